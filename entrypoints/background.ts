@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring arrives with the annotations issue.
+});
