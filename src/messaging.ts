@@ -1,0 +1,40 @@
+/**
+ * The one typed protocol between Sourcelight's contexts. Message names say which way they travel:
+ * `content*` are sent by the content script to the background, `popup*` by the popup (or options page)
+ * to the background, `tab*` to the content script of one tab. Handlers must ignore senders that are not
+ * this extension (see `isOwnSender`) and validate every payload before use.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Report } from './engine/types';
+
+/** What the content script knows about its page. */
+export type PageState =
+  | { state: 'article'; url: string; title: string | null; report: Report }
+  | { state: 'not-article'; url: string }
+  | { state: 'disabled'; url: string } // the reader turned Sourcelight off here
+  | { state: 'error'; url: string; message: string };
+
+/** What the popup learns about a tab. `unknown`: no content script has spoken for it (not injected, no permission, or opened before install). */
+export type TabState = PageState | { state: 'unknown' };
+
+export interface ProtocolMap {
+  /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
+  contentPageState(state: PageState): void;
+  /** popup -> background: the latest state of tab N. */
+  popupGetTabState(tabId: number): TabState;
+  /** background/popup -> content: scroll to an attribution's mark and flash it; false when it has none. */
+  tabScrollTo(data: { attributionId: string }): boolean;
+  /** popup -> content: step to the next (or previous) mention of a source; returns the 0-based position reached, or -1. */
+  tabStepSource(data: { sourceId: string; direction: 1 | -1 }): number;
+  /** background/popup -> content: turn annotations on or off on this tab. Returns the new state. */
+  tabSetAnnotations(data: { enabled: boolean }): boolean;
+  /** background -> content: toggle annotations (the keyboard shortcut). Returns the new state. */
+  tabToggleAnnotations(): boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** True when a message comes from this extension itself (its pages or its content scripts), never a web page or another extension. */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return !!sender && sender.id === ownId;
+}
