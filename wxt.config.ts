@@ -19,9 +19,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '115.0',
+              // 140 (the current ESR) is the first Firefox that knows data_collection_permissions; Android got it in 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
