@@ -1,0 +1,179 @@
+/**
+ * Firefox smoke test (`npm run test:firefox`): runs the Firefox build in headless Firefox ESR under
+ * `web-ext run`, opens the seed article from 127.0.0.1 and checks that Sourcelight's marks appear.
+ *
+ * How the page is observed: the server hands Firefox the seed article with one extra inline script (test
+ * only, never part of a fixture) that watches for `sourcelight-mark` elements and reports what it sees
+ * back to the same server with plain GET requests (`/report?...`). No remote protocol is needed.
+ * Firefox and web-ext always get killed at the end, on failure and on Ctrl-C too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FIREFOX_BUILD_DIR, FIXTURES_DIR, PROJECT_ROOT, firefoxPath, startStaticServer, type StaticServer } from './lib';
+
+const PAGE = '/smoke/seed-article.html';
+// Firefox opens this first; it moves on to PAGE only once web-ext has installed the add-on, so the content
+// script is registered before the article loads.
+const START = '/smoke/start.html';
+const START_PAGE = `<!doctype html><title>Waiting for Sourcelight</title><script>
+const poll = () => fetch('/smoke/ready', { cache: 'no-store' }).then((r) => r.text())
+  .then((t) => (t === 'yes' ? location.replace('${PAGE}') : setTimeout(poll, 250)), () => setTimeout(poll, 250));
+poll();
+</script>`;
+const INSTALLED = /Installed .* as a temporary add-on/;
+const LOAD_TIMEOUT_MS = 90_000;
+const MARKS_TIMEOUT_MS = 30_000;
+
+// Reports once on load, then whenever the marks change, for up to MARKS_TIMEOUT_MS. Test-only page code.
+const REPORTER = `<script>
+(() => {
+  const report = (final) => {
+    const marks = [...document.querySelectorAll('sourcelight-mark')];
+    const parts = new Set(['content', 'cue', 'mention']);
+    const invalid = marks.filter((m) => !m.dataset.attribution || !parts.has(m.dataset.part) || !m.hasAttribute('data-source')).length;
+    const attributions = new Set(marks.map((m) => m.dataset.attribution)).size;
+    const q = new URLSearchParams({ marks: String(marks.length), attributions: String(attributions), invalid: String(invalid), final: final ? '1' : '0' });
+    fetch('/report?' + q, { cache: 'no-store' }).catch(() => {});
+  };
+  let last = -1;
+  const started = Date.now();
+  const tick = () => {
+    const n = document.querySelectorAll('sourcelight-mark').length;
+    if (n !== last) { last = n; report(false); }
+    if (Date.now() - started < ${MARKS_TIMEOUT_MS}) setTimeout(tick, 250); else report(true);
+  };
+  tick();
+})();
+</script>`;
+
+interface Result {
+  ok: boolean;
+  message: string;
+}
+
+async function waitForMarks(server: StaticServer, requireMarks: boolean): Promise<Result> {
+  // PAGE is only requested after the start page saw web-ext report the add-on installed.
+  await server.waitForRequest(PAGE, LOAD_TIMEOUT_MS);
+  await server.waitForRequest('/report', LOAD_TIMEOUT_MS);
+  if (!requireMarks) return { ok: true, message: 'the add-on installed and the seed article loaded (the build has no content script yet)' };
+  const deadline = Date.now() + MARKS_TIMEOUT_MS + 5_000;
+  while (Date.now() < deadline) {
+    const reports = server.requests.filter((r) => r.pathname === '/report');
+    const best = reports.find((r) => Number(r.query.get('marks')) > 0);
+    if (best) {
+      const invalid = Number(best.query.get('invalid'));
+      if (invalid > 0) return { ok: false, message: `${invalid} mark(s) break the page contract (data-attribution/data-source/data-part)` };
+      return { ok: true, message: `${best.query.get('marks')} marks for ${best.query.get('attributions')} attributions on the seed article` };
+    }
+    if (reports.some((r) => r.query.get('final') === '1')) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { ok: false, message: `no sourcelight-mark appeared on the seed article within ${MARKS_TIMEOUT_MS / 1000} s` };
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
+    const pid = child.pid;
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolve();
+    }, 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      // web-ext stops Firefox on SIGINT; kill whatever of the group might remain.
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolve();
+    });
+    try {
+      process.kill(-pid, 'SIGINT');
+    } catch {
+      resolve();
+    }
+  });
+}
+
+async function main(): Promise<number> {
+  const manifestPath = path.join(FIREFOX_BUILD_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    console.error(`No Firefox build at ${FIREFOX_BUILD_DIR}: run \`npx wxt build -b firefox\` first.`);
+    return 1;
+  }
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { content_scripts?: unknown[] };
+  const requireMarks = (manifest.content_scripts?.length ?? 0) > 0;
+  const seed = await readFile(path.join(FIXTURES_DIR, 'seed-article.html'), 'utf8');
+
+  let log = '';
+  const server = await startStaticServer({
+    routes: {
+      [START]: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(START_PAGE);
+      },
+      '/smoke/ready': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+        res.end(INSTALLED.test(log) ? 'yes' : 'no');
+      },
+      [PAGE]: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(seed.replace(/<\/body>/i, `${REPORTER}</body>`));
+      },
+    },
+  });
+  const webExt = path.join(PROJECT_ROOT, 'node_modules/.bin/web-ext');
+  const child = spawn(
+    webExt,
+    [
+      'run',
+      '--target=firefox-desktop',
+      `--firefox=${firefoxPath()}`,
+      `--source-dir=${FIREFOX_BUILD_DIR}`,
+      `--start-url=${server.url(START)}`,
+      '--no-input',
+      '--no-reload',
+      '--no-config-discovery',
+      // Keep Firefox off the network: no update, telemetry, or remote-settings traffic in a test.
+      '--pref=app.update.enabled=false',
+      '--pref=datareporting.policy.dataSubmissionEnabled=false',
+      '--pref=browser.safebrowsing.update.enabled=false',
+      '--pref=network.captive-portal-service.enabled=false',
+    ],
+    { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<Result>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ ok: false, message: `web-ext exited early (${signal ?? code})` })),
+  );
+  const interrupt = () => void stopProcessGroup(child).then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  let result: Result;
+  try {
+    result = await Promise.race([waitForMarks(server, requireMarks), exited]);
+  } catch (error) {
+    result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await stopProcessGroup(child);
+    await server.close();
+  }
+  if (result.ok) {
+    console.log(`firefox smoke: PASS: ${result.message}`);
+    return 0;
+  }
+  console.error(`firefox smoke: FAIL: ${result.message}\n--- web-ext output ---\n${log.slice(-4000)}`);
+  return 1;
+}
+
+process.exitCode = await main();
