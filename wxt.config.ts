@@ -9,6 +9,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // `npm run zip`: the store packages plus the sources archive Firefox review rebuilds from. Tests, fixtures and
+  // local output are not needed to build (WXT already leaves out node_modules, dot-files and .output).
+  zip: {
+    excludeSources: ['test/**', 'demo-output/**', 'test-results/**', '**/*.log', 'stats.html'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
