@@ -31,7 +31,7 @@ export const BROWSER_ENV_VARS: Record<BrowserFamily, string[]> = {
 
 // Chromium before Chrome: branded Chrome 137+ drops --load-extension, Chromium and Chrome for Testing keep it.
 const COMMANDS: Record<BrowserFamily, string[]> = {
-  chromium: ['chromium', 'chromium-browser', 'chrome', 'google-chrome', 'google-chrome-stable'],
+  chromium: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
   firefox: ['firefox', 'firefox-esr'],
 };
 

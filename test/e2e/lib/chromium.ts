@@ -35,6 +35,10 @@ export interface LaunchOptions {
   /** Playwright defaults to drop besides `--disable-extensions` (e.g. `--disable-back-forward-cache`). */
   ignoreDefaultArgs?: string[];
   viewport?: { width: number; height: number } | null;
+  /** Browser binary. Default: Debian's Chromium (`chromiumPath()`); the demo passes the user's browser. */
+  executablePath?: string;
+  /** Let Playwright close the browser on SIGINT/SIGTERM/SIGHUP (default true); false when the caller cleans up itself. */
+  handleSignals?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -64,7 +68,10 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   const headless = options.headless ?? true;
   const profile = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+    executablePath: options.executablePath ?? chromiumPath(),
+    handleSIGINT: options.handleSignals ?? true,
+    handleSIGTERM: options.handleSignals ?? true,
+    handleSIGHUP: options.handleSignals ?? true,
     // Playwright's `headless: true` passes `--headless`, which in current Chromium is the new headless mode:
     // the full browser, extensions included (verified by the harness test finding the service worker).
     headless,
