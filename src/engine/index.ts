@@ -1,17 +1,47 @@
-import type { ArticleInput, Report } from './types';
+import { attachContinuations } from './continuations';
+import { sentenceAttributions, type Found } from './clauses';
+import { paragraphs } from './paragraphs';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { resolveSources } from './sources';
+import { tokenize, type Token } from './tokens';
+import type { ArticleInput, Attribution, Report, Span } from './types';
 
 export type * from './types';
+
+function span(text: string, s: number, e: number): Span {
+  return { start: s, end: e, text: text.slice(s, e) };
+}
 
 /**
  * Reads an article's text and returns who said what in it. Never throws: any string,
  * including the empty one, gets a report whose offsets all lie inside the text.
+ * Paragraphs come from `paragraphStarts` when given, else from blank lines.
  */
 export function analyze(input: ArticleInput): Report {
-  return {
-    schema: 1,
-    title: input.title ?? null,
-    textLength: input.text.length,
-    sources: [],
-    attributions: [],
-  };
+  const text = typeof input.text === 'string' ? input.text : '';
+  const report: Report = { schema: 1, title: input.title ?? null, textLength: text.length, sources: [], attributions: [] };
+  const paras = paragraphs(text, input.paragraphStarts);
+  const tokens: Token[] = [];
+  paras.forEach((p, i) => tokenize(text, p.start, p.end, i, tokens));
+  if (tokens.length === 0) return report;
+  const quotes = findQuotes(text, tokens, paras);
+  const sentences = splitSentences(tokens, quotes);
+  const found: Found[] = [];
+  sentences.forEach((sent, i) => {
+    for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
+  });
+  attachContinuations(tokens, quotes, sentences, found);
+  const { ids, sources } = resolveSources(text, tokens, sentences, found);
+  report.sources = sources;
+  report.attributions = found.map((f, i): Attribution => ({
+    id: `a${i + 1}`,
+    sourceId: ids[i] ?? null,
+    type: f.content.type,
+    cue: span(text, f.cue.s, f.cue.e),
+    mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
+    content: f.content.spans.map((g) => span(text, g.s, g.e)),
+    paragraph: f.paragraph,
+  }));
+  return report;
 }

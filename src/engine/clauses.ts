@@ -1,0 +1,182 @@
+import { contentOf, type Content } from './content';
+import { cueAt, type Cue } from './cues';
+import { subjectAfter, subjectBefore, type Subject } from './mentions';
+import type { Quote } from './quotes';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** An attribution before sources are resolved: token-level cue and mention, character-level content. */
+export interface Found {
+  cue: { s: number; e: number };
+  mention: Subject | null;
+  content: Content;
+  paragraph: number;
+  sentence: number;
+}
+
+const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging'.split(' '));
+const OBJECT_PRONOUNS = new Set('him her them me us reporters journalists'.split(' '));
+const ADJUNCT_PREPS = new Set('in on at during to via with after before from while through over'.split(' '));
+const TIME_START = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this earlier later recently previously again also then on late early on in at'.split(' '));
+const TIME_ANY = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week weekend month year last this earlier later recently previously again also then late early'.split(' '));
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && t.kind === 'punct' && t.q < 0 && chars.includes(t.text);
+}
+
+/** Where the reported clause after a cue starts: past its object ("told Reuters"), time words and "that". */
+function clauseStart(tokens: Token[], cue: Cue, b: number): number {
+  let i = cue.end;
+  if (cue.tell && i < b) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
+    else {
+      let j = i;
+      while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && tokens[j]!.lower !== 'that' && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {
+        j++;
+        if (tokens[j - 1]!.cap && !(tokens[j]?.cap)) break;
+      }
+      i = j;
+    }
+  }
+  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && TIME_ANY.has(tokens[i]!.lower)) i++;
+  // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
+  for (let j = i; j < b && j < i + 14; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) break;
+    if (t.lower === 'that') {
+      if (j === i || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) i = j + 1;
+      break;
+    }
+  }
+  if (i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
+    // "said in an interview, …" / "said at a rally: “…”"
+    for (let j = i; j < b && j < i + 12; j++) {
+      const t = tokens[j]!;
+      if (t.q >= 0) break;
+      if (isPunct(t, ',:')) { i = j + 1; break; }
+    }
+  }
+  while (i < b && isPunct(tokens[i], ',:—–')) i++;
+  return i;
+}
+
+/** Where the reported clause ends: the sentence end, a semicolon, or ", adding …" / ", according to". */
+function clauseEnd(tokens: Token[], from: number, b: number): number {
+  for (let i = from; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.q >= 0) continue;
+    if (isPunct(t, ';')) return i;
+    if (isPunct(t, ',—') && i + 1 < b) {
+      const n = tokens[i + 1]!;
+      if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
+    }
+  }
+  return b;
+}
+
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+}
+
+function quoteAhead(tokens: Token[], i: number, b: number): boolean {
+  for (let j = i; j < b; j++) if (tokens[j]!.q >= 0) return true;
+  return false;
+}
+
+/**
+ * Finds the attributions of one sentence: quotations and clauses tied to a speech cue, with the
+ * source named before the cue, after it (inversion), or borrowed from the clause's subject for an
+ * -ing cue ("…, adding that …").
+ */
+export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sentence, index: number): Found[] {
+  const out: Found[] = [];
+  const a = sent.start;
+  const b = sent.end;
+  let consumedTo = a;
+  for (let i = a; i < b; i++) {
+    if (i < consumedTo) continue;
+    const cue = cueAt(tokens, i, b, quoteAhead(tokens, i, b));
+    if (!cue) continue;
+    const found = cue.kind === 'according' ? according(tokens, quotes, cue, a, b) : verbCue(tokens, quotes, cue, a, b, out[out.length - 1]);
+    if (!found) continue;
+    found.sentence = index;
+    found.paragraph = tokens[i]!.p;
+    out.push(found);
+    consumedTo = Math.max(cue.end, found.mention && found.mention.start > cue.start ? found.mention.end : cue.end);
+  }
+  return out;
+}
+
+function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
+  return { s: tokens[cue.start]!.s, e: tokens[cue.end - 1]!.e };
+}
+
+function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  const subj = subjectAfter(tokens, cue.end, b);
+  if (!subj) return null;
+  let content = contentOf(tokens, quotes, a, cue.start);
+  if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) {
+    content = contentOf(tokens, quotes, Math.max(subj.end, subj.me), clauseEnd(tokens, subj.end, b));
+  }
+  if (!content) return null;
+  return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
+}
+
+function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
+  const before = cue.participle ? null : subjectBefore(tokens, a, cue.start);
+  const prevTok = tokens[cue.start - 1];
+  const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
+  if (!before && afterQuoteOrComma && !cue.participle) {
+    // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
+    const subj = subjectAfter(tokens, cue.end, b);
+    if (!subj) return null;
+    const left = contentOf(tokens, quotes, a, cue.start);
+    if (!left) return null;
+    addSplitQuote(tokens, quotes, left, subj.end, b);
+    return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
+  }
+  if (before) {
+    const leftEnd = before.start;
+    const lt = tokens[leftEnd - 1];
+    const leftOk = leftEnd > a && lt && (lt.mark === 'close' || isPunct(lt, ',—–'));
+    const left = leftOk ? contentOf(tokens, quotes, a, leftEnd) : null;
+    const rs = clauseStart(tokens, cue, b);
+    const right = contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b));
+    const rightWords = right ? wordCount(tokens, rs, clauseEnd(tokens, rs, b)) : 0;
+    if (left && (lt!.mark === 'close' || rightWords < 3)) {
+      addSplitQuote(tokens, quotes, left, cue.end, b);
+      return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
+    }
+    if (!right) return null;
+    if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
+      // "The plan, he said, is working.": the clause around the cue is the content.
+      right.spans.unshift(...left.spans);
+    }
+    return { cue: cueSpan(tokens, cue), mention: before, content: right, paragraph: 0, sentence: 0 };
+  }
+  if (cue.participle && prev && prev.mention) {
+    const rs = clauseStart(tokens, cue, b);
+    const right = contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b));
+    if (!right) return null;
+    return { cue: cueSpan(tokens, cue), mention: prev.mention, content: right, paragraph: 0, sentence: 0 };
+  }
+  return null;
+}
+
+/** "“We will,” she said, “and soon.”": the quotation after the cue joins the content. */
+function addSplitQuote(tokens: Token[], quotes: Quote[], content: Content, from: number, b: number): void {
+  if (content.type !== 'direct') return;
+  let i = from;
+  while (i < b && tokens[i]!.q < 0 && tokens[i]!.kind !== 'quote' && i < from + 12) {
+    if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',' && tokens[i]!.text !== ':') return;
+    i++;
+  }
+  if (i >= b || tokens[i]!.q < 0 || tokens[i - 1]?.text !== ',' && tokens[i - 1]?.text !== ':') return;
+  const id = tokens[i]!.q;
+  if (content.quotes.includes(id)) return;
+  content.quotes.push(id);
+  for (const g of quotes[id]!.segs) content.spans.push({ s: g.s, e: g.e });
+}

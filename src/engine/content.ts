@@ -1,0 +1,41 @@
+import type { Quote } from './quotes';
+import type { Token } from './tokens';
+import type { AttributionType } from './types';
+
+/** What a cue attributes: character spans, the type, and the quotations used. */
+export interface Content {
+  spans: Array<{ s: number; e: number }>;
+  type: AttributionType;
+  quotes: number[];
+}
+
+const EDGE = new Set([',', '.', ':', ';', '—', '–', '-', '(', ')', '…']);
+
+/**
+ * Reads tokens [from, to) as attributed content. Edge punctuation and a leading "that" are dropped.
+ * Content made only of quotations is `direct` (its spans are the quoted words, over every paragraph a
+ * quotation runs through); a clause holding a quotation is `mixed`; null when no word is left.
+ */
+export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: number): Content | null {
+  while (from < to && tokens[from]!.q < 0 && (EDGE.has(tokens[from]!.text) || (tokens[from]!.lower === 'that' && from + 1 < to))) from++;
+  while (to > from && tokens[to - 1]!.q < 0 && (EDGE.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '?' || tokens[to - 1]!.text === '!')) to--;
+  if (to <= from) return null;
+  const ids: number[] = [];
+  let outside = 0;
+  let inside = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.q >= 0) {
+      if (ids[ids.length - 1] !== t.q) ids.push(t.q);
+      if (t.kind === 'word') inside++;
+    } else if (t.kind === 'word') outside++;
+  }
+  if (inside + outside === 0) return null;
+  if (ids.length > 0 && outside <= 1 && inside >= 1) {
+    const spans = ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e })));
+    return { spans, type: 'direct', quotes: ids };
+  }
+  const s = tokens[from]!.s;
+  const e = tokens[to - 1]!.e;
+  return { spans: [{ s, e }], type: ids.length > 0 ? 'mixed' : 'indirect', quotes: ids };
+}

@@ -1,0 +1,40 @@
+import type { Found } from './clauses';
+import type { Quote } from './quotes';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * Joins quotations that stand alone as sentences (no cue of their own) to the attribution just
+ * before them in the same paragraph ("“…,” said Caddell. “Yesterday, there were two polls.”"):
+ * news style leaves the speaker implied. Quotations already inside some content are left alone.
+ */
+export function attachContinuations(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): void {
+  const used = new Set<number>();
+  for (const f of found) for (const q of f.content.quotes) used.add(q);
+  let fi = 0;
+  let last: Found | undefined;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    while (fi < found.length && found[fi]!.sentence <= si) last = found[fi++];
+    if (last && last.sentence === si) continue;
+    if (!last || last.content.type === 'indirect') continue;
+    const para = tokens[sent.start]!.p;
+    if (last.paragraph !== para) continue;
+    let outside = 0;
+    const ids: number[] = [];
+    for (let i = sent.start; i < sent.end; i++) {
+      const t = tokens[i]!;
+      if (t.q >= 0) {
+        if (ids[ids.length - 1] !== t.q) ids.push(t.q);
+      } else if (t.kind === 'word') outside++;
+    }
+    if (ids.length === 0 || outside > 2) continue;
+    for (const id of ids) {
+      const q = quotes[id]!;
+      if (used.has(id) || q.words < 3) continue;
+      used.add(id);
+      last.content.quotes.push(id);
+      for (const g of q.segs) last.content.spans.push({ s: g.s, e: g.e });
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { npStops, speechVerbs } from './lexicons';
+import type { Token } from './tokens';
+
+/** A reporting cue found in the text: tokens [start, end). */
+export interface Cue {
+  start: number;
+  end: number;
+  kind: 'verb' | 'according' | 'colon';
+  /** An -ing form ("adding", "saying") that borrows the subject of its clause. */
+  participle: boolean;
+  /** The verb is "tell" in some form, which takes an object before its content. */
+  tell: boolean;
+}
+
+// Forms that are as often nouns as verbs ("reports", "claims", "a post"): a cue only after a
+// word that can end a subject (a name, a pronoun, a plural noun), never after a determiner.
+const NOUNISH = new Set(
+  'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
+);
+const DETERMINERS = new Set(
+  'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
+);
+const CALL_OK = new Set(['for', 'on', 'it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'this', 'that']);
+
+/**
+ * Reads the cue that starts at token i, if any: a speech verb outside quotation marks, "according
+ * to", or "pointed out/to". "call(ed)" counts only as "called for/on" or before a quotation in the
+ * same sentence, since "called" alone mostly names things.
+ */
+export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter: boolean): Cue | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.q >= 0) return null;
+  const next = tokens[i + 1];
+  const nextLower = next && i + 1 < sentEnd ? next.lower : '';
+  if (t.lower === 'according' && nextLower === 'to') {
+    return { start: i, end: i + 2, kind: 'according', participle: false, tell: false };
+  }
+  if (!speechVerbs.has(t.lower)) return null;
+  const base = t.lower;
+  if (base.startsWith('point')) {
+    if (nextLower !== 'out' && nextLower !== 'to') return null;
+    return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
+  }
+  if (base.startsWith('call')) {
+    if (!(nextLower === 'for' || nextLower === 'on' || (hasQuoteAfter && CALL_OK.has(nextLower)))) return null;
+  }
+  if (NOUNISH.has(base)) {
+    const prev = tokens[i - 1];
+    if (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower)) return null;
+    if (nextLower === 'of' || nextLower === 'about' || nextLower === 'from') return null;
+  }
+  if (/^(?:post|posted|reported|report|reports)$/.test(base) && (nextLower === 'by' || nextLower === 'in')) {
+    const prev = tokens[i - 1];
+    if (!prev || prev.kind !== 'word' || npStops.has(prev.lower)) return null;
+  }
+  const participle = base.endsWith('ing');
+  const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
+  return { start: i, end: i + 1, kind: 'verb', participle, tell };
+}

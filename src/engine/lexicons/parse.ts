@@ -1,0 +1,13 @@
+/**
+ * Turns a lexicon's text (one entry a line, `#` starts a comment, blank lines ignored) into entries.
+ * Entries are trimmed; an empty text gives an empty list.
+ */
+export function entries(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const hash = raw.indexOf('#');
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (line) out.push(line);
+  }
+  return out;
+}

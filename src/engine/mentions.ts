@@ -1,0 +1,147 @@
+import { cueModifiers, npStops, pronouns, timeWords } from './lexicons';
+import type { Token } from './tokens';
+
+/** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
+export interface Subject {
+  /** Mention tokens [ms, me). */
+  ms: number;
+  me: number;
+  /** Role (appositive) tokens [rs, re), or rs === re when there is none. */
+  rs: number;
+  re: number;
+  /** First and last+1 token of the whole subject phrase, role included. */
+  start: number;
+  end: number;
+}
+
+const DET = new Set('the a an his her their its our my your some many several two three four other another one both most all any few these those this that'.split(' '));
+// Capitalised words that begin sentences and never start a name.
+const CAP_STOPS = new Set('but and so still now then yet also however meanwhile instead in on at as if when while after before since though although because asked speaking asked'.split(' '));
+const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week weekend month year earlier later'.split(' '));
+const MAX_NP = 12;
+
+function isNameWord(t: Token, atStart: boolean): boolean {
+  if (t.kind !== 'word' || t.q >= 0) return false;
+  if (t.cap && !atStart) return !CAP_STOPS.has(t.lower) || t.lower === 'will' || t.lower === 'may';
+  return !npStops.has(t.lower) && !CAP_STOPS.has(t.lower);
+}
+
+function joinsNp(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'");
+}
+
+/** The noun phrase that ends at token k (reading backwards), or null. */
+export function npBackward(tokens: Token[], a: number, k: number): { s: number; e: number } | null {
+  if (k < a) return null;
+  const head = tokens[k]!;
+  if (!isNameWord(head, k === a)) return null;
+  let s = k;
+  let i = k - 1;
+  while (i >= a && k - i < MAX_NP) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.q < 0) {
+      if (DET.has(t.lower) && !t.cap) { s = i; break; }
+      if (DET.has(t.lower) && t.cap) { s = i; break; }
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at') && i > a && isNameWord(tokens[i - 1]!, i - 1 === a)) { i--; continue; }
+      if (!isNameWord(t, i === a || tokens[i - 1]?.mark === 'open')) break;
+      s = i;
+      i--;
+    } else if (joinsNp(t) && i > a && tokens[i - 1]!.kind === 'word') {
+      i--;
+    } else break;
+  }
+  return { s, e: k + 1 };
+}
+
+/** The noun phrase that starts at token i (reading forwards, up to b), or null. */
+export function npForward(tokens: Token[], i: number, b: number): { s: number; e: number } | null {
+  if (i >= b) return null;
+  const first = tokens[i]!;
+  if (first.kind !== 'word' || first.q >= 0) return null;
+  if (pronouns.has(first.lower) && first.lower !== 'who') return { s: i, e: i + 1 };
+  if (!DET.has(first.lower) && !isNameWord(first, false)) return null;
+  if (!first.cap && !DET.has(first.lower) && TIME_NOUNS.has(first.lower)) return null;
+  let e = i + 1;
+  let j = i + 1;
+  while (j < b && j - i < MAX_NP) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.q < 0) {
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || DET.has(tokens[j + 1]!.lower))) { j++; continue; }
+      if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
+      e = j + 1;
+      j++;
+    } else if (joinsNp(t) && j + 1 < b && tokens[j + 1]!.kind === 'word') {
+      j++;
+    } else break;
+  }
+  return { s: i, e };
+}
+
+/** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
+function skipBack(tokens: Token[], a: number, k: number): number {
+  while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
+  if (k >= a && TIME_NOUNS.has(tokens[k]!.lower) && tokens[k]!.kind === 'word') {
+    k--;
+    while (k >= a && timeWords.has(tokens[k]!.lower)) k--;
+  }
+  return k;
+}
+
+/**
+ * The source named before a cue: a pronoun, a noun phrase, or a name with an appositive between
+ * commas ("Mervan Qamishlo, a spokesman for …, said"). Null when the words before the cue are not
+ * a subject (a quotation, a clause, the sentence start).
+ */
+export function subjectBefore(tokens: Token[], a: number, cueStart: number): Subject | null {
+  let k = skipBack(tokens, a, cueStart - 1);
+  if (k < a) return null;
+  let t = tokens[k]!;
+  if (t.kind === 'punct' && t.text === ')') {
+    let j = k - 1;
+    while (j >= a && j > k - 12 && tokens[j]!.text !== '(') j--;
+    if (j >= a && tokens[j]!.text === '(') k = j - 1;
+    if (k < a) return null;
+    t = tokens[k]!;
+  }
+  if (t.kind === 'word' && t.q < 0 && pronouns.has(t.lower) && !(t.cap && t.lower === 'it' && false)) {
+    return { ms: k, me: k + 1, rs: k, re: k, start: k, end: k + 1 };
+  }
+  if (t.kind === 'punct' && t.text === ',') {
+    // An appositive or relative clause between commas: look for the comma that opens it.
+    let j = k - 1;
+    while (j >= a && k - j < 40 && !(tokens[j]!.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ';')) && tokens[j]!.mark !== 'close') j--;
+    if (j < a || tokens[j]!.text !== ',' || j === k - 1) return null;
+    const np = npBackward(tokens, a, j - 1);
+    if (!np) return null;
+    const first = tokens[j + 1]!;
+    if (first.kind !== 'word') return null;
+    return { ms: np.s, me: np.e, rs: j + 1, re: k, start: np.s, end: k };
+  }
+  const np = npBackward(tokens, a, k);
+  if (!np) return null;
+  return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+}
+
+/**
+ * The source named after a cue ("…,” said James Jeffrey, the State Department envoy …"), with the
+ * appositive that follows it up to the next comma or the sentence end as its role.
+ */
+export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
+  const np = npForward(tokens, i, b);
+  if (!np) return null;
+  let k = np.e;
+  if (k < b && tokens[k]!.text === '(') {
+    let j = k + 1;
+    while (j < b && j < k + 12 && tokens[j]!.text !== ')') j++;
+    if (j < b) k = j + 1;
+  }
+  let rs = k;
+  let re = k;
+  if (k < b && tokens[k]!.text === ',' && k + 1 < b && tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.lower.endsWith('ing')) {
+    rs = k + 1;
+    re = rs;
+    while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
+    if (re === rs) rs = re = k;
+  }
+  return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
+}

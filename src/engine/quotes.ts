@@ -1,0 +1,138 @@
+import type { Paragraph } from './paragraphs';
+import type { Token } from './tokens';
+
+/** A top-level quotation: its inner text (marks excluded), one segment per paragraph it runs over. */
+export interface Quote {
+  id: number;
+  segs: Array<{ s: number; e: number }>;
+  /** Token index of the opening mark and of the closing mark (-1 when it runs to a paragraph end). */
+  open: number;
+  close: number;
+  words: number;
+  /** The quoted words end with . ? ! (a sentence), or with a comma (“…,” he said). */
+  terminal: boolean;
+  comma: boolean;
+}
+
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/u;
+const WORDISH = /[\p{L}\p{N}$£€#@.…\u2014\-([]/u;
+
+type Mark = { kind: 'double' | 'single'; role: 'open' | 'close' | 'toggle' } | null;
+
+/** Says what a quotation mark does from its neighbours; apostrophes (haven’t, ’90s, voters’) give null. */
+function classify(text: string, t: Token, paraStart: number): Mark {
+  const prev = t.s > paraStart ? text[t.s - 1]! : ' ';
+  const next = t.e < text.length ? text[t.e]! : ' ';
+  const before = SPACE_BEFORE.test(prev) || prev === '“' || prev === '"';
+  const after = WORDISH.test(next) || next === '‘' || next === "'";
+  switch (t.text) {
+    case '“': case '„': case '«':
+      return { kind: 'double', role: 'open' };
+    case '”':
+      return before && after ? { kind: 'double', role: 'open' } : { kind: 'double', role: 'close' };
+    case '»':
+      return { kind: 'double', role: 'close' };
+    case '"':
+      if (before && !after) return { kind: 'double', role: 'toggle' };
+      if (before) return { kind: 'double', role: 'open' };
+      return { kind: 'double', role: after ? 'toggle' : 'close' };
+    case '‘': case '‹':
+      return after ? { kind: 'single', role: 'open' } : null;
+    case '›':
+      return { kind: 'single', role: 'close' };
+    case "'":
+      if (before && after && !/\d/.test(next)) return { kind: 'single', role: 'open' };
+      return before ? null : { kind: 'single', role: 'close' };
+    case '’':
+      return before ? null : { kind: 'single', role: 'close' };
+    default:
+      return null;
+  }
+}
+
+const TERMINAL = /[.?!…]['’"”]?$/;
+
+/**
+ * Pairs the quotation marks of the article into quotations and tags every token inside a top-level
+ * quotation (its marks included) with the quotation's id. A quotation left open at the end of a
+ * paragraph continues when the next paragraph opens with a mark (news style for long quotes), and
+ * otherwise ends with its paragraph. Stray closing marks are ignored. Linear in the token count.
+ */
+export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  let dOpen = -1; // token index of the open double mark
+  let segStart = -1; // inner start of the current segment
+  let segs: Array<{ s: number; e: number }> = [];
+  let sOpen = -1; // open single mark (top-level only; nested singles need no pairing)
+  const finish = (open: number, close: number, lastEnd: number) => {
+    const all = [...segs, { s: segStart, e: lastEnd }].filter((g) => g.e > g.s);
+    segs = [];
+    if (all.length === 0) return;
+    const id = quotes.length;
+    const endTok = close >= 0 ? close : lastTokenBefore(tokens, open, lastEnd);
+    let words = 0;
+    for (let i = open; i <= endTok; i++) {
+      tokens[i]!.q = id;
+      if (tokens[i]!.kind === 'word') words++;
+    }
+    const inner = text.slice(all[all.length - 1]!.s, all[all.length - 1]!.e).trimEnd();
+    quotes.push({ id, segs: all, open, close, words, terminal: TERMINAL.test(inner), comma: /[,;:]$/.test(inner) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const para = paras[t.p]!;
+    const nextTok = tokens[i + 1];
+    if (t.kind === 'quote') {
+      const m = classify(text, t, para.start);
+      if (m && m.kind === 'double') {
+        const opens = m.role === 'open' || (m.role === 'toggle' && dOpen < 0);
+        if (opens) {
+          if (dOpen >= 0 && tokens[dOpen]!.p === t.p) {
+            segs = [];
+            tokens[dOpen]!.mark = null;
+          }
+          if (dOpen < 0 || tokens[dOpen]!.p === t.p) dOpen = i;
+          segStart = t.e;
+          t.mark = 'open';
+          sOpen = -1;
+        } else if (dOpen >= 0) {
+          t.mark = 'close';
+          finish(dOpen, i, t.s);
+          dOpen = -1;
+          sOpen = -1;
+        }
+      } else if (m && m.kind === 'single' && dOpen < 0) {
+        if (m.role === 'open') {
+          sOpen = i;
+          t.mark = 'open';
+        } else if (sOpen >= 0) {
+          t.mark = 'close';
+          segStart = tokens[sOpen]!.e;
+          finish(sOpen, i, t.s);
+          sOpen = -1;
+        }
+      }
+    }
+    // Paragraph end: a single quotation never crosses it; a double one may continue.
+    if (!nextTok || nextTok.p !== t.p) {
+      if (sOpen >= 0) tokens[sOpen]!.mark = null;
+      sOpen = -1;
+      if (dOpen >= 0) {
+        const continues = nextTok && nextTok.kind === 'quote' && (nextTok.text === '“' || nextTok.text === '"' || nextTok.text === '„' || nextTok.text === '«');
+        if (continues && nextTok.p === t.p + 1) {
+          segs.push({ s: segStart, e: para.end });
+        } else {
+          finish(dOpen, -1, para.end);
+          dOpen = -1;
+        }
+      }
+    }
+  }
+  return quotes;
+}
+
+function lastTokenBefore(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  while (i + 1 < tokens.length && tokens[i + 1]!.s < end) i++;
+  return i;
+}

@@ -1,0 +1,45 @@
+import type { Quote } from './quotes';
+import type { Token } from './tokens';
+
+/** A sentence: tokens [start, end) of one paragraph. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const END_PUNCT = new Set(['.', '?', '!', '…']);
+const LOWER = /^\p{Ll}/u;
+
+/**
+ * Splits the tokens into sentences. A sentence never crosses a paragraph and never ends inside a
+ * quotation, except after a closing mark whose quotation ends a sentence (“… now.” Then …).
+ * Abbreviations ("Sen.", "U.S.") keep their period as part of the word, so they never end one.
+ */
+export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || next.p !== t.p) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      continue;
+    }
+    let boundary = false;
+    const startsNew = (next.kind === 'word' && !LOWER.test(next.text)) || next.mark === 'open';
+    if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
+      boundary = startsNew || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
+      if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
+    } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {
+      boundary = startsNew;
+    } else if (t.kind === 'punct' && t.text === ')' && i > 0 && END_PUNCT.has(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
+      boundary = startsNew;
+    }
+    if (boundary) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  return out;
+}
