@@ -1,0 +1,71 @@
+// Readability rewrites the document it reads, so it reads a clone; this file finds the live Text node
+// behind each Text node of the clone, so that offsets in the article text lead back to the live page.
+
+const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, spelled out because Node has no NodeFilter global
+
+// A Text node that Readability recreated (the whole page re-parsed after a failed first attempt, a
+// flattened javascript: link) is found by content: the first live node with the same data after the last match.
+const NON_SPACE = /\S/;
+
+function textNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/** Pairs the Text nodes of a document and of its fresh clone, and resolves clone nodes back to live ones. */
+export class CloneMap {
+  private readonly live: Text[];
+  private readonly byClone = new Map<Text, number>();
+  private cursor = 0;
+  private byData: Map<string, number[]> | null = null;
+
+  /** `clone` must be `live.cloneNode(true)`, not yet changed: both trees then have the same Text nodes in order. */
+  constructor(live: Document, clone: Document) {
+    this.live = textNodes(live);
+    const cloned = textNodes(clone);
+    const n = Math.min(this.live.length, cloned.length);
+    for (let i = 0; i < n; i++) this.byClone.set(cloned[i]!, i);
+  }
+
+  /**
+   * The live Text node behind a clone Text node, or null. Call in document order of the article: a node
+   * Readability recreated is matched by identical data among the next live nodes after the last match.
+   */
+  resolve(cloneNode: Text): Text | null {
+    const index = this.byClone.get(cloneNode);
+    if (index !== undefined) {
+      this.cursor = index + 1;
+      return this.live[index]!;
+    }
+    const data = cloneNode.data;
+    if (!NON_SPACE.test(data)) return null; // whitespace matched by content could land anywhere
+    const candidates = this.dataIndex().get(data);
+    if (!candidates) return null;
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (candidates[mid]! < this.cursor) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = candidates[lo];
+    if (found === undefined) return null;
+    this.cursor = found + 1;
+    return this.live[found]!;
+  }
+
+  // Built on the first miss only: most pages never need it.
+  private dataIndex(): Map<string, number[]> {
+    if (this.byData) return this.byData;
+    const index = new Map<string, number[]>();
+    this.live.forEach((node, i) => {
+      const list = index.get(node.data);
+      if (list) list.push(i);
+      else index.set(node.data, [i]);
+    });
+    this.byData = index;
+    return index;
+  }
+}

@@ -1,0 +1,119 @@
+import { Readability } from '@mozilla/readability';
+import { CloneMap } from './clone-map';
+import { domRangesFor } from './dom-ranges';
+import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement } from './skip-rules';
+import { TextBuilder } from './text-builder';
+import { headingRepeatsTitle } from './title-match';
+import type { ArticleText, TextSegment } from './types';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// An element holding more than this share of the article's characters is the article itself, even
+// when its class says "comments" or "share": chrome rules only ever remove a minor part.
+const CHROME_MAX_SHARE = 0.5;
+
+/** Caches, per live element, whether it or an ancestor is untouchable (form field, code, script...). */
+function untouchableChecker(): (el: Element | null) => boolean {
+  const cache = new Map<Element, boolean>();
+  return function check(start) {
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let el = start; el; el = el.parentElement) {
+      const known = cache.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(el);
+      if (isUntouchableElement(el)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const el of chain) cache.set(el, verdict);
+    return verdict;
+  };
+}
+
+/** Walks Readability's article (in the clone) block by block, feeding live Text nodes to the builder. */
+function collect(article: Element, title: string | null, map: CloneMap, builder: TextBuilder): void {
+  const untouchable = untouchableChecker();
+  const total = article.textContent?.length ?? 0;
+  const visit = (el: Element): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const live = map.resolve(child as Text);
+        if (live && !untouchable(live.parentElement)) builder.addText(live);
+        else builder.softSpace();
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const e = child as Element;
+      const tag = e.localName.toLowerCase();
+      if (tag === 'br') {
+        builder.softSpace();
+        continue;
+      }
+      if (isUntouchableElement(e)) continue;
+      const block = isBlock(e);
+      if (isChrome(e, block) && (e.textContent?.length ?? 0) <= total * CHROME_MAX_SHARE) {
+        if (block) builder.breakParagraph();
+        else builder.softSpace();
+        continue;
+      }
+      if (block && isBylineBlock(e)) {
+        builder.breakParagraph();
+        continue;
+      }
+      if (HEADING_TAGS.has(tag) && headingRepeatsTitle(e.textContent ?? '', title)) continue;
+      if (block) builder.breakParagraph();
+      visit(e);
+      if (block) builder.breakParagraph();
+    }
+  };
+  visit(article);
+}
+
+/** The smallest live element that contains every segment's node. */
+function commonRoot(segments: readonly TextSegment[]): Element | null {
+  const first = segments[0];
+  if (!first) return null;
+  let root = first.node.parentElement;
+  for (const seg of segments) {
+    while (root && !root.contains(seg.node)) root = root.parentElement;
+  }
+  return root;
+}
+
+/**
+ * Finds the article of a parsed document: its title, its paragraphs (page chrome, form fields and code
+ * left out) and the mapping of the text back to the document's live Text nodes. Never changes `doc`
+ * (Readability reads a clone). Returns null when the page holds no article or no readable text;
+ * never throws on odd markup.
+ */
+export function readArticle(doc: Document): ArticleText | null {
+  if (!doc.documentElement) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const map = new CloneMap(doc, clone);
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed?.content) return null;
+  const title = parsed.title?.trim() || null;
+  const builder = new TextBuilder();
+  collect(parsed.content, title, map, builder);
+  const text = builder.text();
+  if (text.length === 0) return null;
+  const segments = builder.segments;
+  return {
+    title,
+    text,
+    paragraphStarts: builder.paragraphStarts,
+    segments,
+    root: commonRoot(segments),
+    domRangesFor: (start, end) => domRangesFor(segments, start, end),
+  };
+}

@@ -1,0 +1,74 @@
+// What the page reader never reads. Two kinds: elements whose text we must never touch (the page is
+// sacred: form fields, editable regions, code, scripts) and page chrome inside the article (captions,
+// bylines, share bars, ads, pull quotes, related-link boxes) that is not the article's prose.
+
+/** Text inside these is never read nor mapped, wherever they sit. */
+const UNTOUCHABLE_TAGS = new Set([
+  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+]);
+
+/** Tags that are chrome wherever they appear inside an article. */
+const CHROME_TAGS = new Set(['figcaption', 'aside', 'nav', 'form', 'footer', 'header', 'dialog', 'menu', 'label']);
+
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'form', 'dialog', 'toolbar', 'menu']);
+
+// Class/id fragments that name chrome. Matched as substrings: these words do not occur inside the
+// names of article containers (checked on the 35 pages of ../shared/corpus/pages).
+const CHROME_NAME = /share|sharing|social|related|pull-?quote|caption|byline|dateline|author|newsletter|subscribe|signup|advert|sponsor|promo|outbrain|taboola|breadcrumb|comment|recirc|read-?more|more-?stories|most-?popular|toolbar|widget|sidebar|timestamp|credit|disclaimer|visually-?hidden|sr-only|screen-?reader/i;
+// Inside a paragraph only these name chrome: an inline <a class="meta-org"> (nytimes) is prose.
+const INLINE_CHROME_NAME = /byline|author|caption|credit|share|social|advert|sponsor|timestamp|dateline|visually-?hidden|sr-only|screen-?reader/i;
+// Short words that name chrome only as a whole token of a class or id ("ad-slot", "post_meta", "tags").
+const CHROME_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|adslot|dfp|meta|tags?|print|rail|share|date|time|label|kicker)(?:$|[\s_-])/i;
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'caption', 'picture', 'legend', 'option', 'select', 'textarea', 'video', 'audio',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// A short block that holds a byline ("By <span class="byline">Jane Doe</span>") is the byline: dropping only
+// the name would leave a stray "By" paragraph (nytimes-5's article cards).
+const BYLINE_INSIDE = '[class*="byline" i], [class*="author" i], [rel="author"], [itemprop="author"]';
+const BYLINE_BLOCK_MAX_LENGTH = 100;
+const SPACES = /\s+/g;
+
+/** True for a short block element with a byline inside it. */
+export function isBylineBlock(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length > BYLINE_BLOCK_MAX_LENGTH * 4) return false;
+  return text.replace(SPACES, ' ').trim().length <= BYLINE_BLOCK_MAX_LENGTH && el.querySelector(BYLINE_INSIDE) !== null;
+}
+
+/** True for elements whose text the reader must never read, alone (ancestors are the caller's job). */
+export function isUntouchableElement(el: Element): boolean {
+  if (UNTOUCHABLE_TAGS.has(el.localName.toLowerCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** True for an element that starts a new paragraph. */
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName.toLowerCase());
+}
+
+/**
+ * True for an element inside the article that is page chrome rather than prose: by tag, ARIA role,
+ * hidden state, or a class/id that names chrome (a shorter list for inline elements, which are usually
+ * prose). Blockquotes are prose unless their class says otherwise.
+ */
+export function isChrome(el: Element, block: boolean): boolean {
+  const tag = el.localName.toLowerCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return false;
+  if (!block) return INLINE_CHROME_NAME.test(names);
+  return CHROME_NAME.test(names) || CHROME_TOKEN.test(names);
+}

@@ -1,0 +1,90 @@
+import type { TextSegment } from './types';
+
+/** Paragraph separator in the article text (REPORT.md: paragraphs joined by a blank line). */
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+// JavaScript's \s: ASCII whitespace plus NBSP, thin spaces and the like, all of which read as a space.
+const WHITESPACE = /\s/;
+
+/** Where the pending collapsed space comes from: a whitespace character of a node, or a <br> (no node). */
+type PendingSpace = { node: Text; offset: number } | 'synthetic' | null;
+
+/**
+ * Builds the article text paragraph by paragraph from live Text nodes, collapsing whitespace inside a
+ * paragraph to single spaces, trimming each paragraph, and recording which node character every text
+ * character comes from. Empty paragraphs (whitespace only) leave no trace.
+ */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  readonly segments: TextSegment[] = [];
+  readonly paragraphStarts: number[] = [];
+  private inParagraph = false;
+  private pending: PendingSpace = null;
+
+  /** Ends the current paragraph, if any; the next character starts a new one. */
+  breakParagraph(): void {
+    this.inParagraph = false;
+    this.pending = null;
+  }
+
+  /** A <br> or similar soft break: reads as one space inside the paragraph. */
+  softSpace(): void {
+    if (this.inParagraph && this.pending === null) this.pending = 'synthetic';
+  }
+
+  /** Appends a live Text node's data; a whitespace-only node only adds a pending space. */
+  addText(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    const n = data.length;
+    while (i < n) {
+      if (WHITESPACE.test(data[i]!)) {
+        if (this.inParagraph && (this.pending === null || this.pending === 'synthetic')) {
+          this.pending = { node, offset: i };
+        }
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && !WHITESPACE.test(data[j]!)) j++;
+      this.emitWord(node, i, data.slice(i, j));
+      i = j;
+    }
+  }
+
+  private emitWord(node: Text, offset: number, word: string): void {
+    if (!this.inParagraph) {
+      if (this.paragraphStarts.length > 0) this.push(PARAGRAPH_SEPARATOR);
+      this.paragraphStarts.push(this.length);
+      this.inParagraph = true;
+    } else if (this.pending !== null) {
+      const space = this.pending;
+      this.pending = null;
+      if (space === 'synthetic') this.push(' ');
+      else this.map(space.node, space.offset, ' ');
+    }
+    this.map(node, offset, word);
+  }
+
+  private map(node: Text, nodeStart: number, s: string): void {
+    const start = this.length;
+    this.push(s);
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.end === start && last.nodeStart + (last.end - last.start) === nodeStart) {
+      last.end = this.length;
+    } else {
+      this.segments.push({ node, nodeStart, start, end: this.length });
+    }
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** The text built so far. */
+  text(): string {
+    return this.parts.join('');
+  }
+}
