@@ -19,6 +19,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Extension pages run only our own bundled scripts: no inline or remote code, no eval, no plugins, no <base>
+    // or form posts. WXT writes this as the MV2 string for Firefox. See SECURITY.md.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
