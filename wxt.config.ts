@@ -24,6 +24,21 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
+    // The heavy half of the content script, imported by it only on article pages (src/content/load-annotator.ts).
+    // Chrome hands it out under a per-session URL, so pages cannot probe for the extension by a fixed address.
+    web_accessible_resources: [
+      {
+        resources: ['annotator.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    commands: {
+      'toggle-annotations': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Turn highlights on or off on this tab',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,25 +1,41 @@
 /**
  * The one typed protocol between Sourcelight's contexts. Message names say which way they travel:
  * `content*` are sent by the content script to the background, `popup*` by the popup (or options page)
- * to the background, `tab*` to the content script of one tab. Handlers must ignore senders that are not
- * this extension (see `isOwnSender`) and validate every payload before use.
+ * to the background, `tab*` to the content script of one tab. Handlers ignore senders that are not
+ * this extension (see `isOwnSender`) and validate every payload before use (src/message-guards.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from './engine/types';
 
 /** What the content script knows about its page. */
 export type PageState =
-  | { state: 'article'; url: string; title: string | null; report: Report }
+  | { state: 'article'; url: string; title: string | null; report: Report; timing?: PageTiming }
   | { state: 'not-article'; url: string }
-  | { state: 'disabled'; url: string } // the reader turned Sourcelight off here
+  | { state: 'disabled'; url: string } // the reader turned Sourcelight off here (setting, site list or the tab toggle)
   | { state: 'error'; url: string; message: string };
+
+/** How long annotating took: main-thread ms of our own work (reading, mapping, marking), wall-clock ms from start to marks in place, marks made. */
+export interface PageTiming {
+  busyMs: number;
+  wallMs: number;
+  marks: number;
+}
 
 /** What the popup learns about a tab. `unknown`: no content script has spoken for it (not injected, no permission, or opened before install). */
 export type TabState = PageState | { state: 'unknown' };
 
+/** The article text the content script read, sent to the background to be analyzed off the page's main thread. */
+export interface AnalyzeRequest {
+  text: string;
+  title: string | null;
+  paragraphStarts: number[];
+}
+
 export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
   contentPageState(state: PageState): void;
+  /** content -> background: run the engine on the page's article text (keeps long analyses off the page's main thread). */
+  contentAnalyze(input: AnalyzeRequest): Report;
   /** popup -> background: the latest state of tab N. */
   popupGetTabState(tabId: number): TabState;
   /** background/popup -> content: scroll to an attribution's mark and flash it; false when it has none. */
@@ -36,5 +52,5 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
 
 /** True when a message comes from this extension itself (its pages or its content scripts), never a web page or another extension. */
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
-  return !!sender && sender.id === ownId;
+  return !!sender && typeof sender.id === 'string' && sender.id === ownId;
 }

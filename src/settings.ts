@@ -1,32 +1,135 @@
 /**
  * Every stored setting, with its default, in one place. Values read from storage are validated:
- * anything malformed falls back to the default rather than breaking the extension.
+ * anything malformed falls back to the default rather than breaking the extension, and values
+ * written through the setters here are checked first, so a bad value gets a clear error instead
+ * of being stored.
  */
 import { storage } from '#imports';
 import type { SourceKind } from './engine/types';
 
 export type KindToggles = Record<SourceKind, boolean>;
 
+export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous'];
 export const DEFAULT_KINDS: KindToggles = { person: true, organization: true, media: true, anonymous: true };
+/** More sites than anyone types by hand; a cap keeps a corrupted list from slowing every page. */
+export const MAX_DISABLED_SITES = 1000;
 
 /** Annotations on or off everywhere. */
 export const annotationsEnabled = storage.defineItem<boolean>('local:annotationsEnabled', { fallback: true });
-/** Hostnames ("www.example.com") where Sourcelight stays off. */
+/** Hostnames ("www.example.com") where Sourcelight stays off; an entry also covers its subdomains. */
 export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
 /** Which kinds of source are highlighted on the page. */
-export const highlightKinds = storage.defineItem<KindToggles>('local:highlightKinds', { fallback: DEFAULT_KINDS });
+export const highlightKinds = storage.defineItem<KindToggles>('local:highlightKinds', {
+  fallback: DEFAULT_KINDS,
+});
 
-/** Normalizes a hostname for the site list; throws a clear error for something that is not one. */
+/** All settings at once, validated. */
+export interface Settings {
+  enabled: boolean;
+  disabledSites: string[];
+  kinds: KindToggles;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], kinds: DEFAULT_KINDS };
+
+const HOST_RE = /^[a-z0-9.-]+$/;
+
+/** Normalizes a hostname for the site list; throws a clear error for something that is not one (empty, spaces, a path-only string). */
 export function normalizeSite(input: string): string {
+  if (typeof input !== 'string') throw new Error('Not a site name: expected a string');
   const raw = input.trim().toLowerCase();
-  let host = raw;
+  let host: string;
   try {
     host = new URL(raw.includes('://') ? raw : `https://${raw}`).hostname;
   } catch {
     throw new Error(`Not a site name: "${input}"`);
   }
-  if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.') && host !== 'localhost') {
+  if (!HOST_RE.test(host) || (!host.includes('.') && host !== 'localhost') || host.startsWith('.')) {
     throw new Error(`Not a site name: "${input}"`);
   }
   return host;
+}
+
+/** A stored on/off value, or the default when it is not a boolean. */
+export function parseEnabled(value: unknown): boolean {
+  return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.enabled;
+}
+
+/** A stored site list: malformed entries are dropped, duplicates removed, the list capped; a non-array gives []. */
+export function parseDisabledSites(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = new Set<string>();
+  for (const entry of value) {
+    if (out.size >= MAX_DISABLED_SITES) break;
+    if (typeof entry !== 'string') continue;
+    try {
+      out.add(normalizeSite(entry));
+    } catch {
+      // A malformed entry is skipped; the rest of the list still applies.
+    }
+  }
+  return [...out];
+}
+
+/** Stored kind toggles: each kind that is not a boolean falls back to on; unknown keys are dropped. */
+export function parseKinds(value: unknown): KindToggles {
+  const out = { ...DEFAULT_KINDS };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const kind of SOURCE_KINDS) {
+    const v = (value as Record<string, unknown>)[kind];
+    if (typeof v === 'boolean') out[kind] = v;
+  }
+  return out;
+}
+
+/** True when `hostname` is on the list, itself or as a subdomain of an entry ("news.example.com" under "example.com"). */
+export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return sites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** Reads every setting, validated. Never throws: an unreadable store gives the defaults. */
+export async function readSettings(): Promise<Settings> {
+  try {
+    const [enabled, sites, kinds] = await Promise.all([
+      annotationsEnabled.getValue(),
+      disabledSites.getValue(),
+      highlightKinds.getValue(),
+    ]);
+    return { enabled: parseEnabled(enabled), disabledSites: parseDisabledSites(sites), kinds: parseKinds(kinds) };
+  } catch {
+    return { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_KINDS } };
+  }
+}
+
+/** Calls `onChange` with all settings, validated, whenever any of them changes. Returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const refresh = () => void readSettings().then(onChange);
+  const unwatch = [annotationsEnabled.watch(refresh), disabledSites.watch(refresh), highlightKinds.watch(refresh)];
+  return () => unwatch.forEach((u) => u());
+}
+
+/** Turns annotations on or off everywhere; throws for a non-boolean. */
+export async function setAnnotationsEnabled(value: boolean): Promise<void> {
+  if (typeof value !== 'boolean') throw new Error('annotationsEnabled must be true or false');
+  await annotationsEnabled.setValue(value);
+}
+
+/** Adds or removes one site (any URL or hostname; normalized); throws for something that is not a site. */
+export async function setSiteDisabled(site: string, disabled: boolean): Promise<string[]> {
+  const host = normalizeSite(site);
+  const current = parseDisabledSites(await disabledSites.getValue());
+  const next = disabled ? [...new Set([...current, host])] : current.filter((s) => s !== host);
+  if (next.length > MAX_DISABLED_SITES) throw new Error(`At most ${MAX_DISABLED_SITES} sites can be turned off`);
+  await disabledSites.setValue(next);
+  return next;
+}
+
+/** Sets which kinds are highlighted; throws when a kind is missing or not a boolean. */
+export async function setHighlightKinds(value: KindToggles): Promise<void> {
+  for (const kind of SOURCE_KINDS) {
+    if (typeof value?.[kind] !== 'boolean') throw new Error(`highlightKinds.${kind} must be true or false`);
+  }
+  const clean = Object.fromEntries(SOURCE_KINDS.map((k) => [k, value[k]])) as KindToggles;
+  await highlightKinds.setValue(clean);
 }

@@ -1,0 +1,62 @@
+/**
+ * The background: keeps each tab's latest page state (for the popup) and its badge, runs the engine for
+ * content scripts (off the page's main thread), turns the keyboard command into a message to the tab.
+ * Every message is checked: it must come from this extension, and its payload must have the right shape.
+ */
+import { browser } from 'wxt/browser';
+import { analyze } from '../engine';
+import { BadMessage, isTabId, parseAnalyzeRequest, parsePageState } from '../message-guards';
+import { isOwnSender, onMessage, sendMessage } from '../messaging';
+import { setBadge } from './badge';
+import { TabStates } from './tab-states';
+
+export const TOGGLE_COMMAND = 'toggle-annotations';
+
+/** Checks a content script's message: our extension, a real tab, its top frame. Returns the tab id. */
+function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: number } | undefined): number {
+  if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
+  const tabId = sender?.tab?.id;
+  if (!isTabId(tabId) || (sender?.frameId ?? 0) !== 0) throw new BadMessage('not from a tab’s top frame');
+  return tabId;
+}
+
+export function startBackground(): void {
+  const states = new TabStates();
+
+  onMessage('contentPageState', async ({ data, sender }) => {
+    const tabId = contentTab(sender);
+    const state = parsePageState(data);
+    await states.set(tabId, state);
+    await setBadge(tabId, state);
+  });
+
+  onMessage('contentAnalyze', ({ data, sender }) => {
+    contentTab(sender);
+    return analyze(parseAnalyzeRequest(data));
+  });
+
+  onMessage('popupGetTabState', ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
+    if (!isTabId(data)) throw new BadMessage('tabId must be a tab id');
+    return states.get(data);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void states.forget(tabId));
+  // A new document in the tab: forget the old one's state until its content script speaks (pages where
+  // no content script runs, such as the browser's own, then show nothing).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) {
+      void states.forget(tabId);
+      void setBadge(tabId, null);
+    }
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== TOGGLE_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    await sendMessage('tabToggleAnnotations', undefined, tabId).catch(() => {
+      // No content script on this tab (a browser page, or opened before install): nothing to toggle.
+    });
+  });
+}

@@ -1,0 +1,212 @@
+/**
+ * The annotations of one page, start to finish: read the article, have it analyzed, mark it, install
+ * the card and the keyboard steps; undo all of it when turned off, re-do it when the page changes.
+ * Lives in the bundle that is only loaded on pages that look like articles (entrypoints/annotator.ts).
+ */
+import type { Report } from '../engine/types';
+import type { AnalyzeRequest, PageState } from '../messaging';
+import type { ArticleText } from '../page/types';
+import { isSiteDisabled, type Settings } from '../settings';
+import { installCard } from '../highlight/card/card-controller';
+import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
+import { mapPlan } from '../highlight/map-plan';
+import { markInSlices } from '../highlight/mark-in-slices';
+import { groupByNode, Marker, sweepStrayMarks } from '../highlight/marker';
+import { planMarks } from '../highlight/plan';
+import { addsText, type Change, type LiveWatch } from './live-watch';
+import type { Scope } from './scope';
+
+// A page that keeps changing gets this many re-reads per address, then keeps the marks it has and stops
+// listening: no page can make Sourcelight spend the reader's CPU without end.
+const MAX_RESCANS = 30;
+
+export interface AnnotatorEnv {
+  doc: Document;
+  /** The content script's lifetime. */
+  scope: Scope;
+  live: LiveWatch;
+  /** The page reader: the article and its text <-> DOM mapping, or null when there is none. */
+  read(doc: Document): ArticleText | null;
+  analyze(request: AnalyzeRequest): Promise<Report>;
+  publish(state: PageState): void;
+  settings: Settings;
+  /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
+  startupMs?: number;
+}
+
+export interface Annotator {
+  /** Reads, analyzes and marks the page afresh (first load, URL change, page change). */
+  run(): Promise<void>;
+  onChange(change: Change): void;
+  /** The tab toggle: overrides the settings on this tab until the page is left. Returns the new state. */
+  setTabEnabled(on: boolean): Promise<boolean>;
+  applySettings(settings: Settings): void;
+  scrollTo(attributionId: string): boolean;
+  stepSource(sourceId: string, direction: 1 | -1): number;
+  readonly active: boolean;
+  readonly markCount: number;
+}
+
+interface Session {
+  scope: Scope;
+  marker: Marker;
+  nav: QuoteNav | null;
+}
+
+export function createAnnotator(env: AnnotatorEnv): Annotator {
+  const { doc, live } = env;
+  const win = doc.defaultView!;
+  let settings = env.settings;
+  let tabOverride: boolean | null = null;
+  let generation = 0;
+  let session: Session | null = null;
+  let article: ArticleText | null = null;
+  let report: Report | null = null;
+  let analyzedText: string | null = null;
+  let rescans = 0;
+  let rescanUrl = live.url;
+  let startupMs = env.startupMs ?? 0;
+  const sourceCursor = new Map<string, number>();
+
+  const isActive = () =>
+    tabOverride ?? (settings.enabled && !isSiteDisabled(win.location.hostname, settings.disabledSites));
+
+  const clear = () => {
+    if (!session) return;
+    session.scope.end();
+    session.marker.unmark();
+    live.ignoreOwn();
+    session = null;
+  };
+  env.scope.onEnd(clear);
+
+  const relevantTo = (root: Element | null) => (records: MutationRecord[]) => {
+    if (!root || !root.isConnected) return true;
+    return records.some((r) => root.contains(r.target)) || addsText(records, 200);
+  };
+
+  /** Marks `art` with `rep`; resolves with main-thread ms, or null when superseded. */
+  const mark = async (art: ArticleText, rep: Report, gen: number): Promise<number | null> => {
+    clear();
+    const t0 = performance.now();
+    const plan = planMarks(rep, settings.kinds);
+    const { jobs } = mapPlan(plan, art.text, (s, e) => art.domRangesFor(s, e));
+    const marker = new Marker(doc);
+    const scope = env.scope.child();
+    session = { scope, marker, nav: null };
+    let busy = performance.now() - t0;
+    const slices = await markInSlices(marker, groupByNode(jobs), scope, { afterSlice: live.ignoreOwn });
+    if (slices === null || gen !== generation) return null;
+    const t1 = performance.now();
+    const card = installCard(doc, scope, marker, () => report);
+    session.nav = installQuoteNav(doc, scope, marker, card);
+    live.setRelevance(relevantTo(art.root));
+    return busy + slices + (performance.now() - t1);
+  };
+
+  const run = async (): Promise<void> => {
+    const gen = ++generation;
+    const started = performance.now();
+    clear();
+    const url = win.location.href;
+    if (!isActive()) {
+      env.publish({ state: 'disabled', url });
+      return;
+    }
+    let busy = 0;
+    const t0 = performance.now();
+    let art: ArticleText | null = null;
+    try {
+      if (sweepStrayMarks(doc) > 0) live.ignoreOwn();
+      art = env.read(doc);
+    } catch {
+      art = null; // a page we cannot read gets no annotations, never an error
+    }
+    busy += performance.now() - t0;
+    if (!art || !/\S/.test(art.text)) {
+      article = null;
+      live.setRelevance((records) => addsText(records));
+      env.publish({ state: 'not-article', url });
+      return;
+    }
+    let rep: Report;
+    try {
+      rep = analyzedText === art.text && report ? report : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+    } catch (error) {
+      if (gen === generation) env.publish({ state: 'error', url, message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (gen !== generation || env.scope.ended) return;
+    article = art;
+    report = rep;
+    analyzedText = art.text;
+    sourceCursor.clear();
+    const markMs = await mark(art, rep, gen);
+    if (markMs === null) return;
+    busy += markMs + startupMs;
+    startupMs = 0;
+    const timing = {
+      busyMs: Math.round(busy * 100) / 100,
+      wallMs: Math.round(performance.now() - started),
+      marks: session?.marker.size ?? 0,
+    };
+    env.publish({ state: 'article', url, title: art.title, report: rep, timing });
+  };
+
+  const firstMarks = () => (session ? firstMarksInOrder(session.marker) : []);
+
+  return {
+    run,
+    onChange(change) {
+      if (change === 'url' || live.url !== rescanUrl) {
+        rescanUrl = live.url;
+        rescans = 0;
+        tabOverride = null;
+      } else if (++rescans > MAX_RESCANS) {
+        live.setRelevance(() => false);
+        return;
+      }
+      void run();
+    },
+    async setTabEnabled(on) {
+      tabOverride = on;
+      await run();
+      return isActive();
+    },
+    applySettings(next) {
+      const before = isActive();
+      const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(settings.kinds);
+      settings = next;
+      const now = isActive();
+      if (before !== now) void run();
+      else if (now && kindsChanged && article && report) {
+        const gen = ++generation;
+        void mark(article, report, gen);
+      }
+    },
+    scrollTo(attributionId) {
+      const el = firstMarks().find((m) => m.getAttribute('data-attribution') === attributionId);
+      if (!el || !session) return false;
+      el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+      session.marker.flash(el, (fn, ms) => session?.scope.timeout(fn, ms));
+      return true;
+    },
+    stepSource(sourceId, direction) {
+      const marks = firstMarks().filter((m) => session?.marker.markOf(m)?.sourceId === sourceId);
+      if (marks.length === 0 || !session) return -1;
+      const prev = sourceCursor.get(sourceId);
+      const index = prev === undefined ? (direction === 1 ? 0 : marks.length - 1) : (prev + direction + marks.length) % marks.length;
+      sourceCursor.set(sourceId, index);
+      const el = marks[index]!;
+      el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+      session.marker.flash(el, (fn, ms) => session?.scope.timeout(fn, ms));
+      return index;
+    },
+    get active() {
+      return isActive();
+    },
+    get markCount() {
+      return session?.marker.size ?? 0;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The part of the content script injected on every http(s) page: read the settings, take the cheap
+ * "is this an article?" check, and only then load the heavy annotator. Also answers the tab's messages
+ * and owns the one live watcher. Everything hangs off the content-script context's signal.
+ */
+import { browser } from 'wxt/browser';
+import { BadMessage, isId } from '../message-guards';
+import { isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
+import { isProbablyArticle } from '../page/is-probably-article';
+import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
+import type { Annotator } from './annotator';
+import { addsText, watchLive, type Change } from './live-watch';
+import { loadAnnotatorModule } from './load-annotator';
+import { Scope } from './scope';
+
+// A page that is not an article yet may still become one (late rendering): re-check it this many times
+// per address, each time its DOM settles after new text arrived.
+const MAX_CHECKS = 8;
+
+export interface BootOptions {
+  signal: AbortSignal;
+  doc: Document;
+  /** URL of the annotator bundle (browser.runtime.getURL('/annotator.js')). */
+  annotatorUrl: string;
+}
+
+export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): Promise<void> {
+  const scope = new Scope(signal);
+  const win = doc.defaultView!;
+  let settings: Settings = await readSettings();
+  let annotator: Annotator | null = null;
+  let loading: Promise<Annotator | null> | null = null;
+  let tabOverride: boolean | null = null;
+  let checks = 0;
+  let last: PageState | null = null;
+
+  const publish = (state: PageState) => {
+    if (scope.ended) return;
+    last = state;
+    sendMessage('contentPageState', state).catch(() => {
+      // The background is restarting or the extension was reloaded: the next state will get through.
+    });
+  };
+  const isActive = () => tabOverride ?? (settings.enabled && !isSiteDisabled(win.location.hostname, settings.disabledSites));
+
+  const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
+
+  const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
+    loading ??= loadAnnotatorModule(annotatorUrl).then((mod) => {
+      if (!mod || scope.ended) return null;
+      annotator = mod.createAnnotator({
+        doc,
+        scope,
+        live,
+        settings,
+        startupMs,
+        read: mod.readArticle,
+        analyze: (request) => sendMessage('contentAnalyze', request),
+        publish,
+      });
+      return annotator;
+    });
+    return loading;
+  };
+
+  async function evaluate(change?: Change): Promise<void> {
+    if (annotator) return annotator.onChange(change ?? 'content');
+    if (change === 'url') {
+      checks = 0;
+      tabOverride = null;
+    }
+    if (!isActive()) return publish({ state: 'disabled', url: win.location.href });
+    const t0 = performance.now();
+    const article = isProbablyArticle(doc);
+    const checkMs = performance.now() - t0;
+    if (!article) {
+      if (++checks >= MAX_CHECKS) live.setRelevance(() => false);
+      if (last?.state !== 'not-article' || last.url !== win.location.href) publish({ state: 'not-article', url: win.location.href });
+      return;
+    }
+    const a = await ensureAnnotator(checkMs);
+    if (a) await a.run();
+    else publish({ state: 'error', url: win.location.href, message: 'The annotator could not be loaded on this page.' });
+  }
+
+  const setTabEnabled = async (on: boolean): Promise<boolean> => {
+    tabOverride = on;
+    if (annotator) return annotator.setTabEnabled(on);
+    await evaluate();
+    return isActive();
+  };
+
+  const own = (sender: { id?: string } | undefined) => {
+    if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
+  };
+  onMessage('tabScrollTo', ({ data, sender }) => {
+    own(sender);
+    if (!isId(data?.attributionId)) throw new BadMessage('attributionId must be an id');
+    return annotator?.scrollTo(data.attributionId) ?? false;
+  });
+  onMessage('tabStepSource', ({ data, sender }) => {
+    own(sender);
+    if (!isId(data?.sourceId) || (data.direction !== 1 && data.direction !== -1)) throw new BadMessage('sourceId and direction 1 or -1 expected');
+    return annotator?.stepSource(data.sourceId, data.direction) ?? -1;
+  });
+  onMessage('tabSetAnnotations', ({ data, sender }) => {
+    own(sender);
+    if (typeof data?.enabled !== 'boolean') throw new BadMessage('enabled must be true or false');
+    return setTabEnabled(data.enabled);
+  });
+  onMessage('tabToggleAnnotations', ({ sender }) => {
+    own(sender);
+    return setTabEnabled(!(annotator ? annotator.active : isActive()));
+  });
+  scope.onEnd(removeAllListeners);
+
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    if (annotator) annotator.applySettings(next);
+    else void evaluate();
+  });
+  scope.onEnd(unwatch);
+
+  // Back/forward cache: the page comes back as it was, but the background forgot it when the tab navigated.
+  scope.listen<PageTransitionEvent>(win, 'pageshow', (e) => {
+    if (e.persisted && last) publish(last);
+  });
+
+  await evaluate();
+}

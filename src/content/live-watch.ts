@@ -1,0 +1,100 @@
+/**
+ * The content script's one MutationObserver, and its one eye on the URL. Mutations are filtered (our own
+ * writes are taken out with `ignoreOwn`, right after we make them), debounced until the page settles, and
+ * a huge burst is not even looked at: it just means "rescan once". No polling: the URL is checked when the
+ * Navigation API, popstate or a DOM mutation says something happened (a single-page app that changes its
+ * URL always changes its DOM too).
+ */
+import type { Scope } from './scope';
+
+export type Change = 'url' | 'content';
+
+export interface LiveWatchOptions {
+  /** Which mutations matter (e.g. inside the article); called only for bursts under `burst` records. */
+  isRelevant: (records: MutationRecord[]) => boolean;
+  onChange: (change: Change) => void;
+  /** Quiet time before a content change is reported. */
+  settleMs?: number;
+  /** A change is reported after this long even when the page never stops mutating. */
+  maxWaitMs?: number;
+  /** More records than this in one callback count as relevant without being read. */
+  burst?: number;
+}
+
+export interface LiveWatch {
+  /** Drops the records our own writes just queued (call right after writing, in the same task). */
+  ignoreOwn(): void;
+  setRelevance(isRelevant: (records: MutationRecord[]) => boolean): void;
+  /** The URL we last reported, without its #fragment. */
+  readonly url: string;
+}
+
+const withoutHash = (href: string) => href.replace(/#.*$/, '');
+
+/** Starts watching `doc`; stops when `scope` ends. */
+export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions): LiveWatch {
+  const win = doc.defaultView!;
+  const settleMs = options.settleMs ?? 600;
+  const maxWaitMs = options.maxWaitMs ?? 3000;
+  const burst = options.burst ?? 500;
+  let isRelevant = options.isRelevant;
+  let url = withoutHash(win.location.href);
+  let cancelSettle: (() => void) | null = null;
+  let firstPending = 0;
+
+  const checkUrl = (): boolean => {
+    const now = withoutHash(win.location.href);
+    if (now === url) return false;
+    url = now;
+    cancelSettle?.();
+    cancelSettle = null;
+    // The new view usually renders just after the URL changes: give it a moment, then re-read.
+    scope.timeout(() => options.onChange('url'), settleMs / 2);
+    return true;
+  };
+
+  const contentChanged = () => {
+    const now = performance.now();
+    if (!cancelSettle) firstPending = now;
+    cancelSettle?.();
+    const wait = Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now));
+    cancelSettle = scope.timeout(() => {
+      cancelSettle = null;
+      if (!checkUrl()) options.onChange('content');
+    }, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (checkUrl()) return;
+    if (records.length > burst || isRelevant(records)) contentChanged();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  scope.own(observer);
+
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  // The Navigation API fires before the URL changes; check once the navigation has committed.
+  if (nav && typeof nav.addEventListener === 'function') scope.listen(nav, 'navigatesuccess', () => checkUrl());
+  scope.listen(win, 'popstate', () => checkUrl());
+
+  return {
+    ignoreOwn: () => void observer.takeRecords(),
+    setRelevance: (fn) => {
+      isRelevant = fn;
+    },
+    get url() {
+      return url;
+    },
+  };
+}
+
+/** Relevance before an article is found: some real text was added (a late-rendering article). */
+export function addsText(records: MutationRecord[], minChars = 80): boolean {
+  let chars = 0;
+  for (const r of records) {
+    for (const n of Array.from(r.addedNodes)) {
+      if (n.nodeType === 1 || n.nodeType === 3) chars += (n.textContent ?? '').length;
+      if (chars >= minChars) return true;
+    }
+  }
+  return false;
+}

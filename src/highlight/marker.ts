@@ -1,0 +1,161 @@
+/**
+ * The one writer to the page. Wraps pieces of Text nodes in `<sourcelight-mark>` elements and keeps a
+ * journal of every split and wrap, so that `unmark()` puts back exactly the nodes that were there: the
+ * same Text nodes, the same data, the article's innerHTML byte for byte.
+ */
+import type { DomPiece } from '../page/types';
+import { MARK_TAG, marksIn } from './names';
+import { markCss, flashCss, type MarkLook } from './palette';
+import type { PlannedMark } from './plan';
+
+/** A piece of one Text node and the mark it gets. */
+export interface MarkJob {
+  piece: DomPiece;
+  mark: PlannedMark;
+}
+
+/** All jobs on one Text node, last piece first (see Marker.wrapNode). */
+export interface NodeJobs {
+  node: Text;
+  jobs: MarkJob[];
+}
+
+/** Groups jobs by Text node, each group sorted from the end of the node backwards. */
+export function groupByNode(jobs: readonly MarkJob[]): NodeJobs[] {
+  const groups = new Map<Text, MarkJob[]>();
+  for (const job of jobs) {
+    const list = groups.get(job.piece.node);
+    if (list) list.push(job);
+    else groups.set(job.piece.node, [job]);
+  }
+  return [...groups].map(([node, list]) => ({ node, jobs: list.sort((a, b) => b.piece.startOffset - a.piece.startOffset) }));
+}
+
+interface MarkInfo {
+  root: ShadowRoot;
+  mark: PlannedMark;
+}
+
+export class Marker {
+  private marks: HTMLElement[] = [];
+  /** [head, tail]: `tail` was split off the end of `head`; undone newest first. */
+  private splits: Array<[Text, Text]> = [];
+  private info = new WeakMap<Element, MarkInfo>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Number of marks in place. */
+  get size(): number {
+    return this.marks.length;
+  }
+
+  /** Our marks, in the order they were made (not reading order). */
+  all(): readonly HTMLElement[] {
+    return this.marks;
+  }
+
+  /** The plan entry behind one of our marks; undefined for any other element (a page could forge the tag). */
+  markOf(el: Element): PlannedMark | undefined {
+    return this.info.get(el)?.mark;
+  }
+
+  /**
+   * Wraps the pieces of one Text node. Pieces go from the end of the node backwards, so every split
+   * leaves the original node holding the text before it and earlier offsets stay valid. A detached node,
+   * or a piece out of range or overlapping the one after it, is skipped.
+   */
+  wrapNode(group: NodeJobs): void {
+    const node = group.node;
+    if (!node.isConnected || !node.parentNode) return;
+    let limit = node.length;
+    for (const { piece, mark } of group.jobs) {
+      const { startOffset: start, endOffset: end } = piece;
+      if (!(start >= 0 && end > start && end <= limit)) continue;
+      if (end < node.length) this.splits.push([node, node.splitText(end)]);
+      let target = node;
+      if (start > 0) {
+        target = node.splitText(start);
+        this.splits.push([node, target]);
+      }
+      this.wrap(target, mark);
+      limit = start;
+    }
+  }
+
+  private wrap(text: Text, mark: PlannedMark): void {
+    const el = this.doc.createElement(MARK_TAG);
+    el.setAttribute('data-attribution', mark.attributionId);
+    el.setAttribute('data-source', mark.sourceId);
+    el.setAttribute('data-part', mark.part);
+    // Styles live in the mark's own closed shadow root: page CSS cannot reach them, ours cannot leak.
+    const root = el.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = markCss(mark);
+    root.append(style, this.doc.createElement('slot'));
+    text.parentNode!.insertBefore(el, text);
+    el.appendChild(text);
+    this.marks.push(el);
+    this.info.set(el, { root, mark });
+  }
+
+  /** Draws the eye to one of our marks for a moment; `later` schedules the undo (the context's timer). */
+  flash(el: HTMLElement, later: (fn: () => void, ms: number) => void): void {
+    const info = this.info.get(el);
+    if (!info) return;
+    const style = this.doc.createElement('style');
+    style.textContent = flashCss(info.mark as MarkLook);
+    info.root.append(style);
+    later(() => style.remove(), 1400);
+  }
+
+  /**
+   * Removes every mark and re-joins exactly the Text nodes we split. Marks the page moved are unwrapped
+   * where they are; a split whose halves the page separated is left as the page made it.
+   */
+  unmark(): void {
+    for (const el of this.marks) unwrap(el);
+    for (let i = this.splits.length - 1; i >= 0; i--) {
+      const [head, tail] = this.splits[i]!;
+      if (head.nextSibling === tail) {
+        head.appendData(tail.data);
+        tail.remove();
+      }
+    }
+    this.marks = [];
+    this.splits = [];
+    this.info = new WeakMap();
+  }
+}
+
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  el.remove();
+}
+
+/**
+ * Removes marks some earlier instance of Sourcelight left behind (an extension reload that gave the old
+ * script no chance to clean up) and joins each one's text back to its Text neighbours. Returns how many.
+ */
+export function sweepStrayMarks(root: ParentNode): number {
+  const stray = marksIn(root);
+  for (const el of stray) {
+    const before = el.previousSibling;
+    const parent = el.parentNode;
+    const after = el.nextSibling;
+    unwrap(el);
+    if (!parent) continue;
+    // Join the run of Text nodes from the mark's old left neighbour to its old right one, nothing further.
+    const stop = after && after.nodeType === 3 ? after.nextSibling : after;
+    let cur: ChildNode | null = before ? (before.nodeType === 3 ? before : before.nextSibling) : parent.firstChild;
+    while (cur && cur !== stop) {
+      const next: ChildNode | null = cur.nextSibling;
+      if (cur.nodeType === 3 && next && next !== stop && next.nodeType === 3) {
+        (cur as Text).appendData((next as Text).data);
+        next.remove();
+      } else cur = next;
+    }
+  }
+  return stray.length;
+}

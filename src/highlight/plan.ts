@@ -1,0 +1,85 @@
+/**
+ * Turns a report into the text spans to mark: one entry per stretch of text, never overlapping, in
+ * text order. Pure: offsets in, offsets out; the DOM is someone else's business (marker.ts).
+ */
+import type { AttributionType, Report, SourceKind } from '../engine/types';
+import type { KindToggles } from '../settings';
+import type { MarkPart } from './names';
+
+export interface PlannedMark {
+  start: number;
+  end: number;
+  attributionId: string;
+  /** The source's id, or '' when the attribution has none. */
+  sourceId: string;
+  part: MarkPart;
+  /** Null when the attribution has no source (it then counts as anonymous for the kind filter). */
+  kind: SourceKind | null;
+  type: AttributionType;
+  /** The source's position in the report (its colour); -1 for none. */
+  tone: number;
+}
+
+// When spans overlap (a mention inside a quote, a nested quote), the smaller, more specific part wins
+// the shared characters; between equals, the earlier attribution keeps them.
+const PRIORITY: Record<MarkPart, number> = { mention: 3, cue: 2, content: 1 };
+
+/**
+ * The marks for `report`, filtered by `kinds`, clamped to the text, empty spans dropped and overlaps
+ * resolved (see PRIORITY), sorted by start. A malformed attribution (unknown source id) is still marked, with no source.
+ */
+export function planMarks(report: Report, kinds: KindToggles): PlannedMark[] {
+  const sourceIndex = new Map(report.sources.map((s, i) => [s.id, i] as const));
+  const raw: PlannedMark[] = [];
+  for (const a of report.attributions) {
+    const index = a.sourceId === null ? undefined : sourceIndex.get(a.sourceId);
+    const source = index === undefined ? undefined : report.sources[index];
+    const kind = source?.kind ?? null;
+    if (!kinds[kind ?? 'anonymous']) continue;
+    const base = { attributionId: a.id, sourceId: source?.id ?? '', kind, type: a.type, tone: index ?? -1 };
+    const add = (start: number, end: number, part: MarkPart) => {
+      const s = Math.max(0, Math.min(start, report.textLength));
+      const e = Math.max(0, Math.min(end, report.textLength));
+      if (e > s) raw.push({ ...base, start: s, end: e, part });
+    };
+    for (const c of a.content) add(c.start, c.end, 'content');
+    add(a.cue.start, a.cue.end, 'cue');
+    if (a.mention) add(a.mention.start, a.mention.end, 'mention');
+  }
+  return flatten(raw);
+}
+
+function better(a: PlannedMark, b: PlannedMark, order: Map<PlannedMark, number>): boolean {
+  const pa = PRIORITY[a.part];
+  const pb = PRIORITY[b.part];
+  return pa !== pb ? pa > pb : order.get(a)! < order.get(b)!;
+}
+
+/** Splits overlapping spans at every boundary and gives each stretch to its best span: O(n log n + n·overlap). */
+function flatten(spans: PlannedMark[]): PlannedMark[] {
+  if (spans.length === 0) return [];
+  const order = new Map(spans.map((s, i) => [s, i] as const));
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const points = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const out: PlannedMark[] = [];
+  let active: PlannedMark[] = [];
+  let next = 0;
+  let lastRef: PlannedMark | null = null;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    active = active.filter((s) => s.end > from);
+    while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
+    let best: PlannedMark | null = null;
+    for (const s of active) if (!best || better(s, best, order)) best = s;
+    if (!best) {
+      lastRef = null;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && lastRef === best && last.end === from) last.end = to;
+    else out.push({ ...best, start: from, end: to });
+    lastRef = best;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Shape checks for every message payload of src/messaging.ts. A message is untrusted until one of these
+ * says yes: handlers throw `BadMessage` (a clear error back to the sender) instead of acting on junk.
+ */
+import type { Attribution, Report, Source, Span } from './engine/types';
+import type { AnalyzeRequest, PageState, PageTiming } from './messaging';
+
+export class BadMessage extends Error {
+  constructor(what: string) {
+    super(`Bad message: ${what}`);
+    this.name = 'BadMessage';
+  }
+}
+
+/** Articles longer than this (about 1.5 million words) are not analyzed: the page gets no annotations. */
+export const MAX_TEXT_LENGTH = 10_000_000;
+const MAX_ID_LENGTH = 64;
+const KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
+const TYPES = new Set(['direct', 'indirect', 'mixed']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+/** A short id such as "a12" or "s3" (at most 64 characters, no whitespace). */
+export function isId(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && !/\s/.test(v);
+}
+
+/** A browser tab id: a non-negative integer. */
+export function isTabId(v: unknown): v is number {
+  return isIndex(v);
+}
+
+function isSpan(v: unknown, textLength: number): v is Span {
+  return isObject(v) && isIndex(v.start) && isIndex(v.end) && v.start <= v.end && v.end <= textLength && typeof v.text === 'string';
+}
+
+function isSource(v: unknown): v is Source {
+  return (
+    isObject(v) &&
+    isId(v.id) &&
+    typeof v.name === 'string' &&
+    KINDS.has(v.kind as string) &&
+    isStringOrNull(v.role) &&
+    Array.isArray(v.aliases) &&
+    v.aliases.every((a) => typeof a === 'string')
+  );
+}
+
+function isAttribution(v: unknown, textLength: number): v is Attribution {
+  return (
+    isObject(v) &&
+    isId(v.id) &&
+    (v.sourceId === null || isId(v.sourceId)) &&
+    TYPES.has(v.type as string) &&
+    isSpan(v.cue, textLength) &&
+    (v.mention === null || isSpan(v.mention, textLength)) &&
+    Array.isArray(v.content) &&
+    v.content.every((s) => isSpan(s, textLength)) &&
+    isIndex(v.paragraph)
+  );
+}
+
+/** A report as REPORT.md describes it, with every offset inside `textLength`. Extra fields are allowed. */
+export function isReport(v: unknown): v is Report {
+  return (
+    isObject(v) &&
+    v.schema === 1 &&
+    isStringOrNull(v.title) &&
+    isIndex(v.textLength) &&
+    Array.isArray(v.sources) &&
+    v.sources.every(isSource) &&
+    Array.isArray(v.attributions) &&
+    v.attributions.every((a) => isAttribution(a, v.textLength as number))
+  );
+}
+
+function parseTiming(v: unknown): { timing?: PageTiming } {
+  if (!isObject(v)) return {};
+  const { busyMs, wallMs, marks } = v;
+  const ok = [busyMs, wallMs, marks].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
+  return ok ? { timing: { busyMs: busyMs as number, wallMs: wallMs as number, marks: marks as number } } : {};
+}
+
+/** A page state from a content script; throws BadMessage naming what is wrong. */
+export function parsePageState(v: unknown): PageState {
+  if (!isObject(v) || typeof v.url !== 'string') throw new BadMessage('page state needs a url');
+  switch (v.state) {
+    case 'article':
+      if (!isStringOrNull(v.title)) throw new BadMessage('article title must be a string or null');
+      if (!isReport(v.report)) throw new BadMessage('article report is malformed');
+      return { state: 'article', url: v.url, title: v.title as string | null, report: v.report, ...parseTiming(v.timing) };
+    case 'not-article':
+    case 'disabled':
+      return { state: v.state, url: v.url };
+    case 'error':
+      if (typeof v.message !== 'string') throw new BadMessage('error state needs a message');
+      return { state: 'error', url: v.url, message: v.message };
+    default:
+      throw new BadMessage(`unknown page state ${JSON.stringify(String(v.state)).slice(0, 40)}`);
+  }
+}
+
+/** The text to analyze; throws BadMessage for a non-string text, oversize text or bad paragraph starts. */
+export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
+  if (!isObject(v) || typeof v.text !== 'string') throw new BadMessage('analyze needs a text');
+  if (v.text.length > MAX_TEXT_LENGTH) throw new BadMessage('text too long to analyze');
+  if (!isStringOrNull(v.title)) throw new BadMessage('title must be a string or null');
+  const starts = v.paragraphStarts;
+  const len = v.text.length;
+  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
+    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
+  }
+  return { text: v.text, title: v.title as string | null, paragraphStarts: starts as number[] };
+}
