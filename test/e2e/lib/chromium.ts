@@ -43,6 +43,8 @@ export interface LaunchOptions {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The unpacked build that was loaded (absolute path). */
+  extensionPath: string;
   /** The extension's id, read from its service worker's URL. */
   extensionId: string;
   /** The extension's background service worker (evaluate `chrome.*` calls in it). */
@@ -122,6 +124,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
 
     return {
       context,
+      extensionPath,
       extensionId,
       serviceWorker,
       extensionUrl,

@@ -5,6 +5,8 @@
  * the extension.
  */
 import type { BrowserContext, Request } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 export interface WatchedRequest {
   url: string;
@@ -24,9 +26,15 @@ export interface NetworkWatch {
 }
 
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+// Web-accessible resources marked `use_dynamic_url` are served under a per-session GUID, not the extension id.
+const DYNAMIC_HOST = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** True when `url` stays on this machine: http(s) to 127.0.0.1, the given extension's own URLs, data:/blob:/about:. Other extensions, localhost by name and ::1 count as outside (the harness only ever serves 127.0.0.1). */
-export function isAllowedUrl(url: string, extensionId: string | null): boolean {
+/**
+ * True when `url` stays on this machine: http(s) to 127.0.0.1, the given extension's own URLs, data:/blob:/about:.
+ * A dynamic-URL resource (GUID host) counts as the extension's own only when `extensionDir` holds that file.
+ * Other extensions, localhost by name and ::1 count as outside (the harness only ever serves 127.0.0.1).
+ */
+export function isAllowedUrl(url: string, extensionId: string | null, extensionDir?: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -35,7 +43,10 @@ export function isAllowedUrl(url: string, extensionId: string | null): boolean {
   }
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
   if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'moz-extension:') {
-    return extensionId !== null && parsed.host === extensionId;
+    if (extensionId !== null && parsed.host === extensionId) return true;
+    if (!extensionDir || !DYNAMIC_HOST.test(parsed.host)) return false;
+    const file = path.resolve(extensionDir, `.${decodeURIComponent(parsed.pathname)}`);
+    return file.startsWith(path.resolve(extensionDir) + path.sep) && existsSync(file);
   }
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ws:') && parsed.hostname === '127.0.0.1';
 }
@@ -50,14 +61,14 @@ function origin(request: Request): string {
   }
 }
 
-/** Starts recording on `context`; `extensionId` (null when unknown) is the one extension whose URLs are allowed. */
-export function watchNetwork(context: BrowserContext, extensionId: string | null): NetworkWatch {
+/** Starts recording on `context`; `extensionId` (null when unknown) is the one extension whose URLs are allowed, `extensionDir` its unpacked build. */
+export function watchNetwork(context: BrowserContext, extensionId: string | null, extensionDir?: string): NetworkWatch {
   const requests: WatchedRequest[] = [];
   const onRequest = (request: Request) => {
     requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), from: origin(request) });
   };
   context.on('request', onRequest);
-  const outside = () => requests.filter((r) => !isAllowedUrl(r.url, extensionId));
+  const outside = () => requests.filter((r) => !isAllowedUrl(r.url, extensionId, extensionDir));
   return {
     requests,
     outside,

@@ -1,0 +1,61 @@
+/**
+ * Reading Sourcelight's marks off a live page, by the page contract of REPORT.md ("On the page"):
+ * `<sourcelight-mark data-attribution data-source data-part>`.
+ */
+import type { Page } from 'playwright-core';
+
+export const MARK_SELECTOR = 'sourcelight-mark';
+
+export interface MarkInfo {
+  attribution: string | null;
+  source: string | null;
+  part: string | null;
+  text: string;
+}
+
+/** Every mark on the page in document order, with its data attributes and text. */
+export function readMarks(page: Page): Promise<MarkInfo[]> {
+  return page.$$eval(MARK_SELECTOR, (marks) =>
+    marks.map((m) => ({
+      attribution: m.getAttribute('data-attribution'),
+      source: m.getAttribute('data-source'),
+      part: m.getAttribute('data-part'),
+      text: m.textContent ?? '',
+    })),
+  );
+}
+
+/** Waits until at least `min` marks are on the page and their count has not changed for `settleMs`; returns them. */
+export async function waitForMarks(page: Page, { min = 1, timeout = 20_000, settleMs = 500 } = {}): Promise<MarkInfo[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('sourcelight-mark').length >= n, min, { timeout });
+  let last = -1;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const count = await page.locator(MARK_SELECTOR).count();
+    if (count === last) break;
+    last = count;
+    await page.waitForTimeout(settleMs);
+  }
+  return readMarks(page);
+}
+
+/** The marks of each attribution and part joined in reading order: `a3:content` -> "They haven’t ...". */
+export function textByAttributionPart(marks: MarkInfo[]): Map<string, string> {
+  const joined = new Map<string, string>();
+  for (const m of marks) {
+    const key = `${m.attribution}:${m.part}`;
+    joined.set(key, (joined.get(key) ?? '') + m.text);
+  }
+  return joined;
+}
+
+/**
+ * The page's body as the server sent it, parsed by the browser's own parser: what the DOM was before any
+ * script (ours included) touched it. Only meaningful for fixtures without scripts of their own.
+ */
+export function pristineBodyHtml(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+    return new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+  });
+}
