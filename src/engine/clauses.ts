@@ -1,6 +1,6 @@
 import { contentOf, type Content } from './content';
 import { cueAt, type Cue } from './cues';
-import { subjectAfter, subjectBefore, type Subject } from './mentions';
+import { npForward, subjectAfter, subjectBefore, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -15,6 +15,8 @@ export interface Found {
 }
 
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging'.split(' '));
+// Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
+const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them me us reporters journalists'.split(' '));
 const ADJUNCT_PREPS = new Set('in on at during to via with after before from while through over'.split(' '));
 const TIME_START = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this earlier later recently previously again also then on late early on in at'.split(' '));
@@ -142,14 +144,20 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const leftEnd = before.start;
     const lt = tokens[leftEnd - 1];
     const leftOk = leftEnd > a && lt && (lt.mark === 'close' || isPunct(lt, ',—–'));
-    const left = leftOk ? contentOf(tokens, quotes, a, leftEnd) : null;
+    let left = leftOk ? contentOf(tokens, quotes, a, leftEnd) : null;
+    // "In an interview on “Face the Nation,” Ryan said …": a quotation before the source is its
+    // content only when nothing else is there.
+    if (left && lt!.mark === 'close' && left.type !== 'direct') left = null;
     const rs = clauseStart(tokens, cue, b);
-    const right = contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b));
-    const rightWords = right ? wordCount(tokens, rs, clauseEnd(tokens, rs, b)) : 0;
+    const re = clauseEnd(tokens, rs, b);
+    const right = contentOf(tokens, quotes, rs, re);
+    const rightWords = right ? wordCount(tokens, rs, re) : 0;
+    if (left && LEAD_INS.has(tokens[a]!.lower) && rightWords >= 3 && left.type === 'indirect') left = null;
     if (left && (lt!.mark === 'close' || rightWords < 3)) {
       addSplitQuote(tokens, quotes, left, cue.end, b);
       return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
     }
+    if (right && right.type === 'indirect' && rightWords < 2) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.
@@ -157,13 +165,27 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     return { cue: cueSpan(tokens, cue), mention: before, content: right, paragraph: 0, sentence: 0 };
   }
-  if (cue.participle && prev && prev.mention) {
+  if (cue.participle) {
+    // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase.
+    const mention = prev?.mention ?? sentenceSubject(tokens, a, cue.start);
+    if (!mention) return null;
     const rs = clauseStart(tokens, cue, b);
-    const right = contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b));
-    if (!right) return null;
-    return { cue: cueSpan(tokens, cue), mention: prev.mention, content: right, paragraph: 0, sentence: 0 };
+    const re = clauseEnd(tokens, rs, b);
+    const right = contentOf(tokens, quotes, rs, re);
+    if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
+    return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
   }
   return null;
+}
+
+function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | null {
+  let i = a;
+  while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0 || LEAD_INS.has(tokens[i]!.lower) && false)) i++;
+  const np = npForward(tokens, i, limit);
+  if (!np) return null;
+  const next = tokens[np.e];
+  if (!next || next.kind !== 'word') return null;
+  return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
 }
 
 /** "“We will,” she said, “and soon.”": the quotation after the cue joins the content. */

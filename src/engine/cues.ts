@@ -1,4 +1,4 @@
-import { npStops, speechVerbs } from './lexicons';
+import { npStops, quoteVerbs, speechVerbs } from './lexicons';
 import type { Token } from './tokens';
 
 /** A reporting cue found in the text: tokens [start, end). */
@@ -35,8 +35,14 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (t.lower === 'according' && nextLower === 'to') {
     return { start: i, end: i + 2, kind: 'according', participle: false, tell: false };
   }
-  if (!speechVerbs.has(t.lower)) return null;
   const base = t.lower;
+  // A capitalised verb inside a sentence is part of a name ("The Washington Post").
+  if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text)) return null;
+  if (!speechVerbs.has(base)) {
+    if (!quoteVerbs.has(base) || !quoteNear(tokens, i, sentEnd)) return null;
+    return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
+  }
+  if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd)) return null;
   if (base.startsWith('point')) {
     if (nextLower !== 'out' && nextLower !== 'to') return null;
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
@@ -56,4 +62,14 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const participle = base.endsWith('ing');
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
+}
+
+/** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */
+function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
+  for (let j = i + 1; j < sentEnd && j <= i + 3; j++) if (tokens[j]!.mark === 'open') return true;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (tokens[j]!.mark === 'close') return true;
+    if (tokens[j]!.p !== tokens[i]!.p) break;
+  }
+  return false;
 }

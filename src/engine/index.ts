@@ -3,6 +3,7 @@ import { sentenceAttributions, type Found } from './clauses';
 import { paragraphs } from './paragraphs';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
+import { speakerLines } from './speaker-lines';
 import { resolveSources } from './sources';
 import { tokenize, type Token } from './tokens';
 import type { ArticleInput, Attribution, Report, Span } from './types';
@@ -28,9 +29,21 @@ export function analyze(input: ArticleInput): Report {
   const quotes = findQuotes(text, tokens, paras);
   const sentences = splitSentences(tokens, quotes);
   const found: Found[] = [];
+  const firstSentence: number[] = [];
   sentences.forEach((sent, i) => {
+    const p = tokens[sent.start]!.p;
+    if (firstSentence[p] === undefined) firstSentence[p] = i;
     for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
   });
+  const lineStarts: number[] = [];
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.nl || t.p !== tokens[i - 1]!.p) lineStarts.push(i);
+  });
+  for (const f of speakerLines(tokens, quotes, lineStarts)) {
+    f.sentence = firstSentence[f.paragraph] ?? 0;
+    found.push(f);
+  }
+  found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   attachContinuations(tokens, quotes, sentences, found);
   const { ids, sources } = resolveSources(text, tokens, sentences, found);
   report.sources = sources;

@@ -32,7 +32,7 @@ function classify(text: string, t: Token, paraStart: number): Mark {
       return before && after ? { kind: 'double', role: 'open' } : { kind: 'double', role: 'close' };
     case '»':
       return { kind: 'double', role: 'close' };
-    case '"':
+    case '"': case "''": case '``':
       if (before && !after) return { kind: 'double', role: 'toggle' };
       if (before) return { kind: 'double', role: 'open' };
       return { kind: 'double', role: after ? 'toggle' : 'close' };
@@ -118,7 +118,7 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
       if (sOpen >= 0) tokens[sOpen]!.mark = null;
       sOpen = -1;
       if (dOpen >= 0) {
-        const continues = nextTok && nextTok.kind === 'quote' && (nextTok.text === '“' || nextTok.text === '"' || nextTok.text === '„' || nextTok.text === '«');
+        const continues = nextTok && nextTok.kind === 'quote' && (nextTok.text === '“' || nextTok.text === '"' || nextTok.text === "''" || nextTok.text === '``' || nextTok.text === '„' || nextTok.text === '«');
         if (continues && nextTok.p === t.p + 1) {
           segs.push({ s: segStart, e: para.end });
         } else {

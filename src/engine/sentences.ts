@@ -26,9 +26,11 @@ export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
       start = i + 1;
       continue;
     }
-    let boundary = false;
+    let boundary = next.nl;
     const startsNew = (next.kind === 'word' && !LOWER.test(next.text)) || next.mark === 'open';
-    if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
+    if (boundary) {
+      // A line break inside a paragraph ends the sentence.
+    } else if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
       boundary = startsNew || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
       if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
     } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {

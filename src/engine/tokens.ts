@@ -17,10 +17,12 @@ export interface Token {
   q: number;
   /** For quotation marks: whether the mark opens or closes a quotation, or is neither. */
   mark: 'open' | 'close' | null;
+  /** The token starts a new line inside its paragraph (a single line break before it). */
+  nl: boolean;
 }
 
 // Words keep inner apostrophes, hyphens, dots and ampersands: haven’t, Daesh’s, U.S, AT&T, al-Assad.
-const TOKEN = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|(\s+)|([“”"‘’'«»„‹›])|([\s\S])/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|(\s+)|(''|``|[“”"‘’'«»„‹›])|([\s\S])/gu;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 const UPPER = /^\p{Lu}/u;
@@ -32,10 +34,14 @@ const UPPER = /^\p{Lu}/u;
 export function tokenize(text: string, start: number, end: number, p: number, out: Token[]): void {
   TOKEN.lastIndex = start;
   let m: RegExpExecArray | null;
+  let nl = false;
   while (TOKEN.lastIndex < end && (m = TOKEN.exec(text)) !== null) {
     const s = m.index;
     if (s >= end) break;
-    if (m[2] !== undefined) continue;
+    if (m[2] !== undefined) {
+      if (m[2].includes('\n')) nl = true;
+      continue;
+    }
     let e = Math.min(s + m[0].length, end);
     if (m[1] !== undefined) {
       let word = text.slice(s, e);
@@ -49,10 +55,12 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           TOKEN.lastIndex = e;
         }
       }
-      out.push({ s, e, text: word, lower: word.toLowerCase(), kind: 'word', cap: UPPER.test(word), abbr, p, q: -1, mark: null });
+      out.push({ s, e, text: word, lower: word.toLowerCase(), kind: 'word', cap: UPPER.test(word), abbr, p, q: -1, mark: null, nl });
+      nl = false;
     } else {
       const ch = m[0];
-      out.push({ s, e, text: ch, lower: ch, kind: m[3] !== undefined ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null });
+      out.push({ s, e, text: ch, lower: ch, kind: m[3] !== undefined ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl });
+      nl = false;
     }
   }
 }

@@ -158,6 +158,13 @@ must
 like
 of
 for
+his
+her
+their
+its
+our
+my
+your
 `;
 
 // Words that start or fill a time adjunct after a cue ("said Tuesday", "told CNN last week").

@@ -3,11 +3,13 @@ import { ABBREVIATIONS, CUE_MODIFIERS, NP_STOPS, TIME_WORDS } from './function-w
 import { OUTLETS } from './outlets';
 import { entries } from './parse';
 import { PRONOUNS } from './pronouns';
+import { QUOTE_VERBS } from './quote-verbs';
 import { SPEECH_VERBS } from './speech-verbs';
 import { TITLES } from './titles';
 
 /** The lexicons as lookup tables, parsed once when the module loads. */
 export const speechVerbs: ReadonlySet<string> = new Set(entries(SPEECH_VERBS));
+export const quoteVerbs: ReadonlySet<string> = new Set(entries(QUOTE_VERBS));
 export const anonymousNouns: ReadonlySet<string> = new Set(entries(ANONYMOUS_NOUNS));
 export const titles: ReadonlySet<string> = new Set(entries(TITLES));
 export const cueModifiers: ReadonlySet<string> = new Set(entries(CUE_MODIFIERS));

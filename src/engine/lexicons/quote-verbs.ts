@@ -1,0 +1,55 @@
+// Verbs that introduce a speaker's words only when those words are in quotation marks right after
+// them ("the letter reads: “…”", "protesters chanted “…”", "he continued: “…”"). Without a
+// quotation they are ordinary verbs ("continued to fight", "reads the news").
+export const QUOTE_VERBS = `
+read
+reads
+chant
+chants
+chanted
+chanting
+yell
+yells
+yelled
+yelling
+shout
+shouts
+shouted
+shouting
+scream
+screamed
+screaming
+sing
+sings
+sang
+singing
+exclaim
+exclaimed
+whisper
+whispered
+plead
+pleaded
+demand
+demands
+demanded
+wonder
+wonders
+wondered
+wondering
+continue
+continues
+continued
+begin
+begins
+began
+answer
+answered
+answers
+retort
+retorted
+interject
+interjected
+summarize
+summarized
+put
+`;
