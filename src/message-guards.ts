@@ -78,9 +78,14 @@ export function isReport(v: unknown): v is Report {
 
 function parseTiming(v: unknown): { timing?: PageTiming } {
   if (!isObject(v)) return {};
-  const { busyMs, wallMs, marks } = v;
-  const ok = [busyMs, wallMs, marks].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
-  return ok ? { timing: { busyMs: busyMs as number, wallMs: wallMs as number, marks: marks as number } } : {};
+  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs'] as const;
+  const timing: Record<string, number> = {};
+  for (const f of fields) {
+    const n = v[f];
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) timing[f] = n;
+    else if (n !== undefined || f === 'busyMs' || f === 'wallMs' || f === 'marks') return {};
+  }
+  return { timing: timing as unknown as PageTiming };
 }
 
 /** A page state from a content script; throws BadMessage naming what is wrong. */

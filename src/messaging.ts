@@ -17,6 +17,10 @@ export type PageState =
 /** How long annotating took: main-thread ms of our own work (reading, mapping, marking), wall-clock ms from start to marks in place, marks made. */
 export interface PageTiming {
   busyMs: number;
+  /** Parts of busyMs: the cheap article check, the page reader, planning and marking. */
+  checkMs?: number;
+  readMs?: number;
+  markMs?: number;
   wallMs: number;
   marks: number;
 }

@@ -122,7 +122,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     } catch {
       art = null; // a page we cannot read gets no annotations, never an error
     }
-    busy += performance.now() - t0;
+    const readMs = performance.now() - t0;
+    busy += readMs;
     if (!art || !/\S/.test(art.text)) {
       article = null;
       live.setRelevance((records) => addsText(records));
@@ -144,12 +145,16 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const markMs = await mark(art, rep, gen);
     if (markMs === null) return;
     busy += markMs + startupMs;
-    startupMs = 0;
+    const round = (ms: number) => Math.round(ms * 100) / 100;
     const timing = {
-      busyMs: Math.round(busy * 100) / 100,
+      busyMs: round(busy),
+      checkMs: round(startupMs),
+      readMs: round(readMs),
+      markMs: round(markMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
     };
+    startupMs = 0;
     env.publish({ state: 'article', url, title: art.title, report: rep, timing });
   };
 
