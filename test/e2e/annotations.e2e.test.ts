@@ -1,0 +1,91 @@
+/**
+ * What a reader sees on the seed article in real Chromium: the marks follow the page contract and say
+ * exactly what the engine reports (the command line runs the same engine on the same page reader), the
+ * toolbar badge counts the sources, and turning annotations off gives back the page as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  cliReport,
+  pristineBodyHtml,
+  readMarks,
+  startSession,
+  textByAttributionPart,
+  waitForMarks,
+  type ChromeApi,
+  type CliReport,
+  type Session,
+} from './lib';
+
+declare const chrome: ChromeApi;
+
+const SEED = 'seed-article.html';
+
+let session: Session;
+let report: CliReport;
+let page: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  [session, report] = await Promise.all([startSession(), cliReport(`test/fixtures/${SEED}`)]);
+  ({ page, tabId } = await session.openPage(SEED));
+});
+
+afterAll(() => session?.close());
+
+const setEnabled = (on: boolean) =>
+  session.browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ annotationsEnabled: value }), on);
+
+describe('annotations on the seed article', () => {
+  it('marks every attribution the engine reports, by the page contract', async () => {
+    const marks = await waitForMarks(page);
+    const byId = new Map(report.attributions.map((a) => [a.id, a]));
+    for (const mark of marks) {
+      expect(['content', 'cue', 'mention']).toContain(mark.part);
+      const attribution = byId.get(mark.attribution ?? '');
+      expect(attribution, `mark for unknown attribution ${mark.attribution}`).toBeDefined();
+      expect(mark.source).toBe(attribution!.sourceId ?? '');
+    }
+    const text = textByAttributionPart(marks);
+    for (const a of report.attributions) {
+      expect(text.get(`${a.id}:content`), `${a.id} content`).toBe(a.content.map((s) => s.text).join(''));
+      expect(text.get(`${a.id}:cue`), `${a.id} cue`).toBe(a.cue.text);
+      expect(text.get(`${a.id}:mention`), `${a.id} mention`).toBe(a.mention?.text);
+    }
+  });
+
+  it("marks James Jeffrey's quote as his, as a careful reader would", async () => {
+    const jeffrey = report.sources.find((s) => s.name === 'James Jeffrey');
+    expect(jeffrey?.kind).toBe('person');
+    const quote = page.locator('sourcelight-mark[data-part="content"]', { hasText: 'taken advantage' });
+    await expect(quote.first().getAttribute('data-source')).resolves.toBe(jeffrey!.id);
+    // The mark sits in the article, not in navigation, sidebars or the comment form.
+    await expect(quote.first().evaluate((m) => !!m.closest('article'))).resolves.toBe(true);
+    await expect(page.locator('aside sourcelight-mark, nav sourcelight-mark, form sourcelight-mark').count()).resolves.toBe(0);
+  });
+
+  it('shows the number of sources on the toolbar badge', async () => {
+    await expect.poll(() => session.browser.badgeText(tabId), { timeout: 10_000 }).toBe(String(report.sources.length));
+  });
+
+  it('turning annotations off restores the page exactly, and on again brings the marks back', async () => {
+    const before = await readMarks(page);
+    const pristine = await pristineBodyHtml(page);
+    expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(pristine);
+
+    await setEnabled(false);
+    await page.waitForFunction(() => document.querySelectorAll('sourcelight-mark').length === 0, null, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine);
+    await expect.poll(() => session.browser.badgeText(tabId), { timeout: 10_000 }).toBe('');
+
+    await setEnabled(true);
+    const after = await waitForMarks(page);
+    expect(after).toEqual(before);
+    await expect.poll(() => session.browser.badgeText(tabId), { timeout: 10_000 }).toBe(String(report.sources.length));
+  });
+
+  it('made no network request beyond 127.0.0.1 and the extension', () => {
+    expect(session.network.requests.some((r) => r.url.endsWith(SEED))).toBe(true);
+    session.network.assertNoOutsideRequests();
+  });
+});
