@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { browserPopupHost } from './browser-popup-host';
+import { localizeDocument } from './localize-document';
+import { Popup } from './popup';
+import { popupTabId } from './popup-tab';
+import { StaticError } from './static-error';
+
+/**
+ * Starts the popup in `doc`: for the tab named by `search` (`?tabId=N`, which also lays the page out for
+ * a full tab) or the active one. A bad tab id shows the error view rather than a blank popup.
+ */
+export async function mountPopup(doc: Document, search: string): Promise<void> {
+  localizeDocument(doc);
+  const root = doc.getElementById('app')!;
+  if (new URLSearchParams(search).has('tabId')) doc.documentElement.classList.add('in-tab');
+  try {
+    const tabId = await popupTabId(search, async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id;
+    });
+    render(<Popup host={browserPopupHost(tabId, doc)} />, root);
+  } catch (error) {
+    render(<StaticError message={error instanceof Error ? error.message : String(error)} />, root);
+  }
+}

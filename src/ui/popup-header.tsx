@@ -1,0 +1,40 @@
+import { t } from './i18n';
+import { LogoIcon, SettingsIcon } from './icons';
+import type { SiteSettings } from './popup-host';
+import { oneLine } from './quote-text';
+import { SiteSwitch } from './site-switch';
+
+interface Props {
+  /** The article's title, when the page is one. */
+  title: string | null;
+  /** The page's site, when annotations can be switched there. */
+  hostname: string | null;
+  site: SiteSettings | null;
+  onSiteOn: (on: boolean) => void;
+  onOpenOptions: () => void;
+}
+
+/** The popup's top: name, settings link, the site switch, the article's title, and a note when annotations are off everywhere. */
+export function PopupHeader({ title, hostname, site, onSiteOn, onOpenOptions }: Props) {
+  return (
+    <header class="popup-header">
+      <div class="brand-row">
+        <LogoIcon />
+        <h1 class="brand">{t('extName')}</h1>
+        {hostname && <SiteSwitch hostname={hostname} on={site ? site.siteOn : null} onChange={onSiteOn} />}
+        <button type="button" class="icon-button" aria-label={t('openSettings')} title={t('openSettings')} onClick={onOpenOptions}>
+          <SettingsIcon />
+        </button>
+      </div>
+      {title && <p class="page-title">{oneLine(title)}</p>}
+      {site && !site.globalOn && (
+        <p class="notice">
+          {t('globalOffNotice')}{' '}
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            {t('openSettings')}
+          </button>
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PageState } from '../messaging';
+import type { ExportFormat } from './download';
+import type { TabFacts } from './view-state';
+
+/** The annotation settings the popup shows for one site. */
+export interface SiteSettings {
+  /** False when the site is on the reader's list of sites where Sourcelight stays off. */
+  siteOn: boolean;
+  /** The global annotations switch. */
+  globalOn: boolean;
+}
+
+/**
+ * Everything the popup asks of the browser, for one tab. The popup takes it as a prop so tests pass a
+ * fake and the entry point passes the real one (browser-popup-host.ts). Methods reject on failure; the
+ * popup turns a rejection into a message.
+ */
+export interface PopupHost {
+  loadFacts(): Promise<TabFacts>;
+  siteSettings(hostname: string): Promise<SiteSettings>;
+  /** Adds the site to or removes it from the off list, and tells the tab at once. */
+  setSiteOn(hostname: string, on: boolean): Promise<void>;
+  /** Asks the tab to scroll to an attribution's mark and flash it; false when the page has no such mark. */
+  scrollTo(attributionId: string): Promise<boolean>;
+  /** Asks the tab to step to a source's next (1) or previous (-1) mention; the 0-based position reached, or -1. */
+  stepSource(sourceId: string, direction: 1 | -1): Promise<number>;
+  /** Asks the reader for a host permission (a match pattern); true when granted. */
+  requestPermission(origin: string): Promise<boolean>;
+  reloadTab(): Promise<void>;
+  openOptions(): Promise<void>;
+  copyText(text: string): Promise<void>;
+  download(text: string, format: ExportFormat, fileName: string): void;
+  /**
+   * Calls back when the tab may show something new: its content script reported a state (passed along),
+   * or it finished loading (no argument). Returns the function that stops listening.
+   */
+  watch(listener: (state?: PageState) => void): () => void;
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageState } from '../messaging';
+import { ArticleView } from './article-view';
+import { t } from './i18n';
+import { PopupHeader } from './popup-header';
+import type { PopupHost, SiteSettings } from './popup-host';
+import { StateView, hostOf } from './state-view';
+import { type PopupView, type TabFacts, resolveView } from './view-state';
+
+const WEB_PAGE = /^https?:/;
+
+/** The views on a web page where the reader can switch annotations for the site. */
+function siteUrl(view: PopupView): string | null {
+  const url = view.kind === 'article' || view.kind === 'not-article' || view.kind === 'disabled' ? view.url : null;
+  return url !== null && WEB_PAGE.test(url) ? url : null;
+}
+
+/**
+ * The popup for one tab: asks the host what the tab holds, shows the matching view, and refreshes when
+ * the tab's content script reports or the tab finishes loading. Every failure becomes the error view.
+ */
+export function Popup({ host }: { host: PopupHost }) {
+  const [facts, setFacts] = useState<TabFacts | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [site, setSite] = useState<SiteSettings | null>(null);
+  const [status, setStatus] = useState('');
+  // Answers can arrive out of order (a slow first load after a quick report); only the latest counts.
+  const generation = useRef(0);
+
+  const load = useCallback(
+    (reported?: PageState) => {
+      const mine = ++generation.current;
+      host.loadFacts().then(
+        (loaded) => {
+          if (mine !== generation.current) return;
+          setFailure(null);
+          setFacts(reported ? { ...loaded, state: reported } : loaded);
+        },
+        (error: unknown) => {
+          if (mine === generation.current) setFailure(error instanceof Error ? error.message : String(error));
+        },
+      );
+    },
+    [host],
+  );
+  useEffect(() => {
+    load();
+    return host.watch(load);
+  }, [host, load]);
+
+  const view: PopupView = failure !== null ? { kind: 'error', message: failure } : facts ? resolveView(facts) : { kind: 'loading' };
+  const url = siteUrl(view);
+  const hostname = url ? hostOf(url) : null;
+
+  useEffect(() => {
+    setSite(null);
+    if (hostname) host.siteSettings(hostname).then(setSite, () => setSite(null));
+  }, [host, hostname]);
+
+  const setSiteOn = (on: boolean) => {
+    if (!hostname) return;
+    host.setSiteOn(hostname, on).then(
+      () => {
+        setSite((previous) => (previous ? { ...previous, siteOn: on } : previous));
+        setStatus(t(on ? 'siteTurnedOn' : 'siteTurnedOff', hostname));
+      },
+      () => setStatus(t('settingsSaveFailed')),
+    );
+  };
+  const requestPermission = (origin: string) => {
+    host.requestPermission(origin).then(
+      (granted) => (granted ? host.reloadTab() : setStatus(t('permissionDenied'))),
+      () => setStatus(t('permissionDenied')),
+    );
+  };
+  const reload = () => {
+    host.reloadTab().then(
+      () => setFacts((previous) => (previous ? { ...previous, status: 'loading', state: { state: 'unknown' } } : previous)),
+      () => setStatus(t('reloadFailed')),
+    );
+  };
+
+  return (
+    <div class="popup">
+      <PopupHeader
+        title={view.kind === 'article' ? view.title : null}
+        hostname={hostname}
+        site={site}
+        onSiteOn={setSiteOn}
+        onOpenOptions={() => host.openOptions().catch(() => setStatus(t('optionsFailed')))}
+      />
+      <main class="popup-main">
+        {view.kind === 'article' ? (
+          <ArticleView key={view.url} report={view.report} url={view.url} title={view.title} host={host} announce={setStatus} />
+        ) : (
+          <StateView view={view} onRequestPermission={requestPermission} onReload={reload} />
+        )}
+      </main>
+      <p class="live-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

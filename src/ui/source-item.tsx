@@ -1,0 +1,72 @@
+import type { Attribution } from '../engine/types';
+import type { SourceEntry } from './group';
+import { t, tn } from './i18n';
+import { oneLine } from './quote-text';
+import { QuoteItem } from './quote-item';
+import { NAV_ATTRIBUTE } from './roving-focus';
+
+interface Props {
+  entry: SourceEntry;
+  /** The stop that holds the list's single tab stop, if it is in this entry. */
+  tabbableKey: string | null;
+  onStep: (entry: SourceEntry, direction: 1 | -1) => void;
+  onShow: (attribution: Attribution) => void;
+}
+
+export const sourceNavKey = (entry: SourceEntry) => `source:${entry.key}`;
+export const quoteNavKey = (attribution: Attribution) => `quote:${attribution.id}`;
+
+/**
+ * One source: its name (a button that steps through its mentions on the page; with Shift, backwards),
+ * role, other names, counts and its statements. Attributions with no source get a plain heading.
+ */
+export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
+  const { source } = entry;
+  const name = source ? oneLine(source.name) : t('groupNone');
+  const counts = [
+    tn('countAttributions', entry.attributions.length),
+    entry.direct > 0 ? t('countDirect', entry.direct) : '',
+    entry.indirect > 0 ? t('countIndirect', entry.indirect) : '',
+    entry.mixed > 0 ? t('countMixed', entry.mixed) : '',
+  ].filter((part) => part !== '');
+  return (
+    <li class={`source kind-${source?.kind ?? 'anonymous'}`}>
+      <h3 class="source-heading">
+        {source ? (
+          <button
+            type="button"
+            class="source-name"
+            {...{ [NAV_ATTRIBUTE]: sourceNavKey(entry) }}
+            tabIndex={tabbableKey === sourceNavKey(entry) ? 0 : -1}
+            onClick={(event) => onStep(entry, event.shiftKey ? -1 : 1)}
+          >
+            <span class="swatch" aria-hidden="true" />
+            <span class="source-name-text">{name}</span>
+            <span class="visually-hidden">{t('sourceStepHint')}</span>
+          </button>
+        ) : (
+          <span class="source-name is-none">{name}</span>
+        )}
+      </h3>
+      {source?.role && <p class="source-role">{oneLine(source.role)}</p>}
+      {source && source.aliases.length > 0 && (
+        <p class="source-aliases">{t('aliasesLine', source.aliases.map(oneLine).join(t('listSeparator')))}</p>
+      )}
+      <p class="source-counts">{counts.join(' · ')}</p>
+      {entry.attributions.length > 0 && (
+        <ul class="quotes" aria-label={t('quotesOf', name)}>
+          {entry.attributions.map((attribution) => (
+            <QuoteItem
+              key={attribution.id}
+              attribution={attribution}
+              sourceName={source ? oneLine(source.name) : null}
+              navKey={quoteNavKey(attribution)}
+              tabbable={tabbableKey === quoteNavKey(attribution)}
+              onShow={onShow}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

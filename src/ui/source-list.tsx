@@ -1,0 +1,81 @@
+import { useRef } from 'preact/hooks';
+import type { Attribution } from '../engine/types';
+import type { SourceEntry, SourceGroup } from './group';
+import { t } from './i18n';
+import { GROUP_TITLE } from './kind-labels';
+import { NAV_ATTRIBUTE, navStops, nextNavIndex } from './roving-focus';
+import { SourceItem, quoteNavKey, sourceNavKey } from './source-item';
+
+interface Props {
+  groups: SourceGroup[];
+  /** The stop that last had focus; when it is filtered away, the first stop takes the tab stop. */
+  activeKey: string | null;
+  onActiveKey: (key: string) => void;
+  onStep: (entry: SourceEntry, direction: 1 | -1) => void;
+  onShow: (attribution: Attribution) => void;
+  /** ArrowUp on the first stop: focus goes back to the filter box. */
+  onExitTop: () => void;
+}
+
+/** The first navigation stop of the groups, and whether `key` is one of their stops. */
+function stopInfo(groups: SourceGroup[], key: string | null): { first: string | null; has: boolean } {
+  let first: string | null = null;
+  let has = false;
+  for (const group of groups) {
+    for (const entry of group.entries) {
+      const keys = [...(entry.source ? [sourceNavKey(entry)] : []), ...entry.attributions.map(quoteNavKey)];
+      first ??= keys[0] ?? null;
+      if (key !== null && keys.includes(key)) has = true;
+    }
+  }
+  return { first, has };
+}
+
+/**
+ * The sources grouped by kind, as one list with a single tab stop (roving tabindex): arrow keys,
+ * Home/End and PageUp/PageDown move between source names and quotes, Enter or Space activates.
+ */
+export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onExitTop }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { first, has } = stopInfo(groups, activeKey);
+  const tabbableKey = has ? activeKey : first;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!ref.current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const stops = navStops(ref.current);
+    const current = stops.indexOf(event.target as HTMLElement);
+    if (current < 0) return;
+    const next = nextNavIndex(event.key, current, stops.length);
+    if (next === null) {
+      if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        onExitTop();
+      }
+      return;
+    }
+    event.preventDefault();
+    stops[next]!.focus();
+  };
+  const onFocus = (event: FocusEvent) => {
+    const key = (event.target as HTMLElement).getAttribute?.(NAV_ATTRIBUTE);
+    if (key && key !== activeKey) onActiveKey(key);
+  };
+
+  return (
+    <div class="source-list" ref={ref} onKeyDown={onKeyDown} onFocusCapture={onFocus}>
+      {groups.map((group) => (
+        <section class="group" key={group.kind} aria-labelledby={`group-${group.kind}`}>
+          <h2 class="group-heading" id={`group-${group.kind}`}>
+            <span>{t(GROUP_TITLE[group.kind])}</span>
+            <span class="group-count">{group.entries.filter((entry) => entry.source).length || ''}</span>
+          </h2>
+          <ul class="sources">
+            {group.entries.map((entry) => (
+              <SourceItem key={entry.key} entry={entry} tabbableKey={tabbableKey} onStep={onStep} onShow={onShow} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { BlockedReason } from './blocked-url';
+import { type MessageKey, t } from './i18n';
+import { StateMessage } from './state-message';
+import type { PopupView } from './view-state';
+
+type StateKind = Exclude<PopupView, { kind: 'article' }>;
+
+interface Props {
+  view: StateKind;
+  onRequestPermission: (origin: string) => void;
+  onReload: () => void;
+}
+
+const BLOCKED_TEXT: Record<BlockedReason | 'unknown', MessageKey> = {
+  browser: 'blockedBrowserText',
+  store: 'blockedStoreText',
+  pdf: 'blockedPdfText',
+  file: 'blockedFileText',
+  unknown: 'blockedUnknownText',
+};
+
+/** Hostname of a URL for messages; the URL itself when it has none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}
+
+/** The message for every state that is not a list of sources: each says what is going on and offers the fix. */
+export function StateView({ view, onRequestPermission, onReload }: Props) {
+  switch (view.kind) {
+    case 'loading':
+      return <StateMessage busy title={t('loadingTitle')} />;
+    case 'blocked':
+      return (
+        <StateMessage title={t(view.reason === 'pdf' ? 'blockedPdfTitle' : 'blockedTitle')}>
+          <p>{t(BLOCKED_TEXT[view.reason])}</p>
+        </StateMessage>
+      );
+    case 'no-permission': {
+      const host = hostOf(view.origin.replace('/*', '/'));
+      return (
+        <StateMessage
+          title={t('permissionTitle')}
+          action={
+            <button type="button" class="button is-primary" onClick={() => onRequestPermission(view.origin)}>
+              {t('permissionButton', host)}
+            </button>
+          }
+        >
+          <p>{t('permissionText', host)}</p>
+        </StateMessage>
+      );
+    }
+    case 'stale':
+      return (
+        <StateMessage
+          title={t('staleTitle')}
+          action={
+            <button type="button" class="button is-primary" onClick={onReload}>
+              {t('reloadButton')}
+            </button>
+          }
+        >
+          <p>{t('staleText')}</p>
+        </StateMessage>
+      );
+    case 'disabled':
+      return (
+        <StateMessage title={t('disabledTitle')}>
+          <p>{t('disabledText', hostOf(view.url))}</p>
+        </StateMessage>
+      );
+    case 'not-article':
+      return (
+        <StateMessage title={t('notArticleTitle')}>
+          <p>{t('notArticleText')}</p>
+        </StateMessage>
+      );
+    case 'error':
+      return (
+        <StateMessage
+          title={t('errorTitle')}
+          action={
+            <button type="button" class="button" onClick={onReload}>
+              {t('reloadButton')}
+            </button>
+          }
+        >
+          <p>{t('errorText')}</p>
+          {view.message && (
+            <details class="error-details">
+              <summary>{t('errorDetails')}</summary>
+              <p>{view.message}</p>
+            </details>
+          )}
+        </StateMessage>
+      );
+  }
+}
