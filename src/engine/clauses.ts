@@ -117,8 +117,9 @@ function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
 }
 
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
-  const subj = subjectAfter(tokens, cue.end, b);
-  if (!subj) return null;
+  const np = npForward(tokens, cue.end, b);
+  if (!np) return null;
+  const subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
   let content = contentOf(tokens, quotes, a, cue.start);
   if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) {
     content = contentOf(tokens, quotes, Math.max(subj.end, subj.me), clauseEnd(tokens, subj.end, b));

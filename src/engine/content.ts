@@ -37,5 +37,8 @@ export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: nu
   }
   const s = tokens[from]!.s;
   const e = tokens[to - 1]!.e;
-  return { spans: [{ s, e }], type: ids.length > 0 ? 'mixed' : 'indirect', quotes: ids };
+  // A scare quote or a title (“caliphate”, “Jaws”) is nobody's words: only a quotation of a few
+  // words, or one that ends a sentence, makes the content mixed.
+  const spoken = ids.some((id) => quotes[id]!.words >= 3 || quotes[id]!.terminal);
+  return { spans: [{ s, e }], type: spoken ? 'mixed' : 'indirect', quotes: ids };
 }

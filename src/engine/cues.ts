@@ -20,7 +20,6 @@ const NOUNISH = new Set(
 const DETERMINERS = new Set(
   'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
 );
-const CALL_OK = new Set(['for', 'on', 'it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'this', 'that']);
 
 /**
  * Reads the cue that starts at token i, if any: a speech verb outside quotation marks, "according
@@ -48,7 +47,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if (base.startsWith('call')) {
-    if (!(nextLower === 'for' || nextLower === 'on' || (hasQuoteAfter && CALL_OK.has(nextLower)))) return null;
+    if (!(nextLower === 'for' || nextLower === 'on' || hasQuoteAfter)) return null;
+    // "a film called “Jaws”": naming something, not quoting anyone.
+    if (next && next.mark === 'open') return null;
   }
   if (NOUNISH.has(base)) {
     const prev = tokens[i - 1];

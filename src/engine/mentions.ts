@@ -1,4 +1,4 @@
-import { cueModifiers, npStops, pronouns, timeWords } from './lexicons';
+import { cueModifiers, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -19,6 +19,7 @@ const DET = new Set('the a an his her their its our my your some many several tw
 const CAP_STOPS = new Set('but and so still now then yet also however meanwhile instead in on at as if when while after before since though although because asked speaking asked'.split(' '));
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week weekend month year earlier later'.split(' '));
 const MAX_NP = 12;
+const POST_PREPS = new Set(['with', 'of', 'for', 'at', 'from', 'on', 'in', 'to']);
 
 function isNameWord(t: Token, atStart: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0) return false;
@@ -37,12 +38,31 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   if (!isNameWord(head, k === a)) return null;
   let s = k;
   let i = k - 1;
+  let hops = 0;
   while (i >= a && k - i < MAX_NP) {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.q < 0) {
-      if (DET.has(t.lower) && !t.cap) { s = i; break; }
-      if (DET.has(t.lower) && t.cap) { s = i; break; }
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at') && i > a && isNameWord(tokens[i - 1]!, i - 1 === a)) { i--; continue; }
+      if (DET.has(t.lower)) {
+        s = i;
+        // "people familiar with the matter", "a spokesman for the campaign": a prepositional
+        // phrase after the head noun; keep reading back past it.
+        const prep = tokens[i - 1];
+        const before = tokens[i - 2];
+        if (hops < 2 && prep && before && i - 2 >= a && POST_PREPS.has(prep.lower) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower)) {
+          hops++;
+          i -= 2;
+          s = i;
+          i--;
+          continue;
+        }
+        break;
+      }
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+        if (hops >= 2) break;
+        if (t.lower !== 'and') hops++;
+        i--;
+        continue;
+      }
       if (!isNameWord(t, i === a || tokens[i - 1]?.mark === 'open')) break;
       s = i;
       i--;
@@ -68,6 +88,8 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
     if (t.kind === 'word' && t.q < 0) {
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || DET.has(tokens[j + 1]!.lower))) { j++; continue; }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
+      // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
+      if (!t.cap && (DET.has(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
       e = j + 1;
       j++;
     } else if (joinsNp(t) && j + 1 < b && tokens[j + 1]!.kind === 'word') {
@@ -75,6 +97,17 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
     } else break;
   }
   return { s: i, e };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", 'isn’t', 'wasn’t', 'get', 'got']);
+
+/** "was announced", "were told": the subject before a passive cue is not its source. */
+function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
+  const cue = tokens[cueStart]!;
+  if (!/(?:ed|told|said|wrote|written|read)$/.test(cue.lower)) return false;
+  let k = cueStart - 1;
+  while (k >= a && tokens[k]!.kind === 'word' && /ly$|^(?:also|not|never|then|later|reportedly)$/.test(tokens[k]!.lower)) k--;
+  return k >= a && tokens[k]!.kind === 'word' && BE.has(tokens[k]!.lower);
 }
 
 /** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
@@ -93,6 +126,7 @@ function skipBack(tokens: Token[], a: number, k: number): number {
  * a subject (a quotation, a clause, the sentence start).
  */
 export function subjectBefore(tokens: Token[], a: number, cueStart: number): Subject | null {
+  if (isPassive(tokens, a, cueStart)) return null;
   let k = skipBack(tokens, a, cueStart - 1);
   if (k < a) return null;
   let t = tokens[k]!;

@@ -14,8 +14,9 @@ interface Entry {
 }
 
 const ORG_WORDS = new Set(
-  'department ministry party committee commission council agency administration campaign court congress senate house coalition government company corporation inc inc. corp corp. co. llc university institute foundation center centre association union bank group office service police army military forces force navy pentagon kremlin fbi cia nsa nato un white board bureau authority network organization organisation team club league federation alliance movement front command embassy state states city county school hospital firm report study statement poll survey website lawsuit complaint letter memo filing document documents data records'.split(' '),
+  'department ministry party committee commission council agency administration campaign court congress senate house coalition government company corporation inc inc. corp corp. co. llc university institute foundation center centre association union bank group office service police army military forces force navy parliament legislature cabinet regime ministry pentagon kremlin fbi cia nsa nato un white board bureau authority network organization organisation team club league federation alliance movement front command embassy state states city county school hospital firm report study statement poll survey website lawsuit complaint letter memo filing document documents data records'.split(' '),
 );
+const PERSON_NOUNS = new Set('man woman men women boy girl father mother son daughter wife husband brother sister friend neighbor owner teacher student doctor nurse veteran citizen'.split(' '));
 const DETS = /^(?:the|a|an)\s+/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
@@ -62,8 +63,9 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
       const hit = byKey.get(key);
       if (hit) {
         if (mention.replace(DETS, '').length > hit.source.name.replace(DETS, '').length) {
-          alias(hit, hit.source.name);
+          const old = hit.source.name;
           hit.source.name = mention;
+          alias(hit, old);
         } else alias(hit, mention);
         return hit;
       }
@@ -93,7 +95,9 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
         alias(hit, mention);
         return hit;
       }
-      return add(mention, hasName || orgish ? 'organization' : 'anonymous', role, key, '', at);
+      const capitalised = tokens.slice(s, e).some((t) => t.cap && t !== tokens[s]);
+      const kind: SourceKind = titles.has(headLower) || PERSON_NOUNS.has(headLower) ? 'person' : hasName || orgish || capitalised ? 'organization' : 'anonymous';
+      return add(mention, kind, role, key, '', at);
     }
     const name = spanText(text, tokens, n, e);
     const prefix = n > s ? spanText(text, tokens, s, n) : null;
@@ -102,8 +106,9 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
     const hit = entries.find((x) => x.source.kind === 'person' && (x.surname === surname || (e - n === 1 && x.surname === first) || x.key === `person:${name.toLowerCase()}`));
     if (hit) {
       if (name.length > hit.source.name.length && name.includes(hit.source.name.split(' ').pop()!)) {
-        alias(hit, hit.source.name);
+        const old = hit.source.name;
         hit.source.name = name;
+        alias(hit, old);
       } else alias(hit, name);
       if (!hit.source.role) hit.source.role = role ?? prefix;
       return hit;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './test-helpers';
+
+describe('indirect speech', () => {
+  it.each([
+    [
+      'subject with an appositive, then the reported clause',
+      'Mervan Qamishlo, a spokesman for the Kurdish-led force, said the intensification of attacks began even earlier.',
+      { mention: 'Mervan Qamishlo', cue: 'said', content: ['the intensification of attacks began even earlier'], role: 'a spokesman for the Kurdish-led force' },
+    ],
+    ['told an outlet that', 'Jeffrey told Reuters that the group was regrouping in the desert.', { mention: 'Jeffrey', cue: 'told', content: ['the group was regrouping in the desert'] }],
+    ['source and cue closing the sentence', 'The talks will resume next week, the minister said.', { mention: 'the minister', cue: 'said', content: ['The talks will resume next week'] }],
+    ['said in a statement that', 'The ministry said in a statement that the border would stay closed.', { mention: 'The ministry', cue: 'said', content: ['the border would stay closed'] }],
+    ['a relative clause between subject and cue', 'Smith, who led the inquiry for two years, said the report was incomplete.', { mention: 'Smith', cue: 'said', content: ['the report was incomplete'] }],
+    ['according to, before', 'According to the police, the suspect fled on foot.', { mention: 'the police', cue: 'According to', content: ['the suspect fled on foot'] }],
+    ['according to, after', 'The suspect fled on foot, according to the police.', { mention: 'the police', cue: 'according to', content: ['The suspect fled on foot'] }],
+    ['an -ing cue borrowing its subject', 'The mayor praised the crews, adding that the roads would reopen soon.', { mention: 'The mayor', cue: 'adding', content: ['the roads would reopen soon'] }],
+  ])('%s', (_name, text, want) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'indirect', ...want });
+  });
+
+  it('marks reported speech holding a quotation as mixed', () => {
+    expect(said('Clinton called half of his supporters “a basket of deplorables.”')[0]).toMatchObject({ type: 'mixed', mention: 'Clinton', cue: 'called' });
+  });
+
+  it.each([
+    ['a passive', 'The new leader was announced in the post after the raid.'],
+    ['a noun, not a verb', 'The reports of fighting in the United States were false.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(said(text)).toEqual([]);
+  });
+});

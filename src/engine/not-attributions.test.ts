@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './test-helpers';
+
+describe('not attributions', () => {
+  it.each([
+    ['a scare quote', 'Daesh’s self-styled “caliphate” across parts of Iraq and Syria seemed defeated last year.'],
+    ['a film title', 'They watched a film called “Jaws” on the beach last night.'],
+    ['a nickname', 'The so-called “Gang of Eight” met again on Tuesday.'],
+    ['a plain narrative sentence', 'The troops left the base before dawn and drove north.'],
+    ['a noun that looks like a cue', 'The reports from the front were grim.'],
+  ])('%s is nobody’s words', (_name, text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it('keeps a scare quote inside reported speech indirect', () => {
+    const found = said('Daesh’s self-styled “caliphate” seemed defeated last year, The Associated Press reported.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.type).toBe('indirect');
+  });
+});
