@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, Report } from '../../../src/engine/types';
+import { planMarks } from '../../../src/highlight/plan';
+import { DEFAULT_KINDS } from '../../../src/settings';
+
+const span = (start: number, end: number) => ({ start, end, text: 'x'.repeat(Math.max(0, end - start)) });
+const attribution = (id: string, sourceId: string | null, content: Array<[number, number]>, cue: [number, number], mention: [number, number] | null): Attribution => ({
+  id,
+  sourceId,
+  type: 'direct',
+  content: content.map(([s, e]) => span(s, e)),
+  cue: span(...cue),
+  mention: mention ? span(...mention) : null,
+  paragraph: 0,
+});
+const report = (attributions: Attribution[], textLength = 100): Report => ({
+  schema: 1,
+  title: null,
+  textLength,
+  sources: [
+    { id: 's1', name: 'Ann Lee', kind: 'person', role: null, aliases: [] },
+    { id: 's2', name: 'officials', kind: 'anonymous', role: null, aliases: [] },
+  ],
+  attributions,
+});
+const brief = (r: Report, kinds = DEFAULT_KINDS) => planMarks(r, kinds).map((m) => [m.attributionId, m.part, m.start, m.end]);
+
+describe('planMarks', () => {
+  it('lists content, cue and mention of each attribution in text order', () => {
+    expect(brief(report([attribution('a1', 's1', [[0, 10], [30, 40]], [15, 19], [20, 27])]))).toEqual([
+      ['a1', 'content', 0, 10],
+      ['a1', 'cue', 15, 19],
+      ['a1', 'mention', 20, 27],
+      ['a1', 'content', 30, 40],
+    ]);
+  });
+
+  it('gives a mention inside a quote its own stretch and splits the quote around it', () => {
+    expect(brief(report([attribution('a1', 's1', [[0, 30]], [40, 44], [10, 13])]))).toEqual([
+      ['a1', 'content', 0, 10],
+      ['a1', 'mention', 10, 13],
+      ['a1', 'content', 13, 30],
+      ['a1', 'cue', 40, 44],
+    ]);
+  });
+
+  it('lets the earlier attribution keep text two quotes share, and never overlaps', () => {
+    const plan = planMarks(report([attribution('a1', 's1', [[0, 20]], [50, 54], null), attribution('a2', 's2', [[10, 30]], [60, 64], null)]), DEFAULT_KINDS);
+    expect(plan.map((m) => [m.attributionId, m.start, m.end]).slice(0, 2)).toEqual([['a1', 0, 20], ['a2', 20, 30]]);
+    for (let i = 1; i < plan.length; i++) expect(plan[i]!.start).toBeGreaterThanOrEqual(plan[i - 1]!.end);
+  });
+
+  it('drops the kinds the reader turned off; a source-less attribution counts as anonymous', () => {
+    const r = report([attribution('a1', 's1', [[0, 5]], [6, 8], null), attribution('a2', 's2', [[10, 15]], [16, 18], null), attribution('a3', null, [[20, 25]], [26, 28], null)]);
+    const ids = (kinds: typeof DEFAULT_KINDS) => [...new Set(planMarks(r, kinds).map((m) => m.attributionId))];
+    expect(ids({ ...DEFAULT_KINDS, anonymous: false })).toEqual(['a1']);
+    expect(ids({ ...DEFAULT_KINDS, person: false })).toEqual(['a2', 'a3']);
+    expect(planMarks(r, DEFAULT_KINDS).find((m) => m.attributionId === 'a3')).toMatchObject({ sourceId: '', kind: null, tone: -1 });
+  });
+
+  it('clamps spans to the text and drops empty ones', () => {
+    expect(brief(report([attribution('a1', 's1', [[90, 120], [5, 5]], [100, 104], [3, 1])], 100))).toEqual([['a1', 'content', 90, 100]]);
+  });
+
+  it('colours a source by its place in the report', () => {
+    const plan = planMarks(report([attribution('a1', 's2', [[0, 5]], [6, 8], null), attribution('a2', 's1', [[10, 15]], [16, 18], null)]), DEFAULT_KINDS);
+    expect(plan.map((m) => m.tone)).toEqual([1, 1, 0, 0]);
+  });
+});
