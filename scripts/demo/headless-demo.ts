@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, launchChromiumWithExtension, watchNetwork, type StaticServer } from '../../test/e2e/lib';
+import { CHROME_BUILD_DIR, FIXTURES_DIR, launchChromiumWithExtension, watchNetwork, type StaticServer } from '../../test/e2e/lib';
 import type { FoundBrowser } from './find-browser';
 import { SEED_PAGE } from './demo-pages';
 import { onStop } from './stop-on-signal';
@@ -18,7 +18,7 @@ export interface Screenshots {
   popup: string;
 }
 
-const VIEWPORT = { width: 1280, height: 900 };
+const VIEWPORT = { width: 1024, height: 860 }; // the seed's article and sidebar, no empty margin
 // The popup's own size (issue 5: about 380 by 560).
 const POPUP_VIEWPORT = { width: 380, height: 560 };
 const CARD_TIMEOUT_MS = 5_000;
@@ -33,13 +33,63 @@ async function seedSourceNames(): Promise<ExpectedSource[]> {
 
 type Box = { x: number; y: number; width: number; height: number };
 
+interface CdpNode { nodeId: number; nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+
+/**
+ * The open hover card's box, or null while it is closed. The card lives in a closed shadow root (page
+ * scripts cannot reach it, and neither can Playwright's selectors), so it is found through the DevTools
+ * protocol, which sees closed roots: the first element inside a `sourcelight-*` host (not a mark) that has a box.
+ */
+async function cardBox(page: Page): Promise<Box | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      const name = n.nodeName.toLowerCase();
+      if (name.startsWith('sourcelight-') && name !== 'sourcelight-mark') hosts.push(n);
+      n.children?.forEach(walk);
+    };
+    walk(root);
+    for (const host of hosts) {
+      for (const shadow of host.shadowRoots ?? []) {
+        for (const el of shadow.children ?? []) {
+          if (el.nodeName === 'STYLE' || el.nodeName === '#text') continue;
+          const model = await cdp.send('DOM.getBoxModel', { nodeId: el.nodeId }).catch(() => null);
+          const quad = model?.model.border;
+          if (!quad || model.model.width < 40 || model.model.height < 20) continue; // hidden, or the 1px live region
+          const xs = [quad[0]!, quad[2]!, quad[4]!, quad[6]!];
+          const ys = [quad[1]!, quad[3]!, quad[5]!, quad[7]!];
+          return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+        }
+      }
+    }
+    return null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+async function waitForCard(page: Page, timeoutMs: number): Promise<Box | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const box = await cardBox(page);
+    if (box) return box;
+    await page.waitForTimeout(150);
+  }
+  return null;
+}
+
 /** Hovers the mark that names a person (the card then shows a name, kind and role) and returns the area holding the mark and its open card. */
 async function openHoverCard(page: Page, people: string[]): Promise<Box> {
   const handle = await page.evaluateHandle((names) => {
+    // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
     const marks = [...document.querySelectorAll('sourcelight-mark')];
-    const text = (m: Element) => (m.textContent ?? '').trim();
     return (
-      marks.find((m) => m.getAttribute('data-part') === 'mention' && names.some((n) => text(m) && n.includes(text(m)))) ??
+      marks.find((m) => {
+        const text = (m.textContent ?? '').trim();
+        return m.getAttribute('data-part') === 'mention' && text !== '' && names.some((n) => n.includes(text));
+      }) ??
       marks.find((m) => m.getAttribute('data-part') === 'content') ??
       marks[0]
     );
@@ -48,22 +98,7 @@ async function openHoverCard(page: Page, people: string[]): Promise<Box> {
   if (!mark) throw new Error('No mark to hover on the seed article.');
   await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
   await mark.hover();
-  // The card is ours: an element named sourcelight-* other than the marks, laid out and visible.
-  const card = await page
-    .waitForFunction(() => {
-      for (const el of document.querySelectorAll('*')) {
-        const name = el.tagName.toLowerCase();
-        if (!name.startsWith('sourcelight-') || name === 'sourcelight-mark') continue;
-        const inner = el.shadowRoot?.firstElementChild ?? el;
-        const boxes = [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-        if (boxes.length === 0 || getComputedStyle(inner).visibility === 'hidden') continue;
-        const x = Math.min(...boxes.map((r) => r.left));
-        const y = Math.min(...boxes.map((r) => r.top));
-        return { x, y, width: Math.max(...boxes.map((r) => r.right)) - x, height: Math.max(...boxes.map((r) => r.bottom)) - y };
-      }
-      return null;
-    }, undefined, { timeout: CARD_TIMEOUT_MS, polling: 100 })
-    .then((h) => h.jsonValue() as Promise<Box>, () => null);
+  const card = await waitForCard(page, CARD_TIMEOUT_MS);
   if (!card) throw new Error(`Hovering a mark opened no card within ${CARD_TIMEOUT_MS / 1000} s.`);
   const markBox = await mark.boundingBox();
   const boxes = markBox ? [card, markBox] : [card];
@@ -88,7 +123,7 @@ export async function runHeadlessDemo(found: FoundBrowser, server: StaticServer,
   const sources = await seedSourceNames();
   const browser = await launchChromiumWithExtension({ executablePath: found.path, headless: true, viewport: VIEWPORT, handleSignals: false });
   onStop(() => browser.close());
-  const network = watchNetwork(browser.context, browser.extensionId);
+  const network = watchNetwork(browser.context, browser.extensionId, CHROME_BUILD_DIR);
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // The index first: the same pages a reader with a window gets.
@@ -96,9 +131,10 @@ export async function runHeadlessDemo(found: FoundBrowser, server: StaticServer,
     await page.goto(server.url(SEED_PAGE));
     const marks = await waitForMarks(page);
     if (marks === 0) throw new Error('No annotations appeared on the seed article within 20 s: is the content script in this build?');
+    // From the headline down: the title, then the first annotated paragraphs.
     await page.evaluate(() => {
-      document.querySelector('sourcelight-mark')?.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -120); // keep the headline in view
+      document.querySelector('article h1, h1')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -16);
     });
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shots.article });
