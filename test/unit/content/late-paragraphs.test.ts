@@ -1,0 +1,109 @@
+/**
+ * The annotator on a page that grows after load (test/fixtures/late-paragraphs): the first paragraphs
+ * are marked, the late ones are marked once the page settles, turning off restores the grown page
+ * exactly, and ending the content-script context removes every mark and stops listening.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotator, type Annotator } from '../../../src/content/annotator';
+import { addsText, watchLive } from '../../../src/content/live-watch';
+import { Scope } from '../../../src/content/scope';
+import { MARK_TAG } from '../../../src/highlight/names';
+import type { PageState } from '../../../src/messaging';
+import { readArticle } from '../../../src/page';
+import { DEFAULT_SETTINGS } from '../../../src/settings';
+import { loadSpec, reportFor } from '../helpers/marks-spec';
+
+const DIR = path.resolve(__dirname, '../../fixtures/late-paragraphs');
+const spec = loadSpec(path.join(DIR, 'marks.expected.json'));
+const html = readFileSync(path.join(DIR, 'source.html'), 'utf8');
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const until = async (what: () => boolean, ms = 3000) => {
+  for (const end = Date.now() + ms; !what(); ) {
+    if (Date.now() > end) throw new Error('timed out');
+    await wait(20);
+  }
+};
+
+/** What the page's own script does after load. */
+function addLateParagraphs(doc: Document) {
+  const template = doc.getElementById('late') as HTMLTemplateElement;
+  doc.getElementById('story-body')!.append(template.content.cloneNode(true));
+  doc.getElementById('loading')!.remove();
+}
+
+let scope: Scope;
+let states: PageState[];
+let annotator: Annotator;
+
+beforeEach(() => {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  parsed.querySelectorAll('script').forEach((s) => s.remove()); // the test plays the script's part
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  scope = new Scope();
+  states = [];
+  const live = watchLive(document, scope, { isRelevant: addsText, onChange: (c) => annotator.onChange(c), settleMs: 60, maxWaitMs: 500 });
+  annotator = createAnnotator({
+    doc: document,
+    scope,
+    live,
+    settings: DEFAULT_SETTINGS,
+    read: readArticle,
+    analyze: async (req) => reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner')),
+    publish: (s) => states.push(s),
+  });
+});
+afterEach(() => scope?.end());
+
+const marked = () => new Set(Array.from(document.querySelectorAll(MARK_TAG)).map((m) => m.getAttribute('data-attribution')));
+const lastState = () => states[states.length - 1];
+
+describe('a page that adds paragraphs after load', () => {
+  it('marks the first paragraphs, then the late ones once the page settles', async () => {
+    await annotator.run();
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(lastState()).toMatchObject({ state: 'article' });
+
+    addLateParagraphs(document);
+    await until(() => marked().size === 6);
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    const state = lastState()!;
+    expect(state.state === 'article' && state.report.attributions.length).toBe(6);
+    expect(document.querySelectorAll(MARK_TAG).length).toBe(spec.attributions.reduce((n, a) => n + a.marks.content + a.marks.cue + a.marks.mention, 0));
+  });
+
+  it('rescans once for a burst of many mutations, not once per mutation', async () => {
+    await annotator.run();
+    const before = states.length;
+    const body = document.getElementById('story-body')!;
+    for (let i = 0; i < 2000; i++) body.append(document.createElement('span'));
+    addLateParagraphs(document);
+    await until(() => marked().size === 6);
+    await wait(300);
+    expect(states.length - before).toBe(1);
+  });
+
+  it('turning off restores the grown page exactly; ending the context removes every mark and stops listening', async () => {
+    await annotator.run();
+    addLateParagraphs(document);
+    await until(() => marked().size === 6);
+    expect(await annotator.setTabEnabled(false)).toBe(false);
+    expect(document.querySelector(MARK_TAG)).toBeNull();
+    const reference = new DOMParser().parseFromString(html, 'text/html');
+    reference.querySelectorAll('script').forEach((s) => s.remove());
+    addLateParagraphs(reference);
+    expect(document.body.innerHTML).toBe(reference.body.innerHTML);
+
+    expect(await annotator.setTabEnabled(true)).toBe(true);
+    expect(marked().size).toBe(6);
+    scope.end();
+    expect(document.querySelector(MARK_TAG)).toBeNull();
+    expect(document.body.innerHTML).toBe(reference.body.innerHTML);
+    const count = states.length;
+    document.getElementById('story-body')!.append(document.createElement('p'));
+    await wait(200);
+    expect(states.length).toBe(count);
+  });
+});
