@@ -8,6 +8,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill fetch()es preloaded chunks; both browsers preload natively, and the
+    // bundles must hold no network call at all (test/e2e/bundle-scan.e2e.test.ts).
+    build: { modulePreload: { polyfill: false } },
   }),
   // `npm run zip`: the store packages plus the sources archive Firefox review rebuilds from. Tests, fixtures and
   // local output are not needed to build (WXT already leaves out node_modules, dot-files and .output).
