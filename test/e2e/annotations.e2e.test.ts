@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   cliReport,
+  expectedMarkText,
+  markMismatches,
   pristineBodyHtml,
   readMarks,
   startSession,
-  textByAttributionPart,
   waitForMarks,
   type ChromeApi,
   type CliReport,
@@ -27,7 +28,7 @@ let page: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  [session, report] = await Promise.all([startSession(), cliReport(`test/fixtures/${SEED}`)]);
+  [session, report] = await Promise.all([startSession(), cliReport(`test/fixtures/${SEED}`, { withText: true })]);
   ({ page, tabId } = await session.openPage(SEED));
 });
 
@@ -39,18 +40,14 @@ const setEnabled = (on: boolean) =>
 describe('annotations on the seed article', () => {
   it('marks every attribution the engine reports, by the page contract', async () => {
     const marks = await waitForMarks(page);
-    const byId = new Map(report.attributions.map((a) => [a.id, a]));
-    for (const mark of marks) {
-      expect(['content', 'cue', 'mention']).toContain(mark.part);
-      const attribution = byId.get(mark.attribution ?? '');
-      expect(attribution, `mark for unknown attribution ${mark.attribution}`).toBeDefined();
-      expect(mark.source).toBe(attribution!.sourceId ?? '');
-    }
-    const text = textByAttributionPart(marks);
+    expect(report.attributions.length).toBeGreaterThan(0);
+    const sourceOf = new Map(report.attributions.map((a) => [a.id, a.sourceId ?? '']));
+    expect(markMismatches(marks, expectedMarkText(report), sourceOf)).toEqual([]);
+    // Every attribution shows up: its content, its cue, and its mention when it has one.
+    const shown = new Set(marks.map((m) => `${m.attribution}:${m.part}`));
     for (const a of report.attributions) {
-      expect(text.get(`${a.id}:content`), `${a.id} content`).toBe(a.content.map((s) => s.text).join(''));
-      expect(text.get(`${a.id}:cue`), `${a.id} cue`).toBe(a.cue.text);
-      expect(text.get(`${a.id}:mention`), `${a.id} mention`).toBe(a.mention?.text);
+      expect(shown.has(`${a.id}:cue`), `${a.id} cue`).toBe(true);
+      if (a.mention) expect(shown.has(`${a.id}:mention`), `${a.id} mention`).toBe(true);
     }
   });
 

@@ -13,6 +13,8 @@ export interface CliSpan { start: number; end: number; text: string }
 export interface CliReport {
   title: string | null;
   textLength: number;
+  /** The article text every offset refers to (only with `withText`). */
+  text?: string;
   sources: Array<{ id: string; name: string; kind: string; role: string | null; aliases: string[] }>;
   attributions: Array<{
     id: string;
@@ -25,14 +27,50 @@ export interface CliReport {
   }>;
 }
 
-/** Runs `extract --json` on one file; throws with the CLI's stderr when it fails. */
-export async function cliReport(file: string): Promise<CliReport> {
+/** Runs `extract --json [--with-text]` on one file (relative to the project or absolute); throws with the CLI's stderr when it fails. */
+export async function cliReport(file: string, { withText = false } = {}): Promise<CliReport> {
   const { stdout } = await run(
     path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [path.join(PROJECT_ROOT, 'src/cli/extract.ts'), '--json', path.resolve(PROJECT_ROOT, file)],
+    [path.join(PROJECT_ROOT, 'src/cli/extract.ts'), '--json', ...(withText ? ['--with-text'] : []), path.resolve(PROJECT_ROOT, file)],
     { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
   const line = stdout.split('\n').find((l) => l.trim());
   if (!line) throw new Error(`extract printed no report for ${file}`);
   return JSON.parse(line) as CliReport;
+}
+
+const PART_PRIORITY = { mention: 3, cue: 2, content: 1 } as const;
+
+/**
+ * The text each attribution's part should show in marks, keyed `a3:content`, with whitespace collapsed.
+ * Marks never overlap, so where spans share characters (a mention inside a quote) the more specific part
+ * wins them (mention, then cue, then content) and, between equals, the earlier attribution: the rule of
+ * src/highlight/plan.ts, restated here independently. Needs a report made `withText`; throws without it.
+ */
+export function expectedMarkText(report: CliReport): Map<string, string> {
+  if (report.text === undefined) throw new Error('expectedMarkText needs a report made with --with-text');
+  const owner: Array<{ key: string; rank: number } | undefined> = new Array(report.textLength);
+  let order = 0;
+  for (const a of report.attributions) {
+    const parts: Array<[keyof typeof PART_PRIORITY, CliSpan | null]> = [
+      ...a.content.map((c) => ['content', c] as [keyof typeof PART_PRIORITY, CliSpan]),
+      ['cue', a.cue],
+      ['mention', a.mention],
+    ];
+    for (const [part, span] of parts) {
+      if (!span) continue;
+      // Higher priority first, then earlier attribution: rank sorts descending.
+      const rank = PART_PRIORITY[part] * 1e6 - order;
+      for (let i = Math.max(0, span.start); i < Math.min(span.end, report.textLength); i++) {
+        if (!owner[i] || owner[i]!.rank < rank) owner[i] = { key: `${a.id}:${part}`, rank };
+      }
+    }
+    order++;
+  }
+  const text = new Map<string, string>();
+  owner.forEach((o, i) => {
+    if (o) text.set(o.key, (text.get(o.key) ?? '') + report.text![i]);
+  });
+  for (const [key, value] of text) text.set(key, value.replace(/\s+/g, ' '));
+  return text;
 }

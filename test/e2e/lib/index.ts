@@ -5,6 +5,6 @@ export { watchNetwork, isAllowedUrl, type NetworkWatch, type WatchedRequest } fr
 export { chromiumPath, firefoxPath, findExecutable } from './find-browser';
 export { PROJECT_ROOT, FIXTURES_DIR, CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, E2E_OUTPUT_DIR } from './paths';
 export type { ChromeApi, ChromeTab } from './chrome-api';
-export { readMarks, waitForMarks, textByAttributionPart, pristineBodyHtml, MARK_SELECTOR, type MarkInfo } from './marks';
-export { cliReport, type CliReport, type CliSpan } from './cli-report';
+export { readMarks, waitForMarks, textByAttributionPart, markMismatches, pristineBodyHtml, htmlWithoutMarks, MARK_SELECTOR, type MarkInfo } from './marks';
+export { cliReport, expectedMarkText, type CliReport, type CliSpan } from './cli-report';
 export { startSession, type Session } from './session';
