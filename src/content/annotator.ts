@@ -25,6 +25,8 @@ export interface AnnotatorEnv {
   /** The content script's lifetime. */
   scope: Scope;
   live: LiveWatch;
+  /** The cheap check the loader used (src/page/is-probably-article.ts), asked again on every re-read. */
+  isArticle?(doc: Document): boolean;
   /** The page reader: the article and its text <-> DOM mapping, or null when there is none. */
   read(doc: Document): ArticleText | null;
   analyze(request: AnalyzeRequest): Promise<Report>;
@@ -118,7 +120,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     let art: ArticleText | null = null;
     try {
       if (sweepStrayMarks(doc) > 0) live.ignoreOwn();
-      art = env.read(doc);
+      // After a single-page app moved on, the new view may be no article at all (a list, a search page).
+      art = (env.isArticle?.(doc) ?? true) ? env.read(doc) : null;
     } catch {
       art = null; // a page we cannot read gets no annotations, never an error
     }

@@ -54,6 +54,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         live,
         settings,
         startupMs,
+        isArticle: isProbablyArticle,
         read: mod.readArticle,
         analyze: (request) => sendMessage('contentAnalyze', request),
         publish,

@@ -90,7 +90,7 @@ describe('the hover card', () => {
     expect(host).toEqual({ w: 0, h: 0, pointer: 'none' });
     // Outside the card itself the page gets the pointer: the navigation link is what is under it.
     const nav = (await page.locator('nav a').first().boundingBox())!;
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent, [nav.x + 5, nav.y + 5]);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: nav.x + 5, y: nav.y + 5 });
     expect(hit).toBe('Middle East');
     await closed();
 
