@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type PageState, isOwnSender, onMessage, sendMessage } from '../messaging';
+import { parsePageState } from '../message-guards';
+import { isOwnSender, onMessage, sendMessage } from '../messaging';
 import { isSiteDisabled, readSettings, setSiteDisabled } from '../settings';
 import { downloadText } from './download';
 import type { PopupHost } from './popup-host';
@@ -37,8 +38,10 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
       } else {
         await setSiteDisabled(hostname, true);
       }
-      // The tab may have no content script (or an old one): the stored setting is what counts then.
-      await sendMessage('tabSetAnnotations', { enabled: on }, tabId).catch(() => undefined);
+      // The content script watches the settings and reports its new state; no message needed.
+    },
+    async setTabOn(on) {
+      await sendMessage('tabSetAnnotations', { enabled: on }, tabId);
     },
     scrollTo: (attributionId) => sendMessage('tabScrollTo', { attributionId }, tabId),
     stepSource: (sourceId, direction) => sendMessage('tabStepSource', { sourceId, direction }, tabId),
@@ -51,7 +54,13 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
       // The content script reports its state to the background; extension pages hear the same message,
       // so the popup updates the moment the page is read, with no polling.
       const stopState = onMessage('contentPageState', (message) => {
-        if (isOwnSender(message.sender, browser.runtime.id) && message.sender.tab?.id === tabId) listener(message.data);
+        if (!isOwnSender(message.sender, browser.runtime.id) || message.sender.tab?.id !== tabId) return;
+        if ((message.sender.frameId ?? 0) !== 0) return;
+        try {
+          listener(parsePageState(message.data));
+        } catch {
+          // A malformed state is ignored here; the background rejects it too.
+        }
       });
       const onUpdated = (id: number, change: { status?: string; url?: string }) => {
         if (id === tabId && (change.status === 'complete' || change.url !== undefined)) listener();

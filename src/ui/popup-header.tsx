@@ -10,12 +10,14 @@ interface Props {
   /** The page's site, when annotations can be switched there. */
   hostname: string | null;
   site: SiteSettings | null;
+  /** Whether to add the "off everywhere" note (the disabled view already says it). */
+  globalNotice: boolean;
   onSiteOn: (on: boolean) => void;
   onOpenOptions: () => void;
 }
 
 /** The popup's top: name, settings link, the site switch, the article's title, and a note when annotations are off everywhere. */
-export function PopupHeader({ title, hostname, site, onSiteOn, onOpenOptions }: Props) {
+export function PopupHeader({ title, hostname, site, globalNotice, onSiteOn, onOpenOptions }: Props) {
   return (
     <header class="popup-header">
       <div class="brand-row">
@@ -27,7 +29,7 @@ export function PopupHeader({ title, hostname, site, onSiteOn, onOpenOptions }: 
         </button>
       </div>
       {title && <p class="page-title">{oneLine(title)}</p>}
-      {site && !site.globalOn && (
+      {globalNotice && site && !site.globalOn && (
         <p class="notice">
           {t('globalOffNotice')}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>

@@ -18,8 +18,10 @@ export interface SiteSettings {
 export interface PopupHost {
   loadFacts(): Promise<TabFacts>;
   siteSettings(hostname: string): Promise<SiteSettings>;
-  /** Adds the site to or removes it from the off list, and tells the tab at once. */
+  /** Adds the site to or removes it from the off list (removing every entry that covers it). */
   setSiteOn(hostname: string, on: boolean): Promise<void>;
+  /** Turns annotations on or off on this tab only (what the keyboard shortcut toggles). */
+  setTabOn(on: boolean): Promise<void>;
   /** Asks the tab to scroll to an attribution's mark and flash it; false when the page has no such mark. */
   scrollTo(attributionId: string): Promise<boolean>;
   /** Asks the tab to step to a source's next (1) or previous (-1) mention; the 0-based position reached, or -1. */

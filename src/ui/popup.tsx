@@ -73,6 +73,12 @@ export function Popup({ host }: { host: PopupHost }) {
       () => setStatus(t('permissionDenied')),
     );
   };
+  const setTabOn = () => {
+    host.setTabOn(true).catch(() => setStatus(t('pageNotAnswering')));
+  };
+  const openOptions = () => {
+    host.openOptions().catch(() => setStatus(t('optionsFailed')));
+  };
   const reload = () => {
     host.reloadTab().then(
       () => setFacts((previous) => (previous ? { ...previous, status: 'loading', state: { state: 'unknown' } } : previous)),
@@ -86,14 +92,22 @@ export function Popup({ host }: { host: PopupHost }) {
         title={view.kind === 'article' ? view.title : null}
         hostname={hostname}
         site={site}
+        globalNotice={view.kind !== 'disabled'}
         onSiteOn={setSiteOn}
-        onOpenOptions={() => host.openOptions().catch(() => setStatus(t('optionsFailed')))}
+        onOpenOptions={openOptions}
       />
       <main class="popup-main">
         {view.kind === 'article' ? (
           <ArticleView key={view.url} report={view.report} url={view.url} title={view.title} host={host} announce={setStatus} />
         ) : (
-          <StateView view={view} onRequestPermission={requestPermission} onReload={reload} />
+          <StateView
+            view={view}
+            site={site}
+            onRequestPermission={requestPermission}
+            onReload={reload}
+            onTabOn={setTabOn}
+            onOpenOptions={openOptions}
+          />
         )}
       </main>
       <p class="live-status" role="status" aria-live="polite">

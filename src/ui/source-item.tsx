@@ -13,6 +13,9 @@ interface Props {
   onShow: (attribution: Attribution) => void;
 }
 
+/** Id of the one hidden element that tells what a source's button does (source-list.tsx renders it). */
+export const STEP_HINT_ID = 'source-step-hint';
+
 export const sourceNavKey = (entry: SourceEntry) => `source:${entry.key}`;
 export const quoteNavKey = (attribution: Attribution) => `quote:${attribution.id}`;
 
@@ -36,13 +39,13 @@ export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
           <button
             type="button"
             class="source-name"
+            aria-describedby={STEP_HINT_ID}
             {...{ [NAV_ATTRIBUTE]: sourceNavKey(entry) }}
             tabIndex={tabbableKey === sourceNavKey(entry) ? 0 : -1}
             onClick={(event) => onStep(entry, event.shiftKey ? -1 : 1)}
           >
             <span class="swatch" aria-hidden="true" />
             <span class="source-name-text">{name}</span>
-            <span class="visually-hidden">{t('sourceStepHint')}</span>
           </button>
         ) : (
           <span class="source-name is-none">{name}</span>

@@ -4,7 +4,7 @@ import type { SourceEntry, SourceGroup } from './group';
 import { t } from './i18n';
 import { GROUP_TITLE } from './kind-labels';
 import { NAV_ATTRIBUTE, navStops, nextNavIndex } from './roving-focus';
-import { SourceItem, quoteNavKey, sourceNavKey } from './source-item';
+import { STEP_HINT_ID, SourceItem, quoteNavKey, sourceNavKey } from './source-item';
 
 interface Props {
   groups: SourceGroup[];
@@ -63,6 +63,9 @@ export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onE
 
   return (
     <div class="source-list" ref={ref} onKeyDown={onKeyDown} onFocusCapture={onFocus}>
+      <p id={STEP_HINT_ID} hidden>
+        {t('sourceStepHint')}
+      </p>
       {groups.map((group) => (
         <section class="group" key={group.kind} aria-labelledby={`group-${group.kind}`}>
           <h2 class="group-heading" id={`group-${group.kind}`}>

@@ -1,5 +1,6 @@
 import type { BlockedReason } from './blocked-url';
 import { type MessageKey, t } from './i18n';
+import type { SiteSettings } from './popup-host';
 import { StateMessage } from './state-message';
 import type { PopupView } from './view-state';
 
@@ -7,8 +8,12 @@ type StateKind = Exclude<PopupView, { kind: 'article' }>;
 
 interface Props {
   view: StateKind;
+  /** The site's settings, to say why a page is off; null while unknown. */
+  site: SiteSettings | null;
   onRequestPermission: (origin: string) => void;
   onReload: () => void;
+  onTabOn: () => void;
+  onOpenOptions: () => void;
 }
 
 const BLOCKED_TEXT: Record<BlockedReason | 'unknown', MessageKey> = {
@@ -29,7 +34,7 @@ export function hostOf(url: string): string {
 }
 
 /** The message for every state that is not a list of sources: each says what is going on and offers the fix. */
-export function StateView({ view, onRequestPermission, onReload }: Props) {
+export function StateView({ view, site, onRequestPermission, onReload, onTabOn, onOpenOptions }: Props) {
   switch (view.kind) {
     case 'loading':
       return <StateMessage busy title={t('loadingTitle')} />;
@@ -68,6 +73,35 @@ export function StateView({ view, onRequestPermission, onReload }: Props) {
         </StateMessage>
       );
     case 'disabled':
+      // Off everywhere, off on this site, or (with both on) off on this tab by the keyboard shortcut.
+      if (site && !site.globalOn) {
+        return (
+          <StateMessage
+            title={t('globalOffTitle')}
+            action={
+              <button type="button" class="button is-primary" onClick={onOpenOptions}>
+                {t('openSettings')}
+              </button>
+            }
+          >
+            <p>{t('globalOffText')}</p>
+          </StateMessage>
+        );
+      }
+      if (site && site.siteOn) {
+        return (
+          <StateMessage
+            title={t('tabOffTitle')}
+            action={
+              <button type="button" class="button is-primary" onClick={onTabOn}>
+                {t('tabOnButton')}
+              </button>
+            }
+          >
+            <p>{t('tabOffText')}</p>
+          </StateMessage>
+        );
+      }
       return (
         <StateMessage title={t('disabledTitle')}>
           <p>{t('disabledText', hostOf(view.url))}</p>
