@@ -1,10 +1,15 @@
 // Runs on every page the reader opens, before anything else: a few DOM queries, no full-page text work,
 // and no imports, so that the content script can decide cheaply to do nothing at all.
 
-// Readability's isProbablyReaderable measure: a paragraph counts from 140 characters, and scores
-// sqrt(length - 140); a page reads as an article from a score of 20 (three or four real paragraphs).
-const MIN_PARAGRAPH_LENGTH = 140;
+// After Readability's isProbablyReaderable: a paragraph scores sqrt(length - 80), and a page reads as an
+// article from a score of 20 (four or five paragraphs). Readability starts at 140 characters; news
+// paragraphs of one sentence are shorter, so we start at 80.
+const MIN_PARAGRAPH_LENGTH = 80;
 const MIN_SCORE = 20;
+// A page that declares itself an article (og:type, article:published_time, schema.org Article markup)
+// needs less: a short news story of four or five paragraphs.
+const MIN_SCORE_DECLARED = 8;
+const DECLARED_ARTICLE = 'meta[property="article:published_time"], [itemtype*="Article"]';
 // One long block (a product description, a pasted wall of text) is not yet an article: capping each
 // block's share below MIN_SCORE asks for at least two.
 const MAX_BLOCK_SCORE = 15;
@@ -13,11 +18,16 @@ const MAX_PARAGRAPHS = 400;
 const OUTSIDE_ARTICLE = 'form, nav, aside, footer, [contenteditable]:not([contenteditable="false"])';
 // A search box that arrives filled in is a results page (a news page's search box is empty).
 const FILLED_SEARCH = 'input[type="search"][value], input[name="q"][value], input[name="query"][value], input[name="search"][value]';
+// A feed or a listing: many <article> cards, and the page does not say it is one article.
+const FEED_CARDS = 5;
 const PRODUCT_ITEMS = '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]';
 
+function ogType(doc: Document): string {
+  return doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+}
+
 function isShopOrResults(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  if (ogType.startsWith('product')) return true;
+  if (ogType(doc).startsWith('product')) return true;
   if (doc.querySelectorAll(PRODUCT_ITEMS).length >= 2) return true;
   for (const input of doc.querySelectorAll(FILLED_SEARCH)) {
     if ((input.getAttribute('value') ?? '').trim() !== '') return true;
@@ -32,14 +42,17 @@ function isShopOrResults(doc: Document): boolean {
  */
 export function isProbablyArticle(doc: Document): boolean {
   if (!doc.body || isShopOrResults(doc)) return false;
-  // Scores are summed per container: the paragraph's parent and grandparent, so that an article whose
-  // paragraphs are each wrapped in a div still adds up, while cards in a feed never do.
+  const declared = ogType(doc) === 'article' || doc.querySelector(DECLARED_ARTICLE) !== null;
+  if (!declared && doc.querySelectorAll('article').length >= FEED_CARDS) return false;
+  const minScore = declared ? MIN_SCORE_DECLARED : MIN_SCORE;
+  // Scores are summed per container, the paragraph's parent: an article's paragraphs sit together, while
+  // the snippets of search results, products and feed posts each sit in their own card.
   const scores = new Map<Element, number>();
   const add = (el: Element | null, score: number): boolean => {
     if (!el) return false;
     const total = (scores.get(el) ?? 0) + score;
     scores.set(el, total);
-    return total > MIN_SCORE;
+    return total > minScore;
   };
   const blocks = doc.querySelectorAll('p, div > br');
   const n = Math.min(blocks.length, MAX_PARAGRAPHS);
@@ -50,7 +63,9 @@ export function isProbablyArticle(doc: Document): boolean {
     if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) continue;
     const score = Math.min(MAX_BLOCK_SCORE, Math.sqrt(length - MIN_PARAGRAPH_LENGTH));
     const parent = block.parentElement;
-    if (add(parent, score) || add(parent?.parentElement ?? null, score)) return true;
+    if (add(parent, score)) return true;
+    // A wrapper that holds nothing but this paragraph passes it up: <div class="para"><p>...</p></div>.
+    if (parent && parent.childElementCount === 1 && add(parent.parentElement, score)) return true;
   }
   return false;
 }

@@ -11,6 +11,9 @@ const TEXT_NODE = 3;
 // An element holding more than this share of the article's characters is the article itself, even
 // when its class says "comments" or "share": chrome rules only ever remove a minor part.
 const CHROME_MAX_SHARE = 0.5;
+// When no attempt finds an article, Readability still returns its best one: a menu, a footer. Below this
+// many characters of prose there is no article worth reading for attributions.
+const MIN_ARTICLE_LENGTH = 200;
 
 /** Caches, per live element, whether it or an ancestor is untouchable (form field, code, script...). */
 function untouchableChecker(): (el: Element | null) => boolean {
@@ -88,7 +91,7 @@ function commonRoot(segments: readonly TextSegment[]): Element | null {
 /**
  * Finds the article of a parsed document: its title, its paragraphs (page chrome, form fields and code
  * left out) and the mapping of the text back to the document's live Text nodes. Never changes `doc`
- * (Readability reads a clone). Returns null when the page holds no article or no readable text;
+ * (Readability reads a clone). Returns null when the page holds no article (under 200 characters of prose);
  * never throws on odd markup.
  */
 export function readArticle(doc: Document): ArticleText | null {
@@ -106,7 +109,7 @@ export function readArticle(doc: Document): ArticleText | null {
   const builder = new TextBuilder();
   collect(parsed.content, title, map, builder);
   const text = builder.text();
-  if (text.length === 0) return null;
+  if (text.length < MIN_ARTICLE_LENGTH) return null;
   const segments = builder.segments;
   return {
     title,

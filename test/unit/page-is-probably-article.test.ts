@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isProbablyArticle } from '../../src/page/is-probably-article';
+import { ARTICLE_FIXTURES, NON_ARTICLE_FIXTURES, parse } from './page-fixtures';
+
+describe('isProbablyArticle', () => {
+  it.each(ARTICLE_FIXTURES)('$name: an article page passes', ({ html }) => {
+    expect(isProbablyArticle(parse(html))).toBe(true);
+  });
+
+  it.each(NON_ARTICLE_FIXTURES)('$name: a page that is not an article fails', ({ html, expected }) => {
+    expect(expected.isArticle).toBe(false);
+    expect(isProbablyArticle(parse(html))).toBe(false);
+  });
+
+  it('search results fail on their shape alone, even with the search box emptied', () => {
+    const doc = parse(NON_ARTICLE_FIXTURES.find((f) => f.name === 'search-results')!.html);
+    for (const input of doc.querySelectorAll('input')) input.removeAttribute('value');
+    expect(isProbablyArticle(doc)).toBe(false);
+  });
+
+  it('a shop listing fails on its shape alone, even without product markup', () => {
+    const doc = parse(NON_ARTICLE_FIXTURES.find((f) => f.name === 'shop-listing')!.html);
+    for (const el of doc.querySelectorAll('[itemtype]')) el.removeAttribute('itemtype');
+    expect(isProbablyArticle(doc)).toBe(false);
+  });
+
+  it('a feed of many cards fails even when each card holds long text', () => {
+    const seed = parse(ARTICLE_FIXTURES[0]!.html);
+    const paragraphs = Array.from(seed.querySelectorAll('.entry-content > p'));
+    const feed = parse('<!DOCTYPE html><html><head><title>Feed</title></head><body><main id="feed"></main></body></html>');
+    const main = feed.getElementById('feed')!;
+    for (const p of paragraphs) {
+      const card = feed.createElement('article');
+      const h = feed.createElement('h2');
+      h.textContent = 'Post';
+      card.append(h, feed.importNode(p, true));
+      main.append(card);
+    }
+    expect(isProbablyArticle(feed)).toBe(false);
+  });
+
+  it('a document without a body or with no text fails without throwing', () => {
+    const doc = parse('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>');
+    expect(isProbablyArticle(doc)).toBe(false);
+    doc.documentElement.removeChild(doc.body);
+    expect(isProbablyArticle(doc)).toBe(false);
+  });
+
+  it('stays cheap to inject: its file imports nothing', () => {
+    const source = readFileSync(resolve('src/page/is-probably-article.ts'), 'utf8');
+    expect(source).not.toMatch(/^\s*import\s/m);
+  });
+});
