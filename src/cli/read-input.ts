@@ -23,7 +23,7 @@ export function plainTextInput(text: string): ArticleInput {
   if (first < text.length) starts.push(first);
   for (const m of text.matchAll(BLANK_LINES)) {
     const start = m.index + m[0].length;
-    if (start < text.length) starts.push(start);
+    if (start < text.length && start > (starts[starts.length - 1] ?? -1)) starts.push(start);
   }
   const titleLine = text.slice(first).split(/\r?\n/, 1)[0]?.trim() ?? '';
   return { text, title: titleLine === '' ? null : titleLine, paragraphStarts: starts };
