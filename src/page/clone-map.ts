@@ -6,6 +6,8 @@ const TEXT_NODE = 3;
 // A Text node that Readability recreated (the whole page re-parsed after a failed first attempt, a
 // flattened javascript: link) is found by content: the first live node with the same data after the last match.
 const NON_SPACE = /\S/;
+// How many live text nodes past the last match a split run is looked for.
+const LOOKAHEAD = 200;
 
 // Every Text node in document order. A plain loop over firstChild/nextSibling: no recursion (pages nest
 // thousands deep) and several times faster than a TreeWalker under happy-dom.
@@ -40,19 +42,29 @@ export class CloneMap {
   }
 
   /**
-   * The live Text node behind a clone Text node, or null. Call in document order of the article: a node
-   * Readability recreated is matched by identical data among the next live nodes after the last match.
+   * The live Text node(s) behind a clone Text node, or [] when none is found. Call in document order of
+   * the article. A node Readability recreated is matched by content after the last match: first a live
+   * node with the same data, then a run of adjacent live Text nodes that together hold it (scripts often
+   * split text, "Hello, " + "Ann", and re-parsing joins it).
    */
-  resolve(cloneNode: Text): Text | null {
+  resolve(cloneNode: Text): Text[] {
     const index = this.byClone.get(cloneNode);
     if (index !== undefined) {
       this.cursor = index + 1;
-      return this.live[index]!;
+      return [this.live[index]!];
     }
     const data = cloneNode.data;
-    if (!NON_SPACE.test(data)) return null; // whitespace matched by content could land anywhere
-    const candidates = this.dataIndex().get(data);
-    if (!candidates) return null;
+    if (!NON_SPACE.test(data)) return []; // whitespace matched by content could land anywhere
+    const exact = this.firstAtOrAfterCursor(this.dataIndex().get(data));
+    if (exact !== undefined) {
+      this.cursor = exact + 1;
+      return [this.live[exact]!];
+    }
+    return this.splitRun(data);
+  }
+
+  private firstAtOrAfterCursor(candidates: number[] | undefined): number | undefined {
+    if (!candidates) return undefined;
     let lo = 0;
     let hi = candidates.length;
     while (lo < hi) {
@@ -60,10 +72,28 @@ export class CloneMap {
       if (candidates[mid]! < this.cursor) lo = mid + 1;
       else hi = mid;
     }
-    const found = candidates[lo];
-    if (found === undefined) return null;
-    this.cursor = found + 1;
-    return this.live[found]!;
+    return candidates[lo];
+  }
+
+  private splitRun(data: string): Text[] {
+    const stop = Math.min(this.live.length, this.cursor + LOOKAHEAD);
+    for (let i = this.cursor; i < stop; i++) {
+      const first = this.live[i]!;
+      if (first.data === '' || !data.startsWith(first.data)) continue;
+      const run: Text[] = [first];
+      let length = first.data.length;
+      for (let next = first.nextSibling; next && next.nodeType === TEXT_NODE && length < data.length; next = next.nextSibling) {
+        const t = next as Text;
+        if (!data.startsWith(t.data, length)) break;
+        run.push(t);
+        length += t.data.length;
+      }
+      if (length === data.length) {
+        this.cursor = this.live.indexOf(run[run.length - 1]!, i) + 1;
+        return run;
+      }
+    }
+    return [];
   }
 
   // Built on the first miss only: most pages never need it.

@@ -46,8 +46,11 @@ function collect(article: Element, title: string | null, map: CloneMap, builder:
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const live = map.resolve(child as Text);
-        if (live && !untouchable(live.parentElement)) builder.addText(live);
-        else builder.softSpace();
+        if (live.length === 0) builder.softSpace();
+        for (const node of live) {
+          if (untouchable(node.parentElement)) builder.softSpace();
+          else builder.addText(node);
+        }
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;

@@ -47,6 +47,16 @@ describe('readArticle on full pages', () => {
     }
   });
 
+  it.each(ARTICLE_FIXTURES)('$name: text that a script split into adjacent nodes reads the same', ({ html, expected }) => {
+    const doc = parse(html);
+    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    for (const t of nodes) if (t.data.length > 20) t.splitText(Math.floor(t.data.length / 3));
+    const article = readArticle(doc)!;
+    expect(article.text).toBe(expected.paragraphs!.join('\n\n'));
+  });
+
   it('a page with no article gives null, not an error', () => {
     expect(readArticle(parse('<!DOCTYPE html><html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
   });
