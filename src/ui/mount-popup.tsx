@@ -11,7 +11,7 @@ import { StaticError } from './static-error';
  * a full tab) or the active one. A bad tab id shows the error view rather than a blank popup.
  */
 export async function mountPopup(doc: Document, search: string): Promise<void> {
-  localizeDocument(doc);
+  localizeDocument(doc, 'extName');
   const root = doc.getElementById('app')!;
   if (new URLSearchParams(search).has('tabId')) doc.documentElement.classList.add('in-tab');
   try {

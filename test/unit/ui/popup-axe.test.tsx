@@ -12,7 +12,7 @@ beforeEach(installEnglish);
 afterEach(cleanup);
 
 /** Rule ids axe reports as violated in the rendered popup. Colour contrast needs layout, so it is checked in Chromium. */
-async function violations(container: HTMLElement): Promise<string[]> {
+async function violations(container: Element): Promise<string[]> {
   const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

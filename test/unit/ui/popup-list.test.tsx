@@ -18,9 +18,9 @@ async function open(report: Report) {
   return { host, container: view.container };
 }
 
-const stops = (container: HTMLElement) => Array.from(container.querySelectorAll<HTMLElement>(`[${NAV_ATTRIBUTE}]`));
-const names = (container: HTMLElement) => Array.from(container.querySelectorAll('.source-name-text'), (el) => el.textContent);
-const quotes = (container: HTMLElement) => Array.from(container.querySelectorAll('.quote-text'), (el) => el.textContent);
+const stops = (container: Element) => Array.from(container.querySelectorAll<HTMLElement>(`[${NAV_ATTRIBUTE}]`));
+const names = (container: Element) => Array.from(container.querySelectorAll('.source-name-text'), (el) => el.textContent);
+const quotes = (container: Element) => Array.from(container.querySelectorAll('.quote-text'), (el) => el.textContent);
 const filterBox = () => screen.getByRole('searchbox', { name: 'Filter sources and quotes' });
 const type = (text: string) => fireEvent.input(filterBox(), { target: { value: text } });
 

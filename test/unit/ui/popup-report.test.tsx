@@ -22,7 +22,7 @@ async function openSeed() {
 }
 
 /** The visible outline of the list: group headings, source names and quote texts, in order. */
-function outline(container: HTMLElement): string[] {
+function outline(container: Element): string[] {
   return Array.from(container.querySelectorAll('.group-heading > span:first-child, .source-name-text, .quote-text'), (el) => el.textContent!);
 }
 
