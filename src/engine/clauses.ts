@@ -83,11 +83,6 @@ function wordCount(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
-function quoteAhead(tokens: Token[], i: number, b: number): boolean {
-  for (let j = i; j < b; j++) if (tokens[j]!.q >= 0) return true;
-  return false;
-}
-
 /**
  * Finds the attributions of one sentence: quotations and clauses tied to a speech cue, with the
  * source named before the cue, after it (inversion), or borrowed from the clause's subject for an
@@ -98,9 +93,11 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
   const a = sent.start;
   const b = sent.end;
   let consumedTo = a;
+  let lastQuoteTok = -1;
+  for (let i = b - 1; i >= a; i--) if (tokens[i]!.q >= 0) { lastQuoteTok = i; break; }
   for (let i = a; i < b; i++) {
     if (i < consumedTo) continue;
-    const cue = cueAt(tokens, i, b, quoteAhead(tokens, i, b));
+    const cue = cueAt(tokens, i, b, i < lastQuoteTok);
     if (!cue) continue;
     const found = cue.kind === 'according' ? according(tokens, quotes, cue, a, b) : verbCue(tokens, quotes, cue, a, b, out[out.length - 1]);
     if (!found) continue;

@@ -35,10 +35,12 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     return { start: i, end: i + 2, kind: 'according', participle: false, tell: false };
   }
   const base = t.lower;
+  const speech = speechVerbs.has(base);
+  if (!speech && !quoteVerbs.has(base)) return null;
   // A capitalised verb inside a sentence is part of a name ("The Washington Post").
   if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text)) return null;
-  if (!speechVerbs.has(base)) {
-    if (!quoteVerbs.has(base) || !quoteNear(tokens, i, sentEnd)) return null;
+  if (!speech) {
+    if (!quoteNear(tokens, i, sentEnd)) return null;
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd)) return null;

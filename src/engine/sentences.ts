@@ -7,6 +7,9 @@ export interface Sentence {
   end: number;
 }
 
+// No sentence is longer than this many tokens: a run-on text is cut into pieces, which keeps every
+// per-cue scan bounded and the whole engine linear (news sentences stay far below it).
+const MAX_TOKENS = 250;
 const END_PUNCT = new Set(['.', '?', '!', '…']);
 const LOWER = /^\p{Ll}/u;
 
@@ -26,8 +29,10 @@ export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
       start = i + 1;
       continue;
     }
-    let boundary = next.nl;
-    const startsNew = (next.kind === 'word' && !LOWER.test(next.text)) || next.mark === 'open';
+    let boundary = next.nl || i + 1 - start >= MAX_TOKENS;
+    const c0 = next.text.charCodeAt(0);
+    const lowerStart = (c0 >= 97 && c0 <= 122) || (c0 >= 128 && !next.cap && LOWER.test(next.text));
+    const startsNew = (next.kind === 'word' && !lowerStart) || next.mark === 'open';
     if (boundary) {
       // A line break inside a paragraph ends the sentence.
     } else if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {

@@ -16,6 +16,7 @@ interface Entry {
 const ORG_WORDS = new Set(
   'department ministry party committee commission council agency administration campaign court congress senate house coalition government company corporation inc inc. corp corp. co. llc university institute foundation center centre association union bank group office service police army military forces force navy parliament legislature cabinet regime ministry pentagon kremlin fbi cia nsa nato un white board bureau authority network organization organisation team club league federation alliance movement front command embassy state states city county school hospital firm report study statement poll survey website lawsuit complaint letter memo filing document documents data records'.split(' '),
 );
+const RECENT = 20;
 const PERSON_NOUNS = new Set('man woman men women boy girl father mother son daughter wife husband brother sister friend neighbor owner teacher student doctor nurse veteran citizen'.split(' '));
 const DETS = /^(?:the|a|an)\s+/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
@@ -44,13 +45,20 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
     const entry: Entry = { source: { id: `s${entries.length + 1}`, name, kind, role, aliases: [] }, key, surname, last: at };
     entries.push(entry);
     byKey.set(key, entry);
+    if (kind === 'person' && surname) bySurname.set(surname, entry);
     return entry;
   };
-  const lastOf = (pred: (e: Entry) => boolean): Entry | undefined => {
-    let best: Entry | undefined;
-    for (const e of entries) if (pred(e) && (!best || e.last > best.last)) best = e;
-    return best;
+  // The most recently used sources, newest first. Pronouns and roles look back only this far,
+  // which is what a reader does too, and keeps resolution linear in the article's length.
+  const recent: Entry[] = [];
+  const touch = (e: Entry) => {
+    const i = recent.indexOf(e);
+    if (i >= 0) recent.splice(i, 1);
+    recent.unshift(e);
+    if (recent.length > RECENT) recent.pop();
   };
+  const lastOf = (pred: (e: Entry) => boolean): Entry | undefined => recent.find(pred);
+  const bySurname = new Map<string, Entry>();
   const alias = (e: Entry, name: string) => {
     if (name && name !== e.source.name && !e.source.aliases.includes(name) && !pronouns.has(name.toLowerCase())) e.source.aliases.push(name);
   };
@@ -103,7 +111,7 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
     const prefix = n > s ? spanText(text, tokens, s, n) : null;
     const surname = tokens[e - 1]!.lower;
     const first = tokens[n]!.lower;
-    const hit = entries.find((x) => x.source.kind === 'person' && (x.surname === surname || (e - n === 1 && x.surname === first) || x.key === `person:${name.toLowerCase()}`));
+    const hit = bySurname.get(surname) ?? (e - n === 1 ? bySurname.get(first) : undefined) ?? byKey.get(`person:${name.toLowerCase()}`);
     if (hit) {
       if (name.length > hit.source.name.length && name.includes(hit.source.name.split(' ').pop()!)) {
         const old = hit.source.name;
@@ -152,6 +160,7 @@ export function resolveSources(text: string, tokens: Token[], sentences: Sentenc
     } else entry = named(m.ms, m.me, role, at);
     if (entry) {
       entry.last = at;
+      touch(entry);
       if (role && !entry.source.role) entry.source.role = role;
     }
     ids.push(entry ? entry.source.id : null);

@@ -21,46 +21,71 @@ export interface Token {
   nl: boolean;
 }
 
-// Words keep inner apostrophes, hyphens, dots and ampersands: haven’t, Daesh’s, U.S, AT&T, al-Assad.
-const TOKEN = /([\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*)|(\s+)|(''|``|[“”"‘’'«»„‹›])|([\s\S])/gu;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
+const SPACE = /\s/;
+const QUOTE_CHARS = '“”"‘’\'«»„‹›';
+const JOINERS = '’\'.-&';
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014) return false;
+  return WORD_CHAR.test(text[i]!);
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
 
 /**
- * Appends the tokens of text[start, end) (paragraph p) to out, with absolute offsets. Whitespace is dropped; any character
- * that is not part of a word becomes its own token, so the output is linear in the input length.
+ * Appends the tokens of text[start, end) (paragraph p) to out, with absolute offsets. Whitespace is
+ * dropped; words keep inner apostrophes, hyphens, dots and ampersands (haven’t, Daesh’s, U.S, AT&T);
+ * any other character is its own token. A hand-written scanner: one pass, no backtracking.
  */
 export function tokenize(text: string, start: number, end: number, p: number, out: Token[]): void {
-  TOKEN.lastIndex = start;
-  let m: RegExpExecArray | null;
+  let i = start;
   let nl = false;
-  while (TOKEN.lastIndex < end && (m = TOKEN.exec(text)) !== null) {
-    const s = m.index;
-    if (s >= end) break;
-    if (m[2] !== undefined) {
-      if (m[2].includes('\n')) nl = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(text, i)) {
+      if (c === 10) nl = true;
+      i++;
       continue;
     }
-    let e = Math.min(s + m[0].length, end);
-    if (m[1] !== undefined) {
-      let word = text.slice(s, e);
+    const s = i;
+    if (isWordChar(text, i)) {
+      i++;
+      for (;;) {
+        while (i < end && isWordChar(text, i)) i++;
+        if (i + 1 < end && JOINERS.includes(text[i]!) && isWordChar(text, i + 1)) i++;
+        else break;
+      }
+      let word = text.slice(s, i);
       let abbr = false;
-      if (text.charCodeAt(e) === 46 /* . */ && e < end) {
+      if (i < end && text.charCodeAt(i) === 46) {
         const lower = word.toLowerCase();
-        if (abbreviations.has(lower) || INITIALS.test(word) || SINGLE_CAP.test(word)) {
-          e += 1;
+        if (abbreviations.has(lower) || SINGLE_CAP.test(word) || (word.includes('.') && INITIALS.test(word))) {
+          i++;
           word += '.';
           abbr = true;
-          TOKEN.lastIndex = e;
         }
       }
-      out.push({ s, e, text: word, lower: word.toLowerCase(), kind: 'word', cap: UPPER.test(word), abbr, p, q: -1, mark: null, nl });
-      nl = false;
+      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+      out.push({ s, e: i, text: word, lower: word.toLowerCase(), kind: 'word', cap, abbr, p, q: -1, mark: null, nl });
     } else {
-      const ch = m[0];
-      out.push({ s, e, text: ch, lower: ch, kind: m[3] !== undefined ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl });
-      nl = false;
+      const ch = text[i]!;
+      const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end;
+      // A surrogate pair (emoji, rare scripts) stays one token so no span cuts it in half.
+      const len = pair || (c >= 0xd800 && c <= 0xdbff && i + 1 < end) ? 2 : 1;
+      i += len;
+      const tok = text.slice(s, i);
+      out.push({ s, e: i, text: tok, lower: tok, kind: pair || QUOTE_CHARS.includes(ch) ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl });
     }
+    nl = false;
   }
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+// Pathological inputs of n characters. The engine must stay linear: each is timed at n and 4n and
+// the ratio must stay far below the 16 a quadratic blow-up would give. No wall-clock limit: only the
+// ratio is checked, with the best of two runs to shrug off a noisy machine.
+const shapes: Array<[string, (n: number) => string]> = [
+  ['thousands of unmatched quotation marks', (n) => '“He said ”, “ " ‘ she '.repeat(Math.ceil(n / 22)).slice(0, n)],
+  ['one paragraph of 1 MB', (n) => 'The minister said the plan, which was announced, would work, officials said. '.repeat(Math.ceil(n / 78)).slice(0, n)],
+  ['capitalised words in a row', (n) => 'Word '.repeat(Math.ceil(n / 5)).slice(0, n)],
+  ['a "said" on every line', (n) => 'he said\n'.repeat(Math.ceil(n / 8)).slice(0, n)],
+  ['quotes opened at every paragraph', (n) => '“And more words said here\n\n'.repeat(Math.ceil(n / 27)).slice(0, n)],
+  ['commas and according to', (n) => ', according to X, said Y, '.repeat(Math.ceil(n / 26)).slice(0, n)],
+];
+
+function bestTime(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    analyze({ text });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('linear time', () => {
+  it.each(shapes)('%s: 4x the text takes well under 16x the time', (_name, make) => {
+    const small = make(256 * 1024);
+    const large = make(1024 * 1024);
+    const report = analyze({ text: large });
+    expect(report.textLength).toBe(large.length);
+    const ratio = bestTime(large) / Math.max(bestTime(small), 0.5);
+    expect(ratio).toBeLessThan(9);
+  });
+});
