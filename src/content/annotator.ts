@@ -9,9 +9,9 @@ import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type Settings } from '../settings';
 import { installCard } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
-import { mapPlan } from '../highlight/map-plan';
+import { PlanMapper } from '../highlight/map-plan';
 import { markInSlices } from '../highlight/mark-in-slices';
-import { groupByNode, Marker, sweepStrayMarks } from '../highlight/marker';
+import { Marker, sweepStrayMarks } from '../highlight/marker';
 import { planMarks } from '../highlight/plan';
 import { addsText, type Change, type LiveWatch } from './live-watch';
 import type { Scope } from './scope';
@@ -75,9 +75,9 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
 
   const clear = () => {
     if (!session) return;
+    const { marker } = session;
     session.scope.end();
-    session.marker.unmark();
-    live.ignoreOwn();
+    live.quietly(() => marker.unmark());
     session = null;
   };
   env.scope.onEnd(clear);
@@ -92,12 +92,12 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     clear();
     const t0 = performance.now();
     const plan = planMarks(rep, settings.kinds);
-    const { jobs } = mapPlan(plan, art.text, (s, e) => art.domRangesFor(s, e));
+    const mapper = new PlanMapper(art.text, (s, e) => art.domRangesFor(s, e));
     const marker = new Marker(doc);
     const scope = env.scope.child();
     session = { scope, marker, nav: null };
     let busy = performance.now() - t0;
-    const slices = await markInSlices(marker, groupByNode(jobs), scope, { afterSlice: live.ignoreOwn });
+    const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly });
     if (slices === null || gen !== generation) return null;
     const t1 = performance.now();
     const card = installCard(doc, scope, marker, () => report);
@@ -119,7 +119,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const t0 = performance.now();
     let art: ArticleText | null = null;
     try {
-      if (sweepStrayMarks(doc) > 0) live.ignoreOwn();
+      live.quietly(() => sweepStrayMarks(doc));
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
       art = (env.isArticle?.(doc) ?? true) ? env.read(doc) : null;
     } catch {
@@ -196,7 +196,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       const el = firstMarks().find((m) => m.getAttribute('data-attribution') === attributionId);
       if (!el || !session) return false;
       el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-      session.marker.flash(el, (fn, ms) => session?.scope.timeout(fn, ms));
+      session.marker.flash(el);
       return true;
     },
     stepSource(sourceId, direction) {
@@ -207,7 +207,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       sourceCursor.set(sourceId, index);
       const el = marks[index]!;
       el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-      session.marker.flash(el, (fn, ms) => session?.scope.timeout(fn, ms));
+      session.marker.flash(el);
       return index;
     },
     get active() {

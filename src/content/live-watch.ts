@@ -1,6 +1,6 @@
 /**
- * The content script's one MutationObserver, and its one eye on the URL. Mutations are filtered (our own
- * writes are taken out with `ignoreOwn`, right after we make them), debounced until the page settles, and
+ * The content script's one MutationObserver, and its one eye on the URL. Our own writes run with the
+ * observer disconnected (`quietly`), the page's mutations are filtered, debounced until the page settles, and
  * a huge burst is not even looked at: it just means "rescan once". No polling: the URL is checked when the
  * Navigation API, popstate or a DOM mutation says something happened (a single-page app that changes its
  * URL always changes its DOM too).
@@ -24,6 +24,11 @@ export interface LiveWatchOptions {
 export interface LiveWatch {
   /** Drops the records our own writes just queued (call right after writing, in the same task). */
   ignoreOwn(): void;
+  /**
+   * Runs our own writes with the observer disconnected, so they cost no MutationRecords at all (thousands
+   * of marks would otherwise queue tens of thousands). Records the page queued before are still handled.
+   */
+  quietly<T>(write: () => T): T;
   setRelevance(isRelevant: (records: MutationRecord[]) => boolean): void;
   /** The URL we last reported, without its #fragment. */
   readonly url: string;
@@ -64,11 +69,13 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
     }, wait);
   };
 
-  const observer = new MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     if (checkUrl()) return;
     if (records.length > burst || isRelevant(records)) contentChanged();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const observer = new MutationObserver(handle);
+  const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, OPTIONS);
   scope.own(observer);
 
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
@@ -78,6 +85,16 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
 
   return {
     ignoreOwn: () => void observer.takeRecords(),
+    quietly(write) {
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      try {
+        return write();
+      } finally {
+        if (!scope.ended) observer.observe(doc.documentElement, OPTIONS);
+        if (pending.length > 0) handle(pending);
+      }
+    },
     setRelevance: (fn) => {
       isRelevant = fn;
     },

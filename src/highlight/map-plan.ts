@@ -9,33 +9,49 @@ import { isUntouchable } from './untouchable';
 
 const SPACE = /\s+/g;
 
+export type DomMapping = (start: number, end: number) => DomPiece[];
+
+/** Maps one planned mark after another, remembering which Text nodes are untouchable. */
+export class PlanMapper {
+  private readonly untouchable = new Map<Text, boolean>();
+  /** Planned marks whose text no longer matches the page (it changed after it was read): skipped. */
+  stale = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly domRangesFor: DomMapping,
+  ) {}
+
+  /**
+   * The jobs for one planned mark: none when its pieces' text differs from the article text (ignoring
+   * whitespace, which the reader collapses); untouchable pieces (see untouchable.ts) are left out.
+   */
+  map(mark: PlannedMark): MarkJob[] {
+    const pieces = this.domRangesFor(mark.start, mark.end);
+    let live = '';
+    for (const p of pieces) live += p.node.data.slice(p.startOffset, p.endOffset);
+    if (live.replace(SPACE, '') !== this.text.slice(mark.start, mark.end).replace(SPACE, '')) {
+      this.stale++;
+      return [];
+    }
+    const jobs: MarkJob[] = [];
+    for (const piece of pieces) {
+      let skip = this.untouchable.get(piece.node);
+      if (skip === undefined) this.untouchable.set(piece.node, (skip = isUntouchable(piece.node)));
+      if (!skip) jobs.push({ piece, mark });
+    }
+    return jobs;
+  }
+}
+
 export interface MappedPlan {
   jobs: MarkJob[];
-  /** Planned marks whose text no longer matches the page (it changed after it was read): skipped. */
   stale: number;
 }
 
-/**
- * The jobs for `plan`. A planned mark is skipped whole when its pieces' text differs from `text` (ignoring
- * whitespace, which the reader collapses); single pieces are skipped when untouchable (see untouchable.ts).
- */
-export function mapPlan(plan: readonly PlannedMark[], text: string, domRangesFor: (start: number, end: number) => DomPiece[]): MappedPlan {
-  const jobs: MarkJob[] = [];
-  let stale = 0;
-  const untouchable = new Map<Text, boolean>();
-  for (const mark of plan) {
-    const pieces = domRangesFor(mark.start, mark.end);
-    let live = '';
-    for (const p of pieces) live += p.node.data.slice(p.startOffset, p.endOffset);
-    if (live.replace(SPACE, '') !== text.slice(mark.start, mark.end).replace(SPACE, '')) {
-      stale++;
-      continue;
-    }
-    for (const piece of pieces) {
-      let skip = untouchable.get(piece.node);
-      if (skip === undefined) untouchable.set(piece.node, (skip = isUntouchable(piece.node)));
-      if (!skip) jobs.push({ piece, mark });
-    }
-  }
-  return { jobs, stale };
+/** All jobs for `plan` at once (see PlanMapper.map); the content script maps in slices instead (mark-in-slices.ts). */
+export function mapPlan(plan: readonly PlannedMark[], text: string, domRangesFor: DomMapping): MappedPlan {
+  const mapper = new PlanMapper(text, domRangesFor);
+  const jobs = plan.flatMap((m) => mapper.map(m));
+  return { jobs, stale: mapper.stale };
 }

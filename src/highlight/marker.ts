@@ -5,7 +5,7 @@
  */
 import type { DomPiece } from '../page/types';
 import { MARK_TAG, marksIn } from './names';
-import { markCss, flashCss, type MarkLook } from './palette';
+import { flashFrames, focusRing, markStyle } from './palette';
 import type { PlannedMark } from './plan';
 
 /** A piece of one Text node and the mark it gets. */
@@ -31,16 +31,11 @@ export function groupByNode(jobs: readonly MarkJob[]): NodeJobs[] {
   return [...groups].map(([node, list]) => ({ node, jobs: list.sort((a, b) => b.piece.startOffset - a.piece.startOffset) }));
 }
 
-interface MarkInfo {
-  root: ShadowRoot;
-  mark: PlannedMark;
-}
-
 export class Marker {
   private marks: HTMLElement[] = [];
   /** [head, tail]: `tail` was split off the end of `head`; undone newest first. */
   private splits: Array<[Text, Text]> = [];
-  private info = new WeakMap<Element, MarkInfo>();
+  private info = new WeakMap<Element, PlannedMark>();
 
   constructor(private readonly doc: Document) {}
 
@@ -56,7 +51,7 @@ export class Marker {
 
   /** The plan entry behind one of our marks; undefined for any other element (a page could forge the tag). */
   markOf(el: Element): PlannedMark | undefined {
-    return this.info.get(el)?.mark;
+    return this.info.get(el);
   }
 
   /**
@@ -87,25 +82,29 @@ export class Marker {
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
     el.setAttribute('data-part', mark.part);
-    // Styles live in the mark's own closed shadow root: page CSS cannot reach them, ours cannot leak.
-    const root = el.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = markCss(mark);
-    root.append(style, this.doc.createElement('slot'));
+    el.setAttribute('style', markStyle(mark));
     text.parentNode!.insertBefore(el, text);
     el.appendChild(text);
     this.marks.push(el);
-    this.info.set(el, { root, mark });
+    this.info.set(el, mark);
   }
 
-  /** Draws the eye to one of our marks for a moment; `later` schedules the undo (the context's timer). */
-  flash(el: HTMLElement, later: (fn: () => void, ms: number) => void): void {
-    const info = this.info.get(el);
-    if (!info) return;
-    const style = this.doc.createElement('style');
-    style.textContent = flashCss(info.mark as MarkLook);
-    info.root.append(style);
-    later(() => style.remove(), 1400);
+  /** Draws the eye to one of our marks for a moment (a Web Animation: nothing to undo). */
+  flash(el: HTMLElement): void {
+    const mark = this.info.get(el);
+    if (!mark || typeof el.animate !== 'function') return;
+    const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    el.animate(flashFrames(mark, reduced), { duration: 1400, easing: 'ease-out' });
+  }
+
+  /** Shows or hides the focus ring of one of our marks (its inline style is ours to change). */
+  setFocusRing(el: HTMLElement, on: boolean): void {
+    const mark = this.info.get(el);
+    if (!mark) return;
+    if (on) {
+      el.style.setProperty('outline', focusRing(mark), 'important');
+      el.style.setProperty('outline-offset', '1px', 'important');
+    } else el.setAttribute('style', markStyle(mark));
   }
 
   /**

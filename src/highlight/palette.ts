@@ -1,6 +1,9 @@
 /**
  * How a mark looks. Colours are translucent tints over whatever the page's background is, so the page's
  * own text colour stays readable on light and dark pages alike; the text colour itself is never changed.
+ * Styles go on the mark's own style attribute with !important: no page rule can beat an inline !important
+ * declaration, no stylesheet is added to the page, and a mark costs no style scope of its own (a shadow
+ * root per mark made style recalculation the main cost on long pages).
  */
 import type { AttributionType, SourceKind } from '../engine/types';
 import type { MarkPart } from './names';
@@ -20,6 +23,24 @@ const HUES: readonly string[] = [
 // Unnamed sources all share one neutral slate, drawn hatched: "officials said" should look unlike any named person.
 const ANONYMOUS = '130 140 160';
 
+// What page CSS most often does to "every element" that would break an inline highlight.
+const RESET = [
+  'display:inline',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'float:none',
+  'position:static',
+  'font:inherit',
+  'color:inherit',
+  'letter-spacing:inherit',
+  'text-transform:inherit',
+  'vertical-align:baseline',
+  'border-radius:2px',
+  'box-decoration-break:clone',
+  '-webkit-box-decoration-break:clone',
+];
+
 export interface MarkLook {
   part: MarkPart;
   kind: SourceKind | null;
@@ -33,11 +54,16 @@ export function toneColor(kind: SourceKind | null, tone: number): string {
   return HUES[tone % HUES.length]!;
 }
 
-/** CSS for one mark's shadow root (`:host` is the mark). Every declaration is !important: inside a shadow root that beats any page rule. */
-export function markCss(look: MarkLook): string {
+const cache = new Map<string, string>();
+
+/** The inline style of a mark (a style attribute value, every declaration !important); one string per look, cached. */
+export function markStyle(look: MarkLook): string {
+  const key = `${look.part}|${look.kind}|${look.type}|${look.tone % HUES.length}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const c = toneColor(look.kind, look.tone);
   const anonymous = look.kind === null || look.kind === 'anonymous';
-  const decl: string[] = ['all:unset', 'display:inline', 'border-radius:2px', 'box-decoration-break:clone', '-webkit-box-decoration-break:clone'];
+  const decl = [...RESET];
   if (look.part === 'content') {
     // Direct words get the full tint; reported speech is quieter; unnamed sources are hatched.
     const alpha = look.type === 'indirect' ? 0.14 : 0.3;
@@ -49,14 +75,22 @@ export function markCss(look: MarkLook): string {
   } else {
     const style = anonymous ? 'dashed' : 'solid';
     const width = look.part === 'mention' ? '2px' : '1.5px';
-    decl.push(`text-decoration:underline ${style} rgb(${c}) ${width}`, 'text-underline-offset:3px');
+    decl.push('background:none', `text-decoration:underline ${style} rgb(${c}) ${width}`, 'text-underline-offset:3px');
   }
-  const host = decl.map((d) => `${d}!important`).join(';');
-  return `:host{${host}}:host(:focus){outline:2px solid rgb(${c})!important;outline-offset:1px!important}`;
+  const css = decl.map((d) => `${d}!important`).join(';');
+  cache.set(key, css);
+  return css;
 }
 
-/** CSS added for a moment to draw the eye to a mark (the popup's "show me this quote"). */
-export function flashCss(look: MarkLook): string {
+/** The focus ring of the reader's current quote (keyboard reading), in the source's colour. */
+export function focusRing(look: MarkLook): string {
+  return `rgb(${toneColor(look.kind, look.tone)}) solid 2px`;
+}
+
+/** Keyframes that draw the eye to a mark for a moment (the popup's "show me this quote"); a steady ring when motion is reduced. */
+export function flashFrames(look: MarkLook, reducedMotion: boolean): Keyframe[] {
   const c = toneColor(look.kind, look.tone);
-  return `@keyframes sl-flash{0%,60%{box-shadow:0 0 0 3px rgb(${c})}100%{box-shadow:0 0 0 0 rgb(${c} / 0)}}:host{animation:sl-flash 1.2s ease-out!important}@media (prefers-reduced-motion:reduce){:host{animation:none!important;outline:3px solid rgb(${c})!important}}`;
+  return reducedMotion
+    ? [{ outline: `3px solid rgb(${c})` }, { outline: `3px solid rgb(${c})` }]
+    : [{ boxShadow: `0 0 0 4px rgb(${c})` }, { boxShadow: `0 0 0 4px rgb(${c})`, offset: 0.6 }, { boxShadow: `0 0 0 0 rgb(${c} / 0)` }];
 }

@@ -40,7 +40,11 @@ export function installQuoteNav(doc: Document, scope: Scope, marker: Marker, car
   let current: HTMLElement | null = null;
   let returnTo: { focus: Element | null; x: number; y: number } | null = null;
 
-  const release = (el: HTMLElement | null) => el?.removeAttribute('tabindex');
+  const release = (el: HTMLElement | null) => {
+    if (!el) return;
+    el.removeAttribute('tabindex');
+    marker.setFocusRing(el, false);
+  };
 
   const focusMark = (el: HTMLElement) => {
     if (!returnTo) returnTo = { focus: doc.activeElement, x: win.scrollX, y: win.scrollY };
@@ -48,6 +52,7 @@ export function installQuoteNav(doc: Document, scope: Scope, marker: Marker, car
     current = el;
     // Focusable only while it is the reader's current quote: marks never join the page's tab order.
     el.setAttribute('tabindex', '-1');
+    marker.setFocusRing(el, true);
     el.focus({ preventScroll: true });
     el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
     card.openFor(el, { announce: true });

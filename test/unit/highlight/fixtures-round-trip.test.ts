@@ -9,7 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/page';
 import { DEFAULT_KINDS } from '../../../src/settings';
-import { mapPlan } from '../../../src/highlight/map-plan';
+import { Scope } from '../../../src/content/scope';
+import { mapPlan, PlanMapper } from '../../../src/highlight/map-plan';
+import { markInSlices } from '../../../src/highlight/mark-in-slices';
 import { groupByNode, Marker } from '../../../src/highlight/marker';
 import { MARK_TAG } from '../../../src/highlight/names';
 import { planMarks } from '../../../src/highlight/plan';
@@ -65,7 +67,9 @@ describe.each(PAGES)('%s', (_name, page, specFile) => {
         expect(squash(marks.map((m) => m.textContent).join('')), `${a.id} ${part}`).toBe(squash(expected[part]));
         for (const m of marks) {
           expect(m.getAttribute('data-source')).toBe(a.sourceId ?? '');
-          expect(m.getAttributeNames().sort()).toEqual(['data-attribution', 'data-part', 'data-source']);
+          // The contract's three attributes, plus the mark's own inline style (see src/highlight/palette.ts).
+          expect(m.getAttributeNames().sort()).toEqual(['data-attribution', 'data-part', 'data-source', 'style']);
+          expect(m.getAttribute('style')).toMatch(/!important/);
         }
       }
     }
@@ -98,6 +102,27 @@ describe.each(PAGES)('%s', (_name, page, specFile) => {
     expect(nodesAfter.length).toBe(nodesBefore.length);
     nodesAfter.forEach((n, i) => expect(n).toBe(nodesBefore[i]));
     expect(nodesAfter.map((n) => n.data)).toEqual(dataBefore);
+  });
+
+  it('marks the same in the thinnest slices (one planned mark each) as all at once', async () => {
+    const whole = load(page);
+    markAll(whole, spec);
+    const sliced = load(page);
+    const article = readArticle(sliced)!;
+    const plan = planMarks(reportFor(spec, article.text, article.title, false), DEFAULT_KINDS);
+    const scope = new Scope();
+    let slices = 0;
+    const ms = await markInSlices(new Marker(sliced), plan, new PlanMapper(article.text, (s, e) => article.domRangesFor(s, e)), scope, {
+      budgetMs: 0,
+      around: (write) => {
+        slices++;
+        write();
+      },
+    });
+    scope.end();
+    expect(ms).not.toBeNull();
+    expect(slices).toBe(plan.length);
+    expect(sliced.documentElement.outerHTML).toBe(whole.documentElement.outerHTML);
   });
 
   it('marks again after unmark exactly as the first time', () => {

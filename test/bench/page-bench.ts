@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:page`: Sourcelight's cost on real pages in real Chromium (the built extension).
+ * For each page: the content script's main-thread time from document idle to marks in place (its own
+ * synchronous work: the article check, the page reader, mapping and marking; the engine runs in the
+ * background), the wall-clock time to marks, and the longest task on the page after DOMContentLoaded
+ * (PerformanceObserver 'longtask'; the page itself runs no script). Then the size of the content script
+ * injected on every page. Cold: the first page load in a fresh browser; warm: the median of the next ones.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROME_BUILD_DIR, startSession, type ChromeApi, type Session } from '../e2e/lib';
+import { writeBenchPages, type BenchPage } from './generate-pages';
+
+declare const chrome: ChromeApi & { storage: { session: { get(k?: null): Promise<Record<string, unknown>> } } };
+
+interface Timing { busyMs: number; wallMs: number; marks: number; checkMs?: number; readMs?: number; markMs?: number }
+interface Run { timing: Timing; longestTask: number; longTasks: number }
+
+const RUNS: Record<string, number> = { 'seed.html': 6, 'polnear-longest.html': 6, 'generated-100k.html': 3 };
+
+// Registered before any page script: every long task of the page's main thread, with its start time.
+const OBSERVE_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });`;
+
+async function runOnce(session: Session, page: BenchPage): Promise<Run> {
+  const tab = await session.browser.context.newPage();
+  await tab.addInitScript(OBSERVE_LONG_TASKS);
+  await tab.goto(session.server.url(page.file), { timeout: 120_000 });
+  const tabId = await session.browser.tabIdOf(tab);
+  const deadline = Date.now() + 120_000;
+  let timing: Timing | undefined;
+  while (!timing && Date.now() < deadline) {
+    const state = await session.browser.serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(null))[`tab-state-${id}`] as { state: string; timing?: Timing } | undefined, tabId);
+    if (state?.state === 'article' && state.timing) timing = state.timing;
+    else await tab.waitForTimeout(50);
+  }
+  if (!timing) throw new Error(`${page.file}: no marks within two minutes`);
+  await tab.waitForTimeout(300); // let a last long task report
+  const tasks = await tab.evaluate(() => {
+    const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+    return ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks).filter((t) => t.start >= dcl);
+  });
+  await tab.close();
+  return { timing, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : `${n.toFixed(1)} ms`);
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcelight-bench-'));
+  let session: Session | undefined;
+  try {
+    const pages = writeBenchPages(dir);
+    session = await startSession({ server: { roots: [dir] } });
+    console.log('Sourcelight page benchmark (real Chromium, built extension in .output/chrome-mv3)\n');
+    // BENCH_PAGES=seed,generated limits the run to pages whose file name contains one of the words.
+    const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+    for (const page of pages.filter((p) => !only || only.some((w) => p.file.includes(w)))) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS[page.file]!; i++) runs.push(await runOnce(session, page));
+      const [cold, ...warm] = runs;
+      const w = (f: (r: Run) => number | undefined) => median(warm.map((r) => f(r) ?? NaN));
+      console.log(`${page.name}: ${page.words.toLocaleString('en')} words, ${cold!.timing.marks} marks`);
+      console.log(`  main-thread time, idle to marks in place: cold ${ms(cold!.timing.busyMs)}, warm median ${ms(w((r) => r.timing.busyMs))}  (target < 16 ms)`);
+      console.log(`    of which check ${ms(w((r) => r.timing.checkMs))}, page reader ${ms(w((r) => r.timing.readMs))}, map + mark + card ${ms(w((r) => r.timing.markMs))} (warm medians)`);
+      console.log(`  wall-clock to marks (engine in the background included): cold ${ms(cold!.timing.wallMs)}, warm median ${ms(w((r) => r.timing.wallMs))}`);
+      console.log(`  longest task after DOMContentLoaded: cold ${ms(cold!.longestTask)}, worst warm ${ms(Math.max(...warm.map((r) => r.longestTask)))}  (target: none over 50 ms)`);
+    }
+    const content = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
+    const bytes = statSync(content).size;
+    const gz = gzipSync(readFileSync(content)).length;
+    const annotator = statSync(path.join(CHROME_BUILD_DIR, 'annotator.js')).size;
+    console.log(`\ncontent script injected on every page: ${(bytes / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped  (target < 60 KB)`);
+    console.log(`annotator bundle, loaded only on article pages: ${(annotator / 1024).toFixed(1)} KB`);
+  } finally {
+    await session?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
