@@ -7,6 +7,12 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../engine/index';
 import { dice, goldItems, predItems, type PolnearDoc, type SourceClass, type TypeClass } from './polnear-score';
 
+// Piping into `head` closes stdout early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const args = process.argv.slice(2);
 let errors = 0;
 const files: string[] = [];

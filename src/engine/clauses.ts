@@ -64,7 +64,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
 }
 
 /** Where the reported clause ends: the sentence end, a semicolon, or ", adding …" / ", according to". */
-function clauseEnd(tokens: Token[], from: number, b: number): number {
+export function clauseEnd(tokens: Token[], from: number, b: number): number {
   for (let i = from; i < b; i++) {
     const t = tokens[i]!;
     if (t.q >= 0) continue;

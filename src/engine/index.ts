@@ -1,6 +1,7 @@
 import { attachContinuations } from './continuations';
 import { sentenceAttributions, type Found } from './clauses';
 import { paragraphs } from './paragraphs';
+import { quotedClauses } from './quoted-clauses';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { speakerLines } from './speaker-lines';
@@ -43,6 +44,7 @@ export function analyze(input: ArticleInput): Report {
     f.sentence = firstSentence[f.paragraph] ?? 0;
     found.push(f);
   }
+  for (const f of quotedClauses(tokens, quotes, sentences, found)) found.push(f);
   found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   attachContinuations(tokens, quotes, sentences, found);
   const { ids, sources } = resolveSources(text, tokens, sentences, found);
