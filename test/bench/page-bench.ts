@@ -44,6 +44,7 @@ async function runOnce(session: Session, page: BenchPage): Promise<Run> {
     const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
     return ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks).filter((t) => t.start >= dcl);
   });
+  if (process.env.BENCH_VERBOSE) console.log(`    long tasks: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ')}`);
   await tab.close();
   return { timing, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
 }
