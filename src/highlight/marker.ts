@@ -82,7 +82,9 @@ export class Marker {
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
     el.setAttribute('data-part', mark.part);
-    el.setAttribute('style', markStyle(mark));
+    // Through the CSSOM, not setAttribute: a page's Content-Security-Policy (style-src without
+    // 'unsafe-inline') blocks style attributes from markup, never styles set this way.
+    el.style.cssText = markStyle(mark);
     text.parentNode!.insertBefore(el, text);
     el.appendChild(text);
     this.marks.push(el);
@@ -104,7 +106,7 @@ export class Marker {
     if (on) {
       el.style.setProperty('outline', focusRing(mark), 'important');
       el.style.setProperty('outline-offset', '1px', 'important');
-    } else el.setAttribute('style', markStyle(mark));
+    } else el.style.cssText = markStyle(mark);
   }
 
   /**

@@ -57,8 +57,17 @@ const serveSpa = (_req: http.IncomingMessage, res: http.ServerResponse) => {
   res.end(spaPage());
 };
 
+// The seed article under a strict Content-Security-Policy: no inline styles or scripts of any kind.
+const serveStrict = (_req: http.IncomingMessage, res: http.ServerResponse) => {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'",
+  });
+  res.end(readFileSync(path.join(FIXTURES_DIR, 'seed-article.html'), 'utf8'));
+};
+
 beforeAll(async () => {
-  session = await startSession({ server: { routes: { '/spa/drought': serveSpa } } });
+  session = await startSession({ server: { routes: { '/spa/drought': serveSpa, '/strict/seed-article.html': serveStrict } } });
 });
 afterAll(() => session?.close());
 
@@ -102,6 +111,16 @@ describe('a single-page app', () => {
     await expect.poll(() => page.locator('sourcelight-mark', { hasText: 'Molina' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => session.browser.badgeText(tabId), { timeout: 10_000 }).not.toBe('');
     expect(await marksIn(page, 'nav')).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('is annotated, and the marks are coloured', async () => {
+    const { page } = await session.openPage('strict/seed-article.html');
+    await waitForMarks(page, { min: 10 });
+    const background = await page.locator('sourcelight-mark[data-part="content"]').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 });

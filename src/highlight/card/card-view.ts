@@ -22,6 +22,26 @@ const CSS = `
 @media (prefers-color-scheme:dark){.card{color:#e9ecf3;background:#1e2230;border-color:rgb(255 255 255 / .16);box-shadow:0 6px 24px rgb(0 0 0 / .5)}.kind,.label{color:#aab2c5}}
 `;
 
+let sheet: CSSStyleSheet | null = null;
+
+// A constructed stylesheet: a page's Content-Security-Policy (style-src) cannot block it, unlike a <style>
+// element. Where constructed sheets cannot be adopted from a content script, a <style> is the fallback.
+function adoptCss(root: ShadowRoot, doc: Document): void {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // fall through to the <style> element
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.append(style);
+}
+
 export class CardView {
   readonly host: HTMLElement;
   readonly card: HTMLElement;
@@ -32,8 +52,7 @@ export class CardView {
     this.doc = doc;
     this.host = doc.createElement(CARD_TAG);
     const root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
+    adoptCss(root, doc);
     this.card = doc.createElement('div');
     this.card.className = 'card';
     this.card.setAttribute('role', 'tooltip');
@@ -42,7 +61,7 @@ export class CardView {
     this.live.className = 'sr';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    root.append(style, this.card, this.live);
+    root.append(this.card, this.live);
   }
 
   /** Puts the host on the page (once); it holds nothing visible until `show`. */
