@@ -17,6 +17,7 @@ export interface Found {
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging'.split(' '));
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
+const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them me us reporters journalists'.split(' '));
 const ADJUNCT_PREPS = new Set('in on at during to via with after before from while through over'.split(' '));
 const TIME_START = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this earlier later recently previously again also then on late early on in at'.split(' '));
@@ -43,15 +44,19 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   }
   while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && TIME_ANY.has(tokens[i]!.lower)) i++;
   // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
+  let that = false;
   for (let j = i; j < b && j < i + 14; j++) {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) break;
     if (t.lower === 'that') {
-      if (j === i || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) i = j + 1;
+      if (j === i || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) {
+        i = j + 1;
+        that = true;
+      }
       break;
     }
   }
-  if (i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
+  if (!that && i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
     // "said in an interview, …" / "said at a rally: “…”"
     for (let j = i; j < b && j < i + 12; j++) {
       const t = tokens[j]!;
@@ -63,15 +68,28 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   return i;
 }
 
-/** Where the reported clause ends: the sentence end, a semicolon, or ", adding …" / ", according to". */
+/**
+ * Where the reported clause ends: the sentence end, a semicolon, ", adding …" / ", according to",
+ * a dash, or (once the clause has some words) a turn to a new clause: ", who …", ", while …".
+ */
 export function clauseEnd(tokens: Token[], from: number, b: number): number {
+  let words = 0;
   for (let i = from; i < b; i++) {
     const t = tokens[i]!;
-    if (t.q >= 0) continue;
+    if (t.q >= 0) {
+      if (t.kind === 'word') words++;
+      continue;
+    }
+    if (t.kind === 'word') {
+      words++;
+      continue;
+    }
     if (isPunct(t, ';')) return i;
+    if (words >= 4 && (isPunct(t, '—–') || (t.text === '-' && tokens[i + 1]?.text === '-'))) return i;
     if (isPunct(t, ',—') && i + 1 < b) {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
+      if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower)) return i;
     }
   }
   return b;

@@ -15,8 +15,15 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
   let last: Found | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
-    while (fi < found.length && found[fi]!.sentence <= si) last = found[fi++];
-    if (last && last.sentence === si) continue;
+    let busy = false;
+    while (fi < found.length && found[fi]!.sentence <= si) {
+      const f = found[fi++]!;
+      if (f.sentence === si) busy = true;
+      // "“…,” Manafort said, claiming that …": the quote that follows still continues the
+      // quotation, not the -ing clause that shares its speaker.
+      if (!last || f.content.type !== 'indirect' || f.mention !== last.mention || last.sentence !== f.sentence) last = f;
+    }
+    if (busy) continue;
     if (!last || last.content.type === 'indirect') continue;
     const para = tokens[sent.start]!.p;
     if (last.paragraph !== para) continue;

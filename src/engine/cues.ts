@@ -17,6 +17,7 @@ export interface Cue {
 const NOUNISH = new Set(
   'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
 );
+const ADJ_DETS = new Set('the a an his her their its our my your this these those every each another'.split(' '));
 const DETERMINERS = new Set(
   'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
 );
@@ -53,9 +54,12 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     // "a film called “Jaws”": naming something, not quoting anyone.
     if (next && next.mark === 'open') return null;
   }
+  const before = tokens[i - 1];
+  // "the pledged delegates", "the alleged shooter": a participle used as an adjective.
+  if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower)) return null;
   if (NOUNISH.has(base)) {
     const prev = tokens[i - 1];
-    if (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower)) return null;
+    if (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower)) return null;
     if (nextLower === 'of' || nextLower === 'about' || nextLower === 'from') return null;
   }
   if (/^(?:post|posted|reported|report|reports)$/.test(base) && (nextLower === 'by' || nextLower === 'in')) {

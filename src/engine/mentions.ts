@@ -152,7 +152,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     return { ms: np.s, me: np.e, rs: j + 1, re: k, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, k);
-  if (!np) return null;
+  if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower))) return null;
   return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
 }
 

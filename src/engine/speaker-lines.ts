@@ -32,7 +32,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
       const t = tokens[c]!;
       if (t.q >= 0) break;
       if (t.kind === 'punct' && t.text === ':') {
-        if (allCapitalised(tokens, a, c) && tokens[c - 1]!.kind === 'word') {
+        // Not a heading ("The One Thing Both Sides Want: …") nor an interview's "Q:".
+        const heading = tokens[a]!.lower === 'the' || c - a > 4 || (c - a === 1 && tokens[a]!.text.length === 1);
+        if (!heading && allCapitalised(tokens, a, c) && tokens[c - 1]!.kind === 'word') {
           const content = contentOf(tokens, quotes, c + 1, b);
           if (content) out.push({ cue: { s: t.s, e: t.e }, mention: { ms: a, me: c, rs: c, re: c, start: a, end: c }, content, paragraph: p, sentence: -1 });
         }
