@@ -19,7 +19,7 @@ export function ExportBar({ onCopy, onDownload }: Props) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
   return (
     <div class="export" role="group" aria-labelledby="export-label">
-      <span id="export-label" class="export-label">
+      <span id="export-label" class="visually-hidden">
         {t('exportLabel')}
       </span>
       <select

@@ -24,15 +24,15 @@ export function SummaryView({ summary }: { summary: Summary }) {
         <p class="summary-sources">{words.sources}</p>
         <p>{words.attributions}</p>
         {words.unnamed && <p class={summary.unnamedShare >= 0.5 ? 'summary-unnamed is-high' : 'summary-unnamed'}>{words.unnamed}</p>}
-        <ul class="legend" aria-hidden="true">
-          {KINDS.filter((kind) => summary.attributionsByKind[kind] > 0).map((kind) => (
-            <li key={kind}>
-              <span class={`swatch kind-${kind}`} />
-              {t(LEGEND[kind])}
-            </li>
-          ))}
-        </ul>
       </div>
+      <ul class="legend" aria-hidden="true">
+        {KINDS.filter((kind) => summary.attributionsByKind[kind] > 0).map((kind) => (
+          <li key={kind}>
+            <span class={`swatch kind-${kind}`} />
+            {t(LEGEND[kind])}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

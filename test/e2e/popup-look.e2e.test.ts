@@ -77,6 +77,7 @@ function overflow(target: Page) {
 describe('the popup looks finished', () => {
   it.each(['light', 'dark'] as const)('passes axe, colour contrast included, in the %s theme', async (scheme) => {
     const popup = await openPopup(tabId, scheme);
+    await popup.locator('[role="switch"][aria-checked="true"]:not([disabled])').waitFor();
     await popup.screenshot({ path: path.join(E2E_OUTPUT_DIR, `popup-seed-${scheme}.png`) });
     await popup.screenshot({ path: path.join(E2E_OUTPUT_DIR, `popup-seed-${scheme}-full.png`), fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
