@@ -41,6 +41,12 @@ export class CloneMap {
     for (let i = 0; i < n; i++) this.byClone.set(cloned[i]!, i);
   }
 
+  /** The live Text node a clone Text node was cloned from, or null; moves nothing (unlike resolve). */
+  peek(cloneNode: Text): Text | null {
+    const index = this.byClone.get(cloneNode);
+    return index === undefined ? null : this.live[index]!;
+  }
+
   /**
    * The live Text node(s) behind a clone Text node, or [] when none is found. Call in document order of
    * the article. A node Readability recreated is matched by content after the last match: first a live

@@ -11,6 +11,8 @@ const TEXT_NODE = 3;
 // An element holding more than this share of the article's characters is the article itself, even
 // when its class says "comments" or "share": chrome rules only ever remove a minor part.
 const CHROME_MAX_SHARE = 0.5;
+const NON_SPACE = /\S/;
+const SPACES = /\s+/g;
 // When no attempt finds an article, Readability still returns its best one: a menu, a footer. Below this
 // many characters of prose there is no article worth reading for attributions.
 const MIN_ARTICLE_LENGTH = 200;
@@ -38,14 +40,18 @@ function untouchableChecker(): (el: Element | null) => boolean {
   };
 }
 
-/** Walks Readability's article (in the clone) block by block, feeding live Text nodes to the builder. */
-function collect(article: Element, title: string | null, map: CloneMap, builder: TextBuilder): void {
+type Resolve = (t: Text) => Text[];
+
+/**
+ * Walks an article element block by block, feeding live Text nodes to the builder: Readability's article
+ * in the clone (`resolve` leads to the live nodes), or a live element (`resolve` is the identity).
+ */
+function collect(article: Element, title: string | null, resolve: Resolve, builder: TextBuilder, total: number): void {
   const untouchable = untouchableChecker();
-  const total = article.textContent?.length ?? 0;
   const visit = (el: Element): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const live = map.resolve(child as Text);
+        const live = resolve(child as Text);
         if (live.length === 0) builder.softSpace();
         for (const node of live) {
           if (untouchable(node.parentElement)) builder.softSpace();
@@ -80,6 +86,47 @@ function collect(article: Element, title: string | null, map: CloneMap, builder:
   visit(article);
 }
 
+/**
+ * The live <header> of the article Readability picked, when Readability left it out and it holds prose
+ * (a standfirst): Readability keeps the body of a story and drops its header wholesale.
+ */
+function leadingHeader(article: Element, map: CloneMap): Element | null {
+  let first: Text | null = null;
+  for (const t of textsOf(article)) {
+    first = map.peek(t);
+    if (first) break;
+  }
+  const story = first?.parentElement?.closest('article');
+  if (!first || !story) return null;
+  for (const header of story.querySelectorAll('header')) {
+    if (header.contains(first) || header.closest('article') !== story) continue;
+    // DOCUMENT_POSITION_FOLLOWING: the story's body comes after its header.
+    if (header.compareDocumentPosition(first) & 4 && !isChrome(header, true)) return header;
+  }
+  return null;
+}
+
+// In a header, a paragraph shorter than this is a date line, a kicker or a link ("Posted on April 21").
+const HEADER_PARAGRAPH_MIN = 60;
+
+/** The parts of a live header that are prose: its long paragraphs, or the header when prose sits right in it. */
+function headerProse(header: Element): Element[] {
+  const paragraphs = Array.from(header.querySelectorAll('p')).filter((p) => {
+    for (let el: Element | null = p; el && el !== header; el = el.parentElement) if (isChrome(el, isBlock(el))) return false;
+    return (p.textContent ?? '').replace(SPACES, ' ').trim().length >= HEADER_PARAGRAPH_MIN;
+  });
+  if (paragraphs.length > 0) return paragraphs;
+  // No paragraph element: prose written straight into the header (medicalnewstoday's standfirst).
+  let own = '';
+  for (let c = header.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE) own += (c as Text).data;
+  return own.replace(SPACES, ' ').trim().length >= HEADER_PARAGRAPH_MIN ? [header] : [];
+}
+
+function* textsOf(root: Element): Generator<Text> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NON_SPACE.test((n as Text).data)) yield n as Text;
+}
+
 /** The smallest live element that contains every segment's node. */
 function commonRoot(segments: readonly TextSegment[]): Element | null {
   const first = segments[0];
@@ -110,7 +157,15 @@ export function readArticle(doc: Document): ArticleText | null {
   if (!parsed?.content) return null;
   const title = parsed.title?.trim() || null;
   const builder = new TextBuilder();
-  collect(parsed.content, title, map, builder);
+  const article = parsed.content;
+  const total = article.textContent?.length ?? 0;
+  try {
+    const header = leadingHeader(article, map);
+    if (header) for (const part of headerProse(header)) collect(part, title, (t) => [t], builder, total);
+    collect(article, title, (t) => map.resolve(t), builder, total);
+  } catch {
+    return null; // markup deeper than the call stack: no article rather than an error
+  }
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
   const segments = builder.segments;

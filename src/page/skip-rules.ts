@@ -9,13 +9,18 @@ const UNTOUCHABLE_TAGS = new Set([
 ]);
 
 /** Tags that are chrome wherever they appear inside an article. */
-const CHROME_TAGS = new Set(['figcaption', 'aside', 'nav', 'form', 'footer', 'header', 'dialog', 'menu', 'label']);
+const CHROME_TAGS = new Set(['figcaption', 'aside', 'nav', 'form', 'footer', 'dialog', 'menu', 'label']);
+// An article's <header> is chrome (kicker, headline, byline, date) unless it holds prose: some sites put the
+// standfirst or the whole first paragraph there (medicalnewstoday in ../shared/corpus/pages).
+// Prose is what is left without the headings and dates: more than a kicker and a byline.
+const HEADER_PROSE_LENGTH = 100;
+const HEADER_NOT_PROSE = 'h1, h2, h3, h4, h5, h6, time';
 
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'form', 'dialog', 'toolbar', 'menu']);
 
 // Class/id fragments that name chrome. Matched as substrings: these words do not occur inside the
 // names of article containers (checked on the 35 pages of ../shared/corpus/pages).
-const CHROME_NAME = /share|sharing|social|related|pull-?quote|caption|byline|dateline|author|newsletter|subscribe|signup|advert|sponsor|promo|outbrain|taboola|breadcrumb|comment|recirc|read-?more|more-?stories|most-?popular|toolbar|widget|sidebar|timestamp|credit|disclaimer|visually-?hidden|sr-only|screen-?reader/i;
+const CHROME_NAME = /share|sharing|social|related|pull-?quote|(?<!no[_-])caption|byline|dateline|author|newsletter|subscribe|signup|advert|sponsor|promo|outbrain|taboola|breadcrumb|comment|recirc|read-?more|more-?stories|most-?popular|toolbar|widget|sidebar|timestamp|credit|disclaimer|visually-?hidden|sr-only|screen-?reader/i;
 // Inside a paragraph only these name chrome: an inline <a class="meta-org"> (nytimes) is prose.
 const INLINE_CHROME_NAME = /byline|author|caption|credit|share|social|advert|sponsor|timestamp|dateline|visually-?hidden|sr-only|screen-?reader/i;
 // Short words that name chrome only as a whole token of a class or id ("ad-slot", "post_meta", "tags").
@@ -36,11 +41,22 @@ const BYLINE_INSIDE = '[class*="byline" i], [class*="author" i], [rel="author"],
 const BYLINE_BLOCK_MAX_LENGTH = 100;
 const SPACES = /\s+/g;
 
+/** The length of an element's text with whitespace collapsed, or `cap` or more when it is long (cheap then). */
+function collapsedLength(el: Element, cap: number): number {
+  const text = el.textContent ?? '';
+  if (text.length > cap * 4) return text.length;
+  return text.replace(SPACES, ' ').trim().length;
+}
+
+function headerProseLength(header: Element): number {
+  let length = collapsedLength(header, HEADER_PROSE_LENGTH * 4);
+  for (const el of header.querySelectorAll(HEADER_NOT_PROSE)) length -= collapsedLength(el, HEADER_PROSE_LENGTH * 4);
+  return length;
+}
+
 /** True for a short block element with a byline inside it. */
 export function isBylineBlock(el: Element): boolean {
-  const text = el.textContent ?? '';
-  if (text.length > BYLINE_BLOCK_MAX_LENGTH * 4) return false;
-  return text.replace(SPACES, ' ').trim().length <= BYLINE_BLOCK_MAX_LENGTH && el.querySelector(BYLINE_INSIDE) !== null;
+  return collapsedLength(el, BYLINE_BLOCK_MAX_LENGTH) <= BYLINE_BLOCK_MAX_LENGTH && el.querySelector(BYLINE_INSIDE) !== null;
 }
 
 /** True for elements whose text the reader must never read, alone (ancestors are the caller's job). */
@@ -63,6 +79,7 @@ export function isBlock(el: Element): boolean {
 export function isChrome(el: Element, block: boolean): boolean {
   const tag = el.localName.toLowerCase();
   if (CHROME_TAGS.has(tag)) return true;
+  if (tag === 'header' && headerProseLength(el) < HEADER_PROSE_LENGTH) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role.toLowerCase())) return true;
