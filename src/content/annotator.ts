@@ -34,6 +34,8 @@ export interface AnnotatorEnv {
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
   startupMs?: number;
+  /** When the content script started (performance.now() of the page), reported with the first marks. */
+  bootAt?: number;
 }
 
 export interface Annotator {
@@ -156,6 +158,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       markMs: round(markMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
+      ...(startupMs > 0 && env.bootAt !== undefined ? { startedAt: round(env.bootAt) } : {}),
     };
     startupMs = 0;
     env.publish({ state: 'article', url, title: art.title, report: rep, timing });

@@ -25,6 +25,7 @@ export interface BootOptions {
 }
 
 export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): Promise<void> {
+  const bootAt = performance.now();
   const scope = new Scope(signal);
   const win = doc.defaultView!;
   let settings: Settings = await readSettings();
@@ -54,6 +55,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         live,
         settings,
         startupMs,
+        bootAt,
         isArticle: isProbablyArticle,
         read: mod.readArticle,
         analyze: (request) => sendMessage('contentAnalyze', request),
