@@ -196,6 +196,16 @@ describe('the popup explains pages it cannot list', () => {
     await options.close();
   });
 
+  it('follows the tab: off on this site, then on again, without reopening', async () => {
+    const popup = await openPopup(tabId);
+    const toggle = popup.locator('[role="switch"][aria-checked="true"]:not([disabled])');
+    await toggle.click();
+    await expect.poll(() => popup.locator('.state-title').textContent(), { timeout: 10_000 }).toBe('Sourcelight is off on this site');
+    await popup.getByRole('switch').click();
+    await expect.poll(() => popup.locator('.source-name-text').count(), { timeout: 10_000 }).toBe(report.sources.length);
+    await popup.close();
+  });
+
   it('made no network request beyond 127.0.0.1 and the extension', () => {
     // chrome://version loads its own chrome:// resources from inside the browser; nothing else may show up.
     const outside = session.network.outside().filter((r) => !r.url.startsWith('chrome://'));
