@@ -1,5 +1,9 @@
-// npm run eval:pages [DIR]: measures the page reader against Readability's expected article on the saved
-// pages of ../shared/corpus/pages (each folder: source.html, expected.html, expected-metadata.json).
+// npm run eval:pages [-- [--verbose] DIR]: measures the page reader against Readability's expected article on
+// the saved pages of ../shared/corpus/pages (each folder: source.html, expected.html, expected-metadata.json).
+// Paragraph precision/recall: paragraphs whose normalized text equals a gold paragraph (multiset); word
+// precision/recall: the same over words; title: equal to the metadata's after normalization. The gold leaves
+// out what the reader leaves out by design (code, form fields, figcaptions); it keeps bylines, repeated
+// headlines and boxes Readability kept, so those count as misses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../page/read-article';
@@ -53,6 +57,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR;
+  if (!existsSync(dir)) {
+    process.stderr.write(`eval:pages: no such folder: ${dir}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const pages = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
   const total = { gold: 0, found: 0, hit: 0, goldW: 0, foundW: 0, hitW: 0, titles: 0, ms: 0 };
   console.log('page                   paras found  paraP  paraR  wordP  wordR title    ms');

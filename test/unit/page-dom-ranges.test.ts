@@ -100,3 +100,21 @@ describe('domRangesFor', () => {
     );
   });
 });
+
+describe('domRangesFor after the page changed', () => {
+  it('skips a node that left the document and clips one that lost text, never giving an offset outside a node', () => {
+    const doc = parse(inlineQuotes.html);
+    const article = readArticle(doc)!;
+    const quote = 'It is where I learned to read, and the summer reading club is the best part of my year.';
+    const start = article.text.indexOf(quote);
+    const before = article.domRangesFor(start, start + quote.length);
+    expect(before).toHaveLength(5);
+    const em = before[1]!.node;
+    em.parentNode!.removeChild(em); // a script removes the <em>'s text
+    const last = before[4]!.node;
+    last.data = last.data.slice(0, 5); // and shortens the text after the link
+    const after = article.domRangesFor(start, start + quote.length);
+    expect(after.map((p) => p.node)).toEqual([before[0]!.node, before[2]!.node, before[3]!.node, last]);
+    for (const p of after) expect(p.endOffset).toBeLessThanOrEqual(p.node.data.length);
+  });
+});
