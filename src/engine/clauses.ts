@@ -1,6 +1,6 @@
 import { contentOf, type Content } from './content';
 import { cueAt, type Cue } from './cues';
-import { npForward, subjectAfter, subjectBefore, type Subject } from './mentions';
+import { npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -181,6 +181,18 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     return { cue: cueSpan(tokens, cue), mention: before, content: right, paragraph: 0, sentence: 0 };
   }
+  const conj = tokens[cue.start - 1];
+  if (!cue.participle && conj && conj.kind === 'word' && conj.lower === 'and' && cue.start - 1 > a) {
+    // "Carson took the stage and called the system “rotten to the core.”": the verb shares the
+    // sentence's subject.
+    const mention = sentenceSubject(tokens, a, cue.start);
+    if (!mention) return null;
+    const rs = clauseStart(tokens, cue, b);
+    const re = clauseEnd(tokens, rs, b);
+    const right = contentOf(tokens, quotes, rs, re);
+    if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
+    return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
+  }
   if (cue.participle) {
     // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase.
     const mention = prev?.mention ?? sentenceSubject(tokens, a, cue.start);
@@ -195,8 +207,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
 }
 
 function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | null {
-  let i = a;
-  while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0 || LEAD_INS.has(tokens[i]!.lower) && false)) i++;
+  let i = subjectStart(tokens, a, limit);
+  while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0)) i++;
   const np = npForward(tokens, i, limit);
   if (!np) return null;
   const next = tokens[np.e];

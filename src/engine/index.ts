@@ -28,7 +28,7 @@ export function analyze(input: ArticleInput): Report {
   paras.forEach((p, i) => tokenize(text, p.start, p.end, i, tokens));
   if (tokens.length === 0) return report;
   const quotes = findQuotes(text, tokens, paras);
-  const sentences = splitSentences(tokens, quotes);
+  const sentences = splitSentences(text, tokens, quotes);
   const found: Found[] = [];
   const firstSentence: number[] = [];
   sentences.forEach((sent, i) => {

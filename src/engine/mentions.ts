@@ -179,3 +179,29 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
 }
+
+const OPENERS = new Set('but and yet so still meanwhile however instead also then now'.split(' '));
+const LEAD_PREPS = new Set('in on at during after before when while since as with without following despite amid by'.split(' '));
+
+/**
+ * Where a sentence's subject starts: past an opening conjunction ("But"), a short lead-in ended by
+ * a comma ("First,", "Sunday morning,") or a prepositional one ("In a statement on Monday,").
+ */
+export function subjectStart(tokens: Token[], a: number, limit: number): number {
+  let i = a;
+  if (tokens[i]!.kind === 'word' && OPENERS.has(tokens[i]!.lower)) i++;
+  if (tokens[i]?.text === ',') i++;
+  for (let j = i + 1; j < limit && j <= i + 3; j++) {
+    if (tokens[j]!.text === ',') {
+      i = j + 1;
+      break;
+    }
+    if (tokens[j]!.kind !== 'word') break;
+  }
+  if (tokens[i] && LEAD_PREPS.has(tokens[i]!.lower)) {
+    let j = i;
+    while (j < limit && j < i + 12 && tokens[j]!.text !== ',') j++;
+    if (j < limit && tokens[j]!.text === ',') i = j + 1;
+  }
+  return Math.min(i, limit);
+}

@@ -1,15 +1,13 @@
 import { clauseEnd, type Found } from './clauses';
 import { contentOf } from './content';
 import { cueModifiers, npStops } from './lexicons';
-import { npForward } from './mentions';
+import { npForward, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 // Words before a quotation that make it a name or a title, not someone's words.
 const NAMING = new Set('called named dubbed titled entitled so-called film movie book show song album novel series program slogan hashtag word term phrase nicknamed known headline'.split(' '));
-const OPENERS = new Set('but and yet so still meanwhile however instead also then now'.split(' '));
-const LEAD_PREPS = new Set('in on at during after before when while since as with without following despite amid by'.split(' '));
 const IRREGULAR = new Set('took gave made put went came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began took heard knew showed sought threw'.split(' '));
 
 function looksLikeVerb(t: Token, afterAux: boolean): boolean {
@@ -47,14 +45,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       }
     }
     if (qi < 0) return;
-    let i = a;
-    if (tokens[i]!.kind === 'word' && OPENERS.has(tokens[i]!.lower)) i++;
-    if (tokens[i]?.text === ',') i++;
-    if (tokens[i] && LEAD_PREPS.has(tokens[i]!.lower)) {
-      let j = i;
-      while (j < qi && j < i + 12 && tokens[j]!.text !== ',') j++;
-      if (j < qi && tokens[j]!.text === ',') i = j + 1;
-    }
+    const i = subjectStart(tokens, a, qi);
     const np = npForward(tokens, i, qi);
     if (!np) return;
     let v = np.e;
@@ -64,6 +55,10 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       aux = true;
     }
     if (v >= qi || !looksLikeVerb(tokens[v]!, aux)) return;
+    // "… slammed the shift and accused Sanders of a “flip-flop.”": the verb nearest the quotation.
+    for (let j = v + 2; j < qi - 1; j++) {
+      if (tokens[j]!.lower === 'and' && looksLikeVerb(tokens[j + 1]!, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
+    }
     const content = contentOf(tokens, quotes, v + 1, clauseEnd(tokens, v + 1, b));
     if (!content || content.quotes.length === 0) return;
     out.push({

@@ -1,4 +1,5 @@
 import type { Quote } from './quotes';
+import { quoteVerbs, speechVerbs } from './lexicons';
 import type { Token } from './tokens';
 
 /** A sentence: tokens [start, end) of one paragraph. */
@@ -18,7 +19,7 @@ const LOWER = /^\p{Ll}/u;
  * quotation, except after a closing mark whose quotation ends a sentence (“… now.” Then …).
  * Abbreviations ("Sen.", "U.S.") keep their period as part of the word, so they never end one.
  */
-export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
+export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +40,9 @@ export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
       boundary = startsNew || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
       if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
     } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {
-      boundary = startsNew;
+      // “… ongoing.” He said …: a period ends the sentence, but “Who are they?” Trump said …
+      // keeps a question or an exclamation with the cue that follows it.
+      boundary = startsNew && (/[.…]['’"”]?$/.test(text.slice(quotes[t.q]!.segs[quotes[t.q]!.segs.length - 1]!.s, t.s).trimEnd()) || !cueAhead(tokens, i + 1));
     } else if (t.kind === 'punct' && t.text === ')' && i > 0 && END_PUNCT.has(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
       boundary = startsNew;
     }
@@ -49,4 +52,15 @@ export function splitSentences(tokens: Token[], quotes: Quote[]): Sentence[] {
     }
   }
   return out;
+}
+
+/** A speech verb among the next few words, before any punctuation ("Trump said", "asked Mr. Cruz"). */
+function cueAhead(tokens: Token[], from: number): boolean {
+  const p = tokens[from - 1]!.p;
+  for (let j = from; j < tokens.length && j < from + 7; j++) {
+    const t = tokens[j]!;
+    if (t.p !== p || t.kind !== 'word') return false;
+    if (!t.cap && (speechVerbs.has(t.lower) || quoteVerbs.has(t.lower))) return true;
+  }
+  return false;
 }
