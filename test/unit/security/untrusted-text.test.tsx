@@ -79,7 +79,7 @@ describe('what the engine reports stays text', () => {
     const view = new CardView(document);
     for (const a of report.attributions) {
       const content = cardContent(report, a.id)!;
-      view.show(content, { left: 10, top: 10, right: 60, bottom: 30, width: 50, height: 20 }, '0 0 0');
+      view.show(content, { left: 10, top: 10, width: 50, height: 20 }, '0 0 0');
       // The card's root is closed to page scripts; the view holds it. Nothing in it but our own p/span.
       expect(view.card.querySelectorAll(INJECTED)).toHaveLength(0);
       expect([...view.card.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()).filter((t) => t !== 'p' && t !== 'span')).toEqual([]);
