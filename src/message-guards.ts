@@ -78,7 +78,7 @@ export function isReport(v: unknown): v is Report {
 
 function parseTiming(v: unknown): { timing?: PageTiming } {
   if (!isObject(v)) return {};
-  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt'] as const;
+  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs'] as const;
   const timing: Record<string, number> = {};
   for (const f of fields) {
     const n = v[f];

@@ -66,13 +66,16 @@ export async function readInput(path: string): Promise<ArticleInput> {
     throw new InputError(reason);
   }
   if (PLAIN.has(ext)) return plainTextInput(decodeUtf8(bytes));
-  const { parseHtml } = await import('./parse-html');
+  const { closeHtmlParser, parseHtml } = await import('./parse-html');
   const { readArticle } = await import('../page/read-article');
   let article;
   try {
     article = readArticle(await parseHtml(decodeHtml(bytes)));
   } catch (err) {
     throw new InputError(`cannot parse HTML (${err instanceof Error ? err.message : String(err)})`);
+  } finally {
+    // happy-dom's window keeps every document it parsed: a window per page keeps a long run's memory flat.
+    await closeHtmlParser();
   }
   if (!article) throw new InputError('no article text found in the page');
   return { text: article.text, title: article.title, paragraphStarts: article.paragraphStarts };

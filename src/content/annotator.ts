@@ -36,6 +36,8 @@ export interface AnnotatorEnv {
   startupMs?: number;
   /** When the content script started (performance.now() of the page), reported with the first marks. */
   bootAt?: number;
+  /** Wall-clock ms the annotator bundle took to load (fetch, compile, run), reported with the first marks. */
+  loadMs?: number;
 }
 
 export interface Annotator {
@@ -70,6 +72,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   let rescans = 0;
   let rescanUrl = live.url;
   let startupMs = env.startupMs ?? 0;
+  let first = true; // the first marks of this page load carry the start-up figures
   const sourceCursor = new Map<string, number>();
 
   const isActive = () =>
@@ -158,9 +161,11 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       markMs: round(markMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
-      ...(startupMs > 0 && env.bootAt !== undefined ? { startedAt: round(env.bootAt) } : {}),
+      ...(first && env.bootAt !== undefined ? { startedAt: round(env.bootAt) } : {}),
+      ...(first && env.loadMs !== undefined ? { loadMs: round(env.loadMs) } : {}),
     };
     startupMs = 0;
+    first = false;
     env.publish({ state: 'article', url, title: art.title, report: rep, timing });
   };
 

@@ -47,8 +47,10 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
 
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
+    const loadStart = performance.now();
     loading ??= loadAnnotatorModule(annotatorUrl).then((mod) => {
       if (!mod || scope.ended) return null;
+      const loadMs = performance.now() - loadStart;
       annotator = mod.createAnnotator({
         doc,
         scope,
@@ -56,6 +58,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         settings,
         startupMs,
         bootAt,
+        loadMs,
         isArticle: isProbablyArticle,
         read: mod.readArticle,
         analyze: (request) => sendMessage('contentAnalyze', request),

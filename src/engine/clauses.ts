@@ -95,6 +95,15 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
   return b;
 }
 
+// "said at an event in Wyoming", "wrote in a note to investors", "posted by CBN": what follows the
+// cue is where or how it was said, not what; the words themselves are elsewhere.
+function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
+  const first = tokens[rs]!;
+  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by' || /ly$/.test(first.lower) || first.lower === 'twice')) return false;
+  if (first.lower === 'by') return true;
+  return wordCount(tokens, rs, re) <= 8;
+}
+
 function wordCount(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') n++;
@@ -173,7 +182,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       addSplitQuote(tokens, quotes, left, cue.end, b);
       return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
     }
-    if (right && right.type === 'indirect' && rightWords < 2) return null;
+    if (right && right.type === 'indirect' && (rightWords < 2 || adjunctOnly(tokens, rs, re))) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.
@@ -200,7 +209,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
     const right = contentOf(tokens, quotes, rs, re);
-    if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
+    if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || adjunctOnly(tokens, rs, re)))) return null;
     return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
   }
   return null;

@@ -67,6 +67,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     if (!prev || prev.kind !== 'word' || npStops.has(prev.lower)) return null;
   }
   const participle = base.endsWith('ing');
+  // "(Reporting by …)": a credit line, not a cue.
+  if (participle && nextLower === 'by') return null;
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
 }

@@ -5,6 +5,14 @@ import type { Token } from './tokens';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 const MAX_NAME = 6;
+// Labels that head a line without anyone speaking: "Poll: …", "UPDATE: …", "Watch: …".
+const LABELS = new Set('poll polls update updates video watch photos photo read note editor related breaking exclusive analysis opinion source sources q a huffpollster correction clarification transcript'.split(' '));
+
+function wordsIn(tokens: Token[], s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+}
 
 function allCapitalised(tokens: Token[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
@@ -33,7 +41,7 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
       if (t.q >= 0) break;
       if (t.kind === 'punct' && t.text === ':') {
         // Not a heading ("The One Thing Both Sides Want: …") nor an interview's "Q:".
-        const heading = tokens[a]!.lower === 'the' || c - a > 4 || (c - a === 1 && tokens[a]!.text.length === 1);
+        const heading = tokens[a]!.lower === 'the' || c - a > 4 || (c - a === 1 && tokens[a]!.text.length === 1) || LABELS.has(tokens[a]!.lower) || wordsIn(tokens, c + 1, b) < 4;
         if (!heading && allCapitalised(tokens, a, c) && tokens[c - 1]!.kind === 'word') {
           const content = contentOf(tokens, quotes, c + 1, b);
           if (content) out.push({ cue: { s: t.s, e: t.e }, mention: { ms: a, me: c, rs: c, re: c, start: a, end: c }, content, paragraph: p, sentence: -1 });

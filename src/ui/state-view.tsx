@@ -1,6 +1,7 @@
 import type { BlockedReason } from './blocked-url';
 import { type MessageKey, t } from './i18n';
 import type { SiteSettings } from './popup-host';
+import { oneLine } from './quote-text';
 import { StateMessage } from './state-message';
 import type { PopupView } from './view-state';
 
@@ -127,7 +128,7 @@ export function StateView({ view, site, onRequestPermission, onReload, onTabOn, 
           {view.message && (
             <details class="error-details">
               <summary>{t('errorDetails')}</summary>
-              <p>{view.message}</p>
+              <p>{oneLine(view.message)}</p>
             </details>
           )}
         </StateMessage>

@@ -1,4 +1,5 @@
 import { t } from './i18n';
+import { oneLine } from './quote-text';
 import { StateMessage } from './state-message';
 
 /** The error view on its own, for when the popup cannot even start (no tab to show). */
@@ -10,7 +11,7 @@ export function StaticError({ message }: { message: string }) {
           <p>{t('errorText')}</p>
           <details class="error-details">
             <summary>{t('errorDetails')}</summary>
-            <p>{message}</p>
+            <p>{oneLine(message)}</p>
           </details>
         </StateMessage>
       </main>

@@ -19,7 +19,8 @@ export interface CardController {
   /** Opens the card for one of our marks; `announce` also speaks it through the live region (keyboard use). */
   openFor(mark: HTMLElement, options?: { announce?: boolean; pointer?: { x: number; y: number } }): void;
   close(): void;
-  readonly view: CardView;
+  /** The card's view, made on first use (null until a card was opened). */
+  readonly view: CardView | null;
   /** The mark the open card belongs to, or null. */
   readonly anchor: HTMLElement | null;
 }
@@ -34,8 +35,18 @@ function anchorBox(mark: HTMLElement, pointer?: { x: number; y: number }): Box {
 
 /** Installs the card on `doc` for the marks of `marker`; everything is released when `scope` ends. */
 export function installCard(doc: Document, scope: Scope, marker: Marker, getReport: () => Report | null): CardController {
-  const view = new CardView(doc);
   const win = doc.defaultView!;
+  // Made on first use: most readers never hover a mark, and the page load should not pay for the card.
+  let view: CardView | null = null;
+  const ensureView = (): CardView => {
+    if (view) return view;
+    const made = new CardView(doc);
+    scope.listen(made.card, 'pointerenter', stopClosing, { passive: true });
+    scope.listen(made.card, 'pointerleave', closeSoon, { passive: true });
+    scope.onEnd(() => made.destroy());
+    return (view = made);
+  };
+  const isOpen = () => view?.isOpen ?? false;
   let anchor: HTMLElement | null = null;
   let cancelOpen: (() => void) | null = null;
   let cancelClose: (() => void) | null = null;
@@ -56,11 +67,11 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
   const close = () => {
     stopOpening();
     stopClosing();
-    view.hide();
+    view?.hide();
     anchor = null;
   };
   const closeSoon = () => {
-    if (!view.isOpen || cancelClose) return;
+    if (!isOpen() || cancelClose) return;
     cancelClose = scope.timeout(() => {
       cancelClose = null;
       close();
@@ -76,12 +87,13 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
     stopOpening();
     stopClosing();
     anchor = mark;
-    view.show(content, anchorBox(mark, options.pointer), toneColor(planned.kind, planned.tone));
-    if (options.announce) view.announce(content.announcement);
+    const v = ensureView();
+    v.show(content, anchorBox(mark, options.pointer), toneColor(planned.kind, planned.tone));
+    if (options.announce) v.announce(content.announcement);
   };
 
   scope.listen<PointerEvent>(doc, 'pointerover', (e) => {
-    if (e.target === view.host) {
+    if (view && e.target === view.host) {
       stopClosing(); // travelled onto the card
       return;
     }
@@ -92,7 +104,7 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
       return;
     }
     const same = anchor && marker.markOf(anchor)?.attributionId === marker.markOf(mark)?.attributionId;
-    if (same && view.isOpen) {
+    if (same && isOpen()) {
       stopClosing();
       return;
     }
@@ -112,25 +124,22 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
     }
   }, { passive: true });
 
-  scope.listen(view.card, 'pointerenter', stopClosing, { passive: true });
-  scope.listen(view.card, 'pointerleave', closeSoon, { passive: true });
-
   scope.listen<FocusEvent>(doc, 'focusin', (e) => {
     const mark = ourMark(e.target);
     if (mark) openFor(mark, { announce: true });
   });
 
   scope.listen<KeyboardEvent>(win, 'keydown', (e) => {
-    if (e.key === 'Escape' && view.isOpen) close();
+    if (e.key === 'Escape' && isOpen()) close();
   }, { capture: true });
 
   // Scrolling: keep the card beside its mark, and close it once the mark has left the viewport.
   scope.listen(win, 'scroll', () => {
-    if (!view.isOpen || framePending) return;
+    if (!isOpen() || framePending) return;
     framePending = true;
     scope.frame(() => {
       framePending = false;
-      if (!anchor || !view.isOpen) return;
+      if (!anchor || !view || !view.isOpen) return;
       const box = anchorBox(anchor);
       if (!anchor.isConnected || box.top + box.height < 0 || box.top > win.innerHeight) close();
       else view.place(box);
@@ -138,11 +147,12 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
   }, { passive: true, capture: true });
   scope.listen(win, 'resize', close, { passive: true });
 
-  scope.onEnd(() => view.destroy());
   return {
     openFor,
     close,
-    view,
+    get view() {
+      return view;
+    },
     get anchor() {
       return anchor;
     },
