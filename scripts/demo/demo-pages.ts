@@ -68,7 +68,8 @@ export function renderIndex(pages: readonly DemoPage[]): string {
 <body>
   <h1>Sourcelight demo pages</h1>
   <p>These are the project's own test pages, served from this machine. Open one: every quote, agency
-  and unnamed source is marked; hover a mark for its card, and open Sourcelight's toolbar button for the list.</p>
+  and unnamed source is marked; hover a mark for its card, and open Sourcelight's toolbar button for the list.
+  Some of them are not articles (search results, a shop): Sourcelight leaves those alone.</p>
   <ul>
 ${items}
   </ul>
