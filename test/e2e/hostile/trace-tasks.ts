@@ -112,7 +112,8 @@ export function profileTasks(trace: { traceEvents: TraceEvent[] } | TraceEvent[]
     const end = task.ts + task.dur!;
     while (j < samples.length && samples[j]!.ts < task.ts) j++;
     let ours = 0;
-    for (let k = j; k < samples.length && samples[k]!.ts < end; k++) if (isOurs(samples[k]!.node)) ours += weight(k);
+    // A sample's time ends at the next sample, the task's end, or a few intervals, whichever comes first.
+    for (let k = j; k < samples.length && samples[k]!.ts < end; k++) if (isOurs(samples[k]!.node)) ours += Math.min(weight(k), end - samples[k]!.ts);
     out.push({ startMs: (task.ts - origin) / 1000, durationMs: task.dur! / 1000, oursMs: ours / 1000 });
   }
   return { tasks: out, ourSamples, intervalMs: interval / 1000 };
