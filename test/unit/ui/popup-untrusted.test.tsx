@@ -31,6 +31,18 @@ describe('page text is text, never markup', () => {
     expect(container.querySelectorAll(INJECTED)).toHaveLength(0);
   });
 
+  it('drops bidi overrides from page text, so they cannot turn the popup’s own words around', async () => {
+    const report = {
+      ...hostileReport,
+      sources: [{ ...hostileReport.sources[0]!, name: 'Mallory\u202E evil', role: '\u2066role\u2069' }],
+    };
+    const host = fakeHost({ state: { state: 'article', url: PAGE_URL, title: 'T\u202Eitle', report } });
+    const { container } = render(<Popup host={host} />);
+    await screen.findByRole('search');
+    expect(container.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(container.querySelector('.source-name-text')!.textContent).toBe('Mallory evil');
+  });
+
   it('keeps an error message from the page as text', async () => {
     const host = fakeHost({ state: { state: 'error', url: PAGE_URL, message: IMG } });
     const { container } = render(<Popup host={host} />);
