@@ -26,7 +26,9 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
     if (busy) continue;
     if (!last || last.content.type === 'indirect') continue;
     const para = tokens[sent.start]!.p;
-    if (last.paragraph !== para) continue;
+    // A paragraph that is all quotation, right after the speaker's paragraph, goes on speaking.
+    const nextPara = last.paragraph === para - 1 && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
+    if (last.paragraph !== para && !nextPara) continue;
     let outside = 0;
     const ids: number[] = [];
     for (let i = sent.start; i < sent.end; i++) {
