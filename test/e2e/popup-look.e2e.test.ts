@@ -84,6 +84,16 @@ describe('the popup looks finished', () => {
     await popup.close();
   });
 
+  it('keeps its own width when measured as a toolbar popup, from a tiny starting window', async () => {
+    // Chrome lays a popup out in a 25x25 window and grows the window to the content: the body must not follow it down.
+    const popup = await session.browser.context.newPage();
+    await popup.setViewportSize({ width: 25, height: 25 });
+    await popup.goto(session.browser.extensionUrl('popup.html'));
+    await popup.locator('.state-title').waitFor();
+    expect(await popup.evaluate(() => [document.body.getBoundingClientRect().width, parseFloat(getComputedStyle(document.documentElement).fontSize)])).toEqual([384, 16]);
+    await popup.close();
+  });
+
   it('follows the system theme', async () => {
     const background = async (scheme: 'light' | 'dark') => {
       const popup = await openPopup(tabId, scheme);
