@@ -37,7 +37,7 @@ const inline: fc.Arbitrary<Inline> = fc.letrec<{ node: Inline }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 5, arbitrary: textRun },
-    { weight: 1, arbitrary: fc.constant({ tag: 'br' as const, children: [] }) },
+    { weight: 1, arbitrary: fc.constant<Inline>({ tag: 'br', children: [] }) },
     { weight: 2, arbitrary: fc.record({ tag: fc.constantFrom(...INLINE), children: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }) },
   ),
 })).node;
