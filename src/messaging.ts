@@ -52,6 +52,9 @@ export interface ProtocolMap {
   tabToggleAnnotations(): boolean;
 }
 
+/** The name of the port each content script opens to the background, only to learn when the extension goes away (reload, update, removal). */
+export const CONTENT_PORT = 'sourcelight-content';
+
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** True when a message comes from this extension itself (its pages or its content scripts), never a web page or another extension. */

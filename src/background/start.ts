@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import { BadMessage, isTabId, parseAnalyzeRequest, parsePageState } from '../message-guards';
-import { isOwnSender, onMessage, sendMessage } from '../messaging';
+import { CONTENT_PORT, isOwnSender, onMessage, sendMessage } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
 
@@ -39,6 +39,11 @@ export function startBackground(): void {
     if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
     if (!isTabId(data)) throw new BadMessage('tabId must be a tab id');
     return states.get(data);
+  });
+
+  // Content scripts hold a port only to learn when this extension goes away (src/content/boot.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CONTENT_PORT || !isOwnSender(port.sender, browser.runtime.id)) port.disconnect();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void states.forget(tabId));

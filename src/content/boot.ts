@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
-import { isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
+import { CONTENT_PORT, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
 import type { Annotator } from './annotator';
@@ -16,6 +16,43 @@ import { Scope } from './scope';
 // A page that is not an article yet may still become one (late rendering): re-check it this many times
 // per address, each time its DOM settles after new text arrived.
 const MAX_CHECKS = 8;
+
+/**
+ * Ends everything when the extension is reloaded, updated or removed while the page stays open (the old
+ * copy of this script would otherwise keep its marks and listeners): the background's port disconnects at
+ * that moment, and a runtime without an id is the sign. A port can also close because Chrome stopped an
+ * idle service worker; that is harmless and not reconnected (no waking it up), and the reader's next
+ * key, pointer or tab switch checks again. No polling: two one-shot checks follow a disconnect.
+ */
+function watchExtensionLife(win: Window, scope: Scope): void {
+  const gone = () => !browser.runtime?.id;
+  const check = () => {
+    if (gone()) scope.end();
+  };
+  try {
+    const port = browser.runtime.connect({ name: CONTENT_PORT });
+    port.onDisconnect.addListener(() => {
+      // Chrome clears the runtime's id only just after the port closes: look again twice, then stop.
+      check();
+      scope.timeout(check, 100);
+      scope.timeout(check, 600);
+    });
+    scope.onEnd(() => port.disconnect());
+  } catch {
+    scope.end(); // no runtime at all: the extension is already gone
+    return;
+  }
+  for (const type of ['pointerdown', 'keydown', 'visibilitychange']) scope.listen(type === 'visibilitychange' ? win.document : win, type, check, { capture: true, passive: true });
+}
+
+/** Runs a clean-up step that may throw once the extension is gone ("Extension context invalidated"). */
+function quiet(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // nothing left to release
+  }
+}
 
 export interface BootOptions {
   signal: AbortSignal;
@@ -118,14 +155,16 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
     own(sender);
     return setTabEnabled(!(annotator ? annotator.active : isActive()));
   });
-  scope.onEnd(removeAllListeners);
+  scope.onEnd(() => quiet(removeAllListeners));
 
   const unwatch = watchSettings((next) => {
     settings = next;
     if (annotator) annotator.applySettings(next);
     else void evaluate();
   });
-  scope.onEnd(unwatch);
+  scope.onEnd(() => quiet(unwatch));
+
+  watchExtensionLife(win, scope);
 
   // Back/forward cache: the page comes back as it was, but the background forgot it when the tab navigated.
   scope.listen<PageTransitionEvent>(win, 'pageshow', (e) => {

@@ -18,6 +18,7 @@ const PARTICIPLES = new Set('adding saying noting arguing telling claiming warni
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
 const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set('him her them me us reporters journalists'.split(' '));
 const ADJUNCT_PREPS = new Set('in on at during to via with after before from while through over'.split(' '));
 const TIME_START = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this earlier later recently previously again also then on late early on in at'.split(' '));
@@ -90,6 +91,9 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
       if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower)) return i;
+      // ", and he railed …", ", he appears …": a new subject starts a new clause.
+      const n2 = tokens[i + 2];
+      if (words >= 5 && t.text === ',' && n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || (n.lower === 'and' && n2 && SUBJECT_PRONOUNS.has(n2.lower)))) return i;
     }
   }
   return b;

@@ -17,6 +17,7 @@ export interface Cue {
 const NOUNISH = new Set(
   'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
 );
+const HEADLINE_CUES = new Set('says said tells told warns warned calls called claims claimed admits denies urges slams blasts'.split(' '));
 const ADJ_DETS = new Set('the a an his her their its our my your this these those every each another'.split(' '));
 const DETERMINERS = new Set(
   'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
@@ -39,7 +40,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const speech = speechVerbs.has(base);
   if (!speech && !quoteVerbs.has(base)) return null;
   // A capitalised verb inside a sentence is part of a name ("The Washington Post").
-  if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text)) return null;
+  // A headline in title case ("Chris Christie Says He Would …") is the exception.
+  if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text) && !(next && next.cap && HEADLINE_CUES.has(base))) return null;
   if (!speech) {
     if (!quoteNear(tokens, i, sentEnd)) return null;
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };

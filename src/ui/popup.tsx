@@ -8,6 +8,11 @@ import { StateView, hostOf } from './state-view';
 import { type PopupView, type TabFacts, resolveView } from './view-state';
 
 const WEB_PAGE = /^https?:/;
+/**
+ * How long a loaded tab may stay silent before the popup says no content script is there: the content
+ * script reports only once it has read the page, which can take a moment after the tab says "complete".
+ */
+export const STALE_GRACE_MS = 1500;
 
 /** The views on a web page where the reader can switch annotations for the site. */
 function siteUrl(view: PopupView): string | null {
@@ -19,8 +24,11 @@ function siteUrl(view: PopupView): string | null {
  * The popup for one tab: asks the host what the tab holds, shows the matching view, and refreshes when
  * the tab's content script reports or the tab finishes loading. Every failure becomes the error view.
  */
-export function Popup({ host }: { host: PopupHost }) {
+export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost; staleGraceMs?: number }) {
   const [facts, setFacts] = useState<TabFacts | null>(null);
+  // While patient, a silent tab reads as loading; the wait starts again whenever the tab loads anew.
+  const [patience, setPatience] = useState(0);
+  const [patient, setPatient] = useState(staleGraceMs > 0);
   const [failure, setFailure] = useState<string | null>(null);
   const [site, setSite] = useState<SiteSettings | null>(null);
   const [status, setStatus] = useState('');
@@ -45,10 +53,20 @@ export function Popup({ host }: { host: PopupHost }) {
   );
   useEffect(() => {
     load();
-    return host.watch(load);
+    return host.watch((reported) => {
+      if (!reported) setPatience((n) => n + 1);
+      load(reported);
+    });
   }, [host, load]);
+  useEffect(() => {
+    if (staleGraceMs <= 0) return;
+    setPatient(true);
+    const timer = setTimeout(() => setPatient(false), staleGraceMs);
+    return () => clearTimeout(timer);
+  }, [patience, staleGraceMs]);
 
-  const view: PopupView = failure !== null ? { kind: 'error', message: failure } : facts ? resolveView(facts) : { kind: 'loading' };
+  let view: PopupView = failure !== null ? { kind: 'error', message: failure } : facts ? resolveView(facts) : { kind: 'loading' };
+  if (view.kind === 'stale' && patient) view = { kind: 'loading' };
   const url = siteUrl(view);
   const hostname = url ? hostOf(url) : null;
 
