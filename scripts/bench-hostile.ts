@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hostileProblems, LONG_TASK_MS, measureHostile, type HostileMeasurement } from '../test/e2e/hostile/measure-page';
+import { copyBuild, hostileProblems, LONG_TASK_MS, measureHostile, type HostileMeasurement } from '../test/e2e/hostile/measure-page';
 import { writePathologicalPages } from './make-pathological';
 
 function describe(m: HostileMeasurement): string {
@@ -28,13 +28,14 @@ async function main(names: string[]): Promise<number> {
   process.once('SIGINT', () => void rm(dir, { recursive: true, force: true }));
   let failed = 0;
   try {
+    const extensionPath = await copyBuild(await mkdtemp(path.join(dir, 'build-')));
     const files = (await writePathologicalPages(dir)).map((f) => path.basename(f));
     const chosen = names.length > 0 ? files.filter((f) => names.some((n) => f.includes(n))) : files;
     console.log(`Chromium, CPU throttled 4x, Sourcelight loaded. ${chosen.length} page(s).\n`);
     for (const file of chosen) {
       let m: HostileMeasurement;
       try {
-        m = await measureHostile(dir, file);
+        m = await measureHostile(dir, file, { extensionPath });
       } catch (error) {
         failed++;
         console.log(`FAIL ${file}\n     -> ${(error as Error).message.split('\n')[0]}`);

@@ -11,21 +11,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePathologicalPages } from '../../scripts/make-pathological';
 import { makePathologicalPages } from '../../scripts/pathological-pages';
-import { hostileProblems, measureHostile } from './hostile/measure-page';
+import { copyBuild, hostileProblems, measureHostile } from './hostile/measure-page';
 
 const PAGES = makePathologicalPages().map((p) => [p.name, p.about] as const);
 let dir = '';
+let extensionPath = '';
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-hostile-'));
   await writePathologicalPages(dir);
+  extensionPath = await copyBuild(await mkdtemp(path.join(dir, 'build-')));
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('pathological pages, CPU throttled 4x', () => {
   it.each(PAGES)('%s (%s): responsive, settles, idle after, nothing thrown, nothing sent', async (name) => {
-    const m = await measureHostile(dir, name);
+    const m = await measureHostile(dir, name, { extensionPath });
     expect(hostileProblems(m), JSON.stringify(m, null, 1)).toEqual([]);
   }, 360_000);
 });

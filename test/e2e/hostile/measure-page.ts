@@ -6,7 +6,9 @@
  * test/e2e/hostile.e2e.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { startSession, type ChromeApi, type Session } from '../lib';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { CHROME_BUILD_DIR, startSession, type ChromeApi, type Session } from '../lib';
 import { profileTasks } from './trace-tasks';
 
 declare const chrome: ChromeApi & { storage: { session: { get(k: string | null): Promise<Record<string, unknown>> } } };
@@ -204,13 +206,24 @@ export async function measureHostilePage(session: Session, pathname: string, opt
   }
 }
 
-/** Measures one page in a browser of its own (a blocked page cannot spoil the next), then closes it. */
-export async function measureHostile(rootDir: string, pathname: string, options: MeasureOptions = {}): Promise<HostileMeasurement> {
-  const session = await startSession({ server: { roots: [rootDir] } });
+/**
+ * Measures one page in a browser of its own (a blocked page cannot spoil the next), then closes it.
+ * `extensionPath`: the unpacked build to load; callers pass a private copy (see copyBuild), since the
+ * shared .output folder is rebuilt by others while a long measurement runs.
+ */
+export async function measureHostile(rootDir: string, pathname: string, options: MeasureOptions & { extensionPath?: string } = {}): Promise<HostileMeasurement> {
+  const session = await startSession({ server: { roots: [rootDir] }, launch: { extensionPath: options.extensionPath } });
   try {
     const m = await measureHostilePage(session, pathname, options);
     return { ...m, outsideRequests: session.network.outside().map((r) => `${r.method} ${r.url}`) };
   } finally {
     await session.close();
   }
+}
+
+/** Copies the Chrome build into `dir` (returned), so the measurement keeps one build from start to end. */
+export async function copyBuild(dir: string): Promise<string> {
+  const target = path.join(dir, 'chrome-mv3');
+  await cp(CHROME_BUILD_DIR, target, { recursive: true });
+  return target;
 }
