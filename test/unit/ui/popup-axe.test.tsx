@@ -27,7 +27,7 @@ describe('accessibility (axe-core)', () => {
   ])('finds no violations on %s', async (_, facts, marker) => {
     document.documentElement.lang = 'en';
     document.title = 'Sourcelight';
-    const { container } = render(<Popup host={fakeHost(facts)} />);
+    const { container } = render(<Popup host={fakeHost(facts)} staleGraceMs={0} />);
     await screen.findByText(marker);
     expect(await violations(container)).toEqual([]);
   });

@@ -15,7 +15,7 @@ const ON: SiteSettings = { siteOn: true, globalOn: true };
 /** The state message's title and text as the reader sees them, once the title is `expected`. */
 async function stateShown(facts: Partial<TabFacts> | Error | 'pending', site: SiteSettings, expected: string) {
   const host = fakeHost(facts, site);
-  render(<Popup host={host} />);
+  render(<Popup host={host} staleGraceMs={0} />);
   const title = await screen.findByText(expected, { selector: '.state-title' });
   const state = title.closest('.state')!;
   return { host, title: title.textContent, text: state.querySelector('p')?.textContent ?? null, state };
@@ -59,6 +59,21 @@ describe('every state says what is going on', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reload page' }));
     expect(shown.host.reloadTab).toHaveBeenCalledTimes(1);
     await screen.findByText('Reading the page…');
+  });
+
+  it('gives a loaded page a moment to report before saying no content script answered', async () => {
+    const host = fakeHost({});
+    render(<Popup host={host} staleGraceMs={200} />);
+    await screen.findByText('Reading the page…');
+    await screen.findByText('Reload to see sources', {}, { timeout: 2000 });
+  });
+
+  it('shows the report when the content script speaks within that moment', async () => {
+    const host = fakeHost({});
+    render(<Popup host={host} staleGraceMs={60_000} />);
+    await screen.findByText('Reading the page…');
+    host.report({ state: 'article', url: PAGE_URL, title: 'Quiet news', report: emptyReport });
+    await screen.findByText('No one is quoted here');
   });
 
   it('asks for the site permission, then reloads the tab so Sourcelight can read it', async () => {
