@@ -19,7 +19,7 @@ const DIR = path.resolve(__dirname, '../../fixtures/late-paragraphs');
 const spec = loadSpec(path.join(DIR, 'marks.expected.json'));
 const html = readFileSync(path.join(DIR, 'source.html'), 'utf8');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const until = async (what: () => boolean, ms = 3000) => {
+const until = async (what: () => boolean, ms = 15_000) => {
   for (const end = Date.now() + ms; !what(); ) {
     if (Date.now() > end) throw new Error('timed out');
     await wait(20);
