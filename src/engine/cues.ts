@@ -1,4 +1,4 @@
-import { npStops, quoteVerbs, speechVerbs } from './lexicons';
+import { cueWords, npStops } from './lexicons';
 import type { Token } from './tokens';
 
 /** A reporting cue found in the text: tokens [start, end). */
@@ -37,8 +37,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     return { start: i, end: i + 2, kind: 'according', participle: false, tell: false };
   }
   const base = t.lower;
-  const speech = speechVerbs.has(base);
-  if (!speech && !quoteVerbs.has(base)) return null;
+  const kind = cueWords.get(base);
+  if (kind === undefined) return null;
+  const speech = kind === 1;
   // A capitalised verb inside a sentence is part of a name ("The Washington Post").
   // A headline in title case ("Chris Christie Says He Would …") is the exception.
   if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text) && !(next && next.cap && HEADLINE_CUES.has(base))) return null;

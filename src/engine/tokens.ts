@@ -27,18 +27,25 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 const SPACE = /\s/;
 const QUOTE_CHARS = '“”"‘’\'«»„‹›';
-const JOINERS = '’\'.-&';
+
+// ASCII character classes, looked up by code: 1 word character, 2 whitespace, 3 joiner inside a word.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = 1;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII[c] = 2;
+  else if (c === 39 || c === 46 || c === 45 || c === 38) ASCII[c] = 3;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII[c] === 1;
   if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014) return false;
   return WORD_CHAR.test(text[i]!);
 }
 
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 128) return ASCII[c] === 2;
   return SPACE.test(text[i]!);
 }
 
@@ -62,7 +69,8 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       i++;
       for (;;) {
         while (i < end && isWordChar(text, i)) i++;
-        if (i + 1 < end && JOINERS.includes(text[i]!) && isWordChar(text, i + 1)) i++;
+        const j = text.charCodeAt(i);
+        if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) i++;
         else break;
       }
       let word = text.slice(s, i);

@@ -10,6 +10,11 @@ import { TITLES } from './titles';
 /** The lexicons as lookup tables, parsed once when the module loads. */
 export const speechVerbs: ReadonlySet<string> = new Set(entries(SPEECH_VERBS));
 export const quoteVerbs: ReadonlySet<string> = new Set(entries(QUOTE_VERBS));
+/** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
+export const cueWords: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
+  ...[...quoteVerbs].map((w) => [w, 2] as [string, 2]),
+  ...[...speechVerbs].map((w) => [w, 1] as [string, 1]),
+]);
 export const anonymousNouns: ReadonlySet<string> = new Set(entries(ANONYMOUS_NOUNS));
 export const titles: ReadonlySet<string> = new Set(entries(TITLES));
 export const cueModifiers: ReadonlySet<string> = new Set(entries(CUE_MODIFIERS));
