@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { CloneMap } from './clone-map';
 import { domRangesFor } from './dom-ranges';
-import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement } from './skip-rules';
+import { HEADING_TAGS, bylineBlocks, isBlock, isChrome, isUntouchableElement } from './skip-rules';
 import { TextBuilder } from './text-builder';
 import { headingRepeatsTitle } from './title-match';
 import type { ArticleText, TextSegment } from './types';
@@ -48,6 +48,7 @@ type Resolve = (t: Text) => Text[];
  */
 function collect(article: Element, title: string | null, resolve: Resolve, builder: TextBuilder, total: number): void {
   const untouchable = untouchableChecker();
+  const bylines = bylineBlocks(article);
   const visit = (el: Element): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
@@ -73,7 +74,7 @@ function collect(article: Element, title: string | null, resolve: Resolve, build
         else builder.softSpace();
         continue;
       }
-      if (block && isBylineBlock(e)) {
+      if (block && bylines.has(e)) {
         builder.breakParagraph();
         continue;
       }

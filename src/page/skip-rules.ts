@@ -54,9 +54,21 @@ function headerProseLength(header: Element): number {
   return length;
 }
 
-/** True for a short block element with a byline inside it. */
-export function isBylineBlock(el: Element): boolean {
-  return collapsedLength(el, BYLINE_BLOCK_MAX_LENGTH) <= BYLINE_BLOCK_MAX_LENGTH && el.querySelector(BYLINE_INSIDE) !== null;
+/**
+ * The short block elements under `root` that hold a byline inside them. Found from the few byline
+ * elements upwards, so that no block's text is measured unless a byline sits in it.
+ */
+export function bylineBlocks(root: Element): Set<Element> {
+  const blocks = new Set<Element>();
+  for (const byline of root.querySelectorAll(BYLINE_INSIDE)) {
+    for (let el = byline.parentElement; el && el !== root; el = el.parentElement) {
+      if (!isBlock(el)) continue;
+      if (blocks.has(el)) break;
+      if (collapsedLength(el, BYLINE_BLOCK_MAX_LENGTH) > BYLINE_BLOCK_MAX_LENGTH) break;
+      blocks.add(el);
+    }
+  }
+  return blocks;
 }
 
 /** True for elements whose text the reader must never read, alone (ancestors are the caller's job). */
