@@ -22,8 +22,6 @@ export interface LiveWatchOptions {
 }
 
 export interface LiveWatch {
-  /** Drops the records our own writes just queued (call right after writing, in the same task). */
-  ignoreOwn(): void;
   /**
    * Runs our own writes with the observer disconnected, so they cost no MutationRecords at all (thousands
    * of marks would otherwise queue tens of thousands). Records the page queued before are still handled.
@@ -84,7 +82,6 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
   scope.listen(win, 'popstate', () => checkUrl());
 
   return {
-    ignoreOwn: () => void observer.takeRecords(),
     quietly(write) {
       const pending = observer.takeRecords();
       observer.disconnect();

@@ -23,7 +23,7 @@ describe('an extension reload with the page open', () => {
     await session.browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {
       // the worker is gone before it can answer
     });
-    await expect.poll(() => page.locator('sourcelight-mark').count(), { timeout: 3000, intervals: [100] }).toBe(0);
+    await expect.poll(() => page.locator('sourcelight-mark').count(), { timeout: 3000, interval: 100 }).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine);
     expect(await page.evaluate(() => document.querySelectorAll('sourcelight-card').length)).toBe(0);
     expect(errors.filter((e) => /Extension context invalidated/i.test(e))).toEqual([]);
