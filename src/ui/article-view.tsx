@@ -93,6 +93,17 @@ export function ArticleView({ report, url, title, host, announce }: Props) {
     (stops.find((stop) => stop.tabIndex === 0) ?? stops[0])?.focus();
   };
 
+  const typeAhead = (text: string) => {
+    const input = filterRef.current;
+    if (!input) return;
+    // Write the box at once, caret at the end, so the keys that follow land after this one.
+    const next = `${input.value}${text}`;
+    input.value = next;
+    input.focus();
+    input.setSelectionRange(next.length, next.length);
+    setQuery(next);
+  };
+
   const counts = countShown(shown);
   const resultText =
     query.trim() === ''
@@ -119,6 +130,7 @@ export function ArticleView({ report, url, title, host, announce }: Props) {
               onStep={stepSource}
               onShow={showQuote}
               onExitTop={() => filterRef.current?.focus()}
+              onTypeAhead={typeAhead}
             />
           </div>
         </>

@@ -15,6 +15,8 @@ interface Props {
   onShow: (attribution: Attribution) => void;
   /** ArrowUp on the first stop: focus goes back to the filter box. */
   onExitTop: () => void;
+  /** A printable key typed in the list: it goes to the filter box. */
+  onTypeAhead: (text: string) => void;
 }
 
 /** The first navigation stop of the groups, and whether `key` is one of their stops. */
@@ -33,9 +35,10 @@ function stopInfo(groups: SourceGroup[], key: string | null): { first: string | 
 
 /**
  * The sources grouped by kind, as one list with a single tab stop (roving tabindex): arrow keys,
- * Home/End and PageUp/PageDown move between source names and quotes, Enter or Space activates.
+ * Home/End and PageUp/PageDown move between source names and quotes, Enter or Space activates, and
+ * typing a letter carries on in the filter box.
  */
-export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onExitTop }: Props) {
+export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onExitTop, onTypeAhead }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const { first, has } = stopInfo(groups, activeKey);
   const tabbableKey = has ? activeKey : first;
@@ -45,6 +48,11 @@ export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onE
     const stops = navStops(ref.current);
     const current = stops.indexOf(event.target as HTMLElement);
     if (current < 0) return;
+    if (event.key.length === 1 && event.key !== ' ') {
+      event.preventDefault();
+      onTypeAhead(event.key);
+      return;
+    }
     const next = nextNavIndex(event.key, current, stops.length);
     if (next === null) {
       if (event.key === 'ArrowUp') {

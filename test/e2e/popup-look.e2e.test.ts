@@ -153,6 +153,16 @@ describe('the popup works from the keyboard', () => {
     await expect.poll(() => popup.locator('.source-name-text').allTextContents()).toEqual(['James Jeffrey']);
     await popup.close();
   });
+
+  it('carries typing in the list over to the filter box', async () => {
+    const popup = await openPopup(tabId);
+    await popup.getByRole('searchbox').focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.type('Jeff');
+    await expect.poll(() => popup.getByRole('searchbox').inputValue()).toBe('Jeff');
+    await expect.poll(() => popup.locator('.source-name-text').allTextContents()).toEqual(['James Jeffrey']);
+    await popup.close();
+  });
 });
 
 describe('the popup exports without the network', () => {

@@ -73,6 +73,17 @@ describe('keyboard navigation', () => {
     expect(document.activeElement).toBe(filterBox());
   });
 
+  it('carries typing in the list over to the filter box', async () => {
+    const { container } = await open(seedReport);
+    const first = stops(container)[0]!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'j' });
+    expect(document.activeElement).toBe(filterBox());
+    expect((filterBox() as HTMLInputElement).value).toBe('j');
+    // "j" starts James, Jeffrey, jihadi (Ali's role) and Jan. (a quote of the activists).
+    expect(names(container)).toEqual(['Abdullah Suleiman Ali', 'James Jeffrey', 'Activists and residents']);
+  });
+
   it('activates the focused stop with Enter, as a button', async () => {
     const { container, host } = await open(seedReport);
     const quote = stops(container).find((el) => el.textContent?.includes('They haven’t taken advantage'))!;
