@@ -60,6 +60,9 @@ describe('the real-browser harness', () => {
     expect(isAllowedUrl('chrome-extension://89dba16c-cc26-4830-814a-bbb58d573916/manifest.json', browser().extensionId, dir)).toBe(true);
     expect(isAllowedUrl('chrome-extension://89dba16c-cc26-4830-814a-bbb58d573916/nope.js', browser().extensionId, dir)).toBe(false);
     expect(isAllowedUrl('chrome-extension://89dba16c-cc26-4830-814a-bbb58d573916/../../etc/passwd', browser().extensionId, dir)).toBe(false);
+    const files = new Set(['manifest.json', 'chunks/a.js']);
+    expect(isAllowedUrl('chrome-extension://89dba16c-cc26-4830-814a-bbb58d573916/chunks/a.js', browser().extensionId, files)).toBe(true);
+    expect(isAllowedUrl('chrome-extension://89dba16c-cc26-4830-814a-bbb58d573916/chunks/b.js', browser().extensionId, files)).toBe(false);
   });
 
   it('made no request outside 127.0.0.1 and the extension', () => {
