@@ -1,6 +1,7 @@
 import { contentOf, type Content } from './content';
+import { anonymousNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
-import { npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { npBackward, npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -149,8 +150,12 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   if (!np) return null;
   const subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
   let content = contentOf(tokens, quotes, a, cue.start);
-  if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) {
-    content = contentOf(tokens, quotes, Math.max(subj.end, subj.me), clauseEnd(tokens, subj.end, b));
+  const after = isPunct(tokens[np.e], ',') ? np.e + 1 : np.e;
+  const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
+  if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) content = right;
+  else if (right && after > np.e && content.type === 'indirect' && right.type === 'indirect' && wordCount(tokens, after, b) >= 3) {
+    // "At the heart of the trouble, according to Ross, was a decision …": both sides.
+    content.spans.push(...right.spans);
   }
   if (!content) return null;
   return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
@@ -207,8 +212,13 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
   }
   if (cue.participle) {
-    // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase.
-    const mention = prev?.mention ?? sentenceSubject(tokens, a, cue.start);
+    // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase;
+    // "with Clinton saying …": the noun phrase right before the cue.
+    const pt = tokens[cue.start - 1];
+    const np = pt && pt.kind === 'word' && cue.start - 1 >= a ? npBackward(tokens, a, cue.start - 1) : null;
+    const head = np ? tokens[np.e - 1]! : null;
+    const own = np && head && (head.cap || pronouns.has(head.lower) || anonymousNouns.has(head.lower)) && !TIME_ANY.has(head.lower) ? { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e } : null;
+    const mention = own ?? prev?.mention ?? sentenceSubject(tokens, a, cue.start);
     if (!mention) return null;
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
