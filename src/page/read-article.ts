@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { CloneMap } from './clone-map';
 import { domRangesFor } from './dom-ranges';
+import { LARGE_PAGE_ELEMENTS, largestParagraphContainer, pageTitle } from './large-page';
 import { HEADING_TAGS, bylineBlocks, isBlock, isChrome, isUntouchableElement } from './skip-rules';
 import { TextBuilder } from './text-builder';
 import { headingRepeatsTitle } from './title-match';
@@ -142,11 +143,13 @@ function commonRoot(segments: readonly TextSegment[]): Element | null {
 /**
  * Finds the article of a parsed document: its title, its paragraphs (page chrome, form fields and code
  * left out) and the mapping of the text back to the document's live Text nodes. Never changes `doc`
- * (Readability reads a clone). Returns null when the page holds no article (under 200 characters of prose);
+ * (Readability reads a clone; pages of more than 8,000 elements skip it and take the element with the most
+ * paragraph text). Returns null when the page holds no article (under 200 characters of prose);
  * never throws on odd markup.
  */
 export function readArticle(doc: Document): ArticleText | null {
   if (!doc.documentElement) return null;
+  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return readLargePage(doc);
   const clone = doc.cloneNode(true) as Document;
   const map = new CloneMap(doc, clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -167,6 +170,24 @@ export function readArticle(doc: Document): ArticleText | null {
   } catch {
     return null; // markup deeper than the call stack: no article rather than an error
   }
+  return finish(builder, title);
+}
+
+/** The article of a very large page: the container with the most paragraph text, read in place. */
+function readLargePage(doc: Document): ArticleText | null {
+  const root = largestParagraphContainer(doc);
+  if (!root) return null;
+  const title = pageTitle(doc);
+  const builder = new TextBuilder();
+  try {
+    collect(root, title, (t) => [t], builder, root.textContent?.length ?? 0);
+  } catch {
+    return null;
+  }
+  return finish(builder, title);
+}
+
+function finish(builder: TextBuilder, title: string | null): ArticleText | null {
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
   const segments = builder.segments;

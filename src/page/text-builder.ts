@@ -4,7 +4,7 @@ import type { TextSegment } from './types';
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 // JavaScript's \s: ASCII whitespace plus NBSP, thin spaces and the like, all of which read as a space.
-const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/g;
 
 /** Where the pending collapsed space comes from: a whitespace character of a node, or a <br> (no node). */
 type PendingSpace = { node: Text; offset: number } | 'synthetic' | null;
@@ -37,20 +37,16 @@ export class TextBuilder {
   addText(node: Text): void {
     const data = node.data;
     let i = 0;
-    const n = data.length;
-    while (i < n) {
-      if (WHITESPACE.test(data[i]!)) {
-        if (this.inParagraph && (this.pending === null || this.pending === 'synthetic')) {
-          this.pending = { node, offset: i };
-        }
-        i++;
-        continue;
+    WHITESPACE_RUN.lastIndex = 0;
+    for (let m = WHITESPACE_RUN.exec(data); m !== null; m = WHITESPACE_RUN.exec(data)) {
+      if (m.index > i) this.emitWord(node, i, data.slice(i, m.index));
+      // The run collapses to one space, mapped to its first character; a <br> before it gives way to it.
+      if (this.inParagraph && (this.pending === null || this.pending === 'synthetic')) {
+        this.pending = { node, offset: m.index };
       }
-      let j = i + 1;
-      while (j < n && !WHITESPACE.test(data[j]!)) j++;
-      this.emitWord(node, i, data.slice(i, j));
-      i = j;
+      i = m.index + m[0].length;
     }
+    if (i < data.length) this.emitWord(node, i, data.slice(i));
   }
 
   private emitWord(node: Text, offset: number, word: string): void {

@@ -61,3 +61,26 @@ describe('readArticle on full pages', () => {
     expect(readArticle(parse('<!DOCTYPE html><html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
   });
 });
+
+describe('readArticle on a very large page', () => {
+  it('reads the container with the most paragraph text, in place, when the page has over 8,000 elements', () => {
+    const fixture = ARTICLE_FIXTURES.find((f) => f.name === 'ads-pullquotes')!;
+    const doc = parse(fixture.html);
+    // A sidebar of 9,000 links, as an endless "most read" widget would add.
+    const list = doc.querySelector('.most-read ol')!;
+    for (let i = 0; i < 4500; i++) {
+      const li = doc.createElement('li');
+      const a = doc.createElement('a');
+      a.textContent = `Story ${i}`;
+      li.append(a);
+      list.append(li);
+    }
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(8000);
+    const article = readArticle(doc)!;
+    expect(article.title).toBe(fixture.expected.title);
+    // Without Readability the standfirst in the header is not read; the story body is, without its ad,
+    // pull quote, related links and newsletter box.
+    expect(paragraphsOf(article.text, article.paragraphStarts)).toEqual(fixture.expected.paragraphs!.slice(1));
+    expect(article.root).toBe(doc.querySelector('.story-body'));
+  });
+});
