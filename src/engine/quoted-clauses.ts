@@ -48,6 +48,20 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     const i = subjectStart(tokens, a, qi);
     const np = npForward(tokens, i, qi);
     if (!np) return;
+    const colon = tokens[qi - 1]!;
+    if (colon.text === ':' && qi - 1 > np.e && tokens[qi - 2]!.kind === 'word') {
+      // "Jared Potts echoed: “…”", "The rally had one message: “Dump Trump.”"
+      const content = contentOf(tokens, quotes, qi, clauseEnd(tokens, qi, b));
+      if (!content || content.type !== 'direct') return;
+      out.push({
+        cue: { s: tokens[qi - 2]!.s, e: colon.e },
+        mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
+        content,
+        paragraph: tokens[a]!.p,
+        sentence: si,
+      });
+      return;
+    }
     let v = np.e;
     let aux = false;
     while (v < qi && tokens[v]!.kind === 'word' && !tokens[v]!.cap && cueModifiers.has(tokens[v]!.lower)) {
