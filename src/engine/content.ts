@@ -13,6 +13,7 @@ const EDGE = new Set([',', '.', ':', ';', '—', '–', '-', '(', ')', '…']);
 
 /**
  * Reads tokens [from, to) as attributed content. Edge punctuation and a leading "that" are dropped.
+ * Only quoted words make content `direct`: one unquoted word (Mills “got …”) already makes it mixed.
  * Content made only of quotations is `direct` (its spans are the quoted words, over every paragraph a
  * quotation runs through); a clause holding a quotation is `mixed`; null when no word is left.
  */
@@ -31,7 +32,7 @@ export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: nu
     } else if (t.kind === 'word') outside++;
   }
   if (inside + outside === 0) return null;
-  if (ids.length > 0 && outside <= 1 && inside >= 1) {
+  if (ids.length > 0 && outside === 0 && inside >= 1) {
     const spans = ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e })));
     return { spans, type: 'direct', quotes: ids };
   }
