@@ -41,12 +41,18 @@ function isShopOrResults(doc: Document): boolean {
  * their own card), web apps and empty pages all fail it. Never throws on a document without a body.
  */
 export function isProbablyArticle(doc: Document): boolean {
-  if (!doc.body || isShopOrResults(doc)) return false;
+  if (!doc.body) return false;
   const declared = ogType(doc) === 'article' || doc.querySelector(DECLARED_ARTICLE) !== null;
-  if (!declared && doc.querySelectorAll('article').length >= FEED_CARDS) return false;
-  const minScore = declared ? MIN_SCORE_DECLARED : MIN_SCORE;
-  // Scores are summed per container, the paragraph's parent: an article's paragraphs sit together, while
-  // the snippets of search results, products and feed posts each sit in their own card.
+  // Paragraphs first: most pages that are not articles fail here after a few elements, before the
+  // checks below scan the whole document.
+  if (!hasArticleParagraphs(doc, declared ? MIN_SCORE_DECLARED : MIN_SCORE)) return false;
+  if (!declared && doc.getElementsByTagName('article').length >= FEED_CARDS) return false;
+  return !isShopOrResults(doc);
+}
+
+// Scores are summed per container, the paragraph's parent: an article's paragraphs sit together, while
+// the snippets of search results, products and feed posts each sit in their own card.
+function hasArticleParagraphs(doc: Document, minScore: number): boolean {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, score: number): boolean => {
     if (!el) return false;
@@ -54,18 +60,32 @@ export function isProbablyArticle(doc: Document): boolean {
     scores.set(el, total);
     return total > minScore;
   };
-  const blocks = doc.querySelectorAll('p, div > br');
-  const n = Math.min(blocks.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
-    let block = blocks[i]!;
-    if (block.localName.toLowerCase() === 'br') block = block.parentElement!;
+  const consider = (block: Element): boolean => {
     const length = block.textContent?.length ?? 0;
-    if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) continue;
+    if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) return false;
     const score = Math.min(MAX_BLOCK_SCORE, Math.sqrt(length - MIN_PARAGRAPH_LENGTH));
     const parent = block.parentElement;
     if (add(parent, score)) return true;
     // A wrapper that holds nothing but this paragraph passes it up: <div class="para"><p>...</p></div>.
-    if (parent && parent.childElementCount === 1 && add(parent.parentElement, score)) return true;
+    return parent !== null && parent.childElementCount === 1 && add(parent.parentElement, score);
+  };
+  // Live collections: walked lazily, so a long page costs only as many elements as are looked at.
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
+    if (!p) break;
+    if (consider(p)) return true;
+  }
+  // Old pages write paragraphs as text between <br>s in a div.
+  const breaks = doc.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const br = breaks[i];
+    if (!br) break;
+    const div = br.parentElement;
+    if (!div || div.localName.toLowerCase() !== 'div' || seen.has(div)) continue;
+    seen.add(div);
+    if (consider(div)) return true;
   }
   return false;
 }
