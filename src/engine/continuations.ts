@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 /**
  * Joins quotations that stand alone as sentences (no cue of their own) to the attribution just
- * before them in the same paragraph ("“…,” said Caddell. “Yesterday, there were two polls.”"):
+ * before them in the same paragraph, direct or reported ("“…,” said Caddell. “Yesterday, there were two polls.”"):
  * news style leaves the speaker implied. Quotations already inside some content are left alone.
  */
 export function attachContinuations(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): void {
@@ -24,7 +24,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (!last || f.content.type !== 'indirect' || f.mention !== last.mention || last.sentence !== f.sentence) last = f;
     }
     if (busy) continue;
-    if (!last || last.content.type === 'indirect') continue;
+    if (!last) continue;
     const para = tokens[sent.start]!.p;
     // A paragraph that is all quotation, right after the speaker's paragraph, goes on speaking.
     const nextPara = last.paragraph === para - 1 && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
@@ -43,6 +43,8 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (used.has(id) || q.words < 3) continue;
       used.add(id);
       last.content.quotes.push(id);
+      // Reported speech followed by the speaker's quoted words is mixed.
+      if (last.content.type === 'indirect') last.content.type = 'mixed';
       for (const g of q.segs) last.content.spans.push({ s: g.s, e: g.e });
     }
   }
