@@ -104,7 +104,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
 // cue is where or how it was said, not what; the words themselves are elsewhere.
 function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   const first = tokens[rs]!;
-  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by' || /ly$/.test(first.lower) || first.lower === 'twice')) return false;
+  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by')) return false;
   if (first.lower === 'by') return true;
   return wordCount(tokens, rs, re) <= 8;
 }
