@@ -37,7 +37,7 @@ function watchExtensionLife(win: Window, scope: Scope): void {
       scope.timeout(check, 100);
       scope.timeout(check, 600);
     });
-    scope.onEnd(() => port.disconnect());
+    scope.onEnd(() => quiet(() => port.disconnect()));
   } catch {
     scope.end(); // no runtime at all: the extension is already gone
     return;
