@@ -39,14 +39,14 @@ export async function waitForMarks(page: Page, { min = 1, timeout = 20_000, sett
   return readMarks(page);
 }
 
-/** The marks of each attribution and part joined in reading order, whitespace collapsed: `a3:content` -> "They haven’t ...". */
+/** The marks of each attribution and part joined in reading order, whitespace left out (see `expectedMarkText`): `a3:content` -> "Theyhaven’t...". */
 export function textByAttributionPart(marks: MarkInfo[]): Map<string, string> {
   const joined = new Map<string, string>();
   for (const m of marks) {
     const key = `${m.attribution}:${m.part}`;
     joined.set(key, (joined.get(key) ?? '') + m.text);
   }
-  for (const [key, value] of joined) joined.set(key, value.replace(/\s+/g, ' '));
+  for (const [key, value] of joined) joined.set(key, value.replace(/\s+/g, ''));
   return joined;
 }
 
