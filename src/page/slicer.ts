@@ -1,0 +1,69 @@
+/**
+ * Cooperative time slicing for work on the page's main thread. Long work (reading a 50,000-paragraph page,
+ * marking thousands of quotes) asks `due()` now and then and, when its slice is used up, awaits `pause()`:
+ * the browser then gets its turn (input, rendering) before the next slice runs. The command line reads
+ * with `SYNC_SLICER`, which never pauses.
+ */
+
+/** Thrown from `pause()` (and so from the work awaiting it) once the work was cancelled. */
+export class SliceAborted extends Error {
+  constructor() {
+    super('The work was cancelled.');
+    this.name = 'SliceAborted';
+  }
+}
+
+export interface Slicer {
+  /** True when the current slice has used its time: the caller should `await pause()` soon. */
+  due(): boolean;
+  /** Ends the current slice; resolves in a later task. Rejects with SliceAborted once the work is cancelled. */
+  pause(): Promise<void>;
+  /** Milliseconds of work done so far in all slices (time between pauses). */
+  readonly busyMs: number;
+}
+
+/** A slicer that never pauses: the work runs to the end in one go (Node, tests). */
+export const SYNC_SLICER: Slicer = {
+  due: () => false,
+  pause: () => Promise.resolve(),
+  busyMs: 0,
+};
+
+export interface TimeSlicerOptions {
+  /** Milliseconds of work per slice. */
+  budgetMs: number;
+  /** Runs `fn` in a later task (an idle callback, a timeout). */
+  schedule: (fn: () => void) => void;
+  /** Cancels the work: the pending and every later `pause()` rejects. */
+  signal: AbortSignal;
+  now?: () => number;
+}
+
+/**
+ * A slicer whose slices last `budgetMs` of the clock each. The first slice starts now; each `pause()`
+ * starts a new one when it resolves. Never throws from `due()`.
+ */
+export function timeSlicer({ budgetMs, schedule, signal, now = () => performance.now() }: TimeSlicerOptions): Slicer {
+  let sliceStart = now();
+  let busy = 0;
+  return {
+    due: () => now() - sliceStart >= budgetMs,
+    pause() {
+      busy += now() - sliceStart;
+      if (signal.aborted) return Promise.reject(new SliceAborted());
+      return new Promise<void>((resolve, reject) => {
+        const abort = () => reject(new SliceAborted());
+        signal.addEventListener('abort', abort, { once: true });
+        schedule(() => {
+          signal.removeEventListener('abort', abort);
+          if (signal.aborted) return reject(new SliceAborted());
+          sliceStart = now();
+          resolve();
+        });
+      });
+    },
+    get busyMs() {
+      return busy + (now() - sliceStart);
+    },
+  };
+}
