@@ -95,7 +95,7 @@ export function parsePageState(v: unknown): PageState {
     case 'article':
       if (!isStringOrNull(v.title)) throw new BadMessage('article title must be a string or null');
       if (!isReport(v.report)) throw new BadMessage('article report is malformed');
-      return { state: 'article', url: v.url, title: v.title as string | null, report: v.report, ...parseTiming(v.timing) };
+      return { state: 'article', url: v.url, title: v.title as string | null, report: v.report, ...parseTiming(v.timing), ...(v.partial === true ? { partial: true } : {}) };
     case 'not-article':
     case 'disabled':
       return { state: v.state, url: v.url };

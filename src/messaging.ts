@@ -9,10 +9,13 @@ import type { Report } from './engine/types';
 
 /** What the content script knows about its page. */
 export type PageState =
-  | { state: 'article'; url: string; title: string | null; report: Report; timing?: PageTiming }
+  | { state: 'article'; url: string; title: string | null; report: Report; timing?: PageTiming; partial?: boolean }
   | { state: 'not-article'; url: string }
   | { state: 'disabled'; url: string } // the reader turned Sourcelight off here (setting, site list or the tab toggle)
   | { state: 'error'; url: string; message: string };
+
+// `partial`: the page was longer than Sourcelight reads or marks (a budget ran out), so only its first part
+// is annotated; the report covers what was read.
 
 /** How long annotating took: main-thread ms of our own work (reading, mapping, marking), wall-clock ms from start to marks in place, marks made. */
 export interface PageTiming {

@@ -20,6 +20,8 @@ interface Props {
   report: Report;
   url: string;
   title: string | null;
+  /** Only the page's first part was read and marked (a very long page): say so under the summary. */
+  partial?: boolean;
   host: PopupHost;
   /** Says something in the popup's polite live region. */
   announce: (text: string) => void;
@@ -41,7 +43,7 @@ function countShown(groups: ReturnType<typeof groupSources>): { sources: number;
 }
 
 /** A page with a report: the summary, the filter, the list of sources and the export bar. */
-export function ArticleView({ report, url, title, host, announce }: Props) {
+export function ArticleView({ report, url, title, partial = false, host, announce }: Props) {
   const summary = useMemo(() => summarize(report), [report]);
   const groups = useMemo(() => groupSources(report), [report]);
   const index = useMemo(() => buildFilterIndex(groups), [groups]);
@@ -115,6 +117,7 @@ export function ArticleView({ report, url, title, host, announce }: Props) {
   return (
     <>
       <SummaryView summary={summary} />
+      {partial && <p class="partial-note">{t('partialNote')}</p>}
       {report.attributions.length === 0 ? (
         <StateMessage title={t('emptyTitle')}>
           <p>{t('emptyText')}</p>

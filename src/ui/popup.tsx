@@ -116,7 +116,7 @@ export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost
       />
       <main class="popup-main">
         {view.kind === 'article' ? (
-          <ArticleView key={view.url} report={view.report} url={view.url} title={view.title} host={host} announce={setStatus} />
+          <ArticleView key={view.url} report={view.report} url={view.url} title={view.title} partial={view.partial === true} host={host} announce={setStatus} />
         ) : (
           <StateView
             view={view}

@@ -24,7 +24,7 @@ export type PopupView =
   | { kind: 'stale' } // no content script answered: opened before Sourcelight was installed or updated
   | { kind: 'disabled'; url: string }
   | { kind: 'not-article'; url: string }
-  | { kind: 'article'; url: string; title: string | null; report: Report } // with or without attributions
+  | { kind: 'article'; url: string; title: string | null; report: Report; partial?: boolean } // with or without attributions; partial: only the page's first part was read
   | { kind: 'error'; message: string };
 
 /**
@@ -37,7 +37,7 @@ export function resolveView(facts: TabFacts): PopupView {
   const { state } = facts;
   switch (state.state) {
     case 'article':
-      return { kind: 'article', url: state.url, title: state.title ?? state.report.title ?? facts.title, report: state.report };
+      return { kind: 'article', url: state.url, title: state.title ?? state.report.title ?? facts.title, report: state.report, ...(state.partial ? { partial: true } : {}) };
     case 'not-article':
       return blockedReason(state.url, true) === 'pdf' ? { kind: 'blocked', reason: 'pdf' } : { kind: 'not-article', url: state.url };
     case 'disabled':

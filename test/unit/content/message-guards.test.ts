@@ -17,6 +17,12 @@ describe('message guards', () => {
     expect(parsePageState({ state: 'not-article', url: 'https://a.b/', extra: 1 })).toEqual({ state: 'not-article', url: 'https://a.b/' });
   });
 
+  it('keeps an article state\'s partial flag only when it is exactly true', () => {
+    expect(parsePageState({ state: 'article', url: 'https://a.b/', title: null, report, partial: true })).toMatchObject({ partial: true });
+    expect(parsePageState({ state: 'article', url: 'https://a.b/', title: null, report, partial: 'yes' })).not.toHaveProperty('partial');
+    expect(parsePageState({ state: 'article', url: 'https://a.b/', title: null, report })).not.toHaveProperty('partial');
+  });
+
   it.each([
     ['a span past the text', { ...report, textLength: 3 }],
     ['an unknown kind', { ...report, sources: [{ ...report.sources[0], kind: 'alien' }] }],

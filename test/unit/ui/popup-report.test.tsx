@@ -149,3 +149,16 @@ describe('the popup on the seed article', () => {
     await screen.findByText('James Jeffrey');
   });
 });
+
+describe('a page longer than Sourcelight reads', () => {
+  it('says under the summary that only the first part was read, and not on a whole page', async () => {
+    const partial = fakeHost({ state: { ...article(seedReport).state, partial: true } });
+    const view = render(<Popup host={partial} />);
+    await screen.findByText('8 sources: 3 people, 1 organization, 1 media outlet, 3 unnamed.');
+    expect(view.container.querySelector('.partial-note')?.textContent).toBe('This page is very long: Sourcelight read and marked only its first part.');
+    cleanup();
+    const whole = render(<Popup host={fakeHost(article(seedReport))} />);
+    await screen.findByText('8 sources: 3 people, 1 organization, 1 media outlet, 3 unnamed.');
+    expect(whole.container.querySelector('.partial-note')).toBeNull();
+  });
+});
