@@ -112,3 +112,20 @@ export function addsText(records: MutationRecord[], minChars = 80): boolean {
   }
   return false;
 }
+
+/**
+ * True when one record adds a node holding at least `minChars` of text, or rewrites a Text node to that
+ * length: a paragraph's worth of change. Many small edits (a ticker, a counter) never add up to one.
+ */
+export function addsParagraph(records: MutationRecord[], minChars = 80): boolean {
+  for (const r of records) {
+    if (r.type === 'characterData') {
+      if ((r.target as CharacterData).length >= minChars) return true;
+      continue;
+    }
+    for (const n of Array.from(r.addedNodes)) {
+      if ((n.nodeType === 1 || n.nodeType === 3) && (n.textContent ?? '').length >= minChars) return true;
+    }
+  }
+  return false;
+}
