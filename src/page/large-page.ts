@@ -1,18 +1,40 @@
 // Readability slows down much faster than a page grows (seconds on a page of 50,000 paragraphs, see the
-// generated pages in test/fixtures/pathological), and the page would freeze while it runs. Past a size,
-// the reader takes the element holding the most paragraph text instead: one pass, no clone.
+// generated pages of scripts/pathological-pages.ts) and runs as one step that cannot pause, so the page
+// would freeze while it runs. Past a size, the reader takes the element holding the most paragraph text
+// instead: one pass over the live page, no clone, pausing as often as it must.
+import type { Steps } from './collect';
 
 /** Pages with more elements than this are read with the large-page path. */
 export const LARGE_PAGE_ELEMENTS = 8000;
+/** ... and so are pages whose paragraphs hold more characters than this (one megabyte in one <p>). */
+export const LARGE_PAGE_TEXT = 150_000;
 // A paragraph this short (a caption, a link list item) does not vote for its container.
 const MIN_PARAGRAPH_LENGTH = 40;
+// Paragraphs looked at between two looks at the clock.
+const PARAGRAPHS_PER_CHECK = 64;
 
-/** The live element whose child paragraphs hold the most text, or null when no paragraph is long enough. */
-export function largestParagraphContainer(doc: Document): Element | null {
+/** True when Readability would be too slow for `doc`: too many elements, or too much paragraph text. */
+export function isLargePage(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return true;
+  let chars = 0;
+  // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; textContent of a <p> is cheap.
+  for (const p of doc.getElementsByTagName('p')) {
+    chars += p.textContent?.length ?? 0;
+    if (chars > LARGE_PAGE_TEXT) return true;
+  }
+  return false;
+}
+
+/** largestParagraphContainer in steps that yield when `due` (a page may hold 50,000 paragraphs). */
+export function* largestParagraphContainerSteps(doc: Document, due: () => boolean): Steps<Element | null> {
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
-  for (const p of doc.querySelectorAll('p')) {
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && due()) yield;
+    const p = paragraphs[i];
+    if (!p) break; // the page removed paragraphs while we paused
     const length = p.textContent?.length ?? 0;
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH_LENGTH || !parent) continue;

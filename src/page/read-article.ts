@@ -1,92 +1,19 @@
 import { Readability } from '@mozilla/readability';
 import { CloneMap } from './clone-map';
 import { domRangesFor } from './dom-ranges';
-import { LARGE_PAGE_ELEMENTS, largestParagraphContainer, pageTitle } from './large-page';
-import { HEADING_TAGS, bylineBlocks, isBlock, isChrome, isUntouchableElement } from './skip-rules';
+import { collectSteps, runSteps, type Steps } from './collect';
+import { isLargePage, largestParagraphContainerSteps, pageTitle } from './large-page';
+import { isBlock, isChrome } from './skip-rules';
+import type { Slicer } from './slicer';
 import { TextBuilder } from './text-builder';
-import { headingRepeatsTitle } from './title-match';
 import type { ArticleText, TextSegment } from './types';
 
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-// An element holding more than this share of the article's characters is the article itself, even
-// when its class says "comments" or "share": chrome rules only ever remove a minor part.
-const CHROME_MAX_SHARE = 0.5;
 const NON_SPACE = /\S/;
 const SPACES = /\s+/g;
 // When no attempt finds an article, Readability still returns its best one: a menu, a footer. Below this
 // many characters of prose there is no article worth reading for attributions.
 const MIN_ARTICLE_LENGTH = 200;
-
-/** Caches, per live element, whether it or an ancestor is untouchable (form field, code, script...). */
-function untouchableChecker(): (el: Element | null) => boolean {
-  const cache = new Map<Element, boolean>();
-  return function check(start) {
-    const chain: Element[] = [];
-    let verdict = false;
-    for (let el = start; el; el = el.parentElement) {
-      const known = cache.get(el);
-      if (known !== undefined) {
-        verdict = known;
-        break;
-      }
-      chain.push(el);
-      if (isUntouchableElement(el)) {
-        verdict = true;
-        break;
-      }
-    }
-    for (const el of chain) cache.set(el, verdict);
-    return verdict;
-  };
-}
-
-type Resolve = (t: Text) => Text[];
-
-/**
- * Walks an article element block by block, feeding live Text nodes to the builder: Readability's article
- * in the clone (`resolve` leads to the live nodes), or a live element (`resolve` is the identity).
- */
-function collect(article: Element, title: string | null, resolve: Resolve, builder: TextBuilder, total: number): void {
-  const untouchable = untouchableChecker();
-  const bylines = bylineBlocks(article);
-  const visit = (el: Element): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const live = resolve(child as Text);
-        if (live.length === 0) builder.softSpace();
-        for (const node of live) {
-          if (untouchable(node.parentElement)) builder.softSpace();
-          else builder.addText(node);
-        }
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const e = child as Element;
-      const tag = e.localName.toLowerCase();
-      if (tag === 'br') {
-        builder.softSpace();
-        continue;
-      }
-      if (isUntouchableElement(e)) continue;
-      const block = isBlock(e);
-      if (isChrome(e, block) && (e.textContent?.length ?? 0) <= total * CHROME_MAX_SHARE) {
-        if (block) builder.breakParagraph();
-        else builder.softSpace();
-        continue;
-      }
-      if (block && bylines.has(e)) {
-        builder.breakParagraph();
-        continue;
-      }
-      if (HEADING_TAGS.has(tag) && headingRepeatsTitle(e.textContent ?? '', title)) continue;
-      if (block) builder.breakParagraph();
-      visit(e);
-      if (block) builder.breakParagraph();
-    }
-  };
-  visit(article);
-}
 
 /**
  * The live <header> of the article Readability picked, when Readability left it out and it holds prose
@@ -129,29 +56,56 @@ function* textsOf(root: Element): Generator<Text> {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NON_SPACE.test((n as Text).data)) yield n as Text;
 }
 
-/** The smallest live element that contains every segment's node. */
+/**
+ * The smallest live element that contains every segment's node: the lowest common ancestor of the first
+ * and the last (segments are in document order, and everything between two nodes lies inside their LCA).
+ */
 function commonRoot(segments: readonly TextSegment[]): Element | null {
   const first = segments[0];
-  if (!first) return null;
+  const last = segments[segments.length - 1];
+  if (!first || !last) return null;
   let root = first.node.parentElement;
-  for (const seg of segments) {
-    while (root && !root.contains(seg.node)) root = root.parentElement;
-  }
+  while (root && !root.contains(last.node)) root = root.parentElement;
   return root;
+}
+
+/** Options of readArticleInSlices. */
+export interface ReadOptions {
+  /** Reading stops once the article text reaches this many characters (the result says `truncated`). */
+  maxChars?: number;
 }
 
 /**
  * Finds the article of a parsed document: its title, its paragraphs (page chrome, form fields and code
  * left out) and the mapping of the text back to the document's live Text nodes. Never changes `doc`
- * (Readability reads a clone; pages of more than 8,000 elements skip it and take the element with the most
- * paragraph text). Returns null when the page holds no article (under 200 characters of prose);
- * never throws on odd markup.
+ * (Readability reads a clone; large pages skip it, see large-page.ts). Returns null when the page holds
+ * no article (under 200 characters of prose); never throws on odd markup.
  */
 export function readArticle(doc: Document): ArticleText | null {
+  return runSteps(readSteps(doc, () => false, Infinity));
+}
+
+/**
+ * readArticle in slices: pauses through `slicer` whenever its slice is used up, so that no step holds the
+ * page's main thread for long (Readability's parse, one step, only runs on pages small enough for it).
+ * Rejects with SliceAborted when the slicer's work is cancelled; the document is never changed.
+ */
+export async function readArticleInSlices(doc: Document, slicer: Slicer, options: ReadOptions = {}): Promise<ArticleText | null> {
+  const steps = readSteps(doc, () => slicer.due(), options.maxChars ?? Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await slicer.pause();
+  }
+}
+
+function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
   if (!doc.documentElement) return null;
-  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return readLargePage(doc);
+  if (isLargePage(doc)) return yield* readLargePageSteps(doc, due, maxChars);
   const clone = doc.cloneNode(true) as Document;
+  if (due()) yield;
   const map = new CloneMap(doc, clone);
+  if (due()) yield;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
@@ -159,35 +113,35 @@ export function readArticle(doc: Document): ArticleText | null {
     return null;
   }
   if (!parsed?.content) return null;
+  if (due()) yield;
   const title = parsed.title?.trim() || null;
   const builder = new TextBuilder();
   const article = parsed.content;
   const total = article.textContent?.length ?? 0;
-  try {
-    const header = leadingHeader(article, map);
-    if (header) for (const part of headerProse(header)) collect(part, title, (t) => [t], builder, total);
-    collect(article, title, (t) => map.resolve(t), builder, total);
-  } catch {
-    return null; // markup deeper than the call stack: no article rather than an error
+  const options = { title, total, due, maxChars };
+  let truncated = false;
+  const header = leadingHeader(article, map);
+  if (header) {
+    for (const part of headerProse(header)) {
+      if ((truncated = yield* collectSteps(part, builder, { ...options, resolve: (t) => [t] }))) break;
+    }
   }
-  return finish(builder, title);
+  if (!truncated) truncated = yield* collectSteps(article, builder, { ...options, resolve: (t) => map.resolve(t) });
+  return finish(builder, title, truncated);
 }
 
-/** The article of a very large page: the container with the most paragraph text, read in place. */
-function readLargePage(doc: Document): ArticleText | null {
-  const root = largestParagraphContainer(doc);
+/** The article of a large page: the container with the most paragraph text, read in place. */
+function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
+  const root = yield* largestParagraphContainerSteps(doc, due);
   if (!root) return null;
   const title = pageTitle(doc);
   const builder = new TextBuilder();
-  try {
-    collect(root, title, (t) => [t], builder, root.textContent?.length ?? 0);
-  } catch {
-    return null;
-  }
-  return finish(builder, title);
+  const total = root.textContent?.length ?? 0;
+  const truncated = yield* collectSteps(root, builder, { title, total, due, maxChars, resolve: (t) => [t] });
+  return finish(builder, title, truncated);
 }
 
-function finish(builder: TextBuilder, title: string | null): ArticleText | null {
+function finish(builder: TextBuilder, title: string | null, truncated: boolean): ArticleText | null {
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
   const segments = builder.segments;
@@ -198,5 +152,6 @@ function finish(builder: TextBuilder, title: string | null): ArticleText | null 
     segments,
     root: commonRoot(segments),
     domRangesFor: (start, end) => domRangesFor(segments, start, end),
+    ...(truncated ? { truncated: true } : {}),
   };
 }

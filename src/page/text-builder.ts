@@ -33,20 +33,28 @@ export class TextBuilder {
     if (this.inParagraph && this.pending === null) this.pending = 'synthetic';
   }
 
-  /** Appends a live Text node's data; a whitespace-only node only adds a pending space. */
-  addText(node: Text): void {
-    const data = node.data;
+  /**
+   * Appends a live Text node's data, or its part [from, to) (a long node comes in pieces cut at
+   * whitespace, in order: the result is the same as in one go); whitespace only adds a pending space.
+   */
+  addText(node: Text, from = 0, to = node.data.length): void {
+    const data = from === 0 && to === node.data.length ? node.data : node.data.slice(from, to);
     let i = 0;
     WHITESPACE_RUN.lastIndex = 0;
     for (let m = WHITESPACE_RUN.exec(data); m !== null; m = WHITESPACE_RUN.exec(data)) {
-      if (m.index > i) this.emitWord(node, i, data.slice(i, m.index));
+      if (m.index > i) this.emitWord(node, from + i, data.slice(i, m.index));
       // The run collapses to one space, mapped to its first character; a <br> before it gives way to it.
       if (this.inParagraph && (this.pending === null || this.pending === 'synthetic')) {
-        this.pending = { node, offset: m.index };
+        this.pending = { node, offset: from + m.index };
       }
       i = m.index + m[0].length;
     }
-    if (i < data.length) this.emitWord(node, i, data.slice(i));
+    if (i < data.length) this.emitWord(node, from + i, data.slice(i));
+  }
+
+  /** Characters of text so far. */
+  get textLength(): number {
+    return this.length;
   }
 
   private emitWord(node: Text, offset: number, word: string): void {

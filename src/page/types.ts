@@ -36,4 +36,6 @@ export interface ArticleText {
    * empty ranges give [].
    */
   domRangesFor(start: number, end: number): DomPiece[];
+  /** True when the reader stopped at its character budget: the text is the article's first part only. */
+  truncated?: boolean;
 }

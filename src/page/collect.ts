@@ -1,0 +1,144 @@
+/**
+ * Walks an article element block by block and feeds its live Text nodes to a TextBuilder, leaving out
+ * page chrome, bylines, a heading that repeats the title, and everything untouchable. Written as a
+ * generator over an explicit stack: it pauses (yields) whenever the caller's slice is used up, and
+ * markup nested thousands deep reads like any other.
+ */
+import { HEADING_TAGS, bylineBlocks, isBlock, isChrome, isUntouchableElement } from './skip-rules';
+import type { TextBuilder } from './text-builder';
+import { headingRepeatsTitle } from './title-match';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// An element holding more than this share of the article's characters is the article itself, even
+// when its class says "comments" or "share": chrome rules only ever remove a minor part.
+const CHROME_MAX_SHARE = 0.5;
+// How many nodes the walk visits between two looks at the clock.
+const NODES_PER_CHECK = 128;
+// A Text node longer than this is added in pieces of about this size, with a look at the clock between.
+const TEXT_CHUNK = 16_384;
+const WHITESPACE = /\s/g;
+
+/** Maps a Text node of the walked tree to the live Text node(s) behind it (the identity on a live tree). */
+export type Resolve = (t: Text) => Text[];
+
+/** Steps that pause by yielding; the value they return comes at the end. */
+export type Steps<T> = Generator<void, T, void>;
+
+export interface CollectOptions {
+  title: string | null;
+  resolve: Resolve;
+  /** Characters of the whole article (for the chrome share rule). */
+  total: number;
+  /** True when the current slice is used up: the walk yields at its next chance. */
+  due: () => boolean;
+  /** The walk stops once the text reaches this length. */
+  maxChars: number;
+}
+
+/** Caches, per live element, whether it or an ancestor is untouchable (form field, code, script...). */
+function untouchableChecker(): (el: Element | null) => boolean {
+  const cache = new Map<Element, boolean>();
+  return function check(start) {
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let el = start; el; el = el.parentElement) {
+      const known = cache.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(el);
+      if (isUntouchableElement(el)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const el of chain) cache.set(el, verdict);
+    return verdict;
+  };
+}
+
+/**
+ * Adds a live Text node to `builder` in pieces cut at whitespace (so that words and whitespace runs read
+ * exactly as in one go), pausing between pieces when due. Returns false when the text reached `maxChars`.
+ */
+function* addTextSteps(builder: TextBuilder, node: Text, due: () => boolean, maxChars: number): Steps<boolean> {
+  const length = node.data.length;
+  if (length <= TEXT_CHUNK) {
+    builder.addText(node);
+    return builder.textLength < maxChars;
+  }
+  for (let from = 0; from < length; ) {
+    WHITESPACE.lastIndex = Math.min(length, from + TEXT_CHUNK);
+    const cut = WHITESPACE.exec(node.data)?.index ?? length;
+    builder.addText(node, from, cut);
+    from = cut;
+    if (builder.textLength >= maxChars) return false;
+    if (from < length && due()) yield;
+  }
+  return builder.textLength < maxChars;
+}
+
+/**
+ * Collects `article` into `builder` (see the file comment). Returns true when the walk stopped early
+ * because the text reached `maxChars` (the text is then a prefix of the whole article's).
+ */
+export function* collectSteps(article: Element, builder: TextBuilder, options: CollectOptions): Steps<boolean> {
+  const { title, resolve, total, due, maxChars } = options;
+  const untouchable = untouchableChecker();
+  const bylines = bylineBlocks(article);
+  // One frame per open element: the next child to visit, and whether closing it ends a paragraph.
+  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: article.firstChild, block: false }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block) builder.breakParagraph();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (++visited % NODES_PER_CHECK === 0 && due()) yield;
+    if (child.nodeType === TEXT_NODE) {
+      const live = resolve(child as Text);
+      if (live.length === 0) builder.softSpace();
+      for (const node of live) {
+        if (untouchable(node.parentElement)) builder.softSpace();
+        else if (!(yield* addTextSteps(builder, node, due, maxChars))) return true;
+      }
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const e = child as Element;
+    const tag = e.localName.toLowerCase();
+    if (tag === 'br') {
+      builder.softSpace();
+      continue;
+    }
+    if (isUntouchableElement(e)) continue;
+    const block = isBlock(e);
+    if (isChrome(e, block) && (e.textContent?.length ?? 0) <= total * CHROME_MAX_SHARE) {
+      if (block) builder.breakParagraph();
+      else builder.softSpace();
+      continue;
+    }
+    if (block && bylines.has(e)) {
+      builder.breakParagraph();
+      continue;
+    }
+    if (HEADING_TAGS.has(tag) && headingRepeatsTitle(e.textContent ?? '', title)) continue;
+    if (block) builder.breakParagraph();
+    stack.push({ next: e.firstChild, block });
+  }
+  return false;
+}
+
+/** Runs steps to the end without pausing (the command line, tests). */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
