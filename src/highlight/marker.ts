@@ -31,6 +31,10 @@ export function groupByNode(jobs: readonly MarkJob[]): NodeJobs[] {
   return [...groups].map(([node, list]) => ({ node, jobs: list.sort((a, b) => b.piece.startOffset - a.piece.startOffset) }));
 }
 
+// Pieces wrapped per batch on a long node, and what counts as long: splitting a node copies its text.
+const BATCH = 20;
+const LONG_NODE = 4096;
+
 export class Marker {
   private marks: HTMLElement[] = [];
   /** [head, tail]: `tail` was split off the end of `head`; undone newest first. */
@@ -55,16 +59,46 @@ export class Marker {
   }
 
   /**
-   * Wraps the pieces of one Text node. Pieces go from the end of the node backwards, so every split
-   * leaves the original node holding the text before it and earlier offsets stay valid. A detached node,
-   * or a piece out of range or overlapping the one after it, is skipped.
+   * Wraps the pieces of one Text node, from the end of the node backwards, so that every split leaves
+   * the original node holding the text before it and earlier offsets stay valid. Resumable: the pieces
+   * done are removed from `group.jobs`, and when `due` says the slice is used up it returns false with
+   * the rest still there (call again later). On a long node the pieces go in batches: each batch's stretch
+   * is split off first, once, then cut up, so wrapping k pieces of a node of length L copies about
+   * L per batch rather than L per piece. A detached node, or a piece out of range or overlapping the one
+   * after it, is skipped. Returns true when every piece is done.
    */
-  wrapNode(group: NodeJobs): void {
-    const node = group.node;
-    if (!node.isConnected || !node.parentNode) return;
+  wrapNode(group: NodeJobs, due: () => boolean = () => false): boolean {
+    const { node, jobs } = group;
+    if (!node.isConnected || !node.parentNode) {
+      jobs.length = 0;
+      return true;
+    }
+    let done = 0;
+    while (done < jobs.length) {
+      const batch = jobs.slice(done, done + BATCH);
+      done += batch.length;
+      let target = node;
+      let shift = 0;
+      // The batch's earliest start: split there first, when the node is long and the batch not at its start.
+      const from = batch[batch.length - 1]!.piece.startOffset;
+      if (node.length > LONG_NODE && from > 0 && from < node.length) {
+        target = node.splitText(from);
+        this.splits.push([node, target]);
+        shift = from;
+      }
+      this.wrapBackwards(target, shift, batch);
+      if (done < jobs.length && due()) break;
+    }
+    jobs.splice(0, done);
+    return jobs.length === 0;
+  }
+
+  /** Wraps `jobs` (last piece first) in `node`, whose first character is character `shift` of the original node. */
+  private wrapBackwards(node: Text, shift: number, jobs: readonly MarkJob[]): void {
     let limit = node.length;
-    for (const { piece, mark } of group.jobs) {
-      const { startOffset: start, endOffset: end } = piece;
+    for (const { piece, mark } of jobs) {
+      const start = piece.startOffset - shift;
+      const end = piece.endOffset - shift;
       if (!(start >= 0 && end > start && end <= limit)) continue;
       if (end < node.length) this.splits.push([node, node.splitText(end)]);
       let target = node;

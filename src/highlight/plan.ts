@@ -27,8 +27,10 @@ const PRIORITY: Record<MarkPart, number> = { mention: 3, cue: 2, content: 1 };
 /**
  * The marks for `report`, filtered by `kinds`, clamped to the text, empty spans dropped and overlaps
  * resolved (see PRIORITY), sorted by start. A malformed attribution (unknown source id) is still marked, with no source.
+ * With `limit`, only the text before the start of the (limit+1)-th span is planned: the whole plan cut
+ * there, at a cost that does not grow with the rest of a huge report (the page marks no more anyway).
  */
-export function planMarks(report: Report, kinds: KindToggles): PlannedMark[] {
+export function planMarks(report: Report, kinds: KindToggles, limit = Infinity): PlannedMark[] {
   const sourceIndex = new Map(report.sources.map((s, i) => [s.id, i] as const));
   const raw: PlannedMark[] = [];
   for (const a of report.attributions) {
@@ -46,7 +48,21 @@ export function planMarks(report: Report, kinds: KindToggles): PlannedMark[] {
     add(a.cue.start, a.cue.end, 'cue');
     if (a.mention) add(a.mention.start, a.mention.end, 'mention');
   }
-  return flatten(raw);
+  return flatten(limit < raw.length ? prefix(raw, limit) : raw);
+}
+
+/**
+ * The spans that decide text[0, cut), clipped to it, where `cut` is the start of the (limit+1)-th span by
+ * start: a stretch of text is decided only by the spans that cover it, and none of the others start before `cut`.
+ */
+function prefix(raw: PlannedMark[], limit: number): PlannedMark[] {
+  const cut = [...raw].sort((a, b) => a.start - b.start)[limit]!.start;
+  const out: PlannedMark[] = [];
+  for (const s of raw) {
+    if (s.start >= cut) continue;
+    out.push(s.end > cut ? { ...s, end: cut } : s);
+  }
+  return out;
 }
 
 function better(a: PlannedMark, b: PlannedMark, order: Map<PlannedMark, number>): boolean {

@@ -67,3 +67,15 @@ describe('planMarks', () => {
     expect(plan.map((m) => m.tone)).toEqual([1, 1, 0, 0]);
   });
 });
+
+describe('planMarks with a limit', () => {
+  it('plans the whole plan cut at the start of the span after the limit', () => {
+    const attributions = Array.from({ length: 40 }, (_, i) => attribution(`a${i}`, 's1', [[i * 100, i * 100 + 60]], [i * 100 + 62, i * 100 + 66], [i * 100 + 67, i * 100 + 80]));
+    const r = report(attributions, 4000);
+    const whole = planMarks(r, DEFAULT_KINDS);
+    const limited = planMarks(r, DEFAULT_KINDS, 10);
+    const cut = 362; // spans by start: 0, 62, 67, 100, 162, ..., 300, and the 11th, a3's cue, at 362
+    expect(limited).toEqual(whole.filter((m) => m.start < cut));
+    expect(planMarks(r, DEFAULT_KINDS, 1000)).toEqual(whole);
+  });
+});
