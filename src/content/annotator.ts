@@ -5,20 +5,29 @@
  */
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
+import { SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type Settings } from '../settings';
 import { installCard } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
 import { PlanMapper } from '../highlight/map-plan';
-import { markInSlices } from '../highlight/mark-in-slices';
+import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
 import { Marker, sweepStrayMarks } from '../highlight/marker';
 import { planMarks } from '../highlight/plan';
-import { addsText, type Change, type LiveWatch } from './live-watch';
+import { addsParagraph, addsText, type Change, type LiveWatch } from './live-watch';
 import type { Scope } from './scope';
 
 // A page that keeps changing gets this many re-reads per address, then keeps the marks it has and stops
 // listening: no page can make Sourcelight spend the reader's CPU without end.
 const MAX_RESCANS = 30;
+// The reader stops after this many characters of article text (about 35,000 words, far longer than any news
+// story): a page larger than that is annotated in its first part, and its state says so (`partial`).
+const MAX_ARTICLE_CHARS = 200_000;
+// Milliseconds of our own work per slice of reading and marking. A task of ours must stay under 50 ms even
+// on a CPU four times slower than this one (issue 6): the slice check runs between steps, so leave room.
+const SLICE_MS = 6;
+// Idle callbacks run when the page has nothing better to do; this is the longest a slice waits for one.
+const SLICE_WAIT_MS = 100;
 
 export interface AnnotatorEnv {
   doc: Document;
@@ -27,8 +36,11 @@ export interface AnnotatorEnv {
   live: LiveWatch;
   /** The cheap check the loader used (src/page/is-probably-article.ts), asked again on every re-read. */
   isArticle?(doc: Document): boolean;
-  /** The page reader: the article and its text <-> DOM mapping, or null when there is none. */
-  read(doc: Document): ArticleText | null;
+  /**
+   * The page reader, in slices: the article and its text <-> DOM mapping, or null when there is none.
+   * Rejects with SliceAborted when the slicer's work is cancelled.
+   */
+  read(doc: Document, slicer: Slicer, options: { maxChars: number }): Promise<ArticleText | null>;
   analyze(request: AnalyzeRequest): Promise<Report>;
   publish(state: PageState): void;
   settings: Settings;
@@ -87,51 +99,69 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   };
   env.scope.onEnd(clear);
 
+  // Once marked, a page is read again only for a paragraph's worth of new text: inside the article (a
+  // paragraph added or rewritten) or anywhere (the next story of an endless page). Tickers, counters and
+  // clocks that rewrite a few words many times a second cost no re-read.
   const relevantTo = (root: Element | null) => (records: MutationRecord[]) => {
     if (!root || !root.isConnected) return true;
-    return records.some((r) => root.contains(r.target)) || addsText(records, 200);
+    return addsText(records, 200) || addsParagraph(records.filter((r) => root.contains(r.target)));
   };
 
-  /** Marks `art` with `rep`; resolves with main-thread ms, or null when superseded. */
-  const mark = async (art: ArticleText, rep: Report, gen: number): Promise<number | null> => {
+  /** Marks `art` with `rep`; resolves with main-thread ms and whether the mark budget ran out, or null when superseded. */
+  const mark = async (art: ArticleText, rep: Report, gen: number): Promise<{ busyMs: number; capped: boolean } | null> => {
     clear();
     const t0 = performance.now();
-    const plan = planMarks(rep, settings.kinds);
+    const plan = planMarks(rep, settings.kinds, MAX_TOTAL_MARKS);
     const mapper = new PlanMapper(art.text, (s, e) => art.domRangesFor(s, e));
     const marker = new Marker(doc);
     const scope = env.scope.child();
     session = { scope, marker, nav: null };
-    let busy = performance.now() - t0;
-    const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly });
+    const busy = performance.now() - t0;
+    const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly, budgetMs: SLICE_MS });
     if (slices === null || gen !== generation) return null;
+    // The card and the keyboard steps in a task of their own, after the last slice of marks.
+    const ready = await new Promise<boolean>((resolve) => {
+      scope.idle(() => resolve(true), SLICE_WAIT_MS);
+      scope.onEnd(() => resolve(false));
+    });
+    if (!ready || gen !== generation) return null;
     const t1 = performance.now();
     const card = installCard(doc, scope, marker, () => report);
     session.nav = installQuoteNav(doc, scope, marker, card);
     live.setRelevance(relevantTo(art.root));
-    return busy + slices + (performance.now() - t1);
+    return { busyMs: busy + slices.busyMs + (performance.now() - t1), capped: slices.capped };
   };
+
+  let runScope: Scope | null = null;
 
   const run = async (): Promise<void> => {
     const gen = ++generation;
     const started = performance.now();
+    runScope?.end(); // an older run still reading stops at its next slice
+    const rs = (runScope = env.scope.child());
     clear();
     const url = win.location.href;
     if (!isActive()) {
       env.publish({ state: 'disabled', url });
       return;
     }
-    let busy = 0;
-    const t0 = performance.now();
+    const slicer = timeSlicer({ budgetMs: SLICE_MS, schedule: (fn) => rs.idle(fn, SLICE_WAIT_MS), signal: rs.signal });
     let art: ArticleText | null = null;
     try {
+      // A task of our own: the annotator bundle may just have been evaluated in this one.
+      await slicer.pause();
       live.quietly(() => sweepStrayMarks(doc));
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
-      art = (env.isArticle?.(doc) ?? true) ? env.read(doc) : null;
-    } catch {
+      if (env.isArticle?.(doc) ?? true) {
+        if (slicer.due()) await slicer.pause();
+        art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+      }
+    } catch (error) {
+      if (error instanceof SliceAborted || gen !== generation) return;
       art = null; // a page we cannot read gets no annotations, never an error
     }
-    const readMs = performance.now() - t0;
-    busy += readMs;
+    const readMs = slicer.busyMs;
+    if (gen !== generation || env.scope.ended) return;
     if (!art || !/\S/.test(art.text)) {
       article = null;
       live.setRelevance((records) => addsText(records));
@@ -141,7 +171,10 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     let rep: Report;
     try {
       rep = analyzedText === art.text && report ? report : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+      // The report arrived in a task that also decoded it: plan and mark in fresh ones.
+      await slicer.pause();
     } catch (error) {
+      if (error instanceof SliceAborted) return;
       if (gen === generation) env.publish({ state: 'error', url, message: error instanceof Error ? error.message : String(error) });
       return;
     }
@@ -150,15 +183,15 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     report = rep;
     analyzedText = art.text;
     sourceCursor.clear();
-    const markMs = await mark(art, rep, gen);
-    if (markMs === null) return;
-    busy += markMs + startupMs;
+    const marked = await mark(art, rep, gen);
+    if (marked === null) return;
+    const busy = readMs + marked.busyMs + startupMs;
     const round = (ms: number) => Math.round(ms * 100) / 100;
     const timing = {
       busyMs: round(busy),
       checkMs: round(startupMs),
       readMs: round(readMs),
-      markMs: round(markMs),
+      markMs: round(marked.busyMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
       ...(first && env.bootAt !== undefined ? { startedAt: round(env.bootAt) } : {}),
@@ -166,7 +199,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     };
     startupMs = 0;
     first = false;
-    env.publish({ state: 'article', url, title: art.title, report: rep, timing });
+    const partial = art.truncated === true || marked.capped;
+    env.publish({ state: 'article', url, title: art.title, report: rep, timing, ...(partial ? { partial: true } : {}) });
   };
 
   const firstMarks = () => (session ? firstMarksInOrder(session.marker) : []);

@@ -97,7 +97,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         bootAt,
         loadMs,
         isArticle: isProbablyArticle,
-        read: mod.readArticle,
+        read: mod.readArticleInSlices,
         analyze: (request) => sendMessage('contentAnalyze', request),
         publish,
       });

@@ -5,6 +5,7 @@
  * the page cannot see.
  */
 import type { Annotator, AnnotatorEnv } from './annotator';
+import type { Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 
 export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
@@ -12,7 +13,7 @@ export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
 /** What entrypoints/annotator.ts hands over. */
 export interface AnnotatorModule {
   createAnnotator(env: AnnotatorEnv): Annotator;
-  readArticle(doc: Document): ArticleText | null;
+  readArticleInSlices(doc: Document, slicer: Slicer, options?: { maxChars?: number }): Promise<ArticleText | null>;
 }
 
 type Holder = { [ANNOTATOR_KEY]?: AnnotatorModule | null };

@@ -11,7 +11,7 @@ import { addsText, watchLive } from '../../../src/content/live-watch';
 import { Scope } from '../../../src/content/scope';
 import { MARK_TAG } from '../../../src/highlight/names';
 import type { PageState } from '../../../src/messaging';
-import { readArticle } from '../../../src/page';
+import { readArticleInSlices } from '../../../src/page';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { loadSpec, reportFor } from '../helpers/marks-spec';
 
@@ -50,7 +50,7 @@ beforeEach(() => {
     scope,
     live,
     settings: DEFAULT_SETTINGS,
-    read: readArticle,
+    read: readArticleInSlices,
     analyze: async (req) => reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner')),
     publish: (s) => states.push(s),
   });
