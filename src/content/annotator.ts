@@ -53,8 +53,11 @@ export interface AnnotatorEnv {
 }
 
 export interface Annotator {
-  /** Reads, analyzes and marks the page afresh (first load, URL change, page change). */
-  run(): Promise<void>;
+  /**
+   * Reads, analyzes and marks the page afresh (first load, URL change, page change). `checked`: the caller
+   * has just found the page to be an article (the cheap check scans the page: no need to do it twice).
+   */
+  run(checked?: boolean): Promise<void>;
   onChange(change: Change): void;
   /** The tab toggle: overrides the settings on this tab until the page is left. Returns the new state. */
   setTabEnabled(on: boolean): Promise<boolean>;
@@ -134,7 +137,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
 
   let runScope: Scope | null = null;
 
-  const run = async (): Promise<void> => {
+  const run = async (checked = false): Promise<void> => {
     const gen = ++generation;
     const started = performance.now();
     runScope?.end(); // an older run still reading stops at its next slice
@@ -152,7 +155,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       await slicer.pause();
       live.quietly(() => sweepStrayMarks(doc));
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
-      if (env.isArticle?.(doc) ?? true) {
+      if (checked || (env.isArticle?.(doc) ?? true)) {
         if (slicer.due()) await slicer.pause();
         art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
       }

@@ -122,7 +122,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
       return;
     }
     const a = await ensureAnnotator(checkMs);
-    if (a) await a.run();
+    if (a) await a.run(true);
     else publish({ state: 'error', url: win.location.href, message: 'The annotator could not be loaded on this page.' });
   }
 

@@ -4,7 +4,7 @@
  * generator over an explicit stack: it pauses (yields) whenever the caller's slice is used up, and
  * markup nested thousands deep reads like any other.
  */
-import { HEADING_TAGS, bylineBlocks, isBlock, isChrome, isUntouchableElement } from './skip-rules';
+import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement } from './skip-rules';
 import type { TextBuilder } from './text-builder';
 import { headingRepeatsTitle } from './title-match';
 
@@ -14,7 +14,7 @@ const TEXT_NODE = 3;
 // when its class says "comments" or "share": chrome rules only ever remove a minor part.
 const CHROME_MAX_SHARE = 0.5;
 // How many nodes the walk visits between two looks at the clock.
-const NODES_PER_CHECK = 128;
+const NODES_PER_CHECK = 32;
 // A Text node longer than this is added in pieces of about this size, with a look at the clock between.
 const TEXT_CHUNK = 16_384;
 const WHITESPACE = /\s/g;
@@ -87,7 +87,6 @@ function* addTextSteps(builder: TextBuilder, node: Text, due: () => boolean, max
 export function* collectSteps(article: Element, builder: TextBuilder, options: CollectOptions): Steps<boolean> {
   const { title, resolve, total, due, maxChars } = options;
   const untouchable = untouchableChecker();
-  const bylines = bylineBlocks(article);
   // One frame per open element: the next child to visit, and whether closing it ends a paragraph.
   const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: article.firstChild, block: false }];
   let visited = 0;
@@ -124,7 +123,7 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
       else builder.softSpace();
       continue;
     }
-    if (block && bylines.has(e)) {
+    if (block && isBylineBlock(e)) {
       builder.breakParagraph();
       continue;
     }

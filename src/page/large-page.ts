@@ -8,14 +8,20 @@ import type { Steps } from './collect';
 export const LARGE_PAGE_ELEMENTS = 8000;
 /** ... and so are pages whose paragraphs hold more characters than this (one megabyte in one <p>). */
 export const LARGE_PAGE_TEXT = 150_000;
+/** ... and so are pages with elements nested deeper than this (real pages stay far below: about 30). */
+export const MAX_DEPTH = 150;
 // A paragraph this short (a caption, a link list item) does not vote for its container.
 const MIN_PARAGRAPH_LENGTH = 40;
 // Paragraphs looked at between two looks at the clock.
 const PARAGRAPHS_PER_CHECK = 64;
 
-/** True when Readability would be too slow for `doc`: too many elements, or too much paragraph text. */
+/**
+ * True when Readability would be too slow for `doc`: too many elements, too much paragraph text, or
+ * elements nested deeper than MAX_DEPTH (Readability measures every ancestor's text: quadratic in depth).
+ */
 export function isLargePage(doc: Document): boolean {
   if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return true;
+  if (deeperThan(doc.documentElement, MAX_DEPTH)) return true;
   let chars = 0;
   // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; textContent of a <p> is cheap.
   for (const p of doc.getElementsByTagName('p')) {
@@ -25,8 +31,33 @@ export function isLargePage(doc: Document): boolean {
   return false;
 }
 
-/** largestParagraphContainer in steps that yield when `due` (a page may hold 50,000 paragraphs). */
-export function* largestParagraphContainerSteps(doc: Document, due: () => boolean): Steps<Element | null> {
+/** True when some element under `root` is more than `max` levels below it. One pass, no recursion. */
+function deeperThan(root: Element | null, max: number): boolean {
+  let depth = 0;
+  let el = root;
+  while (el) {
+    const child = el.firstElementChild;
+    if (child) {
+      if (++depth > max) return true;
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) return false;
+    el = el.nextElementSibling;
+  }
+  return false;
+}
+
+/**
+ * The live element whose child paragraphs hold the most text, with that many characters (the size of the
+ * article, without measuring its whole text again), or null when no paragraph is long enough. In steps
+ * that yield when `due`: a page may hold 50,000 paragraphs.
+ */
+export function* largestParagraphContainerSteps(doc: Document, due: () => boolean): Steps<{ root: Element; chars: number } | null> {
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -45,7 +76,7 @@ export function* largestParagraphContainerSteps(doc: Document, due: () => boolea
       bestScore = score;
     }
   }
-  return best;
+  return best ? { root: best, chars: bestScore } : null;
 }
 
 /** The headline of a page read without Readability: og:title, else the first h1, else the document title. */

@@ -132,12 +132,11 @@ function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<
 
 /** The article of a large page: the container with the most paragraph text, read in place. */
 function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
-  const root = yield* largestParagraphContainerSteps(doc, due);
-  if (!root) return null;
+  const found = yield* largestParagraphContainerSteps(doc, due);
+  if (!found) return null;
   const title = pageTitle(doc);
   const builder = new TextBuilder();
-  const total = root.textContent?.length ?? 0;
-  const truncated = yield* collectSteps(root, builder, { title, total, due, maxChars, resolve: (t) => [t] });
+  const truncated = yield* collectSteps(found.root, builder, { title, total: found.chars, due, maxChars, resolve: (t) => [t] });
   return finish(builder, title, truncated);
 }
 

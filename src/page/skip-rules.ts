@@ -55,20 +55,27 @@ function headerProseLength(header: Element): number {
 }
 
 /**
- * The short block elements under `root` that hold a byline inside them. Found from the few byline
- * elements upwards, so that no block's text is measured unless a byline sits in it.
+ * The collapsed length of an element's text when it is at most `cap`, else Infinity; reads no more than
+ * about 4·cap characters of a long element (a page's article body is not measured to decide it is long).
  */
-export function bylineBlocks(root: Element): Set<Element> {
-  const blocks = new Set<Element>();
-  for (const byline of root.querySelectorAll(BYLINE_INSIDE)) {
-    for (let el = byline.parentElement; el && el !== root; el = el.parentElement) {
-      if (!isBlock(el)) continue;
-      if (blocks.has(el)) break;
-      if (collapsedLength(el, BYLINE_BLOCK_MAX_LENGTH) > BYLINE_BLOCK_MAX_LENGTH) break;
-      blocks.add(el);
-    }
+function lengthUpTo(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += (n as Text).data;
+    if (text.length > cap * 4) return Infinity;
   }
-  return blocks;
+  const length = text.replace(SPACES, ' ').trim().length;
+  return length > cap ? Infinity : length;
+}
+
+/**
+ * True for a short block (a child of the article, never the article itself) that holds a byline inside
+ * it ("By <span class="byline">Jane Doe</span>"): the whole block is the byline. Asked of each block as the
+ * reader meets it, so that a page of 100,000 elements is never searched whole for bylines at once.
+ */
+export function isBylineBlock(el: Element): boolean {
+  return lengthUpTo(el, BYLINE_BLOCK_MAX_LENGTH) <= BYLINE_BLOCK_MAX_LENGTH && el.querySelector(BYLINE_INSIDE) !== null;
 }
 
 /** True for elements whose text the reader must never read, alone (ancestors are the caller's job). */
