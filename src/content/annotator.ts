@@ -25,7 +25,7 @@ const MAX_RESCANS = 30;
 const MAX_ARTICLE_CHARS = 200_000;
 // Milliseconds of our own work per slice of reading and marking. A task of ours must stay under 50 ms even
 // on a CPU four times slower than this one (issue 6): the slice check runs between steps, so leave room.
-const SLICE_MS = 6;
+const SLICE_MS = 4;
 // Idle callbacks run when the page has nothing better to do; this is the longest a slice waits for one.
 const SLICE_WAIT_MS = 100;
 
@@ -74,6 +74,14 @@ interface Session {
   nav: QuoteNav | null;
 }
 
+/** Resolves true in an idle period of `scope`, or false when the scope ends first. */
+function idleIn(scope: Scope): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    scope.idle(() => resolve(true), SLICE_WAIT_MS);
+    scope.onEnd(() => resolve(false));
+  });
+}
+
 export function createAnnotator(env: AnnotatorEnv): Annotator {
   const { doc, live } = env;
   const win = doc.defaultView!;
@@ -105,9 +113,11 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   // Once marked, a page is read again only for a paragraph's worth of new text: inside the article (a
   // paragraph added or rewritten) or anywhere (the next story of an endless page). Tickers, counters and
   // clocks that rewrite a few words many times a second cost no re-read.
+  // A page that replaced its article (the root left the document) brings the new one in paragraph-sized
+  // nodes too, and a new address is seen by the live watcher itself.
   const relevantTo = (root: Element | null) => (records: MutationRecord[]) => {
-    if (!root || !root.isConnected) return true;
-    return addsText(records, 200) || addsParagraph(records.filter((r) => root.contains(r.target)));
+    if (addsText(records, 200)) return true;
+    return addsParagraph(root?.isConnected ? records.filter((r) => root.contains(r.target)) : records);
   };
 
   /** Marks `art` with `rep`; resolves with main-thread ms and whether the mark budget ran out, or null when superseded. */
@@ -120,14 +130,12 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const scope = env.scope.child();
     session = { scope, marker, nav: null };
     const busy = performance.now() - t0;
+    // Planning a large report takes a task of its own: the marks start in the next.
+    if (!(await idleIn(scope)) || gen !== generation) return null;
     const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly, budgetMs: SLICE_MS });
     if (slices === null || gen !== generation) return null;
     // The card and the keyboard steps in a task of their own, after the last slice of marks.
-    const ready = await new Promise<boolean>((resolve) => {
-      scope.idle(() => resolve(true), SLICE_WAIT_MS);
-      scope.onEnd(() => resolve(false));
-    });
-    if (!ready || gen !== generation) return null;
+    if (!(await idleIn(scope)) || gen !== generation) return null;
     const t1 = performance.now();
     const card = installCard(doc, scope, marker, () => report);
     session.nav = installQuoteNav(doc, scope, marker, card);
@@ -149,6 +157,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       return;
     }
     const slicer = timeSlicer({ budgetMs: SLICE_MS, schedule: (fn) => rs.idle(fn, SLICE_WAIT_MS), signal: rs.signal });
+    // While reading, only a paragraph's worth of new text calls for reading again (a ticker never does).
+    live.setRelevance((records) => addsParagraph(records));
     let art: ArticleText | null = null;
     try {
       // A task of our own: the annotator bundle may just have been evaluated in this one.

@@ -17,6 +17,12 @@ export interface SliceOptions {
   maxMarks?: number;
   /** Marks made on the page at most; the rest of the plan is left unmarked (`capped`). */
   maxTotalMarks?: number;
+  /**
+   * Wall-clock milliseconds (from the first slice) after which no new slice starts: what is marked stays,
+   * the rest is left (`capped`). On a page whose every change costs the browser a long layout, slices come
+   * seldom, and this bounds how long the page keeps changing under the reader.
+   */
+  maxWallMs?: number;
   /** Runs each slice's writes (the live watcher runs them with its observer disconnected). */
   around?: (write: () => void) => void;
 }
@@ -26,12 +32,18 @@ export interface SliceResult {
   busyMs: number;
   /** Pieces handed to the marker (marks made, but for pieces the page changed meanwhile). */
   marks: number;
-  /** True when the plan held more than `maxTotalMarks` pieces and the rest was left unmarked. */
+  /** True when the plan held more than `maxTotalMarks` pieces, or `maxWallMs` ran out, and the rest was left unmarked. */
   capped: boolean;
 }
 
 /** Default of SliceOptions.maxTotalMarks: far more than any news article needs (the seed has 33). */
-export const MAX_TOTAL_MARKS = 3000;
+export const MAX_TOTAL_MARKS = 2000;
+/** Default of SliceOptions.maxWallMs. */
+export const MAX_WALL_MS = 20_000;
+// When the browser takes this long between two of our slices (layout of a huge page after each change),
+// a slice may do BUSY_PAGE_FACTOR times its budget: fewer, fuller slices, still far from a long task.
+const SLOW_GAP_MS = 50;
+const BUSY_PAGE_FACTOR = 2;
 
 /**
  * Marks `plan` (sorted by start, as planMarks gives it); resolves with what it did, or null when `scope`
@@ -41,6 +53,9 @@ export function markInSlices(marker: Marker, plan: readonly PlannedMark[], mappe
   const budget = options.budgetMs ?? 6;
   const maxMarks = options.maxMarks ?? 150;
   const maxTotal = options.maxTotalMarks ?? MAX_TOTAL_MARKS;
+  const maxWall = options.maxWallMs ?? MAX_WALL_MS;
+  let firstAt = -1;
+  let lastEnd = -1;
   let next = 0;
   let busy = 0;
   let total = 0;
@@ -62,7 +77,15 @@ export function markInSlices(marker: Marker, plan: readonly PlannedMark[], mappe
     const slice = () => {
       if (scope.ended) return resolve(null);
       const start = performance.now();
-      const due = () => performance.now() - start >= budget;
+      if (firstAt < 0) firstAt = start;
+      else if (start - firstAt > maxWall) {
+        // Out of time: the marks made stay, the rest of the plan is left.
+        capped = true;
+        return resolve({ busyMs: busy, marks: marker.size, capped });
+      }
+      const slow = lastEnd >= 0 && start - lastEnd > SLOW_GAP_MS;
+      const limit = slow ? budget * BUSY_PAGE_FACTOR : budget;
+      const due = () => performance.now() - start >= limit;
       const write = () => {
         let made = 0;
         let mapped = 0; // every slice maps at least one planned mark, however small its budget
@@ -96,7 +119,8 @@ export function markInSlices(marker: Marker, plan: readonly PlannedMark[], mappe
       };
       if (options.around) options.around(write);
       else write();
-      busy += performance.now() - start;
+      lastEnd = performance.now();
+      busy += lastEnd - start;
       if (mappingDone() && unfinished.length === 0 && pending.length === 0) resolve({ busyMs: busy, marks: total, capped });
       else scope.idle(slice);
     };

@@ -65,36 +65,46 @@ function prefix(raw: PlannedMark[], limit: number): PlannedMark[] {
   return out;
 }
 
-function better(a: PlannedMark, b: PlannedMark, order: Map<PlannedMark, number>): boolean {
-  const pa = PRIORITY[a.part];
-  const pb = PRIORITY[b.part];
-  return pa !== pb ? pa > pb : order.get(a)! < order.get(b)!;
-}
-
-/** Splits overlapping spans at every boundary and gives each stretch to its best span: O(n log n + n·overlap). */
+/**
+ * Splits overlapping spans at every boundary and gives each stretch to its best span: O(n log n + n·overlap).
+ * Spans are referred to by index (their order in `spans` breaks ties), and arrays are reused: a large
+ * report is planned on the page's main thread.
+ */
 function flatten(spans: PlannedMark[]): PlannedMark[] {
-  if (spans.length === 0) return [];
-  const order = new Map(spans.map((s, i) => [s, i] as const));
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
-  const points = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const n = spans.length;
+  if (n === 0) return [];
+  const rank = (i: number) => PRIORITY[spans[i]!.part];
+  const better = (i: number, j: number) => {
+    const pi = rank(i);
+    const pj = rank(j);
+    return pi !== pj ? pi > pj : i < j;
+  };
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const all: number[] = [];
+  for (const s of spans) all.push(s.start, s.end);
+  all.sort((a, b) => a - b);
+  const points: number[] = [];
+  for (const p of all) if (points.length === 0 || points[points.length - 1] !== p) points.push(p);
   const out: PlannedMark[] = [];
-  let active: PlannedMark[] = [];
+  const active: number[] = [];
   let next = 0;
-  let lastRef: PlannedMark | null = null;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    active = active.filter((s) => s.end > from);
-    while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
-    let best: PlannedMark | null = null;
-    for (const s of active) if (!best || better(s, best, order)) best = s;
-    if (!best) {
-      lastRef = null;
+  let lastRef = -1;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const from = points[k]!;
+    const to = points[k + 1]!;
+    let kept = 0;
+    for (const i of active) if (spans[i]!.end > from) active[kept++] = i;
+    active.length = kept;
+    while (next < n && spans[byStart[next]!]!.start <= from) active.push(byStart[next++]!);
+    let best = -1;
+    for (const i of active) if (best < 0 || better(i, best)) best = i;
+    if (best < 0) {
+      lastRef = -1;
       continue;
     }
     const last = out[out.length - 1];
     if (last && lastRef === best && last.end === from) last.end = to;
-    else out.push({ ...best, start: from, end: to });
+    else out.push({ ...spans[best]!, start: from, end: to });
     lastRef = best;
   }
   return out;

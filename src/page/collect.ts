@@ -14,9 +14,9 @@ const TEXT_NODE = 3;
 // when its class says "comments" or "share": chrome rules only ever remove a minor part.
 const CHROME_MAX_SHARE = 0.5;
 // How many nodes the walk visits between two looks at the clock.
-const NODES_PER_CHECK = 32;
+const NODES_PER_CHECK = 16;
 // A Text node longer than this is added in pieces of about this size, with a look at the clock between.
-const TEXT_CHUNK = 16_384;
+const TEXT_CHUNK = 8_192;
 const WHITESPACE = /\s/g;
 
 /** Maps a Text node of the walked tree to the live Text node(s) behind it (the identity on a live tree). */

@@ -59,10 +59,16 @@ function* textsOf(root: Element): Generator<Text> {
 /**
  * The smallest live element that contains every segment's node: the lowest common ancestor of the first
  * and the last (segments are in document order, and everything between two nodes lies inside their LCA).
+ * Null when no segment's node is in the document any more.
  */
 function commonRoot(segments: readonly TextSegment[]): Element | null {
-  const first = segments[0];
-  const last = segments[segments.length - 1];
+  // The page may have replaced some nodes while a sliced read paused (a ticker): use those still in place.
+  let i = 0;
+  while (i < segments.length && !segments[i]!.node.isConnected) i++;
+  let j = segments.length - 1;
+  while (j > i && !segments[j]!.node.isConnected) j--;
+  const first = segments[i];
+  const last = segments[j];
   if (!first || !last) return null;
   let root = first.node.parentElement;
   while (root && !root.contains(last.node)) root = root.parentElement;
@@ -127,6 +133,7 @@ function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<
     }
   }
   if (!truncated) truncated = yield* collectSteps(article, builder, { ...options, resolve: (t) => map.resolve(t) });
+  if (due()) yield;
   return finish(builder, title, truncated);
 }
 
@@ -137,6 +144,7 @@ function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number
   const title = pageTitle(doc);
   const builder = new TextBuilder();
   const truncated = yield* collectSteps(found.root, builder, { title, total: found.chars, due, maxChars, resolve: (t) => [t] });
+  if (due()) yield;
   return finish(builder, title, truncated);
 }
 

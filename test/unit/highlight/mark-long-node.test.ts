@@ -62,7 +62,7 @@ describe('marking one long Text node', () => {
     const marker = new Marker(doc);
     const scope = new Scope();
     let slices = 0;
-    const result = await markInSlices(marker, plan, mapper, scope, { budgetMs: 0.05, around: (w) => (slices++, w()) });
+    const result = await markInSlices(marker, plan, mapper, scope, { budgetMs: 0.05, maxTotalMarks: 3000, around: (w) => (slices++, w()) });
     expect(result).toEqual({ busyMs: expect.any(Number), marks: 3000, capped: false });
     expect(slices).toBeGreaterThan(20);
     const marks = Array.from(doc.querySelectorAll(MARK_TAG));
@@ -82,7 +82,7 @@ describe('marking one long Text node', () => {
     try {
       const marker = new Marker(doc);
       const scope = new Scope();
-      await markInSlices(marker, plan, mapper, scope);
+      await markInSlices(marker, plan, mapper, scope, { maxTotalMarks: 3000 });
       marker.unmark();
       scope.end();
     } finally {
@@ -101,6 +101,24 @@ describe('marking one long Text node', () => {
     const marks = Array.from(doc.querySelectorAll(MARK_TAG));
     expect(marks).toHaveLength(30);
     expect(marks[29]!.getAttribute('data-attribution')).toBe('a9');
+    scope.end();
+  });
+
+  it('starts no slice after maxWallMs: the marks made stay, the plan is capped, unmark is exact', async () => {
+    const { doc, node, plan, mapper } = longParagraph(200);
+    const p = doc.querySelector('p')!;
+    const before = p.innerHTML;
+    const marker = new Marker(doc);
+    const scope = new Scope();
+    let slices = 0;
+    const result = await markInSlices(marker, plan, mapper, scope, { budgetMs: 0.05, maxWallMs: 0, around: (w) => (slices++, w()) });
+    expect(slices).toBe(1);
+    expect(result).toMatchObject({ capped: true });
+    expect(result!.marks).toBe(doc.querySelectorAll(MARK_TAG).length);
+    expect(result!.marks).toBeLessThan(600);
+    marker.unmark();
+    expect(p.innerHTML).toBe(before);
+    expect(p.firstChild).toBe(node);
     scope.end();
   });
 
