@@ -18,7 +18,7 @@ const MAX_ID_LENGTH = 64;
 const KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
 const TYPES = new Set(['direct', 'indirect', 'mixed']);
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 

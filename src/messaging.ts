@@ -28,6 +28,17 @@ export interface PageTiming {
   marks: number;
 }
 
+/**
+ * An article state as the content script sends it: without its report, which the background computed for
+ * this tab moments before (contentAnalyze) and fills in. Sending a report of thousands of attributions
+ * back would cost the page's main thread a long task to serialize it. When the background no longer holds
+ * the report (its service worker restarted), it refuses with NO_ANALYSIS and the full state is sent.
+ */
+export type ArticleStateRef = Omit<Extract<PageState, { state: 'article' }>, 'report'> & { report: typeof ANALYZED };
+export const ANALYZED = 'analyzed';
+/** The error message of a contentPageState refused because the background holds no report for the tab. */
+export const NO_ANALYSIS = 'no analysis held for this tab';
+
 /** What the popup learns about a tab. `unknown`: no content script has spoken for it (not injected, no permission, or opened before install). */
 export type TabState = PageState | { state: 'unknown' };
 
@@ -40,7 +51,7 @@ export interface AnalyzeRequest {
 
 export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
-  contentPageState(state: PageState): void;
+  contentPageState(state: PageState | ArticleStateRef): void;
   /** content -> background: run the engine on the page's article text (keeps long analyses off the page's main thread). */
   contentAnalyze(input: AnalyzeRequest): Report;
   /** popup -> background: the latest state of tab N. */

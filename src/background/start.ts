@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
-import { BadMessage, isTabId, parseAnalyzeRequest, parsePageState } from '../message-guards';
-import { CONTENT_PORT, isOwnSender, onMessage, sendMessage } from '../messaging';
+import type { Report } from '../engine/types';
+import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState } from '../message-guards';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, sendMessage } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
 
@@ -23,16 +24,27 @@ function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: numb
 export function startBackground(): void {
   const states = new TabStates();
 
+  // The report each tab's content script had analyzed last: its article state names it rather than sending it back.
+  const analyses = new Map<number, Report>();
+
   onMessage('contentPageState', async ({ data, sender }) => {
     const tabId = contentTab(sender);
-    const state = parsePageState(data);
+    let raw: unknown = data;
+    if (isObject(data) && data.state === 'article' && data.report === ANALYZED) {
+      const report = analyses.get(tabId);
+      if (!report) throw new BadMessage(NO_ANALYSIS);
+      raw = { ...data, report };
+    }
+    const state = parsePageState(raw);
     await states.set(tabId, state);
     await setBadge(tabId, state);
   });
 
   onMessage('contentAnalyze', ({ data, sender }) => {
-    contentTab(sender);
-    return analyze(parseAnalyzeRequest(data));
+    const tabId = contentTab(sender);
+    const report = analyze(parseAnalyzeRequest(data));
+    analyses.set(tabId, report);
+    return report;
   });
 
   onMessage('popupGetTabState', ({ data, sender }) => {
@@ -46,11 +58,15 @@ export function startBackground(): void {
     if (port.name !== CONTENT_PORT || !isOwnSender(port.sender, browser.runtime.id)) port.disconnect();
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void states.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    analyses.delete(tabId);
+    void states.forget(tabId);
+  });
   // A new document in the tab: forget the old one's state until its content script speaks (pages where
   // no content script runs, such as the browser's own, then show nothing).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) {
+      analyses.delete(tabId);
       void states.forget(tabId);
       void setBadge(tabId, null);
     }

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
-import { CONTENT_PORT, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
 import type { Annotator } from './annotator';
@@ -75,8 +75,14 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   const publish = (state: PageState) => {
     if (scope.ended) return;
     last = state;
-    sendMessage('contentPageState', state).catch(() => {
-      // The background is restarting or the extension was reloaded: the next state will get through.
+    const sendWhole = () =>
+      sendMessage('contentPageState', state).catch(() => {
+        // The background is restarting or the extension was reloaded: the next state will get through.
+      });
+    if (state.state !== 'article') return void sendWhole();
+    // The background holds the report it computed for us: name it rather than send it back (see ArticleStateRef).
+    sendMessage('contentPageState', { ...state, report: ANALYZED }).catch((error: unknown) => {
+      if (error instanceof Error && error.message.includes(NO_ANALYSIS)) void sendWhole();
     });
   };
   const isActive = () => tabOverride ?? (settings.enabled && !isSiteDisabled(win.location.hostname, settings.disabledSites));

@@ -66,8 +66,11 @@ describe('a page that adds paragraphs after load', () => {
     expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3']);
     expect(lastState()).toMatchObject({ state: 'article' });
 
+    const published = states.length;
     addLateParagraphs(document);
-    await until(() => marked().size === 6);
+    // The state follows the last marks (once the card is in place): wait for the re-read's state.
+    await until(() => states.length > published);
+    expect(states).toHaveLength(published + 1);
     expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
     const state = lastState()!;
     expect(state.state === 'article' && state.report.attributions.length).toBe(6);
