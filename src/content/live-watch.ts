@@ -19,7 +19,25 @@ export interface LiveWatchOptions {
   maxWaitMs?: number;
   /** More records than this in one callback count as relevant without being read. */
   burst?: number;
+  /**
+   * A cheap measure of the page (default: the body's text length), compared before and after the observer
+   * rests (see CHURN_CALLBACKS): a change of a paragraph's worth counts as a content change.
+   */
+  fingerprint?: () => number;
+  /** The observer's first rest, ms (REST_MS). */
+  restMs?: number;
 }
+
+// A page that keeps changing in small ways (a ticker, a clock, a counter written into the DOM on every
+// frame) would have us read its records sixty times a second for as long as it stays open. After this many
+// callbacks without a relevant change inside CHURN_WINDOW_MS, the observer rests (REST_MS, doubling while
+// the churn goes on, at most MAX_REST_MS); when it wakes, the fingerprint tells whether a paragraph's worth
+// of text came or went meanwhile, and the address is checked again.
+const CHURN_CALLBACKS = 10;
+const CHURN_WINDOW_MS = 1000;
+const REST_MS = 2000;
+const MAX_REST_MS = 30_000;
+const FINGERPRINT_CHANGE = 80;
 
 export interface LiveWatch {
   /**
@@ -67,14 +85,48 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
     }, wait);
   };
 
+  const fingerprint = options.fingerprint ?? (() => doc.body?.textContent?.length ?? 0);
+  let churn = 0;
+  let churnSince = 0;
+  const firstRest = options.restMs ?? REST_MS;
+  let rest = firstRest;
+  let resting = false;
+
   const handle = (records: MutationRecord[]) => {
     if (checkUrl()) return;
-    if (records.length > burst || isRelevant(records)) contentChanged();
+    if (records.length > burst || isRelevant(records)) {
+      churn = 0;
+      rest = firstRest;
+      contentChanged();
+      return;
+    }
+    const now = performance.now();
+    if (churn === 0 || now - churnSince > CHURN_WINDOW_MS) {
+      churn = 0;
+      churnSince = now;
+    }
+    if (++churn >= CHURN_CALLBACKS) restAWhile();
   };
   const observer = new MutationObserver(handle);
   const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   observer.observe(doc.documentElement, OPTIONS);
   scope.own(observer);
+
+  function restAWhile(): void {
+    resting = true;
+    churn = 0;
+    observer.disconnect();
+    const before = fingerprint();
+    scope.timeout(() => {
+      resting = false;
+      observer.observe(doc.documentElement, OPTIONS);
+      if (checkUrl()) return;
+      if (Math.abs(fingerprint() - before) >= FINGERPRINT_CHANGE) {
+        rest = firstRest;
+        contentChanged();
+      } else rest = Math.min(MAX_REST_MS, rest * 2);
+    }, rest);
+  }
 
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   // The Navigation API fires before the URL changes; check once the navigation has committed.
@@ -83,6 +135,7 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
 
   return {
     quietly(write) {
+      if (resting) return write();
       const pending = observer.takeRecords();
       observer.disconnect();
       try {

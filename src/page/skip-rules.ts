@@ -54,18 +54,33 @@ function headerProseLength(header: Element): number {
   return length;
 }
 
+/** True for the characters JavaScript's \s matches (what the reader collapses). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * The collapsed length of an element's text when it is at most `cap`, else Infinity; reads no more than
- * about 4·cap characters of a long element (a page's article body is not measured to decide it is long).
+ * about 4·cap characters of a long element and builds no string (it runs for every block of a page).
  */
 function lengthUpTo(el: Element, cap: number): number {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  let text = '';
+  let raw = 0;
+  let length = 0;
+  let space = false;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    text += (n as Text).data;
-    if (text.length > cap * 4) return Infinity;
+    const data = (n as Text).data;
+    raw += data.length;
+    if (raw > cap * 4) return Infinity;
+    for (let i = 0; i < data.length; i++) {
+      if (isSpace(data.charCodeAt(i))) {
+        space = length > 0;
+      } else {
+        length += space ? 2 : 1;
+        space = false;
+      }
+    }
   }
-  const length = text.replace(SPACES, ' ').trim().length;
   return length > cap ? Infinity : length;
 }
 
