@@ -85,16 +85,30 @@ function collectErrors(page: Page, session: Session): { errors: string[]; stop()
   };
 }
 
-/** The targets of issue 6, as a list of problems (empty when the page meets them all). */
-export function hostileProblems(m: HostileMeasurement): string[] {
+/**
+ * What the content script must do on a hostile page, as a list of problems (empty when it holds): publish
+ * a state that is no error, throw nothing, send nothing beyond 127.0.0.1, never hold the page's main thread
+ * (the page keeps answering), and be idle once it has settled. The end-to-end test asserts these.
+ */
+export function behaviourProblems(m: HostileMeasurement): string[] {
   const problems: string[] = [];
-  if (m.maxOursInOneTaskMs > LONG_TASK_MS) problems.push(`${m.tasksWithOursOverLimit} task(s) ran over ${LONG_TASK_MS} ms of our code (longest ${m.maxOursInOneTaskMs} ms)`);
   if (m.state === null) problems.push('no tab state published');
   if (m.state === 'error') problems.push('published an error state');
   if (m.oursAfterSettleMs > LONG_TASK_MS) problems.push(`still busy after settling: ${m.oursAfterSettleMs} ms of our code in the last ${m.quietWindowMs} ms`);
   if (m.errors.length > 0) problems.push(`${m.errors.length} error(s): ${m.errors.slice(0, 3).join(' | ')}`);
   if (m.outsideRequests && m.outsideRequests.length > 0) problems.push(`requests left 127.0.0.1: ${m.outsideRequests.join(', ')}`);
   if (m.blockedMs !== null) problems.push(`the page did not answer for ${m.blockedCapped ? 'over ' : ''}${Math.round(m.blockedMs / 1000)} s (main thread held)`);
+  return problems;
+}
+
+/**
+ * The speed target of issue 6 on top of the behaviour: no task runs more than LONG_TASK_MS of our code.
+ * A wall-clock figure of a throttled browser on a shared machine varies from run to run, so it is a
+ * benchmark's target (`npm run bench:hostile`), never a test's assertion.
+ */
+export function hostileProblems(m: HostileMeasurement): string[] {
+  const problems = behaviourProblems(m);
+  if (m.maxOursInOneTaskMs > LONG_TASK_MS) problems.unshift(`${m.tasksWithOursOverLimit} task(s) ran over ${LONG_TASK_MS} ms of our code (longest ${m.maxOursInOneTaskMs} ms)`);
   return problems;
 }
 
