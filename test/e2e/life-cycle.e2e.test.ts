@@ -1,14 +1,14 @@
 /**
  * Life cycle (issue 6): an extension reload while an article is open leaves nothing behind (the old content
- * script takes its marks and card away within a second, and no "Extension context invalidated" error
- * surfaces), and a page restored from the back/forward cache comes back with the same marks, announced
- * to the background again.
+ * script takes its marks and card away within a second, the page is exactly as it was, and no "Extension
+ * context invalidated" error surfaces), and a page restored from the back/forward cache comes back with the
+ * same marks, announced to the background again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, readMarks, startSession, waitForMarks, type ChromeApi, type Session } from './lib';
+import { FIXTURES_DIR, pristineBodyHtml, readMarks, startSession, waitForMarks, type ChromeApi, type Session } from './lib';
 
 declare const chrome: ChromeApi & { runtime: { reload(): void }; storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
@@ -33,18 +33,22 @@ const ourElements = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('sourcelight-')).length);
 
 describe('an extension reload with the article open', () => {
-  it('removes the old marks and card within a second, with no context-invalidated error, and a reload of the page marks it again', async () => {
+  // What an update does to open pages. Chromium started by the harness (--load-extension with
+  // --disable-extensions-except) does not start the unpacked extension again after chrome.runtime.reload()
+  // (no new service worker within 20 s, checked): this test follows the old copy to its end, which is what
+  // the issue asks; a fresh page load after an update is any page load, tested everywhere else.
+  it('removes the old marks and card within a second, restores the page exactly, and leaves nothing acting', async () => {
     session = await startSession();
     const { page } = await session.openPage(SEED);
     const log = recordConsole(page);
     const before = await waitForMarks(page);
     expect(before.length).toBeGreaterThan(10);
+    const pristine = await pristineBodyHtml(page);
     // Open the card once, so its host and listeners exist too.
     await page.locator('sourcelight-mark').first().hover();
     await page.waitForTimeout(600);
+    expect(await ourElements(page)).toBeGreaterThan(before.length); // the marks and the card's host
 
-    const nextWorker = session.browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
-    nextWorker.catch(() => {}); // awaited below; a failure before then must not go unhandled
     const reloadedAt = Date.now();
     await session.browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {
       // the worker goes away while answering
@@ -55,20 +59,21 @@ describe('an extension reload with the article open', () => {
     });
     const goneAfterMs = Date.now() - reloadedAt;
     expect(goneAfterMs).toBeLessThanOrEqual(1_000 + 200); // the poll itself may add one round trip
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine);
 
-    // Moving over the old marks' words and pressing keys wakes nothing of the old script.
+    // Moving over the old marks' words, pressing the shortcut keys and changing the page wakes nothing of the old script.
     await page.mouse.move(200, 300);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
     await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“We will rebuild the bridge before winter,” said Maria Okafor, the mayor of Eastbrook, on Tuesday.';
+      document.querySelector('article, main, body')!.append(p);
+    });
     await page.waitForTimeout(1_500);
     expect(await ourElements(page)).toBe(0);
     expect(log.filter((l) => /context invalidated|Extension context|Uncaught/i.test(l))).toEqual([]);
     expect(log.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);
-
-    // The new copy of the extension works on the page once it is reloaded.
-    await nextWorker;
-    await page.reload();
-    const after = await waitForMarks(page);
-    expect(after.map((m) => m.text)).toEqual(before.map((m) => m.text));
   }, 120_000);
 });
 
