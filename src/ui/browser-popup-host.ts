@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parsePageState } from '../message-guards';
-import { isOwnSender, onMessage, sendMessage } from '../messaging';
+import { isObject, parsePageState } from '../message-guards';
+import { ANALYZED, isOwnSender, onMessage, sendMessage } from '../messaging';
 import { isSiteDisabled, readSettings, setSiteDisabled } from '../settings';
 import { downloadText } from './download';
 import type { PopupHost } from './popup-host';
@@ -56,6 +56,9 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
       const stopState = onMessage('contentPageState', (message) => {
         if (!isOwnSender(message.sender, browser.runtime.id) || message.sender.tab?.id !== tabId) return;
         if ((message.sender.frameId ?? 0) !== 0) return;
+        // An article state that names the background's report (ArticleStateRef): ask the background for it.
+        const data: unknown = message.data;
+        if (isObject(data) && data.state === 'article' && data.report === ANALYZED) return listener();
         try {
           listener(parsePageState(message.data));
         } catch {
