@@ -11,6 +11,7 @@ import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../s
 import type { Annotator } from './annotator';
 import { addsText, watchLive, type Change } from './live-watch';
 import { loadAnnotatorModule } from './load-annotator';
+import { whenActivated } from './prerender';
 import { Scope } from './scope';
 
 // A page that is not an article yet may still become one (late rendering): re-check it this many times
@@ -62,6 +63,7 @@ export interface BootOptions {
 }
 
 export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): Promise<void> {
+  if (!(await whenActivated(doc, signal))) return;
   const bootAt = performance.now();
   const scope = new Scope(signal);
   const win = doc.defaultView!;
