@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, pronouns } from './lexicons';
+import { anonymousNouns, cueWords, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { npBackward, npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -15,9 +15,10 @@ export interface Found {
   sentence: number;
 }
 
-const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging'.split(' '));
+const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging referring describing accusing'.split(' '));
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
+const AFTER_QUOTE = new Set('as when until moments'.split(' '));
 const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set('him her them me us reporters journalists'.split(' '));
@@ -80,9 +81,23 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     const t = tokens[i]!;
     if (t.q >= 0) {
       if (t.kind === 'word') words++;
+      // “…,” closing a quotation, then a capitalised word: a new sentence-level clause begins
+      // ("Sanders refers to it as “Medicare for all,” Clinton seized upon …").
+      const n = tokens[i + 1];
+      if (t.mark !== 'close' || !n || i + 1 >= b || n.kind !== 'word' || n.q >= 0) continue;
+      if (words >= 4 && tokens[i - 1]?.text === ',' && n.cap && n.text !== 'I') {
+        const n2 = tokens[i + 2];
+        if (!(n2 && n2.kind === 'word' && cueWords.get(n2.lower) === 1)) return i + 1;
+      }
+      // "said things “should be wrapped up by Cleveland,” referring to …", "he’s “excited” as he
+      // faces …": what trails the quotation is the writer's, not the speaker's.
+      if (AFTER_QUOTE.has(n.lower) || (tokens[i - 1]?.text === ',' && PARTICIPLES.has(n.lower))) return i + 1;
       continue;
     }
     if (t.kind === 'word') {
+      // "called her “weak” and said she …", "said it was a “disaster” and asking, …": a second
+      // verb of the sentence's own subject ends the reported clause.
+      if (words >= 3 && t.lower === 'and' && i + 1 < b && secondVerb(tokens, i + 1)) return i;
       words++;
       continue;
     }
@@ -107,6 +122,58 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by')) return false;
   if (first.lower === 'by') return true;
   return wordCount(tokens, rs, re) <= 8;
+}
+
+/**
+ * "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said …": a name
+ * right after a closing quotation mark, then appositives between commas up to the cue. The name is
+ * the source however many appositives follow it; the first one is its role.
+ */
+function quoteLedSubject(tokens: Token[], a: number, cueStart: number): Subject | null {
+  const k = cueStart - 1;
+  if (k <= a || !isPunct(tokens[k], ',')) return null;
+  let c = k - 1;
+  while (c >= a && k - c < 40 && tokens[c]!.q < 0 && !isPunct(tokens[c], '.;:?!')) c--;
+  if (c < a || tokens[c]!.mark !== 'close') return null;
+  const np = npForward(tokens, c + 1, k);
+  if (!np || !tokens[np.s]!.cap || np.e >= k || !isPunct(tokens[np.e], ',')) return null;
+  let re = np.e + 1;
+  while (re < k && !isPunct(tokens[re], ',')) re++;
+  return { ms: np.s, me: np.e, rs: np.e + 1, re, start: np.s, end: k };
+}
+
+/**
+ * A sentence that ends its paragraph with a colon, followed by a paragraph that opens with a
+ * quotation: the quotation (over every paragraph it runs through) is what the colon introduces.
+ */
+export function nextParagraphQuote(tokens: Token[], quotes: Quote[], b: number): Content | null {
+  const colon = tokens[b - 1];
+  const first = tokens[b];
+  if (!colon || !first || !isPunct(colon, ':') || first.mark !== 'open' || first.q < 0 || first.p !== colon.p + 1) return null;
+  let j = b;
+  while (j < tokens.length && tokens[j]!.q === first.q) j++;
+  const content = contentOf(tokens, quotes, b, j);
+  return content && content.type === 'direct' ? content : null;
+}
+
+const SECOND_SKIP = new Set('then also later even still again'.split(' '));
+
+/** A speech verb, or an -ing form right after a closing quotation mark, starts at token i. */
+function secondVerb(tokens: Token[], i: number): boolean {
+  const closeBefore = tokens[i - 2]?.mark === 'close';
+  let j = i;
+  if (tokens[j]!.kind === 'word' && SECOND_SKIP.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
+  if (!closeBefore) return false;
+  if (cueWords.get(t.lower) === 1 && !t.lower.endsWith('s')) return true;
+  return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;
+}
+
+/** Where content before a cue starts: past the last colon outside quotations ("He scolded him: “…,” she said"). */
+function afterColon(tokens: Token[], a: number, end: number): number {
+  for (let i = end - 1; i > a; i--) if (isPunct(tokens[i], ':')) return i + 1;
+  return a;
 }
 
 function wordCount(tokens: Token[], from: number, to: number): number {
@@ -162,7 +229,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
 }
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
-  const before = cue.participle ? null : subjectBefore(tokens, a, cue.start);
+  const before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
   const prevTok = tokens[cue.start - 1];
   const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
   if (!before && afterQuoteOrComma && !cue.participle) {
@@ -178,19 +245,27 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const leftEnd = before.start;
     const lt = tokens[leftEnd - 1];
     const leftOk = leftEnd > a && lt && (lt.mark === 'close' || isPunct(lt, ',—–'));
-    let left = leftOk ? contentOf(tokens, quotes, a, leftEnd) : null;
-    // "In an interview on “Face the Nation,” Ryan said …": a quotation before the source is its
-    // content only when nothing else is there.
-    if (left && lt!.mark === 'close' && left.type !== 'direct') left = null;
+    let left = leftOk ? contentOf(tokens, quotes, afterColon(tokens, a, leftEnd), leftEnd) : null;
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
-    const right = contentOf(tokens, quotes, rs, re);
-    const rightWords = right ? wordCount(tokens, rs, re) : 0;
+    let right = contentOf(tokens, quotes, rs, re);
+    // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
+    const rightWords = right && !(right.type === 'indirect' && adjunctOnly(tokens, rs, re)) ? wordCount(tokens, rs, re) : 0;
+    // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation
+    // before the source is its content only when nothing follows the cue (Voters “think …,” he said).
+    if (left && lt!.mark === 'close' && left.type !== 'direct') {
+      const q = quotes[lt!.q];
+      if (rightWords >= 3 || !q || !q.comma || q.words < 3) left = null;
+    }
     if (left && LEAD_INS.has(tokens[a]!.lower) && rightWords >= 3 && left.type === 'indirect') left = null;
+    // "On Twitter, Jeb Bush called Trump “unhinged.”": the quotation after the cue is the content.
+    if (left && left.type === 'indirect' && right && right.quotes.length > 0) left = null;
     if (left && (lt!.mark === 'close' || rightWords < 3)) {
       addSplitQuote(tokens, quotes, left, cue.end, b);
       return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
     }
+    // "Cruz continued:" closing a paragraph, the words in the next: a block quotation.
+    if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
     if (right && right.type === 'indirect' && (rightWords < 2 || adjunctOnly(tokens, rs, re))) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
@@ -198,6 +273,16 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       right.spans.unshift(...left.spans);
     }
     return { cue: cueSpan(tokens, cue), mention: before, content: right, paragraph: 0, sentence: 0 };
+  }
+  if (cue.start === a && !cue.participle && tokens[a]!.cap) {
+    // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”" / "Stated Stone:"
+    const subj = subjectAfter(tokens, cue.end, b);
+    if (!subj) return null;
+    let q = subj.end;
+    while (q < b && tokens[q]!.mark !== 'open' && q < subj.end + 20) q++;
+    const content = q < b && tokens[q]!.mark === 'open' ? contentOf(tokens, quotes, q, clauseEnd(tokens, q, b)) : nextParagraphQuote(tokens, quotes, b);
+    if (!content || content.type !== 'direct') return null;
+    return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
   }
   const conj = tokens[cue.start - 1];
   if (!cue.participle && conj && conj.kind === 'word' && conj.lower === 'and' && cue.start - 1 > a) {

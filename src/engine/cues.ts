@@ -62,7 +62,10 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower)) return null;
   if (NOUNISH.has(base)) {
     const prev = tokens[i - 1];
-    if (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower)) return null;
+    // "Her chief policy aide, Jake Sullivan, calls her record a “blueprint”": after a comma only
+    // with a quotation ahead.
+    const afterComma = prev && prev.p === t.p && prev.kind === 'punct' && prev.text === ',' && hasQuoteAfter;
+    if (!afterComma && (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return null;
     if (nextLower === 'of' || nextLower === 'about' || nextLower === 'from') return null;
   }
   if (/^(?:post|posted|reported|report|reports)$/.test(base) && (nextLower === 'by' || nextLower === 'in')) {
@@ -79,6 +82,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
 /** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */
 function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
   for (let j = i + 1; j < sentEnd && j <= i + 3; j++) if (tokens[j]!.mark === 'open') return true;
+  // "Cruz continued:" ending the paragraph, the quotation opening the next one.
+  const last = tokens[sentEnd - 1];
+  if (sentEnd - i <= 3 && last && last.kind === 'punct' && last.text === ':' && tokens[sentEnd]?.mark === 'open' && tokens[sentEnd]!.p === last.p + 1) return true;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     if (tokens[j]!.mark === 'close') return true;
     if (tokens[j]!.p !== tokens[i]!.p) break;

@@ -1,6 +1,6 @@
-import { clauseEnd, type Found } from './clauses';
+import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf } from './content';
-import { cueModifiers, npStops } from './lexicons';
+import { cueModifiers, npStops, pronouns } from './lexicons';
 import { npForward, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -44,7 +44,24 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
         break;
       }
     }
-    if (qi < 0) return;
+    if (qi < 0) {
+      // "President Clinton released the following statement:" closing a paragraph that the next
+      // one's quotation answers.
+      const block = nextParagraphQuote(tokens, quotes, b);
+      if (!block || claimed.has(block.quotes[0]!) || b - a < 3) return;
+      const i = subjectStart(tokens, a, b);
+      const np = npForward(tokens, i, b - 1);
+      const head = np ? tokens[np.e - 1]! : null;
+      if (!np || !head || np.e >= b - 1 || !(head.cap || pronouns.has(head.lower)) || !looksLikeVerb(tokens[np.e]!, false)) return;
+      out.push({
+        cue: { s: tokens[np.e]!.s, e: tokens[b - 1]!.e },
+        mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
+        content: block,
+        paragraph: tokens[a]!.p,
+        sentence: si,
+      });
+      return;
+    }
     const i = subjectStart(tokens, a, qi);
     const np = npForward(tokens, i, qi);
     if (!np) return;

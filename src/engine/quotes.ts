@@ -26,10 +26,15 @@ function classify(text: string, t: Token, paraStart: number): Mark {
   const before = SPACE_BEFORE.test(prev) || prev === '“' || prev === '"';
   const after = WORDISH.test(next) || next === '‘' || next === "'";
   switch (t.text) {
-    case '“': case '„': case '«':
+    case '“':
+      // “It's unusual,“ said …: a left mark glued to the words before it and followed by a space
+      // closes (a common typing slip).
+      return !before && !after && /[,.?!]/.test(prev) ? { kind: 'double', role: 'close' } : { kind: 'double', role: 'open' };
+    case '„': case '«':
       return { kind: 'double', role: 'open' };
     case '”':
-      return before && after ? { kind: 'double', role: 'open' } : { kind: 'double', role: 'close' };
+      // A right mark opening a paragraph opens (” … what I learned …,” he said).
+      return (before && after) || t.s === paraStart ? { kind: 'double', role: 'open' } : { kind: 'double', role: 'close' };
     case '»':
       return { kind: 'double', role: 'close' };
     case '"': case "''": case '``':
@@ -65,7 +70,10 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
   let segs: Array<{ s: number; e: number }> = [];
   let sOpen = -1; // open single mark (top-level only; nested singles need no pairing)
   const finish = (open: number, close: number, lastEnd: number) => {
-    const all = [...segs, { s: segStart, e: lastEnd }].filter((g) => g.e > g.s);
+    const all = [...segs, { s: segStart, e: lastEnd }];
+    // ” … what we learned …: the space after an opening mark is not the speaker's.
+    for (const g of all) while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160)) g.s++;
+    for (let k = all.length - 1; k >= 0; k--) if (all[k]!.e <= all[k]!.s) all.splice(k, 1);
     segs = [];
     if (all.length === 0) return;
     const id = quotes.length;

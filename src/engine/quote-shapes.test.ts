@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './test-helpers';
+
+// Quotation shapes news writing uses beyond the textbook "“…,” he said." Sentences written for
+// these tests; each case names the class of error it guards against.
+describe('quotation shapes', () => {
+  it.each([
+    [
+      'a quotation that starts mid-sentence, speaker after',
+      'The ferry “has never once been late this winter,” the harbour master said.',
+      'the harbour master',
+      'mixed',
+      ['The ferry “has never once been late this winter,”'],
+    ],
+    [
+      'a lead-in phrase before a mid-sentence quotation',
+      'In past seasons, “we could count on the snow by December,” Ms. Okafor said.',
+      'Ms. Okafor',
+      'mixed',
+      ['In past seasons, “we could count on the snow by December,”'],
+    ],
+    [
+      'a colon inside the sentence before the quotation',
+      'Director Lena Park scolded the board: “You had three years to fix the roof,” she said.',
+      'she',
+      'direct',
+      ['You had three years to fix the roof,'],
+    ],
+    [
+      'a name after the quotation with two appositives',
+      '“The bridge will reopen in May,” Tomas Reyes, the county engineer, one of the project’s critics, said at a meeting.',
+      'Tomas Reyes',
+      'direct',
+      ['The bridge will reopen in May,'],
+    ],
+    [
+      'a speaker and cue at the sentence start (Said X, “…”)',
+      'Said Marta Diaz, who has run the bakery for 30 years, “We were all so proud of them.”',
+      'Marta Diaz',
+      'direct',
+      ['We were all so proud of them.'],
+    ],
+    [
+      'a left mark typed where the closing one belongs',
+      '“The count is not finished yet,“ said Jim Alvarez, the election clerk.',
+      'Jim Alvarez',
+      'direct',
+      ['The count is not finished yet,'],
+    ],
+    [
+      'a right mark typed where the opening one belongs',
+      'Other text.\n\n” … what we learned from the families is that the fear is real,” he said.',
+      'he',
+      'direct',
+      ['… what we learned from the families is that the fear is real,'],
+    ],
+  ])('%s', (_name, text, mention, type, content) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention, type, content });
+  });
+
+  it('reads a block quotation introduced by a colon that ends the paragraph before it', () => {
+    const text = 'The council released a long answer.\n\nThe Boston Globe reports:\n\n“Fewer than a third of the buses ran on time in March.\n\n“Officials blame the weather and a shortage of drivers.”\n\nThe mayor did not comment.';
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'The Boston Globe', cue: 'reports', type: 'direct', kind: 'media' });
+    expect(found[0]!.content).toEqual(['Fewer than a third of the buses ran on time in March.', 'Officials blame the weather and a shortage of drivers.']);
+  });
+
+  it('reads a block quotation after a verb that is no speech verb ("released the following statement:")', () => {
+    const found = said('Governor Ames released the following statement:\n\n“We mourn with the families of the miners.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ source: 'Ames', type: 'direct', content: ['We mourn with the families of the miners.'] });
+  });
+
+  it('prefers the quotation after the cue to an introductory phrase before the name', () => {
+    const found = said('On Twitter, Mayor Jill Hart called the plan “reckless.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Mayor Jill Hart', content: ['the plan “reckless.”'] });
+  });
+
+  it.each([
+    ['a second speech verb after the quotation', 'Senator Wu called the bill “a disgrace” and said she would vote against it.', 'the bill “a disgrace”'],
+    ['a participle after the quotation', 'Mr. Lund said the work “should be finished by June,” referring to the school’s new wing.', 'the work “should be finished by June,”'],
+    ['a time clause after the quotation', 'Ms. Berg said she was “excited about the numbers” as she left the hall.', 'she was “excited about the numbers”'],
+    ['a new clause after a quotation ending in a comma', 'Mr. Cole pointed out that the plan is “Medicare for all,” Ms. Rai seized on the remark.', 'the plan is “Medicare for all,”'],
+  ])('ends the content at the quotation: %s', (_name, text, content) => {
+    const found = said(text);
+    expect(found[0]!.content).toEqual([content]);
+  });
+
+  it('keeps an interview title before the speaker out of the content when the cue has its own clause', () => {
+    const found = said('In an interview on “Meet the Press,” Ryan said the budget would pass this spring.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Ryan', type: 'indirect', content: ['the budget would pass this spring'] });
+  });
+});
