@@ -248,7 +248,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let left = leftOk ? contentOf(tokens, quotes, afterColon(tokens, a, leftEnd), leftEnd) : null;
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
-    let right = contentOf(tokens, quotes, rs, re);
+    // "…,” McConnell said in June, citing …": a participle phrase is no reported clause (it is
+    // read as a cue of its own).
+    let right = rs < b && PARTICIPLES.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 ? null : contentOf(tokens, quotes, rs, re);
     // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
     const rightWords = right && !(right.type === 'indirect' && adjunctOnly(tokens, rs, re)) ? wordCount(tokens, rs, re) : 0;
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation

@@ -96,3 +96,10 @@ describe('quotation shapes', () => {
     expect(found[0]).toMatchObject({ mention: 'Ryan', type: 'indirect', content: ['the budget would pass this spring'] });
   });
 });
+
+describe('what follows the cue', () => {
+  it('reads a participle phrase after the cue as its own cue, not as the reported clause', () => {
+    const found = said('The port “has made dramatic changes for the better,” Mayor Ruiz said in June, citing the new cranes.');
+    expect(found[0]).toMatchObject({ mention: 'Mayor Ruiz', cue: 'said', type: 'mixed', content: ['The port “has made dramatic changes for the better,”'] });
+  });
+});
