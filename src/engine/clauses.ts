@@ -287,7 +287,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
   }
   const conj = tokens[cue.start - 1];
-  if (!cue.participle && conj && conj.kind === 'word' && conj.lower === 'and' && cue.start - 1 > a) {
+  if (!cue.participle && conj && conj.kind === 'word' && (conj.lower === 'and' || conj.lower === 'but') && cue.start - 1 > a) {
     // "Carson took the stage and called the system “rotten to the core.”": the verb shares the
     // sentence's subject.
     const mention = sentenceSubject(tokens, a, cue.start);
@@ -317,12 +317,18 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
 }
 
 function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | null {
+  // "Mayor Dunn, speaking on local radio, called …": a name and its appositive, not a lead-in phrase.
+  const named = npForward(tokens, a, limit);
+  if (named && tokens[named.s]!.cap && tokens[named.e - 1]!.cap && named.e - named.s <= 4 && isPunct(tokens[named.e], ',') && !TIME_ANY.has(tokens[named.s]!.lower)) {
+    return { ms: named.s, me: named.e, rs: named.e, re: named.e, start: named.s, end: named.e };
+  }
   let i = subjectStart(tokens, a, limit);
   while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0)) i++;
   const np = npForward(tokens, i, limit);
   if (!np) return null;
   const next = tokens[np.e];
-  if (!next || next.kind !== 'word') return null;
+  // "De Blasio, speaking on WOR710, called …": an appositive may follow the subject.
+  if (!next || (next.kind !== 'word' && !isPunct(next, ','))) return null;
   return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
 }
 

@@ -103,3 +103,13 @@ describe('what follows the cue', () => {
     expect(found[0]).toMatchObject({ mention: 'Mayor Ruiz', cue: 'said', type: 'mixed', content: ['The port “has made dramatic changes for the better,”'] });
   });
 });
+
+describe('a second verb of the same subject', () => {
+  it.each([
+    ['after "and", past an appositive', 'Mayor Dunn, speaking on local radio, called the plan a “blunder,” and said the council would vote it down.', 'Mayor Dunn', 'the council would vote it down'],
+    ['after "but"', 'She says voters may not like the answer, but insists the tax is “the only honest way.”', 'She', 'the tax is “the only honest way.”'],
+  ])('%s', (_name, text, mention, content) => {
+    const second = said(text).at(-1)!;
+    expect(second).toMatchObject({ mention, content: [content] });
+  });
+});
