@@ -10,7 +10,8 @@ export default defineConfig({
     plugins: [preact()],
     // Vite's modulepreload polyfill fetch()es preloaded chunks; both browsers preload natively, and the
     // bundles must hold no network call at all (test/e2e/bundle-scan.e2e.test.ts).
-    build: { modulePreload: { polyfill: false } },
+    // SOURCELIGHT_NO_MINIFY=1 keeps names readable in profiles (HOSTILE_WHERE=1 npm run bench:hostile).
+    build: { modulePreload: { polyfill: false }, ...(process.env.SOURCELIGHT_NO_MINIFY ? { minify: false } : {}) },
   }),
   // `npm run zip`: the store packages plus the sources archive Firefox review rebuilds from. Tests, fixtures and
   // local output are not needed to build (WXT already leaves out node_modules, dot-files and .output).

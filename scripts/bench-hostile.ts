@@ -3,7 +3,8 @@
  * Chromium with the CPU throttled 4x, with Sourcelight loaded, each in a browser of its own. Prints, per
  * page, the longest stretch of our code in one main-thread task (target: none over 50 ms), the tab state
  * it settled in, our code's time after that (target: idle), whether the page stopped answering, and
- * anything thrown. Exits 1 when a page misses a target.
+ * anything thrown. Exits 1 when a page misses a target. HOSTILE_WHERE=1 also prints where our code spent
+ * its worst task (sampled frames); build with SOURCELIGHT_NO_MINIFY=1 to read the names.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,7 +20,8 @@ function describe(m: HostileMeasurement): string {
     `     load ${m.loadMs} ms; state ${m.state ?? 'none'}; ${m.marks} marks; self-reported busy ${m.reportedBusyMs ?? '-'} ms\n` +
     `     our code: ${m.oursTotalMs} ms in all; at most ${m.maxOursInOneTaskMs} ms in one task; ${m.tasksWithOursOverLimit} task(s) over ${LONG_TASK_MS} ms` +
     (m.longestTaskWithOurs ? `; longest task we ran in: ${m.longestTaskWithOurs.durationMs} ms (${m.longestTaskWithOurs.oursMs} ms ours)` : '') +
-    `\n     after settling: ${m.oursAfterSettleMs} ms of our code; errors: ${m.errors.length}`
+    `\n     after settling: ${m.oursAfterSettleMs} ms of our code; errors: ${m.errors.length}` +
+    (process.env.HOSTILE_WHERE && m.worstTaskWhere ? `\n     where (worst task): ${m.worstTaskWhere.map(([f, ms]) => `\n       ${ms.toFixed(1)} ms ${f}`).join('')}` : '')
   );
 }
 

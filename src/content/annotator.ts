@@ -13,16 +13,16 @@ import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/
 import { PlanMapper } from '../highlight/map-plan';
 import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
 import { Marker, sweepStrayMarks } from '../highlight/marker';
-import { planMarks } from '../highlight/plan';
+import { planMarksSteps, type PlannedMark } from '../highlight/plan';
 import { addsParagraph, addsText, type Change, type LiveWatch } from './live-watch';
 import type { Scope } from './scope';
 
 // A page that keeps changing gets this many re-reads per address, then keeps the marks it has and stops
 // listening: no page can make Sourcelight spend the reader's CPU without end.
 const MAX_RESCANS = 30;
-// The reader stops after this many characters of article text (about 35,000 words, far longer than any news
+// The reader stops after this many characters of article text (about 17,000 words, far longer than any news
 // story): a page larger than that is annotated in its first part, and its state says so (`partial`).
-const MAX_ARTICLE_CHARS = 200_000;
+const MAX_ARTICLE_CHARS = 100_000;
 // Milliseconds of our own work per slice of reading and marking. A task of ours must stay under 50 ms even
 // on a CPU four times slower than this one (issue 6): the slice check runs between steps, so leave room.
 const SLICE_MS = 4;
@@ -123,14 +123,34 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   /** Marks `art` with `rep`; resolves with main-thread ms and whether the mark budget ran out, or null when superseded. */
   const mark = async (art: ArticleText, rep: Report, gen: number): Promise<{ busyMs: number; capped: boolean } | null> => {
     clear();
+    const scope = env.scope.child();
+    // Planning a long report takes tens of ms on a slow laptop: in slices too, and the marks start in a task of their own.
+    const planner = timeSlicer({ budgetMs: SLICE_MS, schedule: (fn) => scope.idle(fn, SLICE_WAIT_MS), signal: scope.signal });
+    const steps = planMarksSteps(rep, settings.kinds, MAX_TOTAL_MARKS, () => planner.due());
+    let plan: PlannedMark[];
+    try {
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          plan = r.value;
+          break;
+        }
+        await planner.pause();
+        if (gen !== generation) {
+          scope.end();
+          return null;
+        }
+      }
+    } catch (error) {
+      scope.end();
+      if (error instanceof SliceAborted) return null;
+      throw error;
+    }
+    const planMs = planner.busyMs;
     const t0 = performance.now();
-    const plan = planMarks(rep, settings.kinds, MAX_TOTAL_MARKS);
     const mapper = new PlanMapper(art.text, (s, e) => art.domRangesFor(s, e));
     const marker = new Marker(doc);
-    const scope = env.scope.child();
     session = { scope, marker, nav: null };
-    const busy = performance.now() - t0;
-    // Planning a large report takes a task of its own: the marks start in the next.
+    const busy = planMs + performance.now() - t0;
     if (!(await idleIn(scope)) || gen !== generation) return null;
     const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly, budgetMs: SLICE_MS });
     if (slices === null || gen !== generation) return null;
@@ -183,7 +203,10 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     }
     let rep: Report;
     try {
-      rep = analyzedText === art.text && report ? report : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+      const cached = analyzedText === art.text && report;
+      // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
+      if (!cached) await slicer.pause();
+      rep = cached ? report! : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
       // The report arrived in a task that also decoded it: plan and mark in fresh ones.
       await slicer.pause();
     } catch (error) {

@@ -129,6 +129,9 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
       if (last?.state !== 'not-article' || last.url !== win.location.href) publish({ state: 'not-article', url: win.location.href });
       return;
     }
+    // Loading the annotator compiles it: a task of its own, after the one that checked the page.
+    await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+    if (scope.ended) return;
     const a = await ensureAnnotator(checkMs);
     if (a) await a.run(true);
     else publish({ state: 'error', url: win.location.href, message: 'The annotator could not be loaded on this page.' });
@@ -179,5 +182,8 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
     if (e.persisted && last) publish(last);
   });
 
+  // The article check in a task of its own: this one already holds the script's start and the setup above.
+  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+  if (scope.ended) return;
   await evaluate();
 }

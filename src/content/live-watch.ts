@@ -5,6 +5,7 @@
  * Navigation API, popstate or a DOM mutation says something happened (a single-page app that changes its
  * URL always changes its DOM too).
  */
+import { textLength } from '../page/text-length';
 import type { Scope } from './scope';
 
 export type Change = 'url' | 'content';
@@ -85,7 +86,7 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
     }, wait);
   };
 
-  const fingerprint = options.fingerprint ?? (() => doc.body?.textContent?.length ?? 0);
+  const fingerprint = options.fingerprint ?? (() => (doc.body ? textLength(doc.body) : 0));
   let churn = 0;
   let churnSince = 0;
   const firstRest = options.restMs ?? REST_MS;
@@ -159,7 +160,7 @@ export function addsText(records: MutationRecord[], minChars = 80): boolean {
   let chars = 0;
   for (const r of records) {
     for (const n of Array.from(r.addedNodes)) {
-      if (n.nodeType === 1 || n.nodeType === 3) chars += (n.textContent ?? '').length;
+      chars += textLength(n, minChars);
       if (chars >= minChars) return true;
     }
   }
@@ -177,7 +178,7 @@ export function addsParagraph(records: MutationRecord[], minChars = 80): boolean
       continue;
     }
     for (const n of Array.from(r.addedNodes)) {
-      if ((n.nodeType === 1 || n.nodeType === 3) && (n.textContent ?? '').length >= minChars) return true;
+      if (textLength(n, minChars) >= minChars) return true;
     }
   }
   return false;

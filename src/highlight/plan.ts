@@ -31,38 +31,57 @@ const PRIORITY: Record<MarkPart, number> = { mention: 3, cue: 2, content: 1 };
  * there, at a cost that does not grow with the rest of a huge report (the page marks no more anyway).
  */
 export function planMarks(report: Report, kinds: KindToggles, limit = Infinity): PlannedMark[] {
-  const sourceIndex = new Map(report.sources.map((s, i) => [s.id, i] as const));
-  const raw: PlannedMark[] = [];
-  for (const a of report.attributions) {
-    const index = a.sourceId === null ? undefined : sourceIndex.get(a.sourceId);
-    const source = index === undefined ? undefined : report.sources[index];
-    const kind = source?.kind ?? null;
-    if (!kinds[kind ?? 'anonymous']) continue;
-    const base = { attributionId: a.id, sourceId: source?.id ?? '', kind, type: a.type, tone: index ?? -1 };
-    const add = (start: number, end: number, part: MarkPart) => {
-      const s = Math.max(0, Math.min(start, report.textLength));
-      const e = Math.max(0, Math.min(end, report.textLength));
-      if (e > s) raw.push({ ...base, start: s, end: e, part });
-    };
-    for (const c of a.content) add(c.start, c.end, 'content');
-    add(a.cue.start, a.cue.end, 'cue');
-    if (a.mention) add(a.mention.start, a.mention.end, 'mention');
+  const steps = planMarksSteps(report, kinds, limit, () => false);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
-  return flatten(limit < raw.length ? prefix(raw, limit) : raw);
 }
 
+// Spans or stretches handled between two looks at the clock.
+const SPANS_PER_CHECK = 64;
+
 /**
- * The spans that decide text[0, cut), clipped to it, where `cut` is the start of the (limit+1)-th span by
- * start: a stretch of text is decided only by the spans that cover it, and none of the others start before `cut`.
+ * planMarks in steps that pause (yield) when `due`: a long report takes tens of ms to plan on a slow
+ * laptop, more than one task of the page's main thread may hold.
  */
-function prefix(raw: PlannedMark[], limit: number): PlannedMark[] {
-  const cut = [...raw].sort((a, b) => a.start - b.start)[limit]!.start;
-  const out: PlannedMark[] = [];
-  for (const s of raw) {
-    if (s.start >= cut) continue;
-    out.push(s.end > cut ? { ...s, end: cut } : s);
+export function* planMarksSteps(report: Report, kinds: KindToggles, limit: number, due: () => boolean): Generator<void, PlannedMark[], void> {
+  const sourceIndex = new Map(report.sources.map((s, i) => [s.id, i] as const));
+  const n = report.textLength;
+  const clamp = (x: number) => Math.max(0, Math.min(x, n));
+  // Calls `visit` with every span of the attributions whose kind is shown, clamped to the text.
+  function* eachSpan(visit: (a: Report['attributions'][number], index: number | undefined, start: number, end: number, part: MarkPart) => void) {
+    let seen = 0;
+    for (const a of report.attributions) {
+      if (++seen % SPANS_PER_CHECK === 0 && due()) yield;
+      const index = a.sourceId === null ? undefined : sourceIndex.get(a.sourceId);
+      const kind = index === undefined ? null : report.sources[index]!.kind;
+      if (!kinds[kind ?? 'anonymous']) continue;
+      for (const c of a.content) visit(a, index, clamp(c.start), clamp(c.end), 'content');
+      visit(a, index, clamp(a.cue.start), clamp(a.cue.end), 'cue');
+      if (a.mention) visit(a, index, clamp(a.mention.start), clamp(a.mention.end), 'mention');
+    }
   }
-  return out;
+  // With a limit, the text is planned up to `cut`, the start of the (limit+1)-th span by start: a stretch of
+  // text is decided only by the spans that cover it, and none of the others start before `cut`. Finding it
+  // sorts plain numbers, and no span object is made for the (many more) spans after it.
+  let cut = Infinity;
+  if (limit !== Infinity) {
+    const starts: number[] = [];
+    yield* eachSpan((_a, _i, s, e) => {
+      if (e > s) starts.push(s);
+    });
+    if (due()) yield;
+    if (limit < starts.length) cut = Float64Array.from(starts).sort()[limit]!;
+  }
+  const raw: PlannedMark[] = [];
+  yield* eachSpan((a, index, s, e, part) => {
+    if (e <= s || s >= cut) return;
+    const source = index === undefined ? undefined : report.sources[index];
+    raw.push({ attributionId: a.id, sourceId: source?.id ?? '', kind: source?.kind ?? null, type: a.type, tone: index ?? -1, start: s, end: Math.min(e, cut), part });
+  });
+  if (due()) yield;
+  return yield* flatten(raw, due);
 }
 
 /**
@@ -70,7 +89,7 @@ function prefix(raw: PlannedMark[], limit: number): PlannedMark[] {
  * Spans are referred to by index (their order in `spans` breaks ties), and arrays are reused: a large
  * report is planned on the page's main thread.
  */
-function flatten(spans: PlannedMark[]): PlannedMark[] {
+function* flatten(spans: PlannedMark[], due: () => boolean): Generator<void, PlannedMark[], void> {
   const n = spans.length;
   if (n === 0) return [];
   const rank = (i: number) => PRIORITY[spans[i]!.part];
@@ -89,7 +108,9 @@ function flatten(spans: PlannedMark[]): PlannedMark[] {
   const active: number[] = [];
   let next = 0;
   let lastRef = -1;
+  if (due()) yield;
   for (let k = 0; k + 1 < points.length; k++) {
+    if (k % SPANS_PER_CHECK === SPANS_PER_CHECK - 1 && due()) yield;
     const from = points[k]!;
     const to = points[k + 1]!;
     let kept = 0;

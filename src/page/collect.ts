@@ -6,6 +6,7 @@
  */
 import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement } from './skip-rules';
 import type { TextBuilder } from './text-builder';
+import { textLength } from './text-length';
 import { headingRepeatsTitle } from './title-match';
 
 const ELEMENT_NODE = 1;
@@ -16,7 +17,7 @@ const CHROME_MAX_SHARE = 0.5;
 // How many nodes the walk visits between two looks at the clock.
 const NODES_PER_CHECK = 16;
 // A Text node longer than this is added in pieces of about this size, with a look at the clock between.
-const TEXT_CHUNK = 8_192;
+const TEXT_CHUNK = 2_048;
 const WHITESPACE = /\s/g;
 
 /** Maps a Text node of the walked tree to the live Text node(s) behind it (the identity on a live tree). */
@@ -27,7 +28,9 @@ export type Steps<T> = Generator<void, T, void>;
 
 export interface CollectOptions {
   title: string | null;
-  resolve: Resolve;
+  /** For a walk over a copy (Readability's clone): the live Text nodes behind each of its Text nodes. Absent
+   * when the walk is over the live page itself, which then allocates nothing per Text node. */
+  resolve?: Resolve;
   /** Characters of the whole article (for the chrome share rule). */
   total: number;
   /** True when the current slice is used up: the walk yields at its next chance. */
@@ -87,6 +90,8 @@ function* addTextSteps(builder: TextBuilder, node: Text, due: () => boolean, max
 export function* collectSteps(article: Element, builder: TextBuilder, options: CollectOptions): Steps<boolean> {
   const { title, resolve, total, due, maxChars } = options;
   const untouchable = untouchableChecker();
+  // On the live page, the walk never enters an untouchable element: only the root's own place can be one.
+  if (!resolve && untouchable(article)) return false;
   // One frame per open element: the next child to visit, and whether closing it ends a paragraph.
   const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: article.firstChild, block: false }];
   let visited = 0;
@@ -101,6 +106,10 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
     frame.next = child.nextSibling;
     if (++visited % NODES_PER_CHECK === 0 && due()) yield;
     if (child.nodeType === TEXT_NODE) {
+      if (!resolve) {
+        if (!(yield* addTextSteps(builder, child as Text, due, maxChars))) return true;
+        continue;
+      }
       const live = resolve(child as Text);
       if (live.length === 0) builder.softSpace();
       for (const node of live) {
@@ -118,7 +127,7 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
     }
     if (isUntouchableElement(e)) continue;
     const block = isBlock(e);
-    if (isChrome(e, block) && (e.textContent?.length ?? 0) <= total * CHROME_MAX_SHARE) {
+    if (isChrome(e, block) && textLength(e, total * CHROME_MAX_SHARE) <= total * CHROME_MAX_SHARE) {
       if (block) builder.breakParagraph();
       else builder.softSpace();
       continue;

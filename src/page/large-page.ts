@@ -3,6 +3,7 @@
 // would freeze while it runs. Past a size, the reader takes the element holding the most paragraph text
 // instead: one pass over the live page, no clone, pausing as often as it must.
 import type { Steps } from './collect';
+import { textLength } from './text-length';
 
 /** Pages with more elements than this are read with the large-page path. */
 export const LARGE_PAGE_ELEMENTS = 8000;
@@ -12,23 +13,48 @@ export const LARGE_PAGE_TEXT = 150_000;
 export const MAX_DEPTH = 150;
 // A paragraph this short (a caption, a link list item) does not vote for its container.
 const MIN_PARAGRAPH_LENGTH = 40;
-// Paragraphs looked at between two looks at the clock.
-const PARAGRAPHS_PER_CHECK = 64;
+/**
+ * A paragraph's length touching as few nodes as possible: its Text children when it has no element child (a
+ * one-megabyte paragraph, counted without copying it), else its text in one string (no node touched).
+ */
+function paragraphLength(p: Element): number {
+  return p.childElementCount === 0 ? textLength(p) : (p.textContent?.length ?? 0);
+}
+
+// Paragraphs scored at most: far more than any article has, and the reader reads 100,000 characters at most.
+// Past it, each paragraph only costs the page's main thread (a wrapper each, and the collector's work on it).
+const MAX_SCORED_PARAGRAPHS = 5_000;
+// Elements looked at between two looks at the clock.
+const ELEMENTS_PER_CHECK = 64;
 
 /**
  * True when Readability would be too slow for `doc`: too many elements, too much paragraph text, or
  * elements nested deeper than MAX_DEPTH (Readability measures every ancestor's text: quadratic in depth).
+ * In steps that yield when `due`: counting 8,000 elements alone takes tens of ms on a slow laptop.
  */
-export function isLargePage(doc: Document): boolean {
-  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return true;
+export function* isLargePageSteps(doc: Document, due: () => boolean): Steps<boolean> {
+  if (moreElementsThan(doc, LARGE_PAGE_ELEMENTS)) return true;
+  if (due()) yield;
   if (deeperThan(doc.documentElement, MAX_DEPTH)) return true;
   let chars = 0;
-  // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; textContent of a <p> is cheap.
+  let i = 0;
+  // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; counting builds no string.
   for (const p of doc.getElementsByTagName('p')) {
-    chars += p.textContent?.length ?? 0;
+    if (++i % ELEMENTS_PER_CHECK === 0 && due()) yield;
+    chars += paragraphLength(p);
     if (chars > LARGE_PAGE_TEXT) return true;
   }
   return false;
+}
+
+/**
+ * True when the document holds more than `max` elements. The browser counts them without handing us a single
+ * node: every node our script touches gets a wrapper in the content script's world, and on a page of 100,000
+ * nodes the garbage collector's work on those wrappers is what holds the main thread longest (minor GCs of
+ * 40 ms and more on a slow laptop).
+ */
+function moreElementsThan(doc: Document, max: number): boolean {
+  return doc.getElementsByTagName('*').length > max;
 }
 
 /** True when some element under `root` is more than `max` levels below it. One pass, no recursion. */
@@ -61,12 +87,13 @@ export function* largestParagraphContainerSteps(doc: Document, due: () => boolea
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
+  // The paragraphs only (see moreElementsThan: no wrapper for the elements between them), indexed one by one.
   const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && due()) yield;
+  for (let i = 0; ; i++) {
+    if (i % ELEMENTS_PER_CHECK === ELEMENTS_PER_CHECK - 1 && due()) yield;
     const p = paragraphs[i];
-    if (!p) break; // the page removed paragraphs while we paused
-    const length = p.textContent?.length ?? 0;
+    if (!p || i >= MAX_SCORED_PARAGRAPHS) break; // the end, or the page removed paragraphs while we paused
+    const length = paragraphLength(p);
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH_LENGTH || !parent) continue;
     const score = (scores.get(parent) ?? 0) + length;

@@ -2,10 +2,11 @@ import { Readability } from '@mozilla/readability';
 import { CloneMap } from './clone-map';
 import { domRangesFor } from './dom-ranges';
 import { collectSteps, runSteps, type Steps } from './collect';
-import { isLargePage, largestParagraphContainerSteps, pageTitle } from './large-page';
+import { isLargePageSteps, largestParagraphContainerSteps, pageTitle } from './large-page';
 import { isBlock, isChrome } from './skip-rules';
 import type { Slicer } from './slicer';
 import { TextBuilder } from './text-builder';
+import { textLength } from './text-length';
 import type { ArticleText, TextSegment } from './types';
 
 const TEXT_NODE = 3;
@@ -107,7 +108,7 @@ export async function readArticleInSlices(doc: Document, slicer: Slicer, options
 
 function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
   if (!doc.documentElement) return null;
-  if (isLargePage(doc)) return yield* readLargePageSteps(doc, due, maxChars);
+  if (yield* isLargePageSteps(doc, due)) return yield* readLargePageSteps(doc, due, maxChars);
   const clone = doc.cloneNode(true) as Document;
   if (due()) yield;
   const map = new CloneMap(doc, clone);
@@ -123,13 +124,13 @@ function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<
   const title = parsed.title?.trim() || null;
   const builder = new TextBuilder();
   const article = parsed.content;
-  const total = article.textContent?.length ?? 0;
+  const total = textLength(article);
   const options = { title, total, due, maxChars };
   let truncated = false;
   const header = leadingHeader(article, map);
   if (header) {
     for (const part of headerProse(header)) {
-      if ((truncated = yield* collectSteps(part, builder, { ...options, resolve: (t) => [t] }))) break;
+      if ((truncated = yield* collectSteps(part, builder, options))) break;
     }
   }
   if (!truncated) truncated = yield* collectSteps(article, builder, { ...options, resolve: (t) => map.resolve(t) });
@@ -143,7 +144,7 @@ function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number
   if (!found) return null;
   const title = pageTitle(doc);
   const builder = new TextBuilder();
-  const truncated = yield* collectSteps(found.root, builder, { title, total: found.chars, due, maxChars, resolve: (t) => [t] });
+  const truncated = yield* collectSteps(found.root, builder, { title, total: found.chars, due, maxChars });
   if (due()) yield;
   return finish(builder, title, truncated);
 }

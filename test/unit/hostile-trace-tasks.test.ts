@@ -66,6 +66,14 @@ describe('profileTasks', () => {
     expect(profile.ourSamples.reduce((s, [, w]) => s + w, 0)).toBe(83);
   });
 
+  it('says where our time in a task went: the sampled frame, under our innermost frame', () => {
+    expect(profile.tasks[1]!.where).toEqual([
+      ['boot (content.js:1)', 40],
+      ['layout (-:1) < boot (content.js:1)', 40],
+    ]);
+    expect(profile.tasks[0]!.where).toEqual([]);
+  });
+
   it('names the page when its thread is not in the trace', () => {
     expect(() => profileTasks(trace(), 'http://127.0.0.1:4000/other.html')).toThrow('No renderer main thread parsed http://127.0.0.1:4000/other.html');
   });

@@ -32,6 +32,8 @@ export interface HostileMeasurement {
   tasksWithOursOverLimit: number;
   /** The longest task that ran any of our code: its whole duration, and our share of it. */
   longestTaskWithOurs: { durationMs: number; oursMs: number } | null;
+  /** Where our code spent the task with the most of it (sampled frames, ms), for finding what to split. */
+  worstTaskWhere?: Array<[string, number]>;
   /** All our code's main-thread time, ms. */
   oursTotalMs: number;
   /** Our code's time during the quiet window after the state was published, ms. */
@@ -204,6 +206,7 @@ export async function measureHostilePage(session: Session, pathname: string, opt
       maxOursInOneTaskMs: round(Math.max(0, ...profile.tasks.map((t) => t.oursMs))),
       tasksWithOursOverLimit: profile.tasks.filter((t) => t.oursMs > LONG_TASK_MS).length,
       longestTaskWithOurs: longest ? { durationMs: round(longest.durationMs), oursMs: round(longest.oursMs) } : null,
+      worstTaskWhere: profile.tasks.reduce<(typeof profile.tasks)[number] | null>((a, t) => (!a || t.oursMs > a.oursMs ? t : a), null)?.where,
       oursTotalMs: round(profile.ourSamples.reduce((sum, [, ms]) => sum + ms, 0)),
       oursAfterSettleMs: round(profile.ourSamples.filter(([at]) => at >= quietFrom).reduce((sum, [, ms]) => sum + ms, 0)),
       errors: [...watch.errors],

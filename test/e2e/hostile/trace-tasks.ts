@@ -24,6 +24,8 @@ export interface TaskTime {
   durationMs: number;
   /** Milliseconds of profiler samples inside the task whose stack holds one of our frames. */
   oursMs: number;
+  /** Where those samples were: the sampled frame (and our innermost frame above it) -> ms, largest first. */
+  where?: Array<[string, number]>;
 }
 
 export interface ThreadProfile {
@@ -112,9 +114,32 @@ export function profileTasks(trace: { traceEvents: TraceEvent[] } | TraceEvent[]
     const end = task.ts + task.dur!;
     while (j < samples.length && samples[j]!.ts < task.ts) j++;
     let ours = 0;
+    const where = new Map<string, number>();
     // A sample's time ends at the next sample, the task's end, or a few intervals, whichever comes first.
-    for (let k = j; k < samples.length && samples[k]!.ts < end; k++) if (isOurs(samples[k]!.node)) ours += Math.min(weight(k), end - samples[k]!.ts);
-    out.push({ startMs: (task.ts - origin) / 1000, durationMs: task.dur! / 1000, oursMs: ours / 1000 });
+    for (let k = j; k < samples.length && samples[k]!.ts < end; k++) {
+      if (!isOurs(samples[k]!.node)) continue;
+      const ms = Math.min(weight(k), end - samples[k]!.ts);
+      ours += ms;
+      const key = frameLabel(nodes, samples[k]!.node);
+      where.set(key, (where.get(key) ?? 0) + ms / 1000);
+    }
+    out.push({
+      startMs: (task.ts - origin) / 1000,
+      durationMs: task.dur! / 1000,
+      oursMs: ours / 1000,
+      where: [...where].sort((a, b) => b[1] - a[1]).slice(0, 12),
+    });
   }
   return { tasks: out, ourSamples, intervalMs: interval / 1000 };
+}
+
+/** "leaf (file:line) < innermost frame of ours (file:line)": what a sample was doing, and for which of our calls. */
+function frameLabel(nodes: Map<number, ProfileNode & { callFrame?: { lineNumber?: number } }>, id: number): string {
+  const label = (n: ProfileNode & { callFrame?: { lineNumber?: number } }) =>
+    `${n.callFrame?.functionName || '(anonymous)'} (${(n.callFrame?.url ?? '').split('/').pop() || '-'}:${(n.callFrame?.lineNumber ?? 0) + 1})`;
+  const leaf = nodes.get(id);
+  if (!leaf) return '?';
+  let n: typeof leaf | undefined = leaf;
+  while (n && !OURS.test(n.callFrame?.url ?? '')) n = n.parent !== undefined ? nodes.get(n.parent) : undefined;
+  return n && n !== leaf ? `${label(leaf)} < ${label(n)}` : label(leaf);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution, Report } from '../../../src/engine/types';
-import { planMarks } from '../../../src/highlight/plan';
+import { planMarks, planMarksSteps } from '../../../src/highlight/plan';
 import { DEFAULT_KINDS } from '../../../src/settings';
 
 const span = (start: number, end: number) => ({ start, end, text: 'x'.repeat(Math.max(0, end - start)) });
@@ -77,5 +77,23 @@ describe('planMarks with a limit', () => {
     const cut = 362; // spans by start: 0, 62, 67, 100, 162, ..., 300, and the 11th, a3's cue, at 362
     expect(limited).toEqual(whole.filter((m) => m.start < cut));
     expect(planMarks(r, DEFAULT_KINDS, 1000)).toEqual(whole);
+  });
+});
+
+describe('planMarksSteps', () => {
+  it('pauses while planning a long report and ends with the same plan as planMarks', () => {
+    const attributions = Array.from({ length: 500 }, (_, i) => attribution(`a${i}`, 's1', [[i * 100, i * 100 + 60]], [i * 100 + 62, i * 100 + 66], [i * 100 + 67, i * 100 + 80]));
+    const r = report(attributions, 50_000);
+    for (const limit of [Infinity, 300]) {
+      const steps = planMarksSteps(r, DEFAULT_KINDS, limit, () => true);
+      let pauses = 0;
+      let step = steps.next();
+      while (!step.done) {
+        pauses++;
+        step = steps.next();
+      }
+      expect(pauses).toBeGreaterThan(10);
+      expect(step.value).toEqual(planMarks(r, DEFAULT_KINDS, limit));
+    }
   });
 });
