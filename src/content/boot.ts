@@ -114,8 +114,20 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
     return loading;
   };
 
-  async function evaluate(change?: Change): Promise<void> {
-    if (annotator) return annotator.onChange(change ?? 'content');
+  // The first check and load of the annotator, while in flight: a change meanwhile waits for it (the
+  // annotator reads the page as it is once loaded), rather than starting a second load and read.
+  let starting: Promise<void> | null = null;
+  function evaluate(change?: Change): Promise<void> {
+    if (annotator) return Promise.resolve(annotator.onChange(change ?? 'content'));
+    if (starting && change !== 'url') return starting;
+    const run = start(change).finally(() => {
+      if (starting === run) starting = null;
+    });
+    starting = run;
+    return run;
+  }
+
+  async function start(change?: Change): Promise<void> {
     if (change === 'url') {
       checks = 0;
       tabOverride = null;
@@ -139,6 +151,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
 
   const setTabEnabled = async (on: boolean): Promise<boolean> => {
     tabOverride = on;
+    if (!annotator && starting) await starting;
     if (annotator) return annotator.setTabEnabled(on);
     await evaluate();
     return isActive();
