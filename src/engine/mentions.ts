@@ -110,6 +110,13 @@ function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
   return k >= a && tokens[k]!.kind === 'word' && BE.has(tokens[k]!.lower);
 }
 
+/** A dash at token k: an em or en dash, or the second of two hyphens ("--"). */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct' || t.q >= 0) return false;
+  return t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.e === t.s);
+}
+
 /** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
 function skipBack(tokens: Token[], a: number, k: number): number {
   while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
@@ -140,12 +147,30 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   if (t.kind === 'word' && t.q < 0 && pronouns.has(t.lower) && !(t.cap && t.lower === 'it' && false)) {
     return { ms: k, me: k + 1, rs: k, re: k, start: k, end: k + 1 };
   }
+  if (isDash(tokens, k)) {
+    // "A former candidate -- John McCain, who lost in 2008 -- said": a name set off by dashes.
+    const close = tokens[k - 1]?.text === '-' ? k - 1 : k;
+    let j = close - 1;
+    while (j > a && close - j < 30 && !isDash(tokens, j) && tokens[j]!.q < 0 && !(tokens[j]!.kind === 'punct' && '.;:'.includes(tokens[j]!.text))) j--;
+    if (j <= a || !isDash(tokens, j)) return null;
+    const open = tokens[j - 1]?.text === '-' ? j - 1 : j;
+    const np = npBackward(tokens, a, open - 1);
+    if (!np || !tokens[j + 1] || tokens[j + 1]!.kind !== 'word') return null;
+    return { ms: np.s, me: np.e, rs: j + 1, re: close, start: np.s, end: close };
+  }
   if (t.kind === 'punct' && t.text === ',') {
     // An appositive or relative clause between commas: look for the comma that opens it.
     let j = k - 1;
     while (j >= a && k - j < 40 && !(tokens[j]!.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ';')) && tokens[j]!.mark !== 'close') j--;
     if (j < a || tokens[j]!.text !== ',' || j === k - 1) return null;
-    const np = npBackward(tokens, a, j - 1);
+    // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a parenthesis after the name.
+    let h = j - 1;
+    if (h > a && tokens[h]!.text === ')') {
+      let o = h - 1;
+      while (o > a && h - o < 12 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]!.text === '(') h = o - 1;
+    }
+    const np = npBackward(tokens, a, h);
     if (!np) return null;
     const first = tokens[j + 1]!;
     if (first.kind !== 'word') return null;

@@ -113,3 +113,15 @@ describe('a second verb of the same subject', () => {
     expect(second).toMatchObject({ mention, content: [content] });
   });
 });
+
+describe('a name set off before the cue', () => {
+  it.each([
+    ['a parenthesis, then a relative clause', 'Sen. Ann Holt (D-Mo.), who has endorsed the mayor, said the plan was “a good start.”', 'Sen. Ann Holt'],
+    ['an appositive between double hyphens', 'A former governor -- Tom Reyes, who lost the 2008 race -- said the plan “will not work.”', 'A former governor'],
+    ['an appositive between em dashes', 'The union’s lawyer — Maria Lind, a labour specialist — said the deal was “unlawful.”', 'The union’s lawyer'],
+  ])('%s', (_name, text, mention) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mention).toBe(mention);
+  });
+});
