@@ -6,7 +6,6 @@ import { isLargePageSteps, largestParagraphContainerSteps, pageTitle } from './l
 import { isBlock, isChrome } from './skip-rules';
 import type { Slicer } from './slicer';
 import { TextBuilder } from './text-builder';
-import { textLength } from './text-length';
 import type { ArticleText, TextSegment } from './types';
 
 const TEXT_NODE = 3;
@@ -124,7 +123,8 @@ function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<
   const title = parsed.title?.trim() || null;
   const builder = new TextBuilder();
   const article = parsed.content;
-  const total = textLength(article);
+  // One string, bounded: Readability only reads pages under LARGE_PAGE_TEXT of paragraph text.
+  const total = article.textContent?.length ?? 0;
   const options = { title, total, due, maxChars };
   let truncated = false;
   const header = leadingHeader(article, map);
