@@ -125,3 +125,17 @@ describe('a name set off before the cue', () => {
     expect(found[0]!.mention).toBe(mention);
   });
 });
+
+describe('transcript lines', () => {
+  it('reads a speaker label with a party and state before the colon', () => {
+    const found = said('Rep. Ann Lowe (R-S.C.): I have not heard anyone other than you cite that figure.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Rep. Ann Lowe', cue: ':', content: ['I have not heard anyone other than you cite that figure'] });
+  });
+
+  it('reads a transcript line quoted whole, the label left out of the words', () => {
+    const found = said('The exchange went on.\n\n"HARRIS: We have to rebuild the bridge before the winter comes."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'HARRIS', type: 'direct', content: ['We have to rebuild the bridge before the winter comes.'] });
+  });
+});
