@@ -86,8 +86,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       const n = tokens[i + 1];
       if (t.mark !== 'close' || !n || i + 1 >= b || n.kind !== 'word' || n.q >= 0) continue;
       if (words >= 4 && tokens[i - 1]?.text === ',' && n.cap && n.text !== 'I') {
-        const n2 = tokens[i + 2];
-        if (!(n2 && n2.kind === 'word' && cueWords.get(n2.lower) === 1)) return i + 1;
+        return i + 1;
       }
       // "said things “should be wrapped up by Cleveland,” referring to …", "he’s “excited” as he
       // faces …": what trails the quotation is the writer's, not the speaker's.
@@ -97,7 +96,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     if (t.kind === 'word') {
       // "called her “weak” and said she …", "said it was a “disaster” and asking, …": a second
       // verb of the sentence's own subject ends the reported clause.
-      if (words >= 3 && t.lower === 'and' && i + 1 < b && secondVerb(tokens, i + 1)) return i;
+      if (words >= 3 && (t.lower === 'and' || t.lower === 'but') && i + 1 < b && secondVerb(tokens, i + 1)) return i;
       words++;
       continue;
     }
@@ -166,7 +165,7 @@ function secondVerb(tokens: Token[], i: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
   if (!closeBefore) return false;
-  if (cueWords.get(t.lower) === 1 && !t.lower.endsWith('s')) return true;
+  if (cueWords.get(t.lower) === 1) return true;
   return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;
 }
 
