@@ -5,7 +5,7 @@
  */
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
-import { SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
+import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type Settings } from '../settings';
 import { installCard } from '../highlight/card/card-controller';
@@ -126,24 +126,17 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const scope = env.scope.child();
     // Planning a long report takes tens of ms on a slow laptop: in slices too, and the marks start in a task of their own.
     const planner = timeSlicer({ budgetMs: SLICE_MS, schedule: (fn) => scope.idle(fn, SLICE_WAIT_MS), signal: scope.signal });
-    const steps = planMarksSteps(rep, settings.kinds, MAX_TOTAL_MARKS, () => planner.due());
     let plan: PlannedMark[];
     try {
-      for (let r = steps.next(); ; r = steps.next()) {
-        if (r.done) {
-          plan = r.value;
-          break;
-        }
-        await planner.pause();
-        if (gen !== generation) {
-          scope.end();
-          return null;
-        }
-      }
+      plan = await runInSlices(planMarksSteps(rep, settings.kinds, MAX_TOTAL_MARKS, () => planner.due()), planner);
     } catch (error) {
       scope.end();
       if (error instanceof SliceAborted) return null;
       throw error;
+    }
+    if (gen !== generation) {
+      scope.end();
+      return null;
     }
     const planMs = planner.busyMs;
     const t0 = performance.now();

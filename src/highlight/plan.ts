@@ -5,6 +5,7 @@
 import type { AttributionType, Report, SourceKind } from '../engine/types';
 import type { KindToggles } from '../settings';
 import type { MarkPart } from './names';
+import { runSteps } from '../page/collect';
 
 export interface PlannedMark {
   start: number;
@@ -31,11 +32,7 @@ const PRIORITY: Record<MarkPart, number> = { mention: 3, cue: 2, content: 1 };
  * there, at a cost that does not grow with the rest of a huge report (the page marks no more anyway).
  */
 export function planMarks(report: Report, kinds: KindToggles, limit = Infinity): PlannedMark[] {
-  const steps = planMarksSteps(report, kinds, limit, () => false);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(planMarksSteps(report, kinds, limit, () => false));
 }
 
 // Spans or stretches handled between two looks at the clock.

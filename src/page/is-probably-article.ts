@@ -1,7 +1,7 @@
 // Runs on every page the reader opens, before anything else: a few DOM queries, no full-page text work,
 // and no imports but a text counter that builds no strings, so that the content script can decide
 // cheaply to do nothing at all.
-import { textLength } from './text-length';
+import { blockLength } from './text-length';
 
 // After Readability's isProbablyReaderable: a paragraph scores sqrt(length - 80), and a page reads as an
 // article from a score of 20 (four or five paragraphs). Readability starts at 140 characters; news
@@ -68,7 +68,7 @@ function hasArticleParagraphs(doc: Document, minScore: number): boolean {
     return total > minScore;
   };
   const consider = (block: Element): boolean => {
-    const length = textLength(block);
+    const length = blockLength(block);
     if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) return false;
     const score = Math.min(MAX_BLOCK_SCORE, Math.sqrt(length - MIN_PARAGRAPH_LENGTH));
     const parent = block.parentElement;

@@ -3,7 +3,7 @@
 // would freeze while it runs. Past a size, the reader takes the element holding the most paragraph text
 // instead: one pass over the live page, no clone, pausing as often as it must.
 import type { Steps } from './collect';
-import { textLength } from './text-length';
+import { blockLength } from './text-length';
 
 /** Pages with more elements than this are read with the large-page path. */
 export const LARGE_PAGE_ELEMENTS = 8000;
@@ -13,19 +13,11 @@ export const LARGE_PAGE_TEXT = 150_000;
 export const MAX_DEPTH = 150;
 // A paragraph this short (a caption, a link list item) does not vote for its container.
 const MIN_PARAGRAPH_LENGTH = 40;
-/**
- * A paragraph's length touching as few nodes as possible: its Text children when it has no element child (a
- * one-megabyte paragraph, counted without copying it), else its text in one string (no node touched).
- */
-function paragraphLength(p: Element): number {
-  return p.childElementCount === 0 ? textLength(p) : (p.textContent?.length ?? 0);
-}
-
 // Paragraphs scored at most: far more than any article has, and the reader reads 100,000 characters at most.
 // Past it, each paragraph only costs the page's main thread (a wrapper each, and the collector's work on it).
 const MAX_SCORED_PARAGRAPHS = 5_000;
-// Elements looked at between two looks at the clock.
-const ELEMENTS_PER_CHECK = 64;
+// Paragraphs looked at between two looks at the clock.
+const PARAGRAPHS_PER_CHECK = 64;
 
 /**
  * True when Readability would be too slow for `doc`: too many elements, too much paragraph text, or
@@ -40,8 +32,8 @@ export function* isLargePageSteps(doc: Document, due: () => boolean): Steps<bool
   let i = 0;
   // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; counting builds no string.
   for (const p of doc.getElementsByTagName('p')) {
-    if (++i % ELEMENTS_PER_CHECK === 0 && due()) yield;
-    chars += paragraphLength(p);
+    if (++i % PARAGRAPHS_PER_CHECK === 0 && due()) yield;
+    chars += blockLength(p);
     if (chars > LARGE_PAGE_TEXT) return true;
   }
   return false;
@@ -90,10 +82,10 @@ export function* largestParagraphContainerSteps(doc: Document, due: () => boolea
   // The paragraphs only (see moreElementsThan: no wrapper for the elements between them), indexed one by one.
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; ; i++) {
-    if (i % ELEMENTS_PER_CHECK === ELEMENTS_PER_CHECK - 1 && due()) yield;
+    if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && due()) yield;
     const p = paragraphs[i];
     if (!p || i >= MAX_SCORED_PARAGRAPHS) break; // the end, or the page removed paragraphs while we paused
-    const length = paragraphLength(p);
+    const length = blockLength(p);
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH_LENGTH || !parent) continue;
     const score = (scores.get(parent) ?? 0) + length;

@@ -4,7 +4,7 @@ import { domRangesFor } from './dom-ranges';
 import { collectSteps, runSteps, type Steps } from './collect';
 import { isLargePageSteps, largestParagraphContainerSteps, pageTitle } from './large-page';
 import { isBlock, isChrome } from './skip-rules';
-import type { Slicer } from './slicer';
+import { runInSlices, type Slicer } from './slicer';
 import { TextBuilder } from './text-builder';
 import type { ArticleText, TextSegment } from './types';
 
@@ -97,12 +97,7 @@ export function readArticle(doc: Document): ArticleText | null {
  * Rejects with SliceAborted when the slicer's work is cancelled; the document is never changed.
  */
 export async function readArticleInSlices(doc: Document, slicer: Slicer, options: ReadOptions = {}): Promise<ArticleText | null> {
-  const steps = readSteps(doc, () => slicer.due(), options.maxChars ?? Infinity);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    await slicer.pause();
-  }
+  return runInSlices(readSteps(doc, () => slicer.due(), options.maxChars ?? Infinity), slicer);
 }
 
 function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {

@@ -67,3 +67,12 @@ export function timeSlicer({ budgetMs, schedule, signal, now = () => performance
     },
   };
 }
+
+/** Runs `steps` (a generator that yields when its slice is used up) to the end, pausing through `slicer` at each yield. */
+export async function runInSlices<T>(steps: Generator<void, T, void>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await slicer.pause();
+  }
+}

@@ -50,7 +50,7 @@ describe('isProbablyArticle', () => {
 
   it('stays cheap to inject: its file imports only the text counter, which imports nothing', () => {
     const source = readFileSync(resolve('src/page/is-probably-article.ts'), 'utf8');
-    expect(source.match(/^\s*import\s.*$/gm)).toEqual(["import { textLength } from './text-length';"]);
+    expect(source.match(/^\s*import\s.*$/gm)).toEqual(["import { blockLength } from './text-length';"]);
     expect(readFileSync(resolve('src/page/text-length.ts'), 'utf8')).not.toMatch(/^\s*import\s/m);
   });
 });
