@@ -180,6 +180,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
       if (checked || (env.isArticle?.(doc) ?? true)) {
         if (slicer.due()) await slicer.pause();
+        // What changed before this point is in what we read now: no second read for it once we are done.
+        live.forget();
         art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
       }
     } catch (error) {

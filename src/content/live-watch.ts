@@ -47,6 +47,12 @@ export interface LiveWatch {
    */
   quietly<T>(write: () => T): T;
   setRelevance(isRelevant: (records: MutationRecord[]) => boolean): void;
+  /**
+   * Drops a content change seen but not yet reported: the caller is about to read the page as it is now,
+   * so the change is in what it reads. (Reported anyway, it would have the page read twice, the second time
+   * after the first read had published its state.) Changes recorded from now on are reported as usual.
+   */
+  forget(): void;
   /** The URL we last reported, without its #fragment. */
   readonly url: string;
 }
@@ -148,6 +154,10 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
     },
     setRelevance: (fn) => {
       isRelevant = fn;
+    },
+    forget() {
+      cancelSettle?.();
+      cancelSettle = null;
     },
     get url() {
       return url;

@@ -88,6 +88,17 @@ describe('a page that adds paragraphs after load', () => {
     expect(states.length - before).toBe(1);
   });
 
+  it('reads once when the text arrived just before the read began: the change is in what it read', async () => {
+    // The late paragraphs land while the content script is still starting (the watcher saw them, its
+    // settle timer is running), then the first read begins: that read sees them, and no second read follows.
+    addLateParagraphs(document);
+    await wait(0); // the observer's records are delivered
+    await annotator.run();
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    await wait(300); // settleMs 60: a pending change would have been reported long since
+    expect(states.map((s) => s.state)).toEqual(['article']);
+  });
+
   it('turning off restores the grown page exactly; ending the context removes every mark and stops listening', async () => {
     await annotator.run();
     addLateParagraphs(document);
