@@ -106,6 +106,8 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
       if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower)) return i;
+      // ", and a few Republican lawmakers have called for …": a new subject with a speech verb of its own.
+      if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but') && newSpeaker(tokens, i + 2, b)) return i;
       // ", and he railed …", ", he appears …": a new subject starts a new clause.
       const n2 = tokens[i + 2];
       if (words >= 5 && t.text === ',' && n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || (n.lower === 'and' && n2 && SUBJECT_PRONOUNS.has(n2.lower)))) return i;
@@ -167,6 +169,28 @@ function secondVerb(tokens: Token[], i: number): boolean {
   if (!closeBefore) return false;
   if (cueWords.get(t.lower) === 1) return true;
   return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;
+}
+
+const DETERMINERS = new Set('a an the some many few several most other others two three four five his her their its our'.split(' '));
+const AUXILIARIES = new Set('have has had is are was were will would could can may might should did do does also then later'.split(' '));
+
+/**
+ * A subject and its own speech verb from `i` on ("a few Republican lawmakers have called", "Sanders
+ * said"): a determiner or a name, a few more words of the noun phrase, helpers, then the verb.
+ */
+function newSpeaker(tokens: Token[], i: number, b: number): boolean {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || first.q >= 0 || !(first.cap || DETERMINERS.has(first.lower))) return false;
+  for (let j = i + 1; j < b && j < i + 7; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.q >= 0) return false;
+    if (t.cap || DETERMINERS.has(t.lower)) continue;
+    let v = j;
+    while (v < b && v < j + 3 && AUXILIARIES.has(tokens[v]!.lower)) v++;
+    if (v < b && tokens[v]!.kind === 'word' && cueWords.get(tokens[v]!.lower) === 1) return true;
+    if (v > j) return false;
+  }
+  return false;
 }
 
 /** Where content before a cue starts: past the last colon outside quotations ("He scolded him: “…,” she said"). */

@@ -117,6 +117,8 @@ function isDash(tokens: Token[], k: number): boolean {
   return t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.e === t.s);
 }
 
+const SET_OFF = new Set('meanwhile however though too instead also nonetheless nevertheless'.split(' '));
+
 /** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
 function skipBack(tokens: Token[], a: number, k: number): number {
   while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
@@ -170,6 +172,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       while (o > a && h - o < 12 && tokens[o]!.text !== '(') o--;
       if (tokens[o]!.text === '(') h = o - 1;
     }
+    // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
+    if (h - 1 > a && tokens[h - 1]!.text === ',' && SET_OFF.has(tokens[h]!.lower)) h -= 2;
     const np = npBackward(tokens, a, h);
     if (!np) return null;
     const first = tokens[j + 1]!;
@@ -223,10 +227,30 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
     }
     if (tokens[j]!.kind !== 'word') break;
   }
+  const lead = tokens[i];
+  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/ing$/.test(lead.lower) && lead.cap && lead.lower.length > 5))) {
+    // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "While the donor
+    // didn’t say, he did …": the subject follows the comma that a name or pronoun and its verb come after.
+    for (let j = i + 2; j < limit && j < i + 40; j++) {
+      if (tokens[j]!.q >= 0 || (tokens[j]!.kind === 'punct' && '.;:'.includes(tokens[j]!.text))) break;
+      if (tokens[j]!.text !== ',') continue;
+      const np = npForward(tokens, j + 1, limit);
+      if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower)) && verbLike(tokens[np.e])) return Math.min(j + 1, limit);
+    }
+  }
   if (tokens[i] && LEAD_PREPS.has(tokens[i]!.lower)) {
     let j = i;
     while (j < limit && j < i + 12 && tokens[j]!.text !== ',') j++;
     if (j < limit && tokens[j]!.text === ',') i = j + 1;
   }
   return Math.min(i, limit);
+}
+
+const SUBORDINATORS = new Set('while when after although though because if as since before once whereas'.split(' '));
+const VERB_IRREGULAR = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did'.split(' '));
+
+/** A lowercase word that reads as a finite verb or its helper: "referred", "went", "has", "also". */
+function verbLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
+  return cueModifiers.has(t.lower) || speechVerbs.has(t.lower) || VERB_IRREGULAR.has(t.lower) || /(?:ed|[^su]s)$/.test(t.lower);
 }

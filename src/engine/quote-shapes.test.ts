@@ -139,3 +139,29 @@ describe('transcript lines', () => {
     expect(found[0]).toMatchObject({ mention: 'HARRIS', type: 'direct', content: ['We have to rebuild the bridge before the winter comes.'] });
   });
 });
+
+describe('quoted words after a verb that is no speech verb', () => {
+  it.each([
+    ['a lead-in participle phrase with commas of its own', 'Speaking at a school in Dover, Delaware, Mayor Hart referred to the plan as “a total mess.”', 'Mayor Hart', 'referred'],
+    ['a subordinate clause before the subject', 'While the council did not vote, Ms. Lind called the delay “a gift to the developers.”', 'Ms. Lind', 'called'],
+    ['a verb the noun-phrase reader took for a noun', 'Holt refers to the mayor, who is his neighbour, as “my good friend Sam.”', 'Holt', 'refers'],
+    ['an adverb between the subject and the verb', 'Dunn however praised the crews as “the best in the state.”', 'Dunn', 'praised'],
+    ['another attribution later in the same sentence', 'Ms. Berg urged voters to “stay home and stay warm” and said the polls would stay open late.', 'Ms. Berg', 'urged'],
+  ])('%s', (_name, text, mention, cue) => {
+    const found = said(text);
+    expect(found[0]).toMatchObject({ mention, cue });
+    expect(found[0]!.content.join(' ')).toMatch(/[“”]/);
+  });
+
+  it('reads the subject past a sentence adverb set off by commas', () => {
+    const found = said('Sanders, meanwhile, who has no such endorsements, said the count shows who is “ready to lead.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Sanders', cue: 'said', content: ['the count shows who is “ready to lead.”'] });
+  });
+
+  it('ends the content where a new subject speaks for itself after ", and"', () => {
+    const found = said('Mr. Cole called the audit “rigged” in a post on Tuesday, and a few council members have called for a new count.');
+    expect(found[0]).toMatchObject({ mention: 'Mr. Cole', content: ['the audit “rigged” in a post on Tuesday'] });
+    expect(found[1]).toMatchObject({ cue: 'called' });
+  });
+});

@@ -17,6 +17,35 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR.has(t.lower);
 }
 
+/** The verb after a subject phrase, past auxiliaries and adverbs ("has openly praised"). */
+function verbFrom(tokens: Token[], from: number, qi: number): number {
+  let v = from;
+  let aux = false;
+  while (v < qi && tokens[v]!.kind === 'word' && !tokens[v]!.cap && (cueModifiers.has(tokens[v]!.lower) || tokens[v]!.lower === 'both')) {
+    v++;
+    aux = true;
+  }
+  return v < qi && looksLikeVerb(tokens[v]!, aux) ? v : -1;
+}
+
+/**
+ * The subject's verb and where the subject really ends. The noun-phrase reader takes lowercase words
+ * after a name as part of it ("Christie refers", read as one phrase): a verb-looking word right after a
+ * name, not followed by another verb, ends the subject there ("Christie | refers to the candidate as …").
+ */
+function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): { v: number; me: number } | null {
+  const v = verbFrom(tokens, np.e, qi);
+  if (v >= 0) return { v, me: np.e };
+  for (let j = np.s + 1; j < np.e; j++) {
+    const prev = tokens[j - 1]!;
+    if (!prev.cap || prev.kind !== 'word') continue;
+    const w = verbFrom(tokens, j, qi);
+    const next = tokens[w + 1];
+    if (w >= 0 && !(next && next.kind === 'word' && !next.cap && looksLikeVerb(next, false) && /s$/.test(tokens[w]!.lower))) return { v: w, me: j };
+  }
+  return null;
+}
+
 /**
  * Sentences whose only quotation no cue claimed: "Bill Clinton criticized the law as a “crazy
  * system”". The sentence's subject is taken as the source and its verb as the cue; the content is
@@ -26,13 +55,20 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
 export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): Found[] {
   const out: Found[] = [];
   const claimed = new Set<number>();
-  const busy = new Set<number>();
+  // What other attributions of a sentence cover, as character ranges: a quoted clause must lie clear of them.
+  const taken = new Map<number, Array<[number, number]>>();
   for (const f of found) {
     for (const q of f.content.quotes) claimed.add(q);
-    busy.add(f.sentence);
+    const spans = f.content.spans;
+    const s = Math.min(f.cue.s, spans[0]?.s ?? f.cue.s);
+    const e = Math.max(f.cue.e, spans[spans.length - 1]?.e ?? f.cue.e);
+    const list = taken.get(f.sentence) ?? [];
+    list.push([s, e]);
+    taken.set(f.sentence, list);
   }
   sentences.forEach((sent, si) => {
-    if (busy.has(si)) return;
+    const busy = taken.get(si);
+    const clear = (s: number, e: number) => !busy || busy.every(([x, y]) => e <= x || s >= y);
     const a = sent.start;
     const b = sent.end;
     let qi = -1;
@@ -44,6 +80,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
         break;
       }
     }
+    if (busy && qi < 0) return;
     if (qi < 0) {
       // "President Clinton released the following statement:" closing a paragraph that the next
       // one's quotation answers.
@@ -70,6 +107,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       // "Jared Potts echoed: “…”", "The rally had one message: “Dump Trump.”"
       const content = contentOf(tokens, quotes, qi, clauseEnd(tokens, qi, b));
       if (!content || content.type !== 'direct') return;
+      if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
       out.push({
         cue: { s: tokens[qi - 2]!.s, e: colon.e },
         mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
@@ -79,19 +117,20 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       });
       return;
     }
-    let v = np.e;
-    let aux = false;
-    while (v < qi && tokens[v]!.kind === 'word' && !tokens[v]!.cap && cueModifiers.has(tokens[v]!.lower)) {
-      v++;
-      aux = true;
-    }
-    if (v >= qi || !looksLikeVerb(tokens[v]!, aux)) return;
+    const verb = verbAfter(tokens, np, qi);
+    if (!verb) return;
+    let v = verb.v;
+    np.e = verb.me;
     // "… slammed the shift and accused Sanders of a “flip-flop.”": the verb nearest the quotation.
     for (let j = v + 2; j < qi - 1; j++) {
       if (tokens[j]!.lower === 'and' && looksLikeVerb(tokens[j + 1]!, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
     }
-    const content = contentOf(tokens, quotes, v + 1, clauseEnd(tokens, v + 1, b));
+    // The clause reaches the quotation at least ("refers to the mayor, who is his neighbour, as “…”").
+    let end = clauseEnd(tokens, v + 1, b);
+    if (end <= qi) end = clauseEnd(tokens, qi, b);
+    const content = contentOf(tokens, quotes, v + 1, end);
     if (!content || content.quotes.length === 0) return;
+    if (!clear(tokens[v]!.s, content.spans[content.spans.length - 1]!.e)) return;
     out.push({
       cue: { s: tokens[v]!.s, e: tokens[v]!.e },
       mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },

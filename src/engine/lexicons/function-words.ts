@@ -60,8 +60,34 @@ specifically
 essentially
 famously
 long
-had
 continually
+however
+meanwhile
+though
+instead
+too
+nonetheless
+nevertheless
+subsequently
+immediately
+always
+sometimes
+angrily
+bluntly
+candidly
+clearly
+explicitly
+forcefully
+loudly
+quietly
+rightly
+sarcastically
+sharply
+strongly
+wrongly
+falsely
+proudly
+pointedly
 `;
 
 // Words that cannot be inside the noun phrase naming a source: they end the phrase when reading
