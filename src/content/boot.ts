@@ -114,8 +114,20 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
     return loading;
   };
 
-  async function evaluate(change?: Change): Promise<void> {
-    if (annotator) return annotator.onChange(change ?? 'content');
+  // The first check and load of the annotator, while in flight: a change meanwhile waits for it (the
+  // annotator reads the page as it is once loaded), rather than starting a second load and read.
+  let starting: Promise<void> | null = null;
+  function evaluate(change?: Change): Promise<void> {
+    if (annotator) return Promise.resolve(annotator.onChange(change ?? 'content'));
+    if (starting && change !== 'url') return starting;
+    const run = start(change).finally(() => {
+      if (starting === run) starting = null;
+    });
+    starting = run;
+    return run;
+  }
+
+  async function start(change?: Change): Promise<void> {
     if (change === 'url') {
       checks = 0;
       tabOverride = null;
@@ -129,6 +141,9 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
       if (last?.state !== 'not-article' || last.url !== win.location.href) publish({ state: 'not-article', url: win.location.href });
       return;
     }
+    // Loading the annotator compiles it: a task of its own, after the one that checked the page.
+    await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+    if (scope.ended) return;
     const a = await ensureAnnotator(checkMs);
     if (a) await a.run(true);
     else publish({ state: 'error', url: win.location.href, message: 'The annotator could not be loaded on this page.' });
@@ -136,6 +151,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
 
   const setTabEnabled = async (on: boolean): Promise<boolean> => {
     tabOverride = on;
+    if (!annotator && starting) await starting;
     if (annotator) return annotator.setTabEnabled(on);
     await evaluate();
     return isActive();
@@ -179,5 +195,8 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
     if (e.persisted && last) publish(last);
   });
 
+  // The article check in a task of its own: this one already holds the script's start and the setup above.
+  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+  if (scope.ended) return;
   await evaluate();
 }
