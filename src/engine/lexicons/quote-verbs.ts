@@ -52,4 +52,16 @@ interjected
 summarize
 summarized
 put
+touted
+touts
+mocked
+mocks
+echoed
+echoes
+pressed
+texted
+emailed
+marveled
+marvelled
+hinted
 `;
