@@ -165,3 +165,19 @@ describe('quoted words after a verb that is no speech verb', () => {
     expect(found[1]).toMatchObject({ cue: 'called' });
   });
 });
+
+describe('a sentence that opens with the quotation', () => {
+  it.each([
+    ['a name, then a verb that is no speech verb', '“Go back to your seat,” Mayor Hart barked.', 'Mayor Hart', 'barked', 'Go back to your seat,'],
+    ['the verb, then the name', '“This is fantastic!” beamed Dora Lind of Dover.', 'Dora Lind of Dover', 'beamed', 'This is fantastic!'],
+    ['a verb with its particle', '“You had your chance,” Holt shot back.', 'Holt', 'shot back', 'You had your chance,'],
+  ])('%s', (_name, text, mention, cue, content) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention, cue, type: 'direct', content: [content] });
+  });
+
+  it('leaves a title followed by its description alone', () => {
+    expect(said('“Jaws,” the film, opens Friday.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 // Words before a quotation that make it a name or a title, not someone's words.
 const NAMING = new Set('called named dubbed titled entitled so-called film movie book show song album novel series program slogan hashtag word term phrase nicknamed known headline'.split(' '));
-const IRREGULAR = new Set('took gave made put went came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began took heard knew showed sought threw'.split(' '));
+const IRREGULAR = new Set('took gave made put went came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw shot swore struck broke ran'.split(' '));
 
 function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0 || t.cap || t.text.includes('-')) return false;
@@ -46,6 +46,50 @@ function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): {
   return null;
 }
 
+const PARTICLES = new Set(['back', 'on', 'out', 'up', 'in']);
+
+/**
+ * "“Go back to Univision,” Trump barked.", "“This is fantastic!” beamed Donald Hartley.": a sentence that
+ * opens with a quotation ending in a comma, ? or !, then a name or pronoun and a verb (or the verb, then the
+ * name). Any verb: the shape alone says who spoke, whatever the verb (barked, beamed, shot back).
+ */
+function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claimed: Set<number>): Found | null {
+  const open = tokens[a]!;
+  if (open.mark !== 'open' || open.q < 0 || claimed.has(open.q)) return null;
+  const q = quotes[open.q]!;
+  if (q.close < 0 || q.close + 2 >= b || !(q.comma || /[?!]/.test(tokens[q.close - 1]?.text ?? ''))) return null;
+  let i = q.close + 1;
+  if (tokens[i]!.text === ',') i++;
+  let mention: { s: number; e: number } | null = null;
+  let v = -1;
+  const np = npForward(tokens, i, b);
+  if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower))) {
+    const verb = verbAfter(tokens, np, b);
+    if (verb) {
+      mention = { s: np.s, e: verb.me };
+      v = verb.v;
+    }
+  }
+  if (!mention) {
+    // "beamed Donald Hartley of Madison": the verb, then the name.
+    const w = tokens[i]!;
+    const after = looksLikeVerb(w, false) ? npForward(tokens, i + 1, b) : null;
+    if (!after || !tokens[after.s]!.cap) return null;
+    mention = after;
+    v = i;
+  }
+  const end = tokens[v + 1] && PARTICLES.has(tokens[v + 1]!.lower) ? v + 1 : v;
+  const content = contentOf(tokens, quotes, a, q.close + 1);
+  if (!content || content.type !== 'direct') return null;
+  return {
+    cue: { s: tokens[v]!.s, e: tokens[end]!.e },
+    mention: { ms: mention.s, me: mention.e, rs: mention.e, re: mention.e, start: mention.s, end: mention.e },
+    content,
+    paragraph: tokens[a]!.p,
+    sentence: 0,
+  };
+}
+
 /**
  * Sentences whose only quotation no cue claimed: "Bill Clinton criticized the law as a “crazy
  * system”". The sentence's subject is taken as the source and its verb as the cue; the content is
@@ -71,6 +115,12 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     const clear = (s: number, e: number) => !busy || busy.every(([x, y]) => e <= x || s >= y);
     const a = sent.start;
     const b = sent.end;
+    const led = !busy && quoteLed(tokens, quotes, a, b, claimed);
+    if (led) {
+      led.sentence = si;
+      out.push(led);
+      return;
+    }
     let qi = -1;
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
