@@ -222,20 +222,21 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
   if (tokens[i]?.text === ',') i++;
   for (let j = i + 1; j < limit && j <= i + 3; j++) {
     if (tokens[j]!.text === ',') {
-      i = j + 1;
+      // "Dora Lind, celebrating a win, …" is a name and its appositive, not a lead-in like "Sunday morning,".
+      if (!isBareName(tokens, i, j)) i = j + 1;
       break;
     }
     if (tokens[j]!.kind !== 'word') break;
   }
   const lead = tokens[i];
-  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/ing$/.test(lead.lower) && lead.cap && lead.lower.length > 5))) {
+  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/(?:ing|ed)$/.test(lead.lower) && lead.cap && lead.lower.length > 5))) {
     // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "While the donor
     // didn’t say, he did …": the subject follows the comma that a name or pronoun and its verb come after.
     for (let j = i + 2; j < limit && j < i + 40; j++) {
       if (tokens[j]!.q >= 0 || (tokens[j]!.kind === 'punct' && '.;:'.includes(tokens[j]!.text))) break;
       if (tokens[j]!.text !== ',') continue;
       const np = npForward(tokens, j + 1, limit);
-      if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower)) && verbLike(tokens[np.e])) return Math.min(j + 1, limit);
+      if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower)) && hasVerb(tokens, np)) return Math.min(j + 1, limit);
     }
   }
   if (tokens[i] && LEAD_PREPS.has(tokens[i]!.lower)) {
@@ -248,6 +249,22 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
 
 const SUBORDINATORS = new Set('while when after although though because if as since before once whereas'.split(' '));
 const VERB_IRREGULAR = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did'.split(' '));
+
+/** Capitalised words only, none of them a time word: a name ("Dora Lind"), not "Sunday morning". */
+function isBareName(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || TIME_NOUNS.has(t.lower) || timeWords.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** A verb right after the phrase, or inside it right after a name (the phrase reader may take "Ramos believes" whole). */
+function hasVerb(tokens: Token[], np: { s: number; e: number }): boolean {
+  if (verbLike(tokens[np.e])) return true;
+  for (let m = np.s + 1; m < np.e; m++) if (tokens[m - 1]!.cap && verbLike(tokens[m])) return true;
+  return false;
+}
 
 /** A lowercase word that reads as a finite verb or its helper: "referred", "went", "has", "also". */
 function verbLike(t: Token | undefined): boolean {

@@ -146,6 +146,9 @@ describe('quoted words after a verb that is no speech verb', () => {
     ['a subordinate clause before the subject', 'While the council did not vote, Ms. Lind called the delay “a gift to the developers.”', 'Ms. Lind', 'called'],
     ['a verb the noun-phrase reader took for a noun', 'Holt refers to the mayor, who is his neighbour, as “my good friend Sam.”', 'Holt', 'refers'],
     ['an adverb between the subject and the verb', 'Dunn however praised the crews as “the best in the state.”', 'Dunn', 'praised'],
+    ['an appositive between the subject and its verb', 'Dora Lind, celebrating a win in her home town, is pledging to “finish the bridge by spring.”', 'Dora Lind', 'pledging'],
+    ['two subjects joined by "and"', 'Hart and Lind dismissed the vote as “a loss for every family.”', 'Hart and Lind', 'dismissed'],
+    ['a lead-in past participle', 'Horrified at the cost, Ramos believes in a budget that “takes sides.”', 'Ramos', 'believes'],
     ['another attribution later in the same sentence', 'Ms. Berg urged voters to “stay home and stay warm” and said the polls would stay open late.', 'Ms. Berg', 'urged'],
   ])('%s', (_name, text, mention, cue) => {
     const found = said(text);

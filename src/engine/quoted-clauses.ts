@@ -36,12 +36,26 @@ function verbFrom(tokens: Token[], from: number, qi: number): number {
 function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): { v: number; me: number } | null {
   const v = verbFrom(tokens, np.e, qi);
   if (v >= 0) return { v, me: np.e };
+  const next = tokens[np.e];
+  if (next && next.text === ',') {
+    // "Bernie Sanders, celebrating a victory in Vermont, is pledging …": an appositive between commas.
+    let k = np.e + 1;
+    while (k < qi && k < np.e + 25 && tokens[k]!.text !== ',' && tokens[k]!.q < 0) k++;
+    const w = k < qi && tokens[k]!.text === ',' ? verbFrom(tokens, k + 1, qi) : -1;
+    if (w >= 0) return { v: w, me: np.e };
+  }
+  if (next && next.kind === 'word' && next.lower === 'and') {
+    // "Trump and Ryan issued a statement …": two subjects.
+    const more = npForward(tokens, np.e + 1, qi);
+    const w = more && tokens[more.s]!.cap ? verbFrom(tokens, more.e, qi) : -1;
+    if (w >= 0) return { v: w, me: more!.e };
+  }
   for (let j = np.s + 1; j < np.e; j++) {
     const prev = tokens[j - 1]!;
-    if (!prev.cap || prev.kind !== 'word') continue;
+    if (prev.kind !== 'word' || !prev.cap) continue;
     const w = verbFrom(tokens, j, qi);
-    const next = tokens[w + 1];
-    if (w >= 0 && !(next && next.kind === 'word' && !next.cap && looksLikeVerb(next, false) && /s$/.test(tokens[w]!.lower))) return { v: w, me: j };
+    const after = tokens[w + 1];
+    if (w >= 0 && !(after && after.kind === 'word' && !after.cap && looksLikeVerb(after, false) && /s$/.test(tokens[w]!.lower))) return { v: w, me: j };
   }
   return null;
 }
