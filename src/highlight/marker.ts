@@ -40,6 +40,8 @@ export class Marker {
   /** [head, tail]: `tail` was split off the end of `head`; undone newest first. */
   private splits: Array<[Text, Text]> = [];
   private info = new WeakMap<Element, PlannedMark>();
+  /** One styled element per look, never in the page: marks are shallow copies of it (see wrap). */
+  private templates = new Map<string, HTMLElement>();
 
   constructor(private readonly doc: Document) {}
 
@@ -112,17 +114,30 @@ export class Marker {
   }
 
   private wrap(text: Text, mark: PlannedMark): void {
-    const el = this.doc.createElement(MARK_TAG);
+    const el = this.template(markStyle(mark)).cloneNode(false) as HTMLElement;
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
     el.setAttribute('data-part', mark.part);
-    // Through the CSSOM, not setAttribute: a page's Content-Security-Policy (style-src without
-    // 'unsafe-inline') blocks style attributes from markup, never styles set this way.
-    el.style.cssText = markStyle(mark);
     text.parentNode!.insertBefore(el, text);
     el.appendChild(text);
     this.marks.push(el);
     this.info.set(el, mark);
+  }
+
+  /**
+   * The mark element of one look, styled once. Copying it copies its parsed inline style, where setting the
+   * style on every mark would parse the same declarations again for each (hundreds on a long article). The
+   * style goes through the CSSOM, not setAttribute: a page's Content-Security-Policy (style-src without
+   * 'unsafe-inline') blocks style attributes from markup, never styles set this way.
+   */
+  private template(css: string): HTMLElement {
+    let el = this.templates.get(css);
+    if (!el) {
+      el = this.doc.createElement(MARK_TAG);
+      el.style.cssText = css;
+      this.templates.set(css, el);
+    }
+    return el;
   }
 
   /** Draws the eye to one of our marks for a moment (a Web Animation: nothing to undo). */

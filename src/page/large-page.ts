@@ -27,7 +27,7 @@ const PARAGRAPHS_PER_CHECK = 64;
 export function* isLargePageSteps(doc: Document, due: () => boolean): Steps<boolean> {
   if (moreElementsThan(doc, LARGE_PAGE_ELEMENTS)) return true;
   if (due()) yield;
-  if (deeperThan(doc.documentElement, MAX_DEPTH)) return true;
+  if (deeperThan(doc, MAX_DEPTH)) return true;
   let chars = 0;
   let i = 0;
   // Under LARGE_PAGE_ELEMENTS elements, so this loop is bounded; counting builds no string.
@@ -49,25 +49,20 @@ function moreElementsThan(doc: Document, max: number): boolean {
   return doc.getElementsByTagName('*').length > max;
 }
 
-/** True when some element under `root` is more than `max` levels below it. One pass, no recursion. */
-function deeperThan(root: Element | null, max: number): boolean {
-  let depth = 0;
-  let el = root;
-  while (el) {
-    const child = el.firstElementChild;
-    if (child) {
-      if (++depth > max) return true;
-      el = child;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    if (!el || el === root) return false;
-    el = el.nextElementSibling;
-  }
-  return false;
+/**
+ * True when some element is more than `max` levels below the root element. Asked of the browser's selector
+ * matching (`:root > * > * …`), which walks no node into our world: a walk of our own would hand every
+ * element of the page to script (see moreElementsThan). Matching goes up the parents of each element and
+ * stops at the first match.
+ */
+function deeperThan(doc: Document, max: number): boolean {
+  return doc.querySelector(deepSelector(max)) !== null;
+}
+
+let deepSelectorCache: [number, string] | null = null;
+function deepSelector(max: number): string {
+  if (deepSelectorCache?.[0] !== max) deepSelectorCache = [max, `:root${' > *'.repeat(max + 1)}`];
+  return deepSelectorCache[1];
 }
 
 /**
