@@ -275,7 +275,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     // read as a cue of its own).
     let right = rs < b && PARTICIPLES.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 ? null : contentOf(tokens, quotes, rs, re);
     // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
-    const rightWords = right && !(right.type === 'indirect' && adjunctOnly(tokens, rs, re)) ? wordCount(tokens, rs, re) : 0;
+    // "said that by refusing to …" is a reported clause, whatever word opens it.
+    let that = false;
+    for (let j = cue.end; j < rs; j++) if (tokens[j]!.lower === 'that') that = true;
+    const adjunct = !that && rs < re && adjunctOnly(tokens, rs, re);
+    const rightWords = right && !(right.type === 'indirect' && adjunct) ? wordCount(tokens, rs, re) : 0;
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation
     // before the source is its content only when nothing follows the cue (Voters “think …,” he said).
     if (left && lt!.mark === 'close' && left.type !== 'direct') {
@@ -291,7 +295,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     // "Cruz continued:" closing a paragraph, the words in the next: a block quotation.
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
-    if (right && right.type === 'indirect' && (rightWords < 2 || adjunctOnly(tokens, rs, re))) return null;
+    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct)) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.

@@ -139,6 +139,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   let k = skipBack(tokens, a, cueStart - 1);
   if (k < a) return null;
   let t = tokens[k]!;
+  // "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis.
+  if (t.text === ',' && tokens[k - 1]?.text === ')' && k - 1 >= a) t = tokens[--k]!;
   if (t.kind === 'punct' && t.text === ')') {
     let j = k - 1;
     while (j >= a && j > k - 12 && tokens[j]!.text !== '(') j--;
@@ -164,7 +166,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     // An appositive or relative clause between commas: look for the comma that opens it.
     let j = k - 1;
     while (j >= a && k - j < 40 && !(tokens[j]!.kind === 'punct' && (tokens[j]!.text === ',' || tokens[j]!.text === ';')) && tokens[j]!.mark !== 'close') j--;
-    if (j < a || tokens[j]!.text !== ',' || j === k - 1) return null;
+    if (j < a || tokens[j]!.text !== ',' || j === k - 1) return leadingName(tokens, a, k);
     // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a parenthesis after the name.
     let h = j - 1;
     if (h > a && tokens[h]!.text === ')') {
@@ -183,6 +185,23 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   const np = npBackward(tokens, a, k);
   if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower))) return null;
   return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+}
+
+/**
+ * "Sam Solovey, a contestant on the show “The Apprentice,” who went on to work for Trump, said": a name opens
+ * the sentence and everything up to the cue's comma describes it (appositives, a quoted title, a relative
+ * clause). The name is the source and the first appositive its role.
+ */
+function leadingName(tokens: Token[], a: number, k: number): Subject | null {
+  const np = npForward(tokens, a, k);
+  if (!np || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap || np.e - np.s > 4 || tokens[np.e]?.text !== ',') return null;
+  for (let j = np.e; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.q < 0 && ((t.kind === 'punct' && '.;:?!'.includes(t.text)) || (t.kind === 'word' && speechVerbs.has(t.lower)))) return null;
+  }
+  let re = np.e + 1;
+  while (re < k && !(tokens[re]!.text === ',' && tokens[re]!.q < 0)) re++;
+  return { ms: np.s, me: np.e, rs: np.e + 1, re, start: np.s, end: k };
 }
 
 /**

@@ -184,3 +184,23 @@ describe('a sentence that opens with the quotation', () => {
     expect(said('“Jaws,” the film, opens Friday.')).toEqual([]);
   });
 });
+
+describe('the subject before the cue, in harder shapes', () => {
+  it('reads a clause opened by "that" and then "by" as reported speech, not as where it was said', () => {
+    const found = said('On Sunday, Mayor Hart said that by closing the bridge, the council had “failed every family.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Mayor Hart', content: ['by closing the bridge, the council had “failed every family.”'] });
+  });
+
+  it('reads a name with a stray comma after its parenthesis', () => {
+    const found = said('Sen. Ann Holt (D-Mo.), said after a lunch on Tuesday that she had not read the plan.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Sen. Ann Holt', content: ['she had not read the plan'] });
+  });
+
+  it('reads the opening name past appositives holding a quoted title', () => {
+    const found = said('Dora Lind, a contestant on the show “The Bake-Off,” who later ran a bakery, said her rival was “always kind.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Dora Lind', cue: 'said', content: ['her rival was “always kind.”'] });
+  });
+});
