@@ -18,6 +18,7 @@ export interface Found {
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging referring describing accusing'.split(' '));
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
+const SUBORDINATE = new Set('when while after although though because if as since before once whereas'.split(' '));
 const AFTER_QUOTE = new Set('as when until moments'.split(' '));
 const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -320,7 +321,15 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const mention = sentenceSubject(tokens, a, cue.start);
     if (!mention) return null;
     const rs = clauseStart(tokens, cue, b);
-    const re = clauseEnd(tokens, rs, b);
+    let re = clauseEnd(tokens, rs, b);
+    // In an opening subordinate clause ("When X … said she would “…,” the crowd applauded"), the clause's
+    // first comma ends it, inside a closing quotation or not.
+    if (SUBORDINATE.has(tokens[a]!.lower)) {
+      for (let j = rs + 1; j < re; j++) {
+        if (isPunct(tokens[j], ',')) { re = j; break; }
+        if (tokens[j]!.mark === 'close' && tokens[j - 1]!.text === ',') { re = j + 1; break; }
+      }
+    }
     const right = contentOf(tokens, quotes, rs, re);
     if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
     return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
@@ -350,6 +359,13 @@ function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | n
     return { ms: named.s, me: named.e, rs: named.e, re: named.e, start: named.s, end: named.e };
   }
   let i = subjectStart(tokens, a, limit);
+  // "When Trump later referred to … and said he would …": a cue inside the opening subordinate clause has
+  // that clause's subject.
+  if (i === a && SUBORDINATE.has(tokens[a]!.lower)) {
+    let comma = false;
+    for (let j = a + 1; j < limit; j++) if (isPunct(tokens[j], ',')) comma = true;
+    if (!comma) i = a + 1;
+  }
   while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0)) i++;
   const np = npForward(tokens, i, limit);
   if (!np) return null;

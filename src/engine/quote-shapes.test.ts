@@ -192,6 +192,12 @@ describe('the subject before the cue, in harder shapes', () => {
     expect(found[0]).toMatchObject({ mention: 'Mayor Hart', content: ['by closing the bridge, the council had “failed every family.”'] });
   });
 
+  it('reads a second verb inside an opening subordinate clause, its content ending with the clause', () => {
+    const found = said('When Mayor Hart later spoke about the flood and said she would “rebuild every home,” the crowd applauded.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Mayor Hart', cue: 'said', content: ['she would “rebuild every home,”'] });
+  });
+
   it('reads a name with a stray comma after its parenthesis', () => {
     const found = said('Sen. Ann Holt (D-Mo.), said after a lunch on Tuesday that she had not read the plan.');
     expect(found).toHaveLength(1);
