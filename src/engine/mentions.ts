@@ -248,7 +248,7 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
     if (tokens[j]!.kind !== 'word') break;
   }
   const lead = tokens[i];
-  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/(?:ing|ed)$/.test(lead.lower) && lead.cap && lead.lower.length > 5))) {
+  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/(?:ing|ed)$/.test(lead.lower) && lead.cap && lead.lower.length > 4))) {
     // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "While the donor
     // didn’t say, he did …": the subject follows the comma that a name or pronoun and its verb come after.
     for (let j = i + 2; j < limit && j < i + 40; j++) {

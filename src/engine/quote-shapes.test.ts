@@ -210,3 +210,17 @@ describe('the subject before the cue, in harder shapes', () => {
     expect(found[0]).toMatchObject({ mention: 'Dora Lind', cue: 'said', content: ['her rival was “always kind.”'] });
   });
 });
+
+describe('a colon before the quotation', () => {
+  it('takes a name after a dash as the label of the quotation', () => {
+    const found = said('Turnout rose in every county - Ann Holt: “We saw lines we had never seen before.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Ann Holt', cue: ':', type: 'direct', content: ['We saw lines we had never seen before.'] });
+  });
+
+  it('reads the subject past a short lead-in participle ("Asked …,")', () => {
+    const found = said('Asked which town was his favorite, he demurred: “Whichever one I am in at the moment.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'he', cue: 'demurred:', content: ['Whichever one I am in at the moment.'] });
+  });
+});

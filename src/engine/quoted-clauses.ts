@@ -172,9 +172,20 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       const content = contentOf(tokens, quotes, qi, clauseEnd(tokens, qi, b));
       if (!content || content.type !== 'direct') return;
       if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
+      // "Iowa poll overhype - HuffPollster: “…”": a name after a dash labels the quotation.
+      let who = np;
+      for (let d = qi - 2; d > np.e; d--) {
+        const t = tokens[d]!;
+        if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '—' && t.text !== '–' && t.text !== '.')) break;
+        if (t.kind === 'punct' && t.text !== '.') {
+          const label = npForward(tokens, d + 1, qi - 1);
+          if (label && label.e === qi - 1 && tokens[label.s]!.cap) who = label;
+          break;
+        }
+      }
       out.push({
-        cue: { s: tokens[qi - 2]!.s, e: colon.e },
-        mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
+        cue: { s: tokens[who === np ? qi - 2 : qi - 1]!.s, e: colon.e },
+        mention: { ms: who.s, me: who.e, rs: who.e, re: who.e, start: who.s, end: who.e },
         content,
         paragraph: tokens[a]!.p,
         sentence: si,
