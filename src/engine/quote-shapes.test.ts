@@ -224,3 +224,24 @@ describe('a colon before the quotation', () => {
     expect(found[0]).toMatchObject({ mention: 'he', cue: 'demurred:', content: ['Whichever one I am in at the moment.'] });
   });
 });
+
+describe('quoted words whose speaker is not the subject of the sentence', () => {
+  it.each([
+    ['a second clause with its own subject', 'The council met for an hour, while Mayor Hart described the plan as “a gift to every family.”', 'Mayor Hart', 'described'],
+    ['a relative clause', 'The board backed the budget, which Ms. Lind praised as “the fairest in a decade.”', 'Ms. Lind', 'praised'],
+  ])('%s', (_name, text, mention, cue) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention, cue });
+    expect(found[0]!.content.join(' ')).toMatch(/“/);
+  });
+
+  it('gives each later quotation of a sentence its own nearest speaker', () => {
+    const found = said('Mayor Hart called the vote “a disgrace,” and Councillor Lind described the result as “long overdue.”');
+    expect(found.map((f) => [f.mention, f.cue])).toEqual([['Mayor Hart', 'called'], ['Councillor Lind', 'described']]);
+  });
+
+  it('still leaves a title alone', () => {
+    expect(said('The crowd cheered when the band played the song “All Right Now” at the end.')).toEqual([]);
+  });
+});

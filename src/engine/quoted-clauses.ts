@@ -1,7 +1,7 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf } from './content';
 import { cueModifiers, npStops, pronouns } from './lexicons';
-import { npForward, subjectStart } from './mentions';
+import { npBackward, npForward, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -104,6 +104,25 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   };
 }
 
+// How far before a quotation its speaker's verb may stand (tokens), when the sentence's subject is not the speaker.
+const NEAR_TOKENS = 25;
+
+/** The closest verb before the quotation at `qi` with a name or pronoun right before it (past helpers). */
+function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: number; e: number }; v: number } | null {
+  for (let v = qi - 1; v > a && v >= qi - NEAR_TOKENS; v--) {
+    const t = tokens[v]!;
+    if (t.q >= 0 || (t.kind === 'punct' && '.;:?!'.includes(t.text))) return null;
+    if (!looksLikeVerb(t, false)) continue;
+    let k = v - 1;
+    while (k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
+    const np = npBackward(tokens, a, k);
+    if (!np || np.e !== k + 1) continue;
+    const head = tokens[np.e - 1]!;
+    if (head.cap || pronouns.has(head.lower)) return { np, v };
+  }
+  return null;
+}
+
 /**
  * Sentences whose only quotation no cue claimed: "Bill Clinton criticized the law as a “crazy
  * system”". The sentence's subject is taken as the source and its verb as the cue; the content is
@@ -200,6 +219,10 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     for (let j = v + 2; j < qi - 1; j++) {
       if (tokens[j]!.lower === 'and' && looksLikeVerb(tokens[j + 1]!, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
     }
+    // "The board backed the budget, which Ms. Lind praised as “…”": a nearer speaker between the verb and
+    // the quotation is the one quoted (see laterQuotes).
+    const nearer = speakerBefore(tokens, v + 1, qi);
+    if (nearer && tokens[nearer.np.s]!.cap) return;
     // The clause reaches the quotation at least ("refers to the mayor, who is his neighbour, as “…”").
     let end = clauseEnd(tokens, v + 1, b);
     if (end <= qi) end = clauseEnd(tokens, qi, b);
@@ -214,5 +237,44 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       sentence: si,
     });
   });
+  laterQuotes(tokens, quotes, sentences, claimed, taken, out);
   return out;
+}
+
+/**
+ * Quotations that nothing claimed yet, the sentence's subject being no speaker of theirs ("…, while Sanders
+ * suggests the secretary is “a captive”", "… called it “a disgrace,” and Lind said the plan was “a gift”"):
+ * each gets the nearest name or pronoun and its verb before it, when that clause lies clear of the
+ * sentence's other attributions.
+ */
+function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], claimed: Set<number>, taken: Map<number, Array<[number, number]>>, out: Found[]): void {
+  const used = new Set(claimed);
+  const mine = new Map<number, Array<[number, number]>>();
+  for (const f of out) {
+    for (const q of f.content.quotes) used.add(q);
+    const list = mine.get(f.sentence) ?? [];
+    list.push([f.cue.s, f.content.spans[f.content.spans.length - 1]!.e]);
+    mine.set(f.sentence, list);
+  }
+  sentences.forEach((sent, si) => {
+    const spans = [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
+    for (let i = sent.start + 1; i < sent.end; i++) {
+      const t = tokens[i]!;
+      if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || NAMING.has(tokens[i - 1]!.lower)) continue;
+      used.add(t.q);
+      const found = speakerBefore(tokens, sent.start, i);
+      if (!found) continue;
+      let end = clauseEnd(tokens, found.v + 1, sent.end);
+      if (end <= i) end = clauseEnd(tokens, i, sent.end);
+      const content = contentOf(tokens, quotes, found.v + 1, end);
+      if (!content || content.quotes.length === 0) continue;
+      const s0 = tokens[found.v]!.s;
+      const e0 = content.spans[content.spans.length - 1]!.e;
+      if (!spans.every(([x, y]) => e0 <= x || s0 >= y)) continue;
+      spans.push([s0, e0]);
+      for (const q of content.quotes) used.add(q);
+      const m = found.np;
+      out.push({ cue: { s: s0, e: tokens[found.v]!.e }, mention: { ms: m.s, me: m.e, rs: m.e, re: m.e, start: m.s, end: m.e }, content, paragraph: tokens[sent.start]!.p, sentence: si });
+    }
+  });
 }
