@@ -158,6 +158,7 @@ export function nextParagraphQuote(tokens: Token[], quotes: Quote[], b: number):
   return content && content.type === 'direct' ? content : null;
 }
 
+const PAST_SPEECH = new Set(['said', 'told', 'wrote', 'spoke']);
 const SECOND_SKIP = new Set('then also later even still again'.split(' '));
 
 /** A speech verb, or an -ing form right after a closing quotation mark, starts at token i. */
@@ -167,6 +168,8 @@ function secondVerb(tokens: Token[], i: number): boolean {
   if (tokens[j]!.kind === 'word' && SECOND_SKIP.has(tokens[j]!.lower)) j++;
   const t = tokens[j];
   if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
+  // "said it was “opposed” to the test and warned …": a past-tense speech verb starts a second report.
+  if (cueWords.get(t.lower) === 1 && (/ed$/.test(t.lower) || PAST_SPEECH.has(t.lower))) return true;
   if (!closeBefore) return false;
   if (cueWords.get(t.lower) === 1) return true;
   return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;

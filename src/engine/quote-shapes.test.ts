@@ -245,3 +245,15 @@ describe('quoted words whose speaker is not the subject of the sentence', () => 
     expect(said('The crowd cheered when the band played the song “All Right Now” at the end.')).toEqual([]);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('ends at "and" with a past-tense speech verb: a second report of the same speaker', () => {
+    const found = said('The ministry said it was “firmly opposed” to the test and warned the neighbours to stay calm.');
+    expect(found[0]).toMatchObject({ cue: 'said', content: ['it was “firmly opposed” to the test'] });
+  });
+
+  it('reads the verb after a helper ("is labeling") when the speaker is not the subject', () => {
+    const found = said('The hearing ran late, while Governor Ames is labeling the delay “a blatant abuse of power.”');
+    expect(found[0]).toMatchObject({ mention: 'Governor Ames', cue: 'labeling' });
+  });
+});

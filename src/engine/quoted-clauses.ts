@@ -104,6 +104,7 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   };
 }
 
+const AUX_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
 // How far before a quotation its speaker's verb may stand (tokens), when the sentence's subject is not the speaker.
 const NEAR_TOKENS = 25;
 
@@ -112,7 +113,9 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
   for (let v = qi - 1; v > a && v >= qi - NEAR_TOKENS; v--) {
     const t = tokens[v]!;
     if (t.q >= 0 || (t.kind === 'punct' && '.;:?!'.includes(t.text))) return null;
-    if (!looksLikeVerb(t, false)) continue;
+    // "Huckabee is labeling …": after a helper, any word is the verb.
+    const afterAux = AUX_BE.has(tokens[v - 1]?.lower ?? '');
+    if (!looksLikeVerb(t, afterAux)) continue;
     let k = v - 1;
     while (k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
     const np = npBackward(tokens, a, k);
