@@ -257,3 +257,29 @@ describe('where a reported clause ends', () => {
     expect(found[0]).toMatchObject({ mention: 'Governor Ames', cue: 'labeling' });
   });
 });
+
+describe('a transcript quoted whole, an opening mark at each line', () => {
+  const text = [
+    'Partial transcript as follows:',
+    '"HARRIS: Will the bridge open before winter? And what will it cost the town in the end?',
+    '"LOWE: It opens in November. The cost is what the council approved in “the spring budget.”',
+    '"(CROSSTALK.)',
+    '"The rest of the money comes from the state, as it always has for bridges like this one.',
+    '"HARRIS: Thank you, Mayor, for coming in today to talk about it."',
+  ].join('\n\n');
+
+  it('gives each speaker the words of their own lines, up to the next label', () => {
+    const found = said(text);
+    expect(found.map((f) => [f.mention, f.cue, f.type])).toEqual([
+      ['HARRIS', ':', 'direct'],
+      ['LOWE', ':', 'direct'],
+      ['HARRIS', ':', 'direct'],
+    ]);
+    expect(found[0]!.content).toEqual(['Will the bridge open before winter? And what will it cost the town in the end?']);
+    expect(found[1]!.content).toEqual([
+      'It opens in November. The cost is what the council approved in “the spring budget.”',
+      'The rest of the money comes from the state, as it always has for bridges like this one.',
+    ]);
+    expect(found[2]!.content).toEqual(['Thank you, Mayor, for coming in today to talk about it.']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 const MAX_NAME = 6;
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '„': '“' };
 // Labels that head a line without anyone speaking: "Poll: …", "UPDATE: …", "Watch: …".
 const LABELS = new Set('poll polls update updates video watch photos photo read note editor related breaking exclusive analysis opinion source sources q a huffpollster correction clarification transcript'.split(' '));
 
@@ -14,15 +15,19 @@ function wordsIn(tokens: Token[], s: number, e: number): number {
   return n;
 }
 
-/** The rest of quotation `q` from token `from` on, as direct content (a speaker's label left out). */
-function directAfter(tokens: Token[], quotes: Quote[], q: number, from: number): Found['content'] | null {
-  const quote = quotes[q]!;
-  const start = tokens[from]?.s;
-  // The words after the label must lie in the quotation as it was read (a nested quotation of the other
-  // style can have cut it short).
-  if (start === undefined || !quote.segs.some((g) => g.s <= start && start < g.e)) return null;
-  const spans = quote.segs.filter((g) => g.e > start).map((g) => ({ s: Math.max(g.s, start), e: g.e }));
-  return spans.length > 0 ? { spans, type: 'direct', quotes: [q] } : null;
+/**
+ * The words of a quoted transcript line after its label, to the line's end: the next line has a speaker
+ * of its own ("\"WALLACE: …" then "\"PENCE: …"), however the quotation marks of a transcript quoted whole
+ * run across the lines (an opening mark at each, the closing one only at the end, quotations of the other
+ * style inside).
+ */
+function lineAfter(tokens: Token[], q: number, from: number, b: number, openMark: string): Found['content'] | null {
+  let end = b;
+  // The transcript's own closing mark only: a quotation of the other style inside the line keeps its own.
+  const closing = CLOSING[openMark] ?? openMark;
+  while (end > from && tokens[end - 1]!.mark !== null && tokens[end - 1]!.text === closing) end--;
+  if (end <= from) return null;
+  return { spans: [{ s: tokens[from]!.s, e: tokens[end - 1]!.e }], type: 'direct', quotes: [q] };
 }
 
 function allCapitalised(tokens: Token[], s: number, e: number): boolean {
@@ -41,10 +46,15 @@ function allCapitalised(tokens: Token[], s: number, e: number): boolean {
  */
 export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: number[]): Found[] {
   const out: Found[] = [];
+  // The last quoted transcript line: the lines after it that open with the same mark and have no label of
+  // their own go on with it (a quotation inside a line can make the marks read as several quotations).
+  let transcript: { found: Found; mark: string } | null = null;
   for (let l = 0; l < lineStarts.length; l++) {
     const a = lineStarts[l]!;
     const b = lineStarts[l + 1] ?? tokens.length;
     const p = tokens[a]!.p;
+    const before = out.length;
+    const open = tokens[a]!.mark === 'open' ? tokens[a]!.q : -1;
     if (b - a < 3) continue;
     // "NAME: words" with a short capitalised name at the paragraph start; a transcript quoted whole
     // ("\"PENCE: Well, …") has its opening mark first; a party and state may follow the name
@@ -69,8 +79,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         const heading = tokens[n0]!.lower === 'the' || end - n0 > 4 || (end - n0 === 1 && tokens[n0]!.text.length === 1) || LABELS.has(tokens[n0]!.lower) || wordsIn(tokens, c + 1, b) < 4;
         if (!heading && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')')) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
-          const content = inQuote >= 0 ? directAfter(tokens, quotes, inQuote, c + 1) : contentOf(tokens, quotes, c + 1, b);
+          const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
           if (content) out.push({ cue: { s: t.s, e: t.e }, mention: { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, paragraph: p, sentence: -1 });
+          if (content && inQuote >= 0) transcript = { found: out[out.length - 1]!, mark: tokens[a]!.text };
         }
         break;
       }
@@ -91,6 +102,15 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
       }
       if (t.kind !== 'word' && t.text !== '.' && t.text !== '-') break;
     }
+    if (out.length > before) continue;
+    if (transcript && open >= 0 && tokens[a]!.text === transcript.mark) {
+      if (tokens[a + 1]!.text === '(') continue; // a stage direction: "(CROSSTALK.)"
+      const more = lineAfter(tokens, open, a + 1, b, tokens[a]!.text);
+      if (more) {
+        transcript.found.content.spans.push(...more.spans);
+        if (!transcript.found.content.quotes.includes(open)) transcript.found.content.quotes.push(open);
+      }
+    } else transcript = null;
   }
   return out;
 }
