@@ -92,6 +92,9 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // "said things “should be wrapped up by Cleveland,” referring to …", "he’s “excited” as he
       // faces …": what trails the quotation is the writer's, not the speaker's.
       if (AFTER_QUOTE.has(n.lower) || (tokens[i - 1]?.text === ',' && PARTICIPLES.has(n.lower))) return i + 1;
+      // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": a new clause with its own subject.
+      const n2 = tokens[i + 2];
+      if (tokens[i - 1]?.text === ',' && (n.lower === 'and' || n.lower === 'but') && n2 && SUBJECT_PRONOUNS.has(n2.lower)) return i + 1;
       continue;
     }
     if (t.kind === 'word') {

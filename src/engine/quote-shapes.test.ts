@@ -252,6 +252,11 @@ describe('where a reported clause ends', () => {
     expect(found[0]).toMatchObject({ cue: 'said', content: ['it was “firmly opposed” to the test'] });
   });
 
+  it('ends at a quotation closing with a comma, then "but" or "and" and a new subject', () => {
+    const found = said('Mayor Hart said the plan means lower rents and “homes, homes, homes,” but she has also raised the tax.');
+    expect(found[0]).toMatchObject({ cue: 'said', content: ['the plan means lower rents and “homes, homes, homes,”'] });
+  });
+
   it('reads the verb after a helper ("is labeling") when the speaker is not the subject', () => {
     const found = said('The hearing ran late, while Governor Ames is labeling the delay “a blatant abuse of power.”');
     expect(found[0]).toMatchObject({ mention: 'Governor Ames', cue: 'labeling' });
