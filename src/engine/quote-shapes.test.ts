@@ -218,6 +218,18 @@ describe('a colon before the quotation', () => {
     expect(found[0]).toMatchObject({ mention: 'Ann Holt', cue: ':', type: 'direct', content: ['We saw lines we had never seen before.'] });
   });
 
+  it('takes the quotation after the colon whole, whatever follows it', () => {
+    const found = said('Turnout rose in every county - Ann Holt: “We saw lines we had never seen before.” [Daily Ledger]');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Ann Holt', content: ['We saw lines we had never seen before.'] });
+  });
+
+  it('reads a quotation followed by its source in square brackets', () => {
+    const found = said('BRIDGE TO REOPEN “The county says the work will be finished by the end of March.” [AP.]');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'AP', cue: '[AP.]', kind: 'media', type: 'direct', content: ['The county says the work will be finished by the end of March.'] });
+  });
+
   it('reads the subject past a short lead-in participle ("Asked …,")', () => {
     const found = said('Asked which town was his favorite, he demurred: “Whichever one I am in at the moment.”');
     expect(found).toHaveLength(1);

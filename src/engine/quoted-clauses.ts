@@ -190,8 +190,10 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     if (!np) return;
     const colon = tokens[qi - 1]!;
     if (colon.text === ':' && qi - 1 > np.e && tokens[qi - 2]!.kind === 'word') {
-      // "Jared Potts echoed: “…”", "The rally had one message: “Dump Trump.”"
-      const content = contentOf(tokens, quotes, qi, clauseEnd(tokens, qi, b));
+      // "Jared Potts echoed: “…”", "The rally had one message: “Dump Trump.”": the quotation is the content,
+      // whatever follows it ("… - Philip Bump: “…” [Washington Post]").
+      const close = quotes[tokens[qi]!.q]!.close;
+      const content = contentOf(tokens, quotes, qi, close > qi && close < b ? close + 1 : clauseEnd(tokens, qi, b));
       if (!content || content.type !== 'direct') return;
       if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
       // "Iowa poll overhype - HuffPollster: “…”": a name after a dash labels the quotation.
@@ -265,6 +267,12 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
       const t = tokens[i]!;
       if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || NAMING.has(tokens[i - 1]!.lower)) continue;
       used.add(t.q);
+      const cited = bracketCited(tokens, quotes, t.q);
+      if (cited) {
+        cited.sentence = si;
+        out.push(cited);
+        continue;
+      }
       const found = speakerBefore(tokens, sent.start, i);
       if (!found) continue;
       let end = clauseEnd(tokens, found.v + 1, sent.end);
@@ -280,4 +288,27 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
       out.push({ cue: { s: s0, e: tokens[found.v]!.e }, mention: { ms: m.s, me: m.e, rs: m.e, re: m.e, start: m.s, end: m.e }, content, paragraph: tokens[sent.start]!.p, sentence: si });
     }
   });
+}
+
+/**
+ * "HEADLINE “President Obama's final State of the Union address will …” [AP.]": a quotation followed by its
+ * source in square brackets, as newsletters cite the stories they excerpt.
+ */
+function bracketCited(tokens: Token[], quotes: Quote[], q: number): Found | null {
+  const quote = quotes[q]!;
+  const c = quote.close;
+  if (c < 0 || tokens[c + 1]?.text !== '[') return null;
+  let e = c + 2;
+  while (e < tokens.length && e < c + 8 && tokens[e]!.text !== ']' && tokens[e]!.q < 0) e++;
+  if (tokens[e]?.text !== ']') return null;
+  let me = e;
+  if (tokens[me - 1]!.text === '.') me--;
+  if (me <= c + 2 || !tokens[c + 2]!.cap || tokens[c + 2]!.kind !== 'word') return null;
+  return {
+    cue: { s: tokens[c + 1]!.s, e: tokens[e]!.e },
+    mention: { ms: c + 2, me, rs: me, re: me, start: c + 2, end: me },
+    content: { spans: quote.segs.map((g) => ({ s: g.s, e: g.e })), type: 'direct', quotes: [q] },
+    paragraph: tokens[quote.open]!.p,
+    sentence: 0,
+  };
 }
