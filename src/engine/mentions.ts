@@ -119,9 +119,17 @@ function isDash(tokens: Token[], k: number): boolean {
 
 const SET_OFF = new Set('meanwhile however though too instead also nonetheless nevertheless'.split(' '));
 
+// Words in -ly that are no adverbs: a noun before a cue ("the family said") is its subject.
+const LY_NOUNS = new Set('family families ally rally assembly supply reply monopoly anomaly belly bully lily daily weekly monthly quarterly butterfly july italy'.split(' '));
+
+/** An adverb in -ly ("steadily", "angrily") that may stand between a subject and its verb. */
+export function isLyAdverb(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.q < 0 && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
 /** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
 function skipBack(tokens: Token[], a: number, k: number): number {
-  while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
+  while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!))) k--;
   if (k >= a && TIME_NOUNS.has(tokens[k]!.lower) && tokens[k]!.kind === 'word') {
     k--;
     while (k >= a && timeWords.has(tokens[k]!.lower)) k--;

@@ -240,6 +240,7 @@ describe('a colon before the quotation', () => {
 describe('quoted words whose speaker is not the subject of the sentence', () => {
   it.each([
     ['a second clause with its own subject', 'The council met for an hour, while Mayor Hart described the plan as “a gift to every family.”', 'Mayor Hart', 'described'],
+    ['a name with a parenthesis and helpers before its verb', 'The hearing dragged on, and Senate leader Ann Holt (D-Mo.) has been steadily pounding the plan as “a con.”', 'Senate leader Ann Holt', 'pounding'],
     ['a relative clause', 'The board backed the budget, which Ms. Lind praised as “the fairest in a decade.”', 'Ms. Lind', 'praised'],
   ])('%s', (_name, text, mention, cue) => {
     const found = said(text);

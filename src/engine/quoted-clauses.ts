@@ -1,7 +1,7 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf } from './content';
 import { cueModifiers, npStops, pronouns } from './lexicons';
-import { npBackward, npForward, subjectStart } from './mentions';
+import { isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -21,7 +21,7 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
 function verbFrom(tokens: Token[], from: number, qi: number): number {
   let v = from;
   let aux = false;
-  while (v < qi && tokens[v]!.kind === 'word' && !tokens[v]!.cap && (cueModifiers.has(tokens[v]!.lower) || tokens[v]!.lower === 'both')) {
+  while (v < qi && tokens[v]!.kind === 'word' && !tokens[v]!.cap && (cueModifiers.has(tokens[v]!.lower) || tokens[v]!.lower === 'both' || isLyAdverb(tokens[v]!))) {
     v++;
     aux = true;
   }
@@ -113,15 +113,17 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
   for (let v = qi - 1; v > a && v >= qi - NEAR_TOKENS; v--) {
     const t = tokens[v]!;
     if (t.q >= 0 || (t.kind === 'punct' && '.;:?!'.includes(t.text))) return null;
-    // "Huckabee is labeling …": after a helper, any word is the verb.
-    const afterAux = AUX_BE.has(tokens[v - 1]?.lower ?? '');
-    if (!looksLikeVerb(t, afterAux)) continue;
-    let k = v - 1;
-    while (k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && cueModifiers.has(tokens[k]!.lower)) k--;
-    const np = npBackward(tokens, a, k);
-    if (!np || np.e !== k + 1) continue;
-    const head = tokens[np.e - 1]!;
-    if (head.cap || pronouns.has(head.lower)) return { np, v };
+    // "Huckabee is labeling …", "Reid has been steadily pounding …": after a helper, any word is the verb.
+    let afterAux = false;
+    for (let k = v - 1; k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!)); k--) {
+      if (AUX_BE.has(tokens[k]!.lower)) afterAux = true;
+    }
+    if (isLyAdverb(t) || !looksLikeVerb(t, afterAux)) continue;
+    // The subject as the cue reader takes it: past helpers, a parenthesis, an appositive, dashes.
+    const subj = subjectBefore(tokens, a, v);
+    if (!subj) continue;
+    const head = tokens[subj.me - 1]!;
+    if (tokens[subj.ms]!.cap || head.cap || pronouns.has(head.lower)) return { np: { s: subj.ms, e: subj.me }, v };
   }
   return null;
 }
