@@ -106,7 +106,7 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
 
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
 // How far before a quotation its speaker's verb may stand (tokens), when the sentence's subject is not the speaker.
-const NEAR_TOKENS = 25;
+const NEAR_TOKENS = 35;
 
 /** The closest verb before the quotation at `qi` with a name or pronoun right before it (past helpers). */
 function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: number; e: number }; v: number } | null {
