@@ -19,6 +19,7 @@ const PARTICIPLES = new Set('adding saying noting arguing telling claiming warni
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
 const SUBORDINATE = new Set('when while after although though because if as since before once whereas'.split(' '));
+const TURN_AFTER_QUOTE = new Set('which who whose where while though although before after'.split(' '));
 const AFTER_QUOTE = new Set('as when until moments'.split(' '));
 const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -95,6 +96,8 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": a new clause with its own subject.
       const n2 = tokens[i + 2];
       if (tokens[i - 1]?.text === ',' && (n.lower === 'and' || n.lower === 'but') && n2 && SUBJECT_PRONOUNS.has(n2.lower)) return i + 1;
+      // "“…in the seven figures,” which …", "“…about right,” though voters …": the writer's words again.
+      if (words >= 2 && tokens[i - 1]?.text === ',' && !n.cap && TURN_AFTER_QUOTE.has(n.lower)) return i + 1;
       continue;
     }
     if (t.kind === 'word') {

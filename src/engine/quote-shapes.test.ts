@@ -270,6 +270,13 @@ describe('where a reported clause ends', () => {
     expect(found[0]).toMatchObject({ cue: 'said', content: ['the plan means lower rents and “homes, homes, homes,”'] });
   });
 
+  it.each([
+    ['which', 'Ms. Berg said the costs were “in the seven figures,” which the council disputes.', 'the costs were “in the seven figures,”'],
+    ['though', 'Mr. Cole said the two plans are “about right,” though voters prefer the first.', 'the two plans are “about right,”'],
+  ])('ends at a quotation closing with a comma, then "%s" and the writer\'s words', (_word, text, content) => {
+    expect(said(text)[0]).toMatchObject({ cue: 'said', content: [content] });
+  });
+
   it('reads the verb after a helper ("is labeling") when the speaker is not the subject', () => {
     const found = said('The hearing ran late, while Governor Ames is labeling the delay “a blatant abuse of power.”');
     expect(found[0]).toMatchObject({ mention: 'Governor Ames', cue: 'labeling' });
