@@ -1,7 +1,7 @@
 import { contentOf, type Content } from './content';
 import { anonymousNouns, cueWords, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
-import { npBackward, npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { isLyAdverb, npBackward, npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -112,6 +112,9 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     if (isPunct(t, ',—') && i + 1 < b) {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
+      // ", implicitly putting his name on the line": an adverb, then a participle phrase.
+      const n3 = tokens[i + 2];
+      if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;
       if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower)) return i;
       // ", and a few Republican lawmakers have called for …": a new subject with a speech verb of its own.
       if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but') && newSpeaker(tokens, i + 2, b)) return i;

@@ -277,6 +277,11 @@ describe('where a reported clause ends', () => {
     expect(said(text)[0]).toMatchObject({ cue: 'said', content: [content] });
   });
 
+  it('ends at a comma, an adverb and a participle phrase', () => {
+    const found = said('Mayor Hart said she would consider it a “personal insult” if they stayed home, implicitly putting her name on the line.');
+    expect(found[0]).toMatchObject({ cue: 'said', content: ['she would consider it a “personal insult” if they stayed home'] });
+  });
+
   it('reads the verb after a helper ("is labeling") when the speaker is not the subject', () => {
     const found = said('The hearing ran late, while Governor Ames is labeling the delay “a blatant abuse of power.”');
     expect(found[0]).toMatchObject({ mention: 'Governor Ames', cue: 'labeling' });
