@@ -181,6 +181,8 @@ function secondVerb(tokens: Token[], i: number): boolean {
   if (cueWords.get(t.lower) === 1 && (/ed$/.test(t.lower) || PAST_SPEECH.has(t.lower))) return true;
   if (!closeBefore) return false;
   if (cueWords.get(t.lower) === 1) return true;
+  // "called the vote “a citizenship election” and likened it to …": a second verb in the past.
+  if (/ed$/.test(t.lower) && t.lower.length > 4) return true;
   return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;
 }
 

@@ -277,6 +277,11 @@ describe('where a reported clause ends', () => {
     expect(said(text)[0]).toMatchObject({ cue: 'said', content: [content] });
   });
 
+  it('ends at a quotation, then "and" and a second verb in the past', () => {
+    const found = said('Ms. Cross called the vote “a citizenship election” and likened it to the great campaigns of the past.');
+    expect(found[0]).toMatchObject({ mention: 'Ms. Cross', content: ['the vote “a citizenship election”'] });
+  });
+
   it('ends at a comma, an adverb and a participle phrase', () => {
     const found = said('Mayor Hart said she would consider it a “personal insult” if they stayed home, implicitly putting her name on the line.');
     expect(found[0]).toMatchObject({ cue: 'said', content: ['she would consider it a “personal insult” if they stayed home'] });
