@@ -254,6 +254,12 @@ describe('quoted words whose speaker is not the subject of the sentence', () => 
     expect(found.map((f) => [f.mention, f.cue])).toEqual([['Mayor Hart', 'called'], ['Councillor Lind', 'described']]);
   });
 
+  it('reads what somebody called something as their words', () => {
+    const found = said('The council met in the hopes of shedding what Mayor Hart called “a perception problem.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention: 'Mayor Hart', cue: 'called', content: ['a perception problem.'] });
+  });
+
   it('still leaves a title alone', () => {
     expect(said('The crowd cheered when the band played the song “All Right Now” at the end.')).toEqual([]);
   });

@@ -8,6 +8,22 @@ import type { Token } from './tokens';
 
 // Words before a quotation that make it a name or a title, not someone's words.
 const NAMING = new Set('called named dubbed titled entitled so-called film movie book show song album novel series program slogan hashtag word term phrase nicknamed known headline'.split(' '));
+/**
+ * True when the word before the quotation at `i` makes it a name or a title ("a film called “Jaws”"), unless
+ * it is what somebody called it: "what Gilbert called “a perception problem”", "what he called “…”".
+ */
+function names(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !NAMING.has(before.lower)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0) return true;
+    if (t.lower === 'what') return k === i - 2;
+    if (!(t.cap || pronouns.has(t.lower) || t.lower === 'and' || t.lower === 'each' || t.lower === 'the')) return true;
+  }
+  return true;
+}
+
 const IRREGULAR = new Set('took gave made put went came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw shot swore struck broke ran'.split(' '));
 
 function looksLikeVerb(t: Token, afterAux: boolean): boolean {
@@ -164,7 +180,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       const t = tokens[i]!;
       if (t.mark === 'open' && t.q >= 0 && !claimed.has(t.q) && i > a) {
         const before = tokens[i - 1]!;
-        if (!NAMING.has(before.lower)) qi = i;
+        if (!names(tokens, i)) qi = i;
         break;
       }
     }
@@ -267,7 +283,7 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
     const spans = [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
     for (let i = sent.start + 1; i < sent.end; i++) {
       const t = tokens[i]!;
-      if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || NAMING.has(tokens[i - 1]!.lower)) continue;
+      if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || names(tokens, i)) continue;
       used.add(t.q);
       const cited = bracketCited(tokens, quotes, t.q);
       if (cited) {
