@@ -328,8 +328,10 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (!content || content.type !== 'direct') return null;
     return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
   }
-  const conj = tokens[cue.start - 1];
-  if (!cue.participle && conj && conj.kind === 'word' && (conj.lower === 'and' || conj.lower === 'but') && cue.start - 1 > a) {
+  // "… and then tweeted that …": a helper word may stand between the conjunction and the verb.
+  const conjAt = cue.start - 1 > a && SECOND_SKIP.has(tokens[cue.start - 1]!.lower) ? cue.start - 2 : cue.start - 1;
+  const conj = tokens[conjAt];
+  if (!cue.participle && conj && conj.kind === 'word' && (conj.lower === 'and' || conj.lower === 'but') && conjAt > a) {
     // "Carson took the stage and called the system “rotten to the core.”": the verb shares the
     // sentence's subject.
     const mention = sentenceSubject(tokens, a, cue.start);
@@ -369,7 +371,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
 function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | null {
   // "Mayor Dunn, speaking on local radio, called …": a name and its appositive, not a lead-in phrase.
   const named = npForward(tokens, a, limit);
-  if (named && tokens[named.s]!.cap && tokens[named.e - 1]!.cap && named.e - named.s <= 4 && isPunct(tokens[named.e], ',') && !TIME_ANY.has(tokens[named.s]!.lower)) {
+  // "Sen. Rand Paul (R-Ky.) said …": a party and state after the name.
+  let after = named ? named.e : -1;
+  if (after > 0 && tokens[after]?.text === '(') {
+    let close = after + 1;
+    while (close < limit && close < after + 9 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') after = close + 1;
+  }
+  if (named && tokens[named.s]!.cap && tokens[named.e - 1]!.cap && named.e - named.s <= 4 && (isPunct(tokens[after], ',') || (after > named.e && tokens[after]?.kind === 'word')) && !TIME_ANY.has(tokens[named.s]!.lower)) {
     return { ms: named.s, me: named.e, rs: named.e, re: named.e, start: named.s, end: named.e };
   }
   let i = subjectStart(tokens, a, limit);

@@ -106,6 +106,8 @@ describe('what follows the cue', () => {
 
 describe('a second verb of the same subject', () => {
   it.each([
+    ['after "and then"', 'Mayor Hart blasted the plan at a rally and then tweeted that it was “a disgrace.”', 'Mayor Hart', 'it was “a disgrace.”'],
+    ['after a name with its party and state', 'Sen. Ann Holt (D-Mo.) said the plan would fail, and called the mayor “the leading proponent of waste.”', 'Sen. Ann Holt', 'the mayor “the leading proponent of waste.”'],
     ['after "and", past an appositive', 'Mayor Dunn, speaking on local radio, called the plan a “blunder,” and said the council would vote it down.', 'Mayor Dunn', 'the council would vote it down'],
     ['after "but"', 'She says voters may not like the answer, but insists the tax is “the only honest way.”', 'She', 'the tax is “the only honest way.”'],
   ])('%s', (_name, text, mention, content) => {
