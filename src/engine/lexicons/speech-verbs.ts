@@ -129,6 +129,10 @@ scoffed
 surmised
 reasoned
 gushed
+accuse
+accuses
+accused
+accusing
 predict
 predicts
 predicted
