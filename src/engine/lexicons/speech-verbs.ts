@@ -129,6 +129,14 @@ scoffed
 surmised
 reasoned
 gushed
+condemn
+condemns
+condemned
+condemning
+denounce
+denounces
+denounced
+denouncing
 accuse
 accuses
 accused
