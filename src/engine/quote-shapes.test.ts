@@ -262,6 +262,15 @@ describe('quoted words whose speaker is not the subject of the sentence', () => 
     expect(found[0]).toMatchObject({ mention: 'Mayor Hart', cue: 'called', content: ['a perception problem.'] });
   });
 
+  it.each([
+    ['a name', 'The debate turned on Mayor Hart’s recent assertion that “thousands” of homes were flooded.', 'Mayor Hart’s', 'assertion'],
+    ['a possessive pronoun', 'Critics seized on her remark that the budget was “a work of fiction.”', 'her', 'remark'],
+  ])('reads a speech noun owned by %s ("… claim that “…”")', (_name, text, mention, cue) => {
+    const found = said(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mention, cue });
+  });
+
   it('still leaves a title alone', () => {
     expect(said('The crowd cheered when the band played the song “All Right Now” at the end.')).toEqual([]);
   });

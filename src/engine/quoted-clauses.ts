@@ -129,6 +129,8 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
   for (let v = qi - 1; v > a && v >= qi - NEAR_TOKENS; v--) {
     const t = tokens[v]!;
     if (t.q >= 0 || (t.kind === 'punct' && '.;:?!'.includes(t.text))) return null;
+    const owned = ownedClaim(tokens, a, v);
+    if (owned) return owned;
     // "Huckabee is labeling …", "Reid has been steadily pounding …": after a helper, any word is the verb.
     let afterAux = false;
     for (let k = v - 1; k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!)); k--) {
@@ -244,8 +246,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     }
     // "The board backed the budget, which Ms. Lind praised as “…”": a nearer speaker between the verb and
     // the quotation is the one quoted (see laterQuotes).
-    const nearer = speakerBefore(tokens, v + 1, qi);
-    if (nearer && tokens[nearer.np.s]!.cap) return;
+    if (speakerBefore(tokens, v + 1, qi)) return;
     // The clause reaches the quotation at least ("refers to the mayor, who is his neighbour, as “…”").
     let end = clauseEnd(tokens, v + 1, b);
     if (end <= qi) end = clauseEnd(tokens, qi, b);
@@ -329,4 +330,29 @@ function bracketCited(tokens: Token[], quotes: Quote[], q: number): Found | null
     paragraph: tokens[quote.open]!.p,
     sentence: 0,
   };
+}
+
+// Nouns that report what someone said when a possessive names its owner: "Trump's claim that …".
+const SPEECH_NOUNS = new Set('claim claims assertion remark remarks comment comments statement suggestion warning promise pledge charge contention insistence argument declaration vow accusation'.split(' '));
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Trump's recent evidence-free assertion that “thousands” …", "her remark that “…”": a speech noun at `v`,
+ * followed by "that" or "to", owned by a name or a possessive pronoun (a few adjectives between).
+ */
+function ownedClaim(tokens: Token[], a: number, v: number): { np: { s: number; e: number }; v: number } | null {
+  const t = tokens[v]!;
+  const next = tokens[v + 1];
+  if (t.kind !== 'word' || t.cap || !SPEECH_NOUNS.has(t.lower) || !next || (next.lower !== 'that' && next.lower !== 'to')) return null;
+  for (let k = v - 1; k >= a && k >= v - 4; k--) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word' || w.q >= 0) return null;
+    if (POSSESSIVE_PRONOUNS.has(w.lower)) return { np: { s: k, e: k + 1 }, v };
+    if (/['’]s$/.test(w.text) && w.cap) {
+      let s = k;
+      while (s - 1 >= a && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.cap && tokens[s - 1]!.q < 0) s--;
+      return { np: { s, e: k + 1 }, v };
+    }
+  }
+  return null;
 }
