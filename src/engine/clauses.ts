@@ -1,7 +1,7 @@
 import { contentOf, type Content } from './content';
 import { anonymousNouns, cueWords, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
-import { isLyAdverb, npBackward, npForward, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -18,7 +18,6 @@ export interface Found {
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging referring describing accusing'.split(' '));
 // Words that open an introductory phrase, not a reported clause ("In a statement, the company said …").
 const LEAD_INS = new Set('in on at during after before when while speaking asked earlier later last this since as with without following despite amid addressing writing responding'.split(' '));
-const SUBORDINATE = new Set('when while after although though because if as since before once whereas'.split(' '));
 const TURN_AFTER_QUOTE = new Set('which who whose where while though although before after'.split(' '));
 const AFTER_QUOTE = new Set('as when until moments'.split(' '));
 const CLAUSE_TURNS = new Set('who which while although though whereas but as'.split(' '));
@@ -340,7 +339,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let re = clauseEnd(tokens, rs, b);
     // In an opening subordinate clause ("When X … said she would “…,” the crowd applauded"), the clause's
     // first comma ends it, inside a closing quotation or not.
-    if (SUBORDINATE.has(tokens[a]!.lower)) {
+    if (SUBORDINATORS.has(tokens[a]!.lower)) {
       for (let j = rs + 1; j < re; j++) {
         if (isPunct(tokens[j], ',')) { re = j; break; }
         if (tokens[j]!.mark === 'close' && tokens[j - 1]!.text === ',') { re = j + 1; break; }
@@ -379,12 +378,12 @@ function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | n
     if (tokens[close]?.text === ')') after = close + 1;
   }
   if (named && tokens[named.s]!.cap && tokens[named.e - 1]!.cap && named.e - named.s <= 4 && (isPunct(tokens[after], ',') || (after > named.e && tokens[after]?.kind === 'word')) && !TIME_ANY.has(tokens[named.s]!.lower)) {
-    return { ms: named.s, me: named.e, rs: named.e, re: named.e, start: named.s, end: named.e };
+    return bareSubject(named.s, named.e);
   }
   let i = subjectStart(tokens, a, limit);
   // "When Trump later referred to … and said he would …": a cue inside the opening subordinate clause has
   // that clause's subject.
-  if (i === a && SUBORDINATE.has(tokens[a]!.lower)) {
+  if (i === a && SUBORDINATORS.has(tokens[a]!.lower)) {
     let comma = false;
     for (let j = a + 1; j < limit; j++) if (isPunct(tokens[j], ',')) comma = true;
     if (!comma) i = a + 1;
@@ -395,7 +394,7 @@ function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | n
   const next = tokens[np.e];
   // "De Blasio, speaking on WOR710, called …": an appositive may follow the subject.
   if (!next || (next.kind !== 'word' && !isPunct(next, ','))) return null;
-  return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+  return bareSubject(np.s, np.e);
 }
 
 /** "“We will,” she said, “and soon.”": the quotation after the cue joins the content. */

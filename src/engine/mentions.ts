@@ -192,7 +192,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   }
   const np = npBackward(tokens, a, k);
   if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower))) return null;
-  return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+  return bareSubject(np.s, np.e);
 }
 
 /**
@@ -274,8 +274,15 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
   return Math.min(i, limit);
 }
 
-const SUBORDINATORS = new Set('while when after although though because if as since before once whereas'.split(' '));
-const VERB_IRREGULAR = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did'.split(' '));
+/** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set('while when after although though because if as since before once whereas'.split(' '));
+/** Past tenses that end in neither -ed nor -s: "went", "shot back", "said". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did shot swore struck broke ran'.split(' '));
+
+/** A subject that is its mention alone, no role: tokens [s, e). */
+export function bareSubject(s: number, e: number): Subject {
+  return { ms: s, me: e, rs: e, re: e, start: s, end: e };
+}
 
 /** Capitalised words only, none of them a time word: a name ("Dora Lind"), not "Sunday morning". */
 function isBareName(tokens: Token[], s: number, e: number): boolean {
@@ -296,5 +303,5 @@ function hasVerb(tokens: Token[], np: { s: number; e: number }): boolean {
 /** A lowercase word that reads as a finite verb or its helper: "referred", "went", "has", "also". */
 function verbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
-  return cueModifiers.has(t.lower) || speechVerbs.has(t.lower) || VERB_IRREGULAR.has(t.lower) || /(?:ed|[^su]s)$/.test(t.lower);
+  return cueModifiers.has(t.lower) || speechVerbs.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^su]s)$/.test(t.lower);
 }

@@ -1,7 +1,7 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
-import { contentOf } from './content';
+import { contentOf, type Content } from './content';
 import { cueModifiers, npStops, pronouns } from './lexicons';
-import { isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
+import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -24,13 +24,12 @@ function names(tokens: Token[], i: number): boolean {
   return true;
 }
 
-const IRREGULAR = new Set('took gave made put went came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw shot swore struck broke ran'.split(' '));
 
 function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0 || t.cap || t.text.includes('-')) return false;
-  if (npStops.has(t.lower) && !IRREGULAR.has(t.lower)) return false;
+  if (npStops.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) return false;
   if (afterAux) return true;
-  return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR.has(t.lower);
+  return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
 }
 
 /** The verb after a subject phrase, past auxiliaries and adverbs ("has openly praised"). */
@@ -76,6 +75,22 @@ function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): {
   return null;
 }
 
+/** True when [s, e) overlaps none of `spans` (character ranges other attributions of the sentence cover). */
+function clearOf(spans: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
+  return spans.every(([x, y]) => e <= x || s >= y);
+}
+
+/**
+ * The content after the verb at `v` for the quotation opening at `qi`: the reported clause, reaching the
+ * quotation at least ("refers to the mayor, who is his neighbour, as “…”"); null when it holds no quotation.
+ */
+function clauseHolding(tokens: Token[], quotes: Quote[], v: number, qi: number, b: number): Content | null {
+  let end = clauseEnd(tokens, v + 1, b);
+  if (end <= qi) end = clauseEnd(tokens, qi, b);
+  const content = contentOf(tokens, quotes, v + 1, end);
+  return content && content.quotes.length > 0 ? content : null;
+}
+
 const PARTICLES = new Set(['back', 'on', 'out', 'up', 'in']);
 
 /**
@@ -113,7 +128,7 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   if (!content || content.type !== 'direct') return null;
   return {
     cue: { s: tokens[v]!.s, e: tokens[end]!.e },
-    mention: { ms: mention.s, me: mention.e, rs: mention.e, re: mention.e, start: mention.s, end: mention.e },
+    mention: bareSubject(mention.s, mention.e),
     content,
     paragraph: tokens[a]!.p,
     sentence: 0,
@@ -168,7 +183,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
   }
   sentences.forEach((sent, si) => {
     const busy = taken.get(si);
-    const clear = (s: number, e: number) => !busy || busy.every(([x, y]) => e <= x || s >= y);
+    const clear = (s: number, e: number) => !busy || clearOf(busy, s, e);
     const a = sent.start;
     const b = sent.end;
     const led = !busy && quoteLed(tokens, quotes, a, b, claimed);
@@ -181,7 +196,6 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (t.mark === 'open' && t.q >= 0 && !claimed.has(t.q) && i > a) {
-        const before = tokens[i - 1]!;
         if (!names(tokens, i)) qi = i;
         break;
       }
@@ -198,7 +212,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       if (!np || !head || np.e >= b - 1 || !(head.cap || pronouns.has(head.lower)) || !looksLikeVerb(tokens[np.e]!, false)) return;
       out.push({
         cue: { s: tokens[np.e]!.s, e: tokens[b - 1]!.e },
-        mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
+        mention: bareSubject(np.s, np.e),
         content: block,
         paragraph: tokens[a]!.p,
         sentence: si,
@@ -229,7 +243,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       }
       out.push({
         cue: { s: tokens[who === np ? qi - 2 : qi - 1]!.s, e: colon.e },
-        mention: { ms: who.s, me: who.e, rs: who.e, re: who.e, start: who.s, end: who.e },
+        mention: bareSubject(who.s, who.e),
         content,
         paragraph: tokens[a]!.p,
         sentence: si,
@@ -247,15 +261,11 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     // "The board backed the budget, which Ms. Lind praised as “…”": a nearer speaker between the verb and
     // the quotation is the one quoted (see laterQuotes).
     if (speakerBefore(tokens, v + 1, qi)) return;
-    // The clause reaches the quotation at least ("refers to the mayor, who is his neighbour, as “…”").
-    let end = clauseEnd(tokens, v + 1, b);
-    if (end <= qi) end = clauseEnd(tokens, qi, b);
-    const content = contentOf(tokens, quotes, v + 1, end);
-    if (!content || content.quotes.length === 0) return;
-    if (!clear(tokens[v]!.s, content.spans[content.spans.length - 1]!.e)) return;
+    const content = clauseHolding(tokens, quotes, v, qi, b);
+    if (!content || !clear(tokens[v]!.s, content.spans[content.spans.length - 1]!.e)) return;
     out.push({
       cue: { s: tokens[v]!.s, e: tokens[v]!.e },
-      mention: { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e },
+      mention: bareSubject(np.s, np.e),
       content,
       paragraph: tokens[a]!.p,
       sentence: si,
@@ -294,17 +304,15 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
       }
       const found = speakerBefore(tokens, sent.start, i);
       if (!found) continue;
-      let end = clauseEnd(tokens, found.v + 1, sent.end);
-      if (end <= i) end = clauseEnd(tokens, i, sent.end);
-      const content = contentOf(tokens, quotes, found.v + 1, end);
-      if (!content || content.quotes.length === 0) continue;
+      const content = clauseHolding(tokens, quotes, found.v, i, sent.end);
+      if (!content) continue;
       const s0 = tokens[found.v]!.s;
       const e0 = content.spans[content.spans.length - 1]!.e;
-      if (!spans.every(([x, y]) => e0 <= x || s0 >= y)) continue;
+      if (!clearOf(spans, s0, e0)) continue;
       spans.push([s0, e0]);
       for (const q of content.quotes) used.add(q);
       const m = found.np;
-      out.push({ cue: { s: s0, e: tokens[found.v]!.e }, mention: { ms: m.s, me: m.e, rs: m.e, re: m.e, start: m.s, end: m.e }, content, paragraph: tokens[sent.start]!.p, sentence: si });
+      out.push({ cue: { s: s0, e: tokens[found.v]!.e }, mention: bareSubject(m.s, m.e), content, paragraph: tokens[sent.start]!.p, sentence: si });
     }
   });
 }
@@ -325,7 +333,7 @@ function bracketCited(tokens: Token[], quotes: Quote[], q: number): Found | null
   if (me <= c + 2 || !tokens[c + 2]!.cap || tokens[c + 2]!.kind !== 'word') return null;
   return {
     cue: { s: tokens[c + 1]!.s, e: tokens[e]!.e },
-    mention: { ms: c + 2, me, rs: me, re: me, start: c + 2, end: me },
+    mention: bareSubject(c + 2, me),
     content: { spans: quote.segs.map((g) => ({ s: g.s, e: g.e })), type: 'direct', quotes: [q] },
     paragraph: tokens[quote.open]!.p,
     sentence: 0,
