@@ -88,7 +88,7 @@ for (const doc of docs) {
 }
 
 const r = (a: number, b: number) => (b ? a / b : 0);
-const f = (x: number) => x.toFixed(3);
+const f = (x: number) => x.toFixed(Number(process.env.EVAL_DIGITS) || 3);
 const f1 = (p: number, q: number) => r(2 * p * q, p + q);
 const P = r(all.tp, all.pred);
 const R = r(all.found, all.gold);

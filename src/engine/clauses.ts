@@ -31,12 +31,30 @@ function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && t.kind === 'punct' && t.q < 0 && chars.includes(t.text);
 }
 
+// Who a speaker tells things to ("told supporters at a rally in Manchester, New Hampshire, that …").
+const AUDIENCES = new Set('reporters journalists supporters voters customers crowd audience students members delegates attendees listeners viewers donors followers lawmakers senators congressmen workers residents veterans activists guests people readers colleagues fans'.split(' '));
+
+/** "that" within the next words (places, times and commas between), or -1: the token after it. */
+function thatAhead(tokens: Token[], from: number, b: number): number {
+  for (let j = from; j < b && j < from + 22; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return -1;
+    if (t.lower === 'that') return j + 1;
+  }
+  return -1;
+}
+
 /** Where the reported clause after a cue starts: past its object ("told Reuters"), time words and "that". */
 function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   let i = cue.end;
+  // "writes back, “…”", "fired back: “…”": the particle belongs to the verb.
+  if (i < b && tokens[i]!.lower === 'back' && tokens[i]!.q < 0) i++;
   if (cue.tell && i < b) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
+    const aud = t.kind === 'word' && /^(the|a|an|his|her|their)$/.test(t.lower) ? tokens[i + 1] : t;
+    const that = aud && AUDIENCES.has(aud.lower) ? thatAhead(tokens, i + 1, b) : -1;
+    if (that >= 0) i = that;
+    else if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
     else {
       let j = i;
       while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && tokens[j]!.lower !== 'that' && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {
@@ -47,6 +65,14 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     }
   }
   while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && TIME_ANY.has(tokens[i]!.lower)) i++;
+  // "responded with a phrase that could have come from Trump himself: “…”": the quotation a colon opens.
+  if (i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
+    for (let j = i + 1; j < b && j < i + 14; j++) {
+      const t = tokens[j]!;
+      if (t.q >= 0 || (t.kind === 'punct' && t.text !== ':')) break;
+      if (t.text === ':' && tokens[j + 1]?.mark === 'open') return j + 1;
+    }
+  }
   // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
   let that = false;
   for (let j = i; j < b && j < i + 14; j++) {
@@ -89,14 +115,20 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       if (words >= 4 && tokens[i - 1]?.text === ',' && n.cap && n.text !== 'I') {
         return i + 1;
       }
+      // "“Why now? That was on my way to Libya?” Mills then writes back": a question or exclamation, then
+      // a name and its verb.
+      if (words >= 2 && (tokens[i - 1]?.text === '?' || tokens[i - 1]?.text === '!') && n.cap && n.text !== 'I' && newSpeaker(tokens, i + 1, b)) return i + 1;
       // "said things “should be wrapped up by Cleveland,” referring to …", "he’s “excited” as he
       // faces …": what trails the quotation is the writer's, not the speaker's.
-      if (AFTER_QUOTE.has(n.lower) || (tokens[i - 1]?.text === ',' && PARTICIPLES.has(n.lower))) return i + 1;
+      if (AFTER_QUOTE.has(n.lower) || (tokens[i - 1]?.text === ',' && (PARTICIPLES.has(n.lower) || (!n.cap && /ing$/.test(n.lower) && n.lower.length > 5)))) return i + 1;
       // "promising lower taxes and “jobs, jobs, jobs,” but he has also …": a new clause with its own subject.
       const n2 = tokens[i + 2];
       if (tokens[i - 1]?.text === ',' && (n.lower === 'and' || n.lower === 'but') && n2 && SUBJECT_PRONOUNS.has(n2.lower)) return i + 1;
       // "“…in the seven figures,” which …", "“…about right,” though voters …": the writer's words again.
       if (words >= 2 && tokens[i - 1]?.text === ',' && !n.cap && TURN_AFTER_QUOTE.has(n.lower)) return i + 1;
+      // "“anybodybuttrump.us,” a website linked to …", "“…,” a subtle dig at …": the writer's appositive.
+      // A list of quoted words goes on ("a “pathological liar,” a “serial philanderer,” a “bully”").
+      if (tokens[i - 1]?.text === ',' && (n.lower === 'a' || n.lower === 'an') && n.text === n.lower && tokens[i + 2]?.mark !== 'open' && tokens[i + 3]?.mark !== 'open') return i + 1;
       continue;
     }
     if (t.kind === 'word') {
@@ -114,9 +146,11 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // ", implicitly putting his name on the line": an adverb, then a participle phrase.
       const n3 = tokens[i + 2];
       if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;
-      if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower)) return i;
+      // ", but “the offers were …”": a quotation right after the turn goes on with the speaker's words.
+      if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower) && !(n.lower === 'but' && tokens[i + 2]?.mark === 'open')) return i;
       // ", and a few Republican lawmakers have called for …": a new subject with a speech verb of its own.
       if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but') && newSpeaker(tokens, i + 2, b)) return i;
+      if (words >= 4 && t.text === ',' && n.cap && newSpeaker(tokens, i + 1, b)) return i;
       // ", and he railed …", ", he appears …": a new subject starts a new clause.
       const n2 = tokens[i + 2];
       if (words >= 5 && t.text === ',' && n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || (n.lower === 'and' && n2 && SUBJECT_PRONOUNS.has(n2.lower)))) return i;
@@ -180,6 +214,9 @@ function secondVerb(tokens: Token[], i: number): boolean {
   if (cueWords.get(t.lower) === 1 && (/ed$/.test(t.lower) || PAST_SPEECH.has(t.lower))) return true;
   if (!closeBefore) return false;
   if (cueWords.get(t.lower) === 1) return true;
+  // "“…” and has said that …": a helper, then a speech verb.
+  const u = tokens[j + 1];
+  if ((t.lower === 'has' || t.lower === 'have' || t.lower === 'had') && u && u.kind === 'word' && cueWords.get(u.lower) === 1) return true;
   // "called the vote “a citizenship election” and likened it to …": a second verb in the past.
   if (/ed$/.test(t.lower) && t.lower.length > 4) return true;
   return closeBefore && /ing$/.test(t.lower) && t.lower.length > 5;

@@ -47,7 +47,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     if (!quoteNear(tokens, i, sentEnd)) return null;
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
-  if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd)) return null;
+  if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd) && !quoteIntroduced(tokens, i, sentEnd)) return null;
   if (base.startsWith('point')) {
     if (nextLower !== 'out' && nextLower !== 'to') return null;
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
@@ -77,6 +77,19 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (participle && nextLower === 'by') return null;
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
+}
+
+/**
+ * "responded to Mills with, “…”", "responded with a phrase that could have come from Trump himself: “…”":
+ * a quotation a comma or colon opens within a few words after the cue, nothing else set off before it.
+ */
+function quoteIntroduced(tokens: Token[], i: number, sentEnd: number): boolean {
+  for (let j = i + 2; j < sentEnd && j <= i + 13; j++) {
+    const t = tokens[j]!;
+    if (t.mark === 'open') return tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === ':';
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== ':')) return false;
+  }
+  return false;
 }
 
 /** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */

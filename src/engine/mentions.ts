@@ -15,6 +15,8 @@ export interface Subject {
 }
 
 const DET = new Set('the a an his her their its our my your some many several two three four other another one both most all any few these those this that'.split(' '));
+// Determiners that stand for people on their own: "Another tweeted …", "Several said …", "Some said …".
+const QUANTIFIER_SUBJECTS = new Set('another some several many others both most few'.split(' '));
 // Capitalised words that begin sentences and never start a name.
 const CAP_STOPS = new Set('but and so still now then yet also however meanwhile instead in on at as if when while after before since though although because asked speaking asked'.split(' '));
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week weekend month year earlier later'.split(' '));
@@ -191,7 +193,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     return { ms: np.s, me: np.e, rs: j + 1, re: k, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, k);
-  if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower))) return null;
+  if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
   return bareSubject(np.s, np.e);
 }
 

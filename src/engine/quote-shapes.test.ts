@@ -335,3 +335,60 @@ describe('a transcript quoted whole, an opening mark at each line', () => {
     expect(found[2]!.content).toEqual(['Thank you, Mayor, for coming in today to talk about it.']);
   });
 });
+
+// Where a quotation's attribution ends and who says it, in more sentences (stop 11).
+describe('quotation edges and quiet subjects', () => {
+  it('leaves a participle phrase after “…,” to the writer', () => {
+    const found = said('The coach said the team was “ready for anything,” raising hopes across the valley.');
+    expect(found[0]).toMatchObject({ mention: 'The coach', content: ['the team was “ready for anything,”'] });
+  });
+
+  it('leaves the writer’s appositive after “…,” out, but not a list of quoted words', () => {
+    expect(said('Ms. Lind called the plan “a slow disaster,” a jab at the new mayor.')[0]).toMatchObject({ content: ['the plan “a slow disaster,”'] });
+    expect(said('Ms. Lind called the mayor a “coward,” a “bully” and a “fraud.”')[0]).toMatchObject({
+      content: ['the mayor a “coward,” a “bully” and a “fraud.”'],
+    });
+  });
+
+  it('ends the reported clause where a new name and speech verb begin after a comma', () => {
+    const found = said('As the mayor suggested the harbour would close for good, Ms. Lind replied: “Not while I am here.”');
+    expect(found.map((f) => [f.mention, f.content])).toContainEqual(['Ms. Lind', ['Not while I am here.']]);
+    expect(found.find((f) => f.cue === 'suggested')?.content).toEqual(['the harbour would close for good']);
+  });
+
+  it('goes on with the speaker’s words after “, but” and a quotation', () => {
+    const found = said('Mr. Okafor said he had been offered money for the boat, but “the offers came from people I did not trust.”');
+    expect(found[0]).toMatchObject({
+      mention: 'Mr. Okafor',
+      content: ['he had been offered money for the boat, but “the offers came from people I did not trust.”'],
+    });
+  });
+
+  it('ends a quotation closing on a question mark where a name and its verb begin', () => {
+    const found = said('Ms. Ruiz responds to Mr. Bell with, “Why now? Was that before the vote?” Mr. Bell then writes back, “It was.”');
+    expect(found.map((f) => [f.mention, f.cue, f.content])).toEqual([
+      ['Ms. Ruiz', 'responds', ['Why now? Was that before the vote?']],
+      ['Mr. Bell', 'writes', ['It was.']],
+    ]);
+  });
+
+  it('finds the quotation a colon opens after “responded with …”', () => {
+    const found = said('The mayor responded with a line that could have come from her rival: “Do not lecture me about budgets.”');
+    expect(found[0]).toMatchObject({ mention: 'The mayor', cue: 'responded', content: ['Do not lecture me about budgets.'] });
+  });
+
+  it('reads “Another”, “Several” and “Some” as speakers', () => {
+    expect(said('Another tweeted, “The ferry is late again.”')[0]).toMatchObject({ mention: 'Another', content: ['The ferry is late again.'] });
+    expect(said('Several said they would rather wait for spring.')[0]).toMatchObject({ mention: 'Several', content: ['they would rather wait for spring'] });
+  });
+
+  it('skips the audience, where and when, up to “that” after “telling supporters …”', () => {
+    const found = said('Ms. Ruiz was telling customers at a busy Portland, Maine, diner that “every vote counts tomorrow.”');
+    expect(found[0]).toMatchObject({ mention: 'Ms. Ruiz', cue: 'telling', type: 'direct', content: ['every vote counts tomorrow.'] });
+  });
+
+  it('ends the reported clause at “” and has said …”', () => {
+    const found = said('The senator called the bill “reckless” and has said that she will vote against it.');
+    expect(found[0]).toMatchObject({ cue: 'called', content: ['the bill “reckless”'] });
+  });
+});
