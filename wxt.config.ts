@@ -22,7 +22,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // offscreen (Chrome): a hidden page of our own where the page reader parses a page's HTML, off the page's
+    // main thread (src/background/read-page.ts); Firefox's background page parses HTML itself.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     // Extension pages run only our own bundled scripts: no inline or remote code, no eval, no plugins, no <base>
     // or form posts. WXT writes this as the MV2 string for Firefox. See SECURITY.md.
     content_security_policy: {

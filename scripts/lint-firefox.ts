@@ -17,6 +17,7 @@ interface LintOutput { count: number; summary: { errors: number; notices: number
 // dangerouslySetInnerHTML support (never used), and the content script's import() of our own annotator.js.
 const EXPLAINED: Array<{ code: string; file: RegExp; message: RegExp; max: number; why: string }> = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^annotator\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a detached clone' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^background\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a DOMParser document of the page’s HTML' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, message: /innerHTML/, max: 1, why: "Preact's dangerouslySetInnerHTML support, unused" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/content\.js$/, message: /import/, max: 1, why: 'import() of our own annotator.js' },
 ];

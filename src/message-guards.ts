@@ -3,7 +3,8 @@
  * says yes: handlers throw `BadMessage` (a clear error back to the sender) instead of acting on junk.
  */
 import type { Attribution, Report, Source, Span } from './engine/types';
-import type { AnalyzeRequest, PageState, PageTiming } from './messaging';
+import type { AnalyzeRequest, PageState, PageTiming, ReadPageRequest } from './messaging';
+import type { RemoteArticle } from './page/remote-read';
 
 export class BadMessage extends Error {
   constructor(what: string) {
@@ -78,7 +79,7 @@ export function isReport(v: unknown): v is Report {
 
 function parseTiming(v: unknown): { timing?: PageTiming } {
   if (!isObject(v)) return {};
-  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs'] as const;
+  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs', 'readElsewhere'] as const;
   const timing: Record<string, number> = {};
   for (const f of fields) {
     const n = v[f];
@@ -118,4 +119,39 @@ export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
     throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
   }
   return { text: v.text, title: v.title as string | null, paragraphStarts: starts as number[] };
+}
+
+/** Pages whose HTML is longer than this are read in the page itself (they are large pages anyway). */
+export const MAX_HTML_LENGTH = 20_000_000;
+
+export function parseReadPageRequest(v: unknown): ReadPageRequest {
+  if (!isObject(v) || typeof v.html !== 'string') throw new BadMessage('read needs the page’s html');
+  if (v.html.length > MAX_HTML_LENGTH) throw new BadMessage('html too long to read');
+  if (!isIndex(v.maxChars) || v.maxChars === 0 || v.maxChars > MAX_TEXT_LENGTH) throw new BadMessage('maxChars must be a positive whole number');
+  return { html: v.html, maxChars: v.maxChars };
+}
+
+/** A remote read's article (src/page/remote-read.ts), or null: runs of three offsets, inside the text. */
+export function parseRemoteArticle(v: unknown): RemoteArticle | null {
+  if (v === null) return null;
+  if (!isObject(v) || typeof v.text !== 'string' || v.text.length > MAX_TEXT_LENGTH) throw new BadMessage('article needs a text');
+  if (!isStringOrNull(v.title)) throw new BadMessage('title must be a string or null');
+  const len = v.text.length;
+  const starts = v.paragraphStarts;
+  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
+    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
+  }
+  const runs = v.runs;
+  if (!Array.isArray(runs) || runs.length % 3 !== 0 || !runs.every((r, i) => isIndex(r) && (i % 3 === 0 || r <= len))) {
+    throw new BadMessage('runs must be triples of offsets');
+  }
+  for (let i = 0; i < runs.length; i += 3) if ((runs[i + 1] as number) > (runs[i + 2] as number)) throw new BadMessage('a run ends before it starts');
+  if (v.truncated !== undefined && typeof v.truncated !== 'boolean') throw new BadMessage('truncated must be a boolean');
+  return {
+    title: v.title as string | null,
+    text: v.text,
+    paragraphStarts: starts as number[],
+    runs: runs as number[],
+    ...(v.truncated ? { truncated: true } : {}),
+  };
 }

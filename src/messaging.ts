@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from './engine/types';
+import type { RemoteArticle } from './page/remote-read';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -26,6 +27,8 @@ export interface PageTiming {
   markMs?: number;
   wallMs: number;
   marks: number;
+  /** 1 when the article was read off the page's main thread (src/page/remote-read.ts), 0 when in the page. */
+  readElsewhere?: number;
 }
 
 /**
@@ -49,11 +52,27 @@ export interface AnalyzeRequest {
   paragraphStarts: number[];
 }
 
+/** The page's HTML, sent to be read off the page's main thread (src/page/remote-read.ts). */
+export interface ReadPageRequest {
+  html: string;
+  maxChars: number;
+}
+
+/** The article read from a page's HTML (null: no article in it) and, for an article, its report. */
+export interface ReadPageResult {
+  article: RemoteArticle | null;
+  report: Report | null;
+}
+
 export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
   contentPageState(state: PageState | ArticleStateRef): void;
   /** content -> background: run the engine on the page's article text (keeps long analyses off the page's main thread). */
   contentAnalyze(input: AnalyzeRequest): Report;
+  /** content -> background: read the article of the page's HTML and analyze it, both off the page's main thread. */
+  contentReadPage(input: ReadPageRequest): ReadPageResult;
+  /** background -> offscreen document (Chrome): read the article of a page's HTML (the service worker has no DOMParser). */
+  offscreenReadPage(input: ReadPageRequest): RemoteArticle | null;
   /** popup -> background: the latest state of tab N. */
   popupGetTabState(tabId: number): TabState;
   /** background/popup -> content: scroll to an attribution's mark and flash it; false when it has none. */

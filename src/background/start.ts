@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import type { Report } from '../engine/types';
-import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState } from '../message-guards';
+import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState, parseReadPageRequest } from '../message-guards';
+import { readPageHtml } from './read-page';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, sendMessage } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
@@ -45,6 +46,16 @@ export function startBackground(): void {
     const report = analyze(parseAnalyzeRequest(data));
     analyses.set(tabId, report);
     return report;
+  });
+
+  onMessage('contentReadPage', async ({ data, sender }) => {
+    const tabId = contentTab(sender);
+    const request = parseReadPageRequest(data);
+    const article = await readPageHtml(request);
+    if (!article) return { article: null, report: null };
+    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
+    analyses.set(tabId, report);
+    return { article, report };
   });
 
   onMessage('popupGetTabState', ({ data, sender }) => {

@@ -15,6 +15,7 @@ import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
 import { Marker, sweepStrayMarks } from '../highlight/marker';
 import { planMarksSteps, type PlannedMark } from '../highlight/plan';
 import { addsParagraph, addsText, type Change, type LiveWatch } from './live-watch';
+import type { ReadElsewhere } from './read-elsewhere';
 import type { Scope } from './scope';
 
 // A page that keeps changing gets this many re-reads per address, then keeps the marks it has and stops
@@ -41,6 +42,11 @@ export interface AnnotatorEnv {
    * Rejects with SliceAborted when the slicer's work is cancelled.
    */
   read(doc: Document, slicer: Slicer, options: { maxChars: number }): Promise<ArticleText | null>;
+  /**
+   * The page reader and the engine off the page's main thread (src/content/read-elsewhere.ts): the article
+   * and its report, null when the page holds no article, undefined when the page is to be read here (`read`).
+   */
+  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number }): Promise<ReadElsewhere | null | undefined>;
   analyze(request: AnalyzeRequest): Promise<Report>;
   publish(state: PageState): void;
   settings: Settings;
@@ -173,6 +179,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     // While reading, only a paragraph's worth of new text calls for reading again (a ticker never does).
     live.setRelevance((records) => addsParagraph(records));
     let art: ArticleText | null = null;
+    let elsewhere: ReadElsewhere | null | undefined;
     try {
       // A task of our own: the annotator bundle may just have been evaluated in this one.
       await slicer.pause();
@@ -182,13 +189,14 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         if (slicer.due()) await slicer.pause();
         // What changed before this point is in what we read now: no second read for it once we are done.
         live.forget();
-        art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+        elsewhere = await env.readElsewhere?.(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+        art = elsewhere === undefined ? await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS }) : elsewhere?.article ?? null;
       }
     } catch (error) {
       if (error instanceof SliceAborted || gen !== generation) return;
       art = null; // a page we cannot read gets no annotations, never an error
     }
-    const readMs = slicer.busyMs;
+    const readMs = elsewhere ? elsewhere.busyMs : slicer.busyMs;
     if (gen !== generation || env.scope.ended) return;
     if (!art || !/\S/.test(art.text)) {
       article = null;
@@ -198,10 +206,10 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     }
     let rep: Report;
     try {
-      const cached = analyzedText === art.text && report;
+      const cached = elsewhere ? elsewhere.report : analyzedText === art.text && report;
       // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
       if (!cached) await slicer.pause();
-      rep = cached ? report! : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+      rep = cached ? cached : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
       // The report arrived in a task that also decoded it: plan and mark in fresh ones.
       await slicer.pause();
     } catch (error) {
@@ -225,6 +233,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       markMs: round(marked.busyMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
+      readElsewhere: elsewhere ? 1 : 0,
       ...(first && env.bootAt !== undefined ? { startedAt: round(env.bootAt) } : {}),
       ...(first && env.loadMs !== undefined ? { loadMs: round(env.loadMs) } : {}),
     };

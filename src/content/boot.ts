@@ -106,6 +106,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         loadMs,
         isArticle: isProbablyArticle,
         read: mod.readArticleInSlices,
+        readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, (request) => sendMessage('contentReadPage', request)),
         analyze: (request) => sendMessage('contentAnalyze', request),
         publish,
       });

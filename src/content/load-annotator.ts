@@ -7,6 +7,7 @@
 import type { Annotator, AnnotatorEnv } from './annotator';
 import type { Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
+import type { readElsewhere } from './read-elsewhere';
 
 export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
 
@@ -14,6 +15,7 @@ export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
 export interface AnnotatorModule {
   createAnnotator(env: AnnotatorEnv): Annotator;
   readArticleInSlices(doc: Document, slicer: Slicer, options?: { maxChars?: number }): Promise<ArticleText | null>;
+  readElsewhere: typeof readElsewhere;
 }
 
 type Holder = { [ANNOTATOR_KEY]?: AnnotatorModule | null };

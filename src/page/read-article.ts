@@ -87,8 +87,8 @@ export interface ReadOptions {
  * (Readability reads a clone; large pages skip it, see large-page.ts). Returns null when the page holds
  * no article (under 200 characters of prose); never throws on odd markup.
  */
-export function readArticle(doc: Document): ArticleText | null {
-  return runSteps(readSteps(doc, () => false, Infinity));
+export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
+  return runSteps(readSteps(doc, () => false, options.maxChars ?? Infinity));
 }
 
 /**
@@ -147,11 +147,15 @@ function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number
 function finish(builder: TextBuilder, title: string | null, truncated: boolean): ArticleText | null {
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
-  const segments = builder.segments;
+  return articleText(builder.segments, text, builder.paragraphStarts, title, truncated);
+}
+
+/** An article from its text and the runs of it that live Text nodes hold (see ArticleText). */
+export function articleText(segments: TextSegment[], text: string, paragraphStarts: number[], title: string | null, truncated: boolean): ArticleText {
   return {
     title,
     text,
-    paragraphStarts: builder.paragraphStarts,
+    paragraphStarts,
     segments,
     root: commonRoot(segments),
     domRangesFor: (start, end) => domRangesFor(segments, start, end),

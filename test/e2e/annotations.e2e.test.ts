@@ -51,6 +51,21 @@ describe('annotations on the seed article', () => {
     }
   });
 
+  it('read the article off the page’s main thread, in the offscreen document, and the marks match the page reader in the page', async () => {
+    await waitForMarks(page);
+    const state = await session.browser.serviceWorker.evaluate(
+      async (id) => (await chrome.storage.session.get(null))[`tab-state-${id}`] as { state: string; timing?: { readElsewhere?: number } } | undefined,
+      tabId,
+    );
+    expect(state?.state).toBe('article');
+    expect(state?.timing?.readElsewhere).toBe(1);
+    // The command line reads the page in place; the marks of the first test match its report, so both reads agree.
+    const contexts = await session.browser.serviceWorker.evaluate(async () =>
+      (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl?.split('/').pop()),
+    );
+    expect(contexts).toEqual(['offscreen.html']);
+  });
+
   it("marks James Jeffrey's quote as his, as a careful reader would", async () => {
     const jeffrey = report.sources.find((s) => s.name === 'James Jeffrey');
     expect(jeffrey?.kind).toBe('person');

@@ -97,6 +97,16 @@ describe('the manifests', () => {
     expect(firefox.content_security_policy).toBe(STRICT);
   });
 
+  it('ask for the permissions README.md and SECURITY.md list, and no more (no host permissions)', async () => {
+    const chrome = await manifest(CHROME_BUILD_DIR);
+    const firefox = await manifest(FIREFOX_BUILD_DIR);
+    // offscreen: Chrome's hidden page where the page reader parses a page's HTML (src/background/read-page.ts).
+    expect(chrome.permissions).toEqual(['storage', 'offscreen']);
+    expect(firefox.permissions).toEqual(['storage']);
+    for (const m of [chrome, firefox]) expect(m).not.toHaveProperty('host_permissions');
+    expect(firefox).not.toHaveProperty('optional_permissions');
+  });
+
   it.each(Object.entries(builds))('%s: let no web page or other extension message Sourcelight', async (_browser, dir) => {
     const m = await manifest(dir);
     expect(m).not.toHaveProperty('externally_connectable');

@@ -11,7 +11,11 @@ export interface ChromeTab {
 }
 
 export interface ChromeApi {
-  runtime: { id: string; getManifest(): { version: string; name: string; permissions?: string[] } };
+  runtime: {
+    id: string;
+    getManifest(): { version: string; name: string; permissions?: string[] };
+    getContexts(filter: { contextTypes: string[] }): Promise<Array<{ contextType: string; documentUrl?: string }>>;
+  };
   tabs: {
     query(q: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean; url?: string }): Promise<ChromeTab[]>;
     get(tabId: number): Promise<ChromeTab>;
@@ -26,5 +30,6 @@ export interface ChromeApi {
       get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
+    session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
   };
 }

@@ -23,7 +23,8 @@ function stripComments(code: string): string {
 
 const FORBIDDEN: Array<[string, RegExp]> = [
   ['innerHTML', /\binnerHTML\b/],
-  ['outerHTML', /\bouterHTML\b/],
+  // Assigning outerHTML parses markup into the page; reading it only serializes (see the test below).
+  ['outerHTML assignments', /\bouterHTML\s*(=[^=]|\+=)/],
   ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
   ['dangerouslySetInnerHTML', /\bdangerouslySetInnerHTML\b/],
   ['document.write', /\bdocument\.write(ln)?\s*\(/],
@@ -50,5 +51,12 @@ describe('src/ and entrypoints/ hold no HTML sink, no dynamic code and no networ
   it.each(FORBIDDEN)('no %s', (_name, pattern) => {
     const hits = files.filter((f) => pattern.test(stripComments(readFileSync(path.join(ROOT, f), 'utf8'))));
     expect(hits).toEqual([]);
+  });
+});
+
+describe('reading outerHTML (serializing, never parsing into the page)', () => {
+  it('happens in one place: the copy of the page sent to be read off its main thread', () => {
+    const readers = files.filter((f) => /\bouterHTML\b/.test(stripComments(readFileSync(path.join(ROOT, f), 'utf8'))));
+    expect(readers).toEqual([path.join('src', 'page', 'remote-read.ts')]);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * The page reader off the page's main thread (src/page/remote-read.ts), as the annotator uses it: the
+ * page's HTML goes to the extension, which reads the article and analyzes it; the answer is tied back to
+ * the live page. Large pages (see src/page/large-page.ts) are read in the page, in slices: their HTML
+ * alone would take a long task to serialize.
+ */
+import type { Report } from '../engine/types';
+import { MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
+import type { ReadPageRequest, ReadPageResult } from '../messaging';
+import { isLargePageSteps } from '../page/large-page';
+import { articleFromRemote, pageHtml } from '../page/remote-read';
+import { runInSlices, type Slicer } from '../page/slicer';
+import type { ArticleText } from '../page/types';
+
+export interface ReadElsewhere {
+  article: ArticleText;
+  report: Report;
+  /** Main-thread ms of the read: the slicer's work up to sending, then tying the answer to the page. */
+  busyMs: number;
+}
+
+/**
+ * The article and its report, read elsewhere; null when the page holds no article; undefined when it
+ * cannot be read elsewhere (a large page, no answer, or a page whose text no longer matches the answer):
+ * the caller reads it in the page. Rejects with SliceAborted when the slicer's work is cancelled.
+ */
+export async function readElsewhere(
+  doc: Document,
+  slicer: Slicer,
+  options: { maxChars: number },
+  send: (request: ReadPageRequest) => Promise<ReadPageResult>,
+): Promise<ReadElsewhere | null | undefined> {
+  if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return undefined;
+  if (slicer.due()) await slicer.pause();
+  const html = pageHtml(doc);
+  if (html.length > MAX_HTML_LENGTH) return undefined;
+  const before = slicer.busyMs;
+  let result: ReadPageResult;
+  try {
+    result = await send({ html, maxChars: options.maxChars });
+  } catch {
+    return undefined; // the extension was reloaded, or its reader failed: read in the page
+  }
+  const t0 = performance.now();
+  try {
+    const remote = parseRemoteArticle(result?.article ?? null);
+    if (!remote) return null;
+    if (!result.report) return undefined;
+    const article = articleFromRemote(doc, remote);
+    if (!article) return undefined;
+    return { article, report: result.report, busyMs: before + performance.now() - t0 };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Reading a page elsewhere: the page's HTML goes to the extension (Chrome's offscreen document, Firefox's
+ * background page), which parses it into a document of its own, runs the page reader there (Readability
+ * and all) and sends back the article with each run of text placed by its offset in the page's text: the
+ * characters of every Text node in document order. Back in the page, those offsets lead to the live Text
+ * nodes with one walk, and every character is checked against the article text, so a page that changed
+ * in the meantime (or whose HTML does not parse back into the same text) is read in the page instead.
+ * The page's main thread then spends its time serializing the page and walking its Text nodes, instead
+ * of running Readability's code cold in a fresh content script on every load.
+ */
+import { articleText, readArticle } from './read-article';
+import type { ArticleText, TextSegment } from './types';
+
+const TEXT_NODE = 3;
+
+/** The article as the extension read it, with each run of text placed in the page's text (see above). */
+export interface RemoteArticle {
+  title: string | null;
+  text: string;
+  paragraphStarts: number[];
+  /** Triples: where the run starts in the page's text, then its start and end in `text`. */
+  runs: number[];
+  truncated?: boolean;
+}
+
+/** The page as HTML, doctype included (a page without one parses in quirks mode on both sides). */
+export function pageHtml(doc: Document): string {
+  const root = doc.documentElement;
+  if (!root) return '';
+  return (doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '') + root.outerHTML;
+}
+
+/**
+ * Calls `visit` with every Text node of `doc` in document order and where its data starts in the page's
+ * text, leaving out what a <noscript> holds: the live page, where scripts run, keeps that as one raw Text
+ * node, and a parser without scripts reads it as markup. A plain loop: no recursion, no TreeWalker.
+ * Stops when `visit` returns true.
+ */
+function walkText(doc: Document, visit: (node: Text, at: number) => boolean | void): void {
+  let at = 0;
+  let node: Node | null = doc.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      if (node.parentNode?.nodeName !== 'NOSCRIPT') {
+        if (visit(node as Text, at)) return;
+        at += (node as Text).data.length;
+      }
+    } else if (node.firstChild && node.nodeName !== 'NOSCRIPT') {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) node = node.parentNode === doc ? null : node.parentNode;
+    node = node ? node.nextSibling : null;
+  }
+}
+
+/** Parses HTML into an inert document: no script runs and nothing loads in a DOMParser document. */
+export function parseInert(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * Reads the article of a page's HTML (the extension's side). `parse` turns HTML into a document nobody
+ * else sees (DOMParser's: no scripts run, nothing loads). Null when the page holds no article.
+ */
+export function readHtml(html: string, parse: (html: string) => Document, maxChars: number): RemoteArticle | null {
+  const doc = parse(html);
+  const art = readArticle(doc, { maxChars });
+  if (!art) return null;
+  const starts = new Map<Text, number>();
+  walkText(doc, (node, at) => void starts.set(node, at));
+  const runs: number[] = [];
+  for (const seg of art.segments) {
+    const at = starts.get(seg.node);
+    if (at === undefined) return null; // text the page would not show as such (inside <noscript>)
+    runs.push(at + seg.nodeStart, seg.start, seg.end);
+  }
+  return {
+    title: art.title,
+    text: art.text,
+    paragraphStarts: art.paragraphStarts,
+    runs,
+    ...(art.truncated ? { truncated: true } : {}),
+  };
+}
+
+const SPACES = /\s/g;
+
+/**
+ * True when the live characters match the article's run: the same, or whitespace the text collapsed to " ".
+ * String operations rather than a loop over characters: this runs once per page load, in code not yet
+ * compiled, where a character loop costs many times more.
+ */
+function sameText(text: string, start: number, end: number, data: string, from: number): boolean {
+  const want = text.slice(start, end);
+  const live = data.slice(from, from + (end - start));
+  return want === live || want === live.replace(SPACES, ' ');
+}
+
+/**
+ * The article of a remote read, tied to the live page `doc` (the page's side). Null when the live page's
+ * text no longer matches it anywhere (it changed, or its HTML parses back differently): read it in the page.
+ */
+export function articleFromRemote(doc: Document, remote: RemoteArticle): ArticleText | null {
+  const { text, runs } = remote;
+  const n = runs.length / 3;
+  if (!Number.isInteger(n) || n === 0) return null;
+  // Runs in the order of their place in the page (the article's own order may differ: a header first).
+  const order = Array.from({ length: n }, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < n; i++) if (runs[3 * i]! < runs[3 * (i - 1)]!) sorted = false;
+  if (!sorted) order.sort((x, y) => runs[3 * x]! - runs[3 * y]!);
+  const segments: Array<TextSegment | undefined> = new Array(n);
+  let k = 0;
+  let ok = true;
+  walkText(doc, (node, at) => {
+    const end = at + node.data.length;
+    while (k < n) {
+      const r = order[k]!;
+      const g = runs[3 * r]!;
+      const start = runs[3 * r + 1]!;
+      const stop = runs[3 * r + 2]!;
+      if (g >= end) return false; // a later node holds it
+      const nodeStart = g - at;
+      if (nodeStart < 0 || stop < start || stop > text.length || nodeStart + (stop - start) > node.data.length || !sameText(text, start, stop, node.data, nodeStart)) {
+        ok = false;
+        return true;
+      }
+      segments[r] = { node, nodeStart, start, end: stop };
+      k++;
+    }
+    return true;
+  });
+  if (!ok || k < n) return null;
+  return articleText(segments as TextSegment[], text, remote.paragraphStarts, remote.title, remote.truncated === true);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/page';
+import { articleFromRemote, pageHtml, readHtml } from '../../src/page/remote-read';
+import { ARTICLE_FIXTURES, parse } from './page-fixtures';
+
+// The page reader run elsewhere on the page's HTML, its answer tied back to the live page: the same article,
+// run for run on the same live Text nodes, as the reader finds in the page itself.
+describe('reading a page elsewhere', () => {
+  it.each(ARTICLE_FIXTURES)('$name: the same text, paragraphs and live Text nodes as a read in the page', ({ html }) => {
+    const live = parse(html);
+    const here = readArticle(live)!;
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    expect(remote.text).toBe(here.text);
+    const there = articleFromRemote(live, remote)!;
+    expect(there).not.toBeNull();
+    expect(there.title).toBe(here.title);
+    expect(there.text).toBe(here.text);
+    expect(there.paragraphStarts).toEqual(here.paragraphStarts);
+    expect(there.segments.length).toBe(here.segments.length);
+    there.segments.forEach((seg, i) => {
+      const want = here.segments[i]!;
+      expect(seg.node).toBe(want.node); // the very live node, not a copy
+      expect([seg.nodeStart, seg.start, seg.end]).toEqual([want.nodeStart, want.start, want.end]);
+    });
+    expect(there.root).toBe(here.root);
+    const q = here.text.indexOf('“');
+    expect(there.domRangesFor(q, q + 40)).toEqual(here.domRangesFor(q, q + 40));
+  });
+
+  it('gives up when the live page changed after its HTML was sent (read in the page instead)', () => {
+    const live = parse(ARTICLE_FIXTURES[0]!.html);
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    const first = live.querySelector('.entry-content p')!.firstChild as Text;
+    first.data = 'A different opening. ' + first.data;
+    expect(articleFromRemote(live, remote)).toBeNull();
+  });
+
+  it('gives up when text before the article changed length, rather than marking the wrong words', () => {
+    const live = parse(ARTICLE_FIXTURES[0]!.html);
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    live.querySelector('title')!.textContent = 'A longer title than the one the page was read with';
+    expect(articleFromRemote(live, remote)).toBeNull();
+  });
+
+  it('leaves <noscript> out on both sides: raw text in the live page, markup where it is parsed without scripts', () => {
+    const html = ARTICLE_FIXTURES[0]!.html.replace(/<body[^>]*>/, (body) => `${body}<noscript><p>Please turn on <b>JavaScript</b> to read the comments.</p></noscript>`);
+    const live = parse(html);
+    // A browser with scripts on keeps a <noscript>'s content as one raw Text node.
+    for (const ns of live.querySelectorAll('noscript')) ns.replaceChildren(live.createTextNode(ns.innerHTML));
+    const noscript = live.querySelector('noscript');
+    expect(noscript?.firstChild?.nodeType).toBe(3);
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    const here = readArticle(live)!;
+    const there = articleFromRemote(live, remote)!;
+    expect(there).not.toBeNull();
+    expect(there.text).toBe(here.text);
+    expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
+  });
+
+  it('stops at maxChars and says so, as the reader in the page does', () => {
+    const live = parse(ARTICLE_FIXTURES[0]!.html);
+    const remote = readHtml(pageHtml(live), parse, 500)!;
+    expect(remote.truncated).toBe(true);
+    expect(articleFromRemote(live, remote)!.truncated).toBe(true);
+  });
+
+  it('finds no article where the reader finds none', () => {
+    const html = '<!DOCTYPE html><html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>';
+    expect(readHtml(html, parse, Infinity)).toBeNull();
+  });
+});
