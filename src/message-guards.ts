@@ -79,7 +79,7 @@ export function isReport(v: unknown): v is Report {
 
 function parseTiming(v: unknown): { timing?: PageTiming } {
   if (!isObject(v)) return {};
-  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs', 'readElsewhere'] as const;
+  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs', 'readElsewhere', 'cardMs'] as const;
   const timing: Record<string, number> = {};
   for (const f of fields) {
     const n = v[f];
@@ -128,7 +128,10 @@ export function parseReadPageRequest(v: unknown): ReadPageRequest {
   if (!isObject(v) || typeof v.html !== 'string') throw new BadMessage('read needs the page’s html');
   if (v.html.length > MAX_HTML_LENGTH) throw new BadMessage('html too long to read');
   if (!isIndex(v.maxChars) || v.maxChars === 0 || v.maxChars > MAX_TEXT_LENGTH) throw new BadMessage('maxChars must be a positive whole number');
-  return { html: v.html, maxChars: v.maxChars };
+  const kinds = v.kinds;
+  const names = ['person', 'organization', 'media', 'anonymous'] as const;
+  if (!isObject(kinds) || !names.every((k) => typeof kinds[k] === 'boolean')) throw new BadMessage('kinds must say true or false for each kind of source');
+  return { html: v.html, maxChars: v.maxChars, kinds: Object.fromEntries(names.map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'] };
 }
 
 /** A remote read's article (src/page/remote-read.ts), or null: runs of three offsets, inside the text. */

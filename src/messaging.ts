@@ -6,7 +6,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from './engine/types';
+import type { PlannedMark } from './highlight/plan';
 import type { RemoteArticle } from './page/remote-read';
+import type { KindToggles } from './settings';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -21,10 +23,11 @@ export type PageState =
 /** How long annotating took: main-thread ms of our own work (reading, mapping, marking), wall-clock ms from start to marks in place, marks made. */
 export interface PageTiming {
   busyMs: number;
-  /** Parts of busyMs: the cheap article check, the page reader, planning and marking. */
+  /** Parts of busyMs: the cheap article check, the page reader, planning and marking (marks in place), then the hover card and keyboard steps. */
   checkMs?: number;
   readMs?: number;
   markMs?: number;
+  cardMs?: number;
   wallMs: number;
   marks: number;
   /** 1 when the article was read off the page's main thread (src/page/remote-read.ts), 0 when in the page. */
@@ -56,12 +59,16 @@ export interface AnalyzeRequest {
 export interface ReadPageRequest {
   html: string;
   maxChars: number;
+  /** The kinds of source highlighted: the background plans the marks too. */
+  kinds: KindToggles;
 }
 
 /** The article read from a page's HTML (null: no article in it) and, for an article, its report. */
 export interface ReadPageResult {
   article: RemoteArticle | null;
   report: Report | null;
+  /** The marks for `report` and `kinds` (src/highlight/plan.ts), in text order. */
+  plan: PlannedMark[] | null;
 }
 
 export interface ProtocolMap {

@@ -8,6 +8,8 @@ import { analyze } from '../engine';
 import type { Report } from '../engine/types';
 import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState, parseReadPageRequest } from '../message-guards';
 import { readPageHtml } from './read-page';
+import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
+import { planMarks } from '../highlight/plan';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, sendMessage } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
@@ -52,10 +54,11 @@ export function startBackground(): void {
     const tabId = contentTab(sender);
     const request = parseReadPageRequest(data);
     const article = await readPageHtml(request);
-    if (!article) return { article: null, report: null };
+    if (!article) return { article: null, report: null, plan: null };
     const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
     analyses.set(tabId, report);
-    return { article, report };
+    // The marks are planned here too: sorting spans is work the page's main thread need not do.
+    return { article, report, plan: planMarks(report, request.kinds, MAX_TOTAL_MARKS) };
   });
 
   onMessage('popupGetTabState', ({ data, sender }) => {

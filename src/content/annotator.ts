@@ -7,7 +7,7 @@ import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
 import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
-import { isSiteDisabled, type Settings } from '../settings';
+import { isSiteDisabled, type KindToggles, type Settings } from '../settings';
 import { installCard } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
 import { PlanMapper } from '../highlight/map-plan';
@@ -46,7 +46,7 @@ export interface AnnotatorEnv {
    * The page reader and the engine off the page's main thread (src/content/read-elsewhere.ts): the article
    * and its report, null when the page holds no article, undefined when the page is to be read here (`read`).
    */
-  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number }): Promise<ReadElsewhere | null | undefined>;
+  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | null | undefined>;
   analyze(request: AnalyzeRequest): Promise<Report>;
   publish(state: PageState): void;
   settings: Settings;
@@ -79,6 +79,8 @@ interface Session {
   marker: Marker;
   nav: QuoteNav | null;
 }
+
+const sameKinds = (a: KindToggles, b: KindToggles) => a.person === b.person && a.organization === b.organization && a.media === b.media && a.anonymous === b.anonymous;
 
 /** Resolves true in an idle period of `scope`, or false when the scope ends first. */
 function idleIn(scope: Scope): Promise<boolean> {
@@ -127,14 +129,15 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   };
 
   /** Marks `art` with `rep`; resolves with main-thread ms and whether the mark budget ran out, or null when superseded. */
-  const mark = async (art: ArticleText, rep: Report, gen: number): Promise<{ busyMs: number; capped: boolean } | null> => {
+  const mark = async (art: ArticleText, rep: Report, gen: number, planned?: { plan: PlannedMark[]; kinds: KindToggles }): Promise<{ busyMs: number; cardMs: number; capped: boolean } | null> => {
     clear();
     const scope = env.scope.child();
     // Planning a long report takes tens of ms on a slow laptop: in slices too, and the marks start in a task of their own.
+    // A read done elsewhere brings the plan along, made for the kinds shown then.
     const planner = timeSlicer({ budgetMs: SLICE_MS, schedule: (fn) => scope.idle(fn, SLICE_WAIT_MS), signal: scope.signal });
     let plan: PlannedMark[];
     try {
-      plan = await runInSlices(planMarksSteps(rep, settings.kinds, MAX_TOTAL_MARKS, () => planner.due()), planner);
+      plan = planned && sameKinds(planned.kinds, settings.kinds) ? planned.plan : await runInSlices(planMarksSteps(rep, settings.kinds, MAX_TOTAL_MARKS, () => planner.due()), planner);
     } catch (error) {
       scope.end();
       if (error instanceof SliceAborted) return null;
@@ -159,7 +162,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const card = installCard(doc, scope, marker, () => report);
     session.nav = installQuoteNav(doc, scope, marker, card);
     live.setRelevance(relevantTo(art.root));
-    return { busyMs: busy + slices.busyMs + (performance.now() - t1), capped: slices.capped };
+    return { busyMs: busy + slices.busyMs, cardMs: performance.now() - t1, capped: slices.capped };
   };
 
   let runScope: Scope | null = null;
@@ -189,7 +192,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         if (slicer.due()) await slicer.pause();
         // What changed before this point is in what we read now: no second read for it once we are done.
         live.forget();
-        elsewhere = await env.readElsewhere?.(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+        elsewhere = await env.readElsewhere?.(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, kinds: settings.kinds });
         art = elsewhere === undefined ? await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS }) : elsewhere?.article ?? null;
       }
     } catch (error) {
@@ -222,15 +225,16 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     report = rep;
     analyzedText = art.text;
     sourceCursor.clear();
-    const marked = await mark(art, rep, gen);
+    const marked = await mark(art, rep, gen, elsewhere ?? undefined);
     if (marked === null) return;
-    const busy = readMs + marked.busyMs + startupMs;
+    const busy = readMs + marked.busyMs + startupMs + marked.cardMs;
     const round = (ms: number) => Math.round(ms * 100) / 100;
     const timing = {
       busyMs: round(busy),
       checkMs: round(startupMs),
       readMs: round(readMs),
       markMs: round(marked.busyMs),
+      cardMs: round(marked.cardMs),
       wallMs: Math.round(performance.now() - started),
       marks: session?.marker.size ?? 0,
       readElsewhere: elsewhere ? 1 : 0,

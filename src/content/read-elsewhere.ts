@@ -11,10 +11,15 @@ import { isLargePageSteps } from '../page/large-page';
 import { articleFromRemote, pageHtml } from '../page/remote-read';
 import { runInSlices, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
+import type { PlannedMark } from '../highlight/plan';
+import type { KindToggles } from '../settings';
 
 export interface ReadElsewhere {
   article: ArticleText;
   report: Report;
+  /** The marks planned for `report` with the kinds asked for, in text order. */
+  plan: PlannedMark[];
+  kinds: KindToggles;
   /** Main-thread ms of the read: the slicer's work up to sending, then tying the answer to the page. */
   busyMs: number;
 }
@@ -27,7 +32,7 @@ export interface ReadElsewhere {
 export async function readElsewhere(
   doc: Document,
   slicer: Slicer,
-  options: { maxChars: number },
+  options: { maxChars: number; kinds: KindToggles },
   send: (request: ReadPageRequest) => Promise<ReadPageResult>,
 ): Promise<ReadElsewhere | null | undefined> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return undefined;
@@ -37,7 +42,7 @@ export async function readElsewhere(
   const before = slicer.busyMs;
   let result: ReadPageResult;
   try {
-    result = await send({ html, maxChars: options.maxChars });
+    result = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
   } catch {
     return undefined; // the extension was reloaded, or its reader failed: read in the page
   }
@@ -45,10 +50,10 @@ export async function readElsewhere(
   try {
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
-    if (!result.report) return undefined;
+    if (!result.report || !Array.isArray(result.plan)) return undefined;
     const article = articleFromRemote(doc, remote);
     if (!article) return undefined;
-    return { article, report: result.report, busyMs: before + performance.now() - t0 };
+    return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: before + performance.now() - t0 };
   } catch {
     return undefined;
   }

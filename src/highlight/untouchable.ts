@@ -17,6 +17,8 @@ export function isUntouchable(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent || !node.isConnected) return true;
   if (parent.closest(FORBIDDEN) || parent.closest(EDITABLE)) return true;
-  if ((parent as HTMLElement).isContentEditable === true) return true; // designMode, inherited editability
+  // A document in design mode is editable throughout. (Not `isContentEditable`: asking it makes the browser
+  // bring the page's style up to date first, once per node while our marks keep changing the page.)
+  if (parent.ownerDocument.designMode === 'on') return true;
   return NO_INLINE_PARENT.has(parent.tagName.toUpperCase()) && ONLY_SPACE.test(node.data);
 }

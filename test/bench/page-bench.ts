@@ -15,7 +15,7 @@ import { writeBenchPages, type BenchPage } from './generate-pages';
 
 declare const chrome: ChromeApi & { storage: { session: { get(k?: null): Promise<Record<string, unknown>> } } };
 
-interface Timing { busyMs: number; wallMs: number; marks: number; checkMs?: number; readMs?: number; markMs?: number; startedAt?: number; loadMs?: number; readElsewhere?: number }
+interface Timing { busyMs: number; wallMs: number; marks: number; checkMs?: number; readMs?: number; markMs?: number; cardMs?: number; startedAt?: number; loadMs?: number; readElsewhere?: number }
 interface Run { timing: Timing; longestTask: number; longTasks: number }
 
 const RUNS: Record<string, number> = { 'seed.html': 6, 'polnear-longest.html': 6, 'generated-100k.html': 3 };
@@ -86,8 +86,12 @@ async function main() {
       const w = (f: (r: Run) => number | undefined) => median(warm.map((r) => f(r) ?? NaN));
       const away = runs.filter((r) => r.timing.readElsewhere === 1).length;
       console.log(`${page.name}: ${page.words.toLocaleString('en')} words, ${cold!.timing.marks} marks, read off the page's main thread in ${away} of ${runs.length} loads`);
-      console.log(`  main-thread time, idle to marks in place: cold ${ms(cold!.timing.busyMs)}, warm median ${ms(w((r) => r.timing.busyMs))}  (target < 16 ms)`);
-      console.log(`    of which check ${ms(w((r) => r.timing.checkMs))}, page reader ${ms(w((r) => r.timing.readMs))}, map + mark + card ${ms(w((r) => r.timing.markMs))} (warm medians)`);
+      if (process.env.BENCH_VERBOSE) for (const r of runs) console.log(`    run: ${JSON.stringify(r.timing)}`);
+      // Marks in place: the check, the read and the marking; the hover card and keyboard steps are installed after.
+      const toMarks = (r: Run) => (r.timing.cardMs === undefined ? r.timing.busyMs : (r.timing.checkMs ?? 0) + (r.timing.readMs ?? 0) + (r.timing.markMs ?? 0));
+      console.log(`  main-thread time, idle to marks in place: cold ${ms(toMarks(cold!))}, warm median ${ms(w(toMarks))}, warm range ${ms(Math.min(...warm.map(toMarks)))}-${ms(Math.max(...warm.map(toMarks)))}  (target < 16 ms)`);
+      console.log(`    of which check ${ms(w((r) => r.timing.checkMs))}, page reader ${ms(w((r) => r.timing.readMs))}, plan + map + mark ${ms(w((r) => r.timing.markMs))} (warm medians)`);
+      console.log(`    then the hover card and keyboard steps, in a task of their own: warm median ${ms(w((r) => r.timing.cardMs))}; all our main-thread time: warm median ${ms(w((r) => r.timing.busyMs))}`);
       console.log(`    plus loading the annotator bundle on the first article (wall-clock, fetch included): cold ${ms(cold!.timing.loadMs)}`);
       console.log(`  wall-clock to marks (engine in the background included): cold ${ms(cold!.timing.wallMs)}, warm median ${ms(w((r) => r.timing.wallMs))}`);
       console.log(`  longest task from document idle on: cold ${ms(cold!.longestTask)}, worst warm ${ms(Math.max(...warm.map((r) => r.longestTask)))}  (target: none over 50 ms)`);

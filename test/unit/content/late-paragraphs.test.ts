@@ -12,6 +12,9 @@ import { Scope } from '../../../src/content/scope';
 import { MARK_TAG } from '../../../src/highlight/names';
 import type { PageState } from '../../../src/messaging';
 import { readArticleInSlices } from '../../../src/page';
+import { readElsewhere } from '../../../src/content/read-elsewhere';
+import { planMarks } from '../../../src/highlight/plan';
+import { readHtml } from '../../../src/page/remote-read';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { loadSpec, reportFor } from '../helpers/marks-spec';
 
@@ -119,5 +122,40 @@ describe('a page that adds paragraphs after load', () => {
     document.getElementById('story-body')!.append(document.createElement('p'));
     await wait(200);
     expect(states.length).toBe(count);
+  });
+});
+
+describe('the same page read off the main thread (readElsewhere)', () => {
+  it('marks what the in-page read marks, with the report and plan the extension sent, and reads elsewhere again when the page grows', async () => {
+    scope.end();
+    scope = new Scope();
+    states = [];
+    const sent: string[] = [];
+    const live = watchLive(document, scope, { isRelevant: addsText, onChange: (c) => away.onChange(c), settleMs: 60, maxWaitMs: 500 });
+    const away: Annotator = createAnnotator({
+      doc: document,
+      scope,
+      live,
+      settings: DEFAULT_SETTINGS,
+      read: () => Promise.reject(new Error('the page is read elsewhere')),
+      readElsewhere: (doc, slicer, options) =>
+        readElsewhere(doc, slicer, options, async (request) => {
+          sent.push(request.html);
+          const article = readHtml(request.html, (h) => new DOMParser().parseFromString(h, 'text/html'), request.maxChars)!;
+          const report = reportFor(spec, article.text, article.title, article.text.includes('Tomas Brenner'));
+          return { article, report, plan: planMarks(report, request.kinds) };
+        }),
+      analyze: () => Promise.reject(new Error('the report came with the read')),
+      publish: (s) => states.push(s),
+    });
+    annotator = away;
+    await away.run();
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(lastState()).toMatchObject({ state: 'article', timing: { readElsewhere: 1 } });
+    const published = states.length;
+    addLateParagraphs(document);
+    await until(() => states.length > published);
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    expect(sent).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadMessage, isReport, parseAnalyzeRequest, parsePageState } from '../../../src/message-guards';
+import { BadMessage, isReport, MAX_HTML_LENGTH, parseAnalyzeRequest, parsePageState, parseReadPageRequest, parseRemoteArticle } from '../../../src/message-guards';
 import { isOwnSender } from '../../../src/messaging';
 
 const report = {
@@ -43,6 +43,30 @@ describe('message guards', () => {
     expect(() => parseAnalyzeRequest({ text: 'ab', title: null, paragraphStarts: [1, 0] })).toThrow(/ascending/);
     expect(() => parseAnalyzeRequest({ text: 'ab', title: 5, paragraphStarts: [] })).toThrow(/title/);
     expect(() => parseAnalyzeRequest({ text: 42 })).toThrow(/text/);
+  });
+
+  it('checks read-page requests: the page as HTML, a character budget and every kind toggle', () => {
+    const kinds = { person: true, organization: false, media: true, anonymous: true };
+    expect(parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds, extra: 1 })).toEqual({ html: '<p>x</p>', maxChars: 100, kinds });
+    expect(() => parseReadPageRequest({ html: 5, maxChars: 100, kinds })).toThrow(/html/);
+    expect(() => parseReadPageRequest({ html: 'x'.repeat(MAX_HTML_LENGTH + 1), maxChars: 100, kinds })).toThrow(/too long/);
+    expect(() => parseReadPageRequest({ html: '', maxChars: 0, kinds })).toThrow(/maxChars/);
+    expect(() => parseReadPageRequest({ html: '', maxChars: 1.5, kinds })).toThrow(/maxChars/);
+    expect(() => parseReadPageRequest({ html: '', maxChars: 10, kinds: { ...kinds, media: 'yes' } })).toThrow(/kinds/);
+    expect(() => parseReadPageRequest({ html: '', maxChars: 10 })).toThrow(/kinds/);
+  });
+
+  it('checks a remote read’s article: runs of three offsets inside its text', () => {
+    const article = { title: 'T', text: 'Hello world', paragraphStarts: [0], runs: [120, 0, 11] };
+    expect(parseRemoteArticle(article)).toEqual(article);
+    expect(parseRemoteArticle(null)).toBeNull();
+    expect(parseRemoteArticle({ ...article, truncated: true })).toEqual({ ...article, truncated: true });
+    expect(() => parseRemoteArticle({ ...article, runs: [120, 0] })).toThrow(/triples/);
+    expect(() => parseRemoteArticle({ ...article, runs: [120, 0, 12] })).toThrow(/triples/);
+    expect(() => parseRemoteArticle({ ...article, runs: [120, 5, 2] })).toThrow(/ends before/);
+    expect(() => parseRemoteArticle({ ...article, paragraphStarts: [3, 1] })).toThrow(/ascending/);
+    expect(() => parseRemoteArticle({ ...article, text: 7 })).toThrow(/text/);
+    expect(() => parseRemoteArticle({ ...article, truncated: 'no' })).toThrow(/truncated/);
   });
 
   it('accepts messages only from this extension', () => {

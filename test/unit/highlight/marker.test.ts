@@ -60,6 +60,15 @@ describe('Marker', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('never writes in a document in design mode (editable throughout)', () => {
+    const doc = page('<p>He said We will win today.</p>');
+    doc.designMode = 'on';
+    const before = doc.body.innerHTML;
+    markPhrases(doc, ['We will win']);
+    expect(doc.querySelector(MARK_TAG)).toBeNull();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
   it('still marks the rest of a quote that runs into code', () => {
     const doc = page('<p>“Call <code>restart()</code> and wait,” she said.</p>');
     markPhrases(doc, ['Call restart() and wait']);

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { readElsewhere } from '../../../src/content/read-elsewhere';
+import { planMarks } from '../../../src/highlight/plan';
+import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
+import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
+import { readHtml } from '../../../src/page/remote-read';
+import { SYNC_SLICER } from '../../../src/page/slicer';
+import { DEFAULT_KINDS } from '../../../src/settings';
+import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
+
+const OPTIONS = { maxChars: 100_000, kinds: DEFAULT_KINDS };
+
+/** What the background answers (src/background/start.ts), computed here with the same code. */
+function background(request: ReadPageRequest): ReadPageResult {
+  const article = readHtml(request.html, parse, request.maxChars);
+  if (!article) return { article: null, report: null, plan: null };
+  const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
+  return { article, report, plan: planMarks(report, request.kinds) };
+}
+
+describe('readElsewhere (the annotator’s read off the page’s main thread)', () => {
+  it('sends the page’s HTML with the budget and kinds, and ties the answer to the live page', async () => {
+    const doc = parse(ARTICLE_FIXTURES[0]!.html);
+    const send = vi.fn(async (r: ReadPageRequest) => background(r));
+    const read = await readElsewhere(doc, SYNC_SLICER, OPTIONS, send);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0]).toMatchObject({ maxChars: 100_000, kinds: DEFAULT_KINDS });
+    expect(send.mock.calls[0]![0].html).toMatch(/^<!DOCTYPE html><html/);
+    expect(read!.article.segments.every((s) => s.node.ownerDocument === doc && s.node.isConnected)).toBe(true);
+    expect(read!.report.attributions.length).toBeGreaterThan(5);
+    expect(read!.plan.length).toBeGreaterThan(read!.report.attributions.length);
+  });
+
+  it('answers null (no article) when the extension finds none', async () => {
+    const doc = parse('<!DOCTYPE html><html><head><title>Shop</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => background(r))).resolves.toBeNull();
+  });
+
+  it('leaves the page to be read in place (undefined) when the extension cannot answer or its answer does not fit', async () => {
+    const html = ARTICLE_FIXTURES[0]!.html;
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, () => Promise.reject(new Error('Extension context invalidated.')))).resolves.toBeUndefined();
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), plan: null }))).resolves.toBeUndefined();
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), article: { junk: true } as never }))).resolves.toBeUndefined();
+    // The page changed while the extension read it: the answer no longer matches the live text.
+    const doc = parse(html);
+    const answer = await readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => {
+      const result = background(r);
+      const p = doc.querySelector('.entry-content p')!;
+      p.firstChild!.textContent = 'Rewritten while it was read. ' + p.firstChild!.textContent;
+      return result;
+    });
+    expect(answer).toBeUndefined();
+  });
+
+  it('never sends a large page (its HTML alone would take a long task to serialize)', async () => {
+    const doc = parse(ARTICLE_FIXTURES[0]!.html);
+    const filler = doc.createElement('div');
+    for (let i = 0; i <= LARGE_PAGE_ELEMENTS; i++) filler.appendChild(doc.createElement('span'));
+    doc.body.appendChild(filler);
+    const send = vi.fn(async (r: ReadPageRequest) => background(r));
+    await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, send)).resolves.toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+  });
+});
