@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -17,6 +18,18 @@ export default defineConfig({
   // local output are not needed to build (WXT already leaves out node_modules, dot-files and .output).
   zip: {
     excludeSources: ['test/**', 'demo-output/**', 'test-results/**', '**/*.log', 'stats.html'],
+  },
+  hooks: {
+    // The content script's bundles (run on every page) use the browser's own extension API instead of
+    // webextension-polyfill: see src/content/native-browser.ts. Extension pages and the background keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'annotator')) return;
+      const alias = { 'webextension-polyfill': path.resolve('src/content/native-browser.ts') };
+      config.resolve ??= {};
+      config.resolve.alias = Array.isArray(config.resolve.alias)
+        ? [...config.resolve.alias, { find: 'webextension-polyfill', replacement: alias['webextension-polyfill'] }]
+        : { ...(config.resolve.alias ?? {}), ...alias };
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -150,11 +150,16 @@ export function parseRemoteArticle(v: unknown): RemoteArticle | null {
   }
   for (let i = 0; i < runs.length; i += 3) if ((runs[i + 1] as number) > (runs[i + 2] as number)) throw new BadMessage('a run ends before it starts');
   if (v.truncated !== undefined && typeof v.truncated !== 'boolean') throw new BadMessage('truncated must be a boolean');
+  const nodes = v.nodes;
+  if (nodes !== undefined && (!Array.isArray(nodes) || nodes.length !== (runs.length / 3) * 2 || !nodes.every(isIndex))) {
+    throw new BadMessage('nodes must be a pair of indices per run');
+  }
   return {
     title: v.title as string | null,
     text: v.text,
     paragraphStarts: starts as number[],
     runs: runs as number[],
+    ...(nodes ? { nodes: nodes as number[] } : {}),
     ...(v.truncated ? { truncated: true } : {}),
   };
 }

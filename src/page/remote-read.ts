@@ -20,6 +20,13 @@ export interface RemoteArticle {
   paragraphStarts: number[];
   /** Triples: where the run starts in the page's text, then its start and end in `text`. */
   runs: number[];
+  /**
+   * Pairs, one per run: which Text node of the page holds it (counted in document order) and where in the
+   * node it starts. Tried first: a page that rewrites a ticker or a clock before its article keeps its Text
+   * nodes in place but shifts every later offset. (Offsets are the fallback: a page whose script wrote one
+   * text in two adjacent nodes has them joined in its HTML.)
+   */
+  nodes?: number[];
   truncated?: boolean;
 }
 
@@ -36,13 +43,14 @@ export function pageHtml(doc: Document): string {
  * node, and a parser without scripts reads it as markup. A plain loop: no recursion, no TreeWalker.
  * Stops when `visit` returns true.
  */
-function walkText(doc: Document, visit: (node: Text, at: number) => boolean | void): void {
+function walkText(doc: Document, visit: (node: Text, at: number, index: number) => boolean | void): void {
   let at = 0;
+  let index = 0;
   let node: Node | null = doc.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE) {
       if (node.parentNode?.nodeName !== 'NOSCRIPT') {
-        if (visit(node as Text, at)) return;
+        if (visit(node as Text, at, index++)) return;
         at += (node as Text).data.length;
       }
     } else if (node.firstChild && node.nodeName !== 'NOSCRIPT') {
@@ -67,19 +75,22 @@ export function readHtml(html: string, parse: (html: string) => Document, maxCha
   const doc = parse(html);
   const art = readArticle(doc, { maxChars });
   if (!art) return null;
-  const starts = new Map<Text, number>();
-  walkText(doc, (node, at) => void starts.set(node, at));
+  const starts = new Map<Text, [number, number]>();
+  walkText(doc, (node, at, index) => void starts.set(node, [at, index]));
   const runs: number[] = [];
+  const nodes: number[] = [];
   for (const seg of art.segments) {
-    const at = starts.get(seg.node);
-    if (at === undefined) return null; // text the page would not show as such (inside <noscript>)
-    runs.push(at + seg.nodeStart, seg.start, seg.end);
+    const place = starts.get(seg.node);
+    if (place === undefined) return null; // text the page would not show as such (inside <noscript>)
+    runs.push(place[0] + seg.nodeStart, seg.start, seg.end);
+    nodes.push(place[1], seg.nodeStart);
   }
   return {
     title: art.title,
     text: art.text,
     paragraphStarts: art.paragraphStarts,
     runs,
+    nodes,
     ...(art.truncated ? { truncated: true } : {}),
   };
 }
@@ -102,14 +113,54 @@ function sameText(text: string, start: number, end: number, data: string, from: 
  * text no longer matches it anywhere (it changed, or its HTML parses back differently): read it in the page.
  */
 export function articleFromRemote(doc: Document, remote: RemoteArticle): ArticleText | null {
-  const { text, runs } = remote;
-  const n = runs.length / 3;
+  const n = remote.runs.length / 3;
   if (!Number.isInteger(n) || n === 0) return null;
-  // Runs in the order of their place in the page (the article's own order may differ: a header first).
+  const segments = (remote.nodes?.length === 2 * n ? byNode(doc, remote, n) : null) ?? byOffset(doc, remote, n);
+  if (!segments) return null;
+  return articleText(segments, remote.text, remote.paragraphStarts, remote.title, remote.truncated === true);
+}
+
+/** Indices 0..n-1 ordered by `key` (already in order, as a page's runs nearly always are: no sort then). */
+function orderBy(n: number, key: (i: number) => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let sorted = true;
-  for (let i = 1; i < n; i++) if (runs[3 * i]! < runs[3 * (i - 1)]!) sorted = false;
-  if (!sorted) order.sort((x, y) => runs[3 * x]! - runs[3 * y]!);
+  for (let i = 1; i < n; i++) {
+    if (key(i) < key(i - 1)) return order.sort((x, y) => key(x) - key(y));
+  }
+  return order;
+}
+
+/** The runs on the live Text nodes of the same rank in document order, or null when any does not match. */
+function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
+  const { text, runs } = remote;
+  const nodes = remote.nodes!;
+  const order = orderBy(n, (i) => nodes[2 * i]!);
+  const segments: TextSegment[] = new Array(n);
+  let k = 0;
+  let ok = true;
+  walkText(doc, (node, _at, index) => {
+    while (k < n) {
+      const r = order[k]!;
+      if (nodes[2 * r]! > index) return false;
+      const nodeStart = nodes[2 * r + 1]!;
+      const start = runs[3 * r + 1]!;
+      const stop = runs[3 * r + 2]!;
+      if (nodes[2 * r]! < index || stop < start || stop > text.length || nodeStart + (stop - start) > node.data.length || !sameText(text, start, stop, node.data, nodeStart)) {
+        ok = false;
+        return true;
+      }
+      segments[r] = { node, nodeStart, start, end: stop };
+      k++;
+    }
+    return true;
+  });
+  return ok && k === n ? segments : null;
+}
+
+/** The runs by their offsets in the page's text, or null when any does not match. */
+function byOffset(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
+  const { text, runs } = remote;
+  // Runs in the order of their place in the page (the article's own order may differ: a header first).
+  const order = orderBy(n, (i) => runs[3 * i]!);
   const segments: Array<TextSegment | undefined> = new Array(n);
   let k = 0;
   let ok = true;
@@ -131,6 +182,5 @@ export function articleFromRemote(doc: Document, remote: RemoteArticle): Article
     }
     return true;
   });
-  if (!ok || k < n) return null;
-  return articleText(segments as TextSegment[], text, remote.paragraphStarts, remote.title, remote.truncated === true);
+  return ok && k === n ? (segments as TextSegment[]) : null;
 }

@@ -67,6 +67,9 @@ describe('message guards', () => {
     expect(() => parseRemoteArticle({ ...article, paragraphStarts: [3, 1] })).toThrow(/ascending/);
     expect(() => parseRemoteArticle({ ...article, text: 7 })).toThrow(/text/);
     expect(() => parseRemoteArticle({ ...article, truncated: 'no' })).toThrow(/truncated/);
+    expect(parseRemoteArticle({ ...article, nodes: [7, 0] })).toEqual({ ...article, nodes: [7, 0] });
+    expect(() => parseRemoteArticle({ ...article, nodes: [7] })).toThrow(/pair/);
+    expect(() => parseRemoteArticle({ ...article, nodes: [7, -1] })).toThrow(/pair/);
   });
 
   it('accepts messages only from this extension', () => {
