@@ -5,7 +5,7 @@
  */
 import type { DomPiece } from '../page/types';
 import { MARK_TAG, marksIn } from './names';
-import { flashFrames, focusRing, markStyle } from './palette';
+import { flashFrames, focusRing, lookDeclarations, lookKey, markStyle, RESET_CSS } from './palette';
 import type { PlannedMark } from './plan';
 
 /** A piece of one Text node and the mark it gets. */
@@ -42,6 +42,8 @@ export class Marker {
   private info = new WeakMap<Element, PlannedMark>();
   /** One styled element per look, never in the page: marks are shallow copies of it (see wrap). */
   private templates = new Map<string, HTMLElement>();
+  /** The element the looks are copied from, with the declarations all marks share. */
+  private base: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -114,7 +116,7 @@ export class Marker {
   }
 
   private wrap(text: Text, mark: PlannedMark): void {
-    const el = this.template(markStyle(mark)).cloneNode(false) as HTMLElement;
+    const el = this.template(mark).cloneNode(false) as HTMLElement;
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
     el.setAttribute('data-part', mark.part);
@@ -130,12 +132,18 @@ export class Marker {
    * style goes through the CSSOM, not setAttribute: a page's Content-Security-Policy (style-src without
    * 'unsafe-inline') blocks style attributes from markup, never styles set this way.
    */
-  private template(css: string): HTMLElement {
-    let el = this.templates.get(css);
+  private template(look: PlannedMark): HTMLElement {
+    const key = lookKey(look);
+    let el = this.templates.get(key);
     if (!el) {
-      el = this.doc.createElement(MARK_TAG);
-      el.style.cssText = css;
-      this.templates.set(css, el);
+      // The shared declarations are parsed once, for the base; a look adds its own few to a copy of it.
+      if (!this.base) {
+        this.base = this.doc.createElement(MARK_TAG);
+        this.base.style.cssText = RESET_CSS;
+      }
+      el = this.base.cloneNode(false) as HTMLElement;
+      for (const [property, value] of lookDeclarations(look)) el.style.setProperty(property, value, 'important');
+      this.templates.set(key, el);
     }
     return el;
   }

@@ -54,30 +54,45 @@ export function toneColor(kind: SourceKind | null, tone: number): string {
   return HUES[tone % HUES.length]!;
 }
 
+/** The declarations every mark shares, as an inline style value (each !important). */
+export const RESET_CSS = RESET.map((d) => `${d}!important`).join(';');
+
+/** One string per look: marks with the same key look the same. */
+export function lookKey(look: MarkLook): string {
+  return `${look.part}|${look.kind}|${look.type}|${look.tone % HUES.length}`;
+}
+
+/** What sets one look apart from the others, as [property, value] pairs (each set !important after RESET). */
+export function lookDeclarations(look: MarkLook): Array<[string, string]> {
+  const c = toneColor(look.kind, look.tone);
+  const anonymous = look.kind === null || look.kind === 'anonymous';
+  if (look.part === 'content') {
+    // Direct words get the full tint; reported speech is quieter; unnamed sources are hatched.
+    const alpha = look.type === 'indirect' ? 0.14 : 0.3;
+    return [
+      [
+        'background',
+        anonymous ? `repeating-linear-gradient(135deg,rgb(${c} / ${alpha + 0.1}) 0 3px,rgb(${c} / ${alpha / 2}) 3px 6px)` : `rgb(${c} / ${alpha})`,
+      ],
+    ];
+  }
+  const style = anonymous ? 'dashed' : 'solid';
+  const width = look.part === 'mention' ? '2px' : '1.5px';
+  return [
+    ['background', 'none'],
+    ['text-decoration', `underline ${style} rgb(${c}) ${width}`],
+    ['text-underline-offset', '3px'],
+  ];
+}
+
 const cache = new Map<string, string>();
 
 /** The inline style of a mark (a style attribute value, every declaration !important); one string per look, cached. */
 export function markStyle(look: MarkLook): string {
-  const key = `${look.part}|${look.kind}|${look.type}|${look.tone % HUES.length}`;
+  const key = lookKey(look);
   const hit = cache.get(key);
   if (hit) return hit;
-  const c = toneColor(look.kind, look.tone);
-  const anonymous = look.kind === null || look.kind === 'anonymous';
-  const decl = [...RESET];
-  if (look.part === 'content') {
-    // Direct words get the full tint; reported speech is quieter; unnamed sources are hatched.
-    const alpha = look.type === 'indirect' ? 0.14 : 0.3;
-    decl.push(
-      anonymous
-        ? `background:repeating-linear-gradient(135deg,rgb(${c} / ${alpha + 0.1}) 0 3px,rgb(${c} / ${alpha / 2}) 3px 6px)`
-        : `background:rgb(${c} / ${alpha})`,
-    );
-  } else {
-    const style = anonymous ? 'dashed' : 'solid';
-    const width = look.part === 'mention' ? '2px' : '1.5px';
-    decl.push('background:none', `text-decoration:underline ${style} rgb(${c}) ${width}`, 'text-underline-offset:3px');
-  }
-  const css = decl.map((d) => `${d}!important`).join(';');
+  const css = [RESET_CSS, ...lookDeclarations(look).map(([p, v]) => `${p}:${v}!important`)].join(';');
   cache.set(key, css);
   return css;
 }

@@ -56,7 +56,8 @@ async function runOnce(session: Session, page: BenchPage): Promise<Run> {
     return ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks).filter((t) => t.start + t.duration > start);
   }, timing.startedAt ?? null);
   if (process.env.BENCH_VERBOSE) {
-    console.log(`    long tasks: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ')}`);
+    const paints = await tab.evaluate(() => performance.getEntriesByType('paint').map((p) => `${p.name}@${Math.round(p.startTime)}`).join(' '));
+    console.log(`    long tasks: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ')}; ${paints}; content script at ${Math.round(timing.startedAt ?? -1)}`);
     const frames = await tab.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames);
     for (const f of frames.slice(0, 40)) console.log(`    frame ${JSON.stringify(f)}`);
   }

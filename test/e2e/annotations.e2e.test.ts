@@ -66,6 +66,22 @@ describe('annotations on the seed article', () => {
     expect(contexts).toEqual(['offscreen.html']);
   });
 
+  it('draws each look as the palette says: a tint per source on quotes, underlined cues and names, the page’s layout kept', async () => {
+    await waitForMarks(page);
+    const looks = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('sourcelight-mark'), (m) => {
+        const s = getComputedStyle(m);
+        return { part: m.dataset.part, source: m.dataset.source, bg: s.backgroundColor, image: s.backgroundImage, line: s.textDecorationLine, display: s.display, margin: s.margin, padding: s.padding };
+      }),
+    );
+    expect(looks.every((l) => l.display === 'inline' && l.margin === '0px' && l.padding === '0px')).toBe(true);
+    const content = looks.filter((l) => l.part === 'content');
+    expect(content.every((l) => l.bg !== 'rgba(0, 0, 0, 0)' || l.image.startsWith('repeating-linear-gradient'))).toBe(true);
+    const tints = new Map(content.filter((l) => l.bg !== 'rgba(0, 0, 0, 0)').map((l) => [l.source, l.bg]));
+    expect(new Set(tints.values()).size).toBeGreaterThan(2); // named sources get colours of their own
+    expect(looks.filter((l) => l.part !== 'content').every((l) => l.line === 'underline' && l.bg === 'rgba(0, 0, 0, 0)')).toBe(true);
+  });
+
   it("marks James Jeffrey's quote as his, as a careful reader would", async () => {
     const jeffrey = report.sources.find((s) => s.name === 'James Jeffrey');
     expect(jeffrey?.kind).toBe('person');

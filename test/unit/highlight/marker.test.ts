@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPlan } from '../../../src/highlight/map-plan';
 import { groupByNode, Marker, sweepStrayMarks } from '../../../src/highlight/marker';
 import { MARK_TAG } from '../../../src/highlight/names';
+import { markStyle } from '../../../src/highlight/palette';
 import type { PlannedMark } from '../../../src/highlight/plan';
 import type { DomPiece } from '../../../src/page/types';
 
@@ -67,6 +68,31 @@ describe('Marker', () => {
     markPhrases(doc, ['We will win']);
     expect(doc.querySelector(MARK_TAG)).toBeNull();
     expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('styles each mark with its look: the shared reset and its own colour, every declaration !important', () => {
+    const doc = page('<p>alpha beta gamma</p>');
+    const text = 'alpha beta gamma';
+    const looks = [
+      { ...mark(text, 'alpha', 'content', 'a1'), type: 'indirect' as const, tone: 2 },
+      { ...mark(text, 'beta', 'cue', 'a1'), tone: 2 },
+      { ...mark(text, 'gamma', 'content', 'a2'), kind: 'anonymous' as const, tone: 5 },
+    ];
+    const { jobs } = mapPlan(looks, text, flatMapping(doc.body).domRangesFor);
+    const marker = new Marker(doc);
+    for (const g of groupByNode(jobs)) marker.wrapNode(g);
+    const marks = Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG));
+    expect(marks).toHaveLength(3);
+    marks.forEach((el, i) => {
+      const want = doc.createElement('span');
+      want.style.cssText = markStyle(looks[i]!);
+      const props = Array.from({ length: want.style.length }, (_, k) => want.style.item(k)).sort();
+      expect(props.length).toBeGreaterThan(10);
+      expect(Array.from({ length: el.style.length }, (_, k) => el.style.item(k)).sort()).toEqual(props);
+      for (const p of props) {
+        expect([p, el.style.getPropertyValue(p), el.style.getPropertyPriority(p)]).toEqual([p, want.style.getPropertyValue(p), 'important']);
+      }
+    });
   });
 
   it('still marks the rest of a quote that runs into code', () => {
