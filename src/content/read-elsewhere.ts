@@ -36,9 +36,10 @@ export async function readElsewhere(
   send: (request: ReadPageRequest) => Promise<ReadPageResult>,
 ): Promise<ReadElsewhere | null | undefined> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return undefined;
-  if (slicer.due()) await slicer.pause();
+  // Serializing a long page is the longest step here: a task of its own.
+  await slicer.pause();
   const html = pageHtml(doc);
-  if (html.length > MAX_HTML_LENGTH) return undefined;
+  if (!html || html.length > MAX_HTML_LENGTH) return undefined;
   const before = slicer.busyMs;
   let result: ReadPageResult;
   try {

@@ -9,6 +9,7 @@
  * of running Readability's code cold in a fresh content script on every load.
  */
 import { articleText, readArticle } from './read-article';
+import { bodyHtml } from './serialize-body';
 import type { ArticleText, TextSegment } from './types';
 
 const TEXT_NODE = 3;
@@ -30,34 +31,49 @@ export interface RemoteArticle {
   truncated?: boolean;
 }
 
-/** The page as HTML, doctype included (a page without one parses in quirks mode on both sides). */
+// What of the page's <head> the reader looks at: the title and the metadata Readability takes a title from.
+const HEAD_PARTS = 'title, meta, script[type="application/ld+json"]';
+
+/**
+ * The page as HTML: the doctype (a page without one parses in quirks mode on both sides), the title and
+ * metadata of its head, and its body. The rest of the head (inline styles and scripts, often most of a
+ * news page's bytes) is left out: serializing costs the page's main thread by the byte, and no article
+ * text is there. '' for a page without a body (a frameset).
+ */
 export function pageHtml(doc: Document): string {
-  const root = doc.documentElement;
-  if (!root) return '';
-  return (doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '') + root.outerHTML;
+  const { body, head } = doc;
+  if (!body || body.localName !== 'body') return '';
+  let meta = '';
+  if (head) for (const el of head.querySelectorAll(HEAD_PARTS)) meta += el.outerHTML;
+  return `${doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ''}<html><head>${meta}</head>${bodyHtml(body)}</html>`;
 }
 
 /**
- * Calls `visit` with every Text node of `doc` in document order and where its data starts in the page's
- * text, leaving out what a <noscript> holds: the live page, where scripts run, keeps that as one raw Text
- * node, and a parser without scripts reads it as markup. A plain loop: no recursion, no TreeWalker.
- * Stops when `visit` returns true.
+ * Calls `visit` with every Text node of the body of `doc` in document order and where its data starts in
+ * the body's text, leaving out what a <noscript> holds: the live page, where scripts run, keeps that as one
+ * raw Text node, and a parser without scripts reads it as markup. A plain loop: no recursion, no
+ * TreeWalker, and lengths from `Text.length` (`data` would copy every script's text). Stops when `visit`
+ * returns true.
  */
 function walkText(doc: Document, visit: (node: Text, at: number, index: number) => boolean | void): void {
+  const root = doc.body;
+  if (!root) return;
   let at = 0;
   let index = 0;
-  let node: Node | null = doc.firstChild;
+  let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE) {
-      if (node.parentNode?.nodeName !== 'NOSCRIPT') {
+      const parent = (node.parentNode as Element | null)?.localName;
+      // Script code is not sent (serialize-body.ts), and no article text is in it.
+      if (parent !== 'noscript' && parent !== 'script') {
         if (visit(node as Text, at, index++)) return;
-        at += (node as Text).data.length;
+        at += (node as Text).length;
       }
-    } else if (node.firstChild && node.nodeName !== 'NOSCRIPT') {
+    } else if (node.firstChild && (node as Element).localName !== 'noscript' && (node as Element).localName !== 'script') {
       node = node.firstChild;
       continue;
     }
-    while (node && !node.nextSibling) node = node.parentNode === doc ? null : node.parentNode;
+    while (node && !node.nextSibling) node = node.parentNode === root ? null : node.parentNode;
     node = node ? node.nextSibling : null;
   }
 }
@@ -102,9 +118,9 @@ const SPACES = /\s/g;
  * String operations rather than a loop over characters: this runs once per page load, in code not yet
  * compiled, where a character loop costs many times more.
  */
-function sameText(text: string, start: number, end: number, data: string, from: number): boolean {
+function sameText(text: string, start: number, end: number, node: Text, from: number): boolean {
   const want = text.slice(start, end);
-  const live = data.slice(from, from + (end - start));
+  const live = node.substringData(from, end - start);
   return want === live || want === live.replace(SPACES, ' ');
 }
 
@@ -144,7 +160,7 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
       const nodeStart = nodes[2 * r + 1]!;
       const start = runs[3 * r + 1]!;
       const stop = runs[3 * r + 2]!;
-      if (nodes[2 * r]! < index || stop < start || stop > text.length || nodeStart + (stop - start) > node.data.length || !sameText(text, start, stop, node.data, nodeStart)) {
+      if (nodes[2 * r]! < index || stop < start || stop > text.length || nodeStart + (stop - start) > node.length || !sameText(text, start, stop, node, nodeStart)) {
         ok = false;
         return true;
       }
@@ -165,7 +181,7 @@ function byOffset(doc: Document, remote: RemoteArticle, n: number): TextSegment[
   let k = 0;
   let ok = true;
   walkText(doc, (node, at) => {
-    const end = at + node.data.length;
+    const end = at + node.length;
     while (k < n) {
       const r = order[k]!;
       const g = runs[3 * r]!;
@@ -173,7 +189,7 @@ function byOffset(doc: Document, remote: RemoteArticle, n: number): TextSegment[
       const stop = runs[3 * r + 2]!;
       if (g >= end) return false; // a later node holds it
       const nodeStart = g - at;
-      if (nodeStart < 0 || stop < start || stop > text.length || nodeStart + (stop - start) > node.data.length || !sameText(text, start, stop, node.data, nodeStart)) {
+      if (nodeStart < 0 || stop < start || stop > text.length || nodeStart + (stop - start) > node.length || !sameText(text, start, stop, node, nodeStart)) {
         ok = false;
         return true;
       }

@@ -39,7 +39,8 @@ describe('reading a page elsewhere', () => {
     const live = parse(ARTICLE_FIXTURES[0]!.html);
     const here = readArticle(live)!;
     const remote = readHtml(pageHtml(live), parse, Infinity)!;
-    (live.querySelector('title')!.firstChild as Text).data = 'Markets: DOW +1.2% · NASDAQ +0.8% · the ticker moved on';
+    const ticker = live.querySelector('.main-navigation a')!.firstChild as Text;
+    ticker.data = 'Markets: DOW +1.2% · NASDAQ +0.8% · the ticker moved on';
     const there = articleFromRemote(live, remote)!;
     expect(there).not.toBeNull();
     expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
@@ -47,8 +48,8 @@ describe('reading a page elsewhere', () => {
 
   it('falls back to offsets when the page holds one text in two adjacent Text nodes (its HTML joins them)', () => {
     const live = parse(ARTICLE_FIXTURES[0]!.html);
-    const head = live.querySelector('title')!.firstChild as Text;
-    head.splitText(5); // what a script writing "Daesh" + " Attempts …" leaves
+    const link = live.querySelector('.main-navigation a')!.firstChild as Text;
+    link.splitText(2); // what a script writing a link's text in two parts leaves
     const here = readArticle(live)!;
     const remote = readHtml(pageHtml(live), parse, Infinity)!;
     const there = articleFromRemote(live, remote)!;
@@ -78,6 +79,30 @@ describe('reading a page elsewhere', () => {
     expect(there).not.toBeNull();
     expect(there.text).toBe(here.text);
     expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
+  });
+
+  it('sends the body and only the title and metadata of the head (inline styles and scripts there are most of a page’s bytes)', () => {
+    const html = ARTICLE_FIXTURES[0]!.html.replace(
+      '</head>',
+      `<style>${'.x{color:red}'.repeat(2000)}</style><script>var config = ${JSON.stringify('y'.repeat(30_000))};</script><meta property="og:title" content="Daesh comeback"><script type="application/ld+json">{"headline":"Daesh"}</script></head>`,
+    );
+    const live = parse(html);
+    const sent = pageHtml(live);
+    expect(sent.length).toBeLessThan(live.documentElement.outerHTML.length - 50_000);
+    expect(sent).toContain('<title>');
+    expect(sent).toContain('og:title');
+    expect(sent).toContain('application/ld+json');
+    expect(sent).not.toContain('color:red');
+    expect(sent).toContain(live.body.outerHTML);
+    const there = articleFromRemote(live, readHtml(sent, parse, Infinity)!)!;
+    expect(there.text).toBe(readArticle(live)!.text);
+    expect(there.title).toBe(readArticle(live)!.title);
+  });
+
+  it('sends nothing for a page without a body (a frameset)', () => {
+    const doc = parse('<!DOCTYPE html><html><head><title>Frames</title></head><body></body></html>');
+    doc.body.replaceWith(doc.createElement('frameset'));
+    expect(pageHtml(doc)).toBe('');
   });
 
   it('stops at maxChars and says so, as the reader in the page does', () => {
