@@ -52,6 +52,8 @@ export interface HostileMeasurement {
 }
 
 export interface MeasureOptions {
+  /** CPU slow-down (Emulation.setCPUThrottlingRate); CPU_THROTTLE unless said. */
+  cpuThrottle?: number;
   /** Longest wait for the tab state after load, ms (real time). */
   stateTimeoutMs?: number;
   /** How long to wait for a blocked page to answer again before giving up on it, ms. */
@@ -141,7 +143,7 @@ export async function measureHostilePage(session: Session, pathname: string, opt
   let blocked = false;
   try {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle ?? CPU_THROTTLE });
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     tracing = true;
     const url = session.server.url(pathname);
