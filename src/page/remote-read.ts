@@ -145,31 +145,60 @@ function orderBy(n: number, key: (i: number) => number): number[] {
   return order;
 }
 
-/** The runs on the live Text nodes of the same rank in document order, or null when any does not match. */
+// How many live Text nodes past the expected one a run is looked for, when the page added nodes before it
+// (a feed, a live blog); only runs this long are looked for away from their expected node.
+const RESYNC_NODES = 200;
+const RESYNC_MIN_LENGTH = 12;
+// Runs the page rewrote since it was sent (a live count, a clock inside the article) are left unmarked, up
+// to this share of the runs: more, and the page is read again in place.
+const MAX_LOST_SHARE = 0.05;
+
+/** The body's Text nodes, in the order walkText visits them. */
+function liveTexts(doc: Document): Text[] {
+  const out: Text[] = [];
+  walkText(doc, (node) => void out.push(node));
+  return out;
+}
+
+/**
+ * The runs on the live Text nodes of the same rank in document order, or null when they do not match. A
+ * page that added Text nodes since it was sent (before the article, or between its paragraphs) moves the
+ * rest along: a run not on its node is looked for in the next few hundred, and the runs after it follow
+ * from where it was found. A run found nowhere (its words were rewritten) is left out, a few at most.
+ * Every run's characters are checked wherever it is found.
+ */
 function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
   const { text, runs } = remote;
   const nodes = remote.nodes!;
   const order = orderBy(n, (i) => nodes[2 * i]!);
-  const segments: TextSegment[] = new Array(n);
-  let k = 0;
-  let ok = true;
-  walkText(doc, (node, _at, index) => {
-    while (k < n) {
-      const r = order[k]!;
-      if (nodes[2 * r]! > index) return false;
-      const nodeStart = nodes[2 * r + 1]!;
-      const start = runs[3 * r + 1]!;
-      const stop = runs[3 * r + 2]!;
-      if (nodes[2 * r]! < index || stop < start || stop > text.length || nodeStart + (stop - start) > node.length || !sameText(text, start, stop, node, nodeStart)) {
-        ok = false;
-        return true;
+  const live = liveTexts(doc);
+  const found: Array<TextSegment | undefined> = new Array(n);
+  let shift = 0; // live rank minus sent rank, from the last run found
+  let lost = 0;
+  for (const r of order) {
+    const nodeStart = nodes[2 * r + 1]!;
+    const start = runs[3 * r + 1]!;
+    const stop = runs[3 * r + 2]!;
+    if (stop < start || stop > text.length) return null;
+    const fits = (node: Text | undefined) => !!node && nodeStart + (stop - start) <= node.length && sameText(text, start, stop, node, nodeStart);
+    const expected = nodes[2 * r]! + shift;
+    let at = fits(live[expected]) ? expected : -1;
+    if (at < 0 && stop - start >= RESYNC_MIN_LENGTH) {
+      for (let j = expected + 1; j < live.length && j <= expected + RESYNC_NODES; j++) {
+        if (fits(live[j])) {
+          at = j;
+          break;
+        }
       }
-      segments[r] = { node, nodeStart, start, end: stop };
-      k++;
     }
-    return true;
-  });
-  return ok && k === n ? segments : null;
+    if (at < 0) {
+      if (++lost > n * MAX_LOST_SHARE) return null;
+      continue;
+    }
+    found[r] = { node: live[at]!, nodeStart, start, end: stop };
+    shift = at - nodes[2 * r]!;
+  }
+  return found.filter((seg): seg is TextSegment => seg !== undefined);
 }
 
 /** The runs by their offsets in the page's text, or null when any does not match. */

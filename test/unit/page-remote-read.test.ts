@@ -57,12 +57,29 @@ describe('reading a page elsewhere', () => {
     expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
   });
 
-  it('gives up when the text before the article changed both its nodes and its length, rather than marking the wrong words', () => {
+  it('follows the article when the page added Text nodes before it and between its paragraphs after it was sent', () => {
     const live = parse(ARTICLE_FIXTURES[0]!.html);
+    const here = readArticle(live)!;
     const remote = readHtml(pageHtml(live), parse, Infinity)!;
     const banner = live.createElement('div');
     banner.append('Breaking: ', live.createElement('b'), 'a banner the page added after it was read');
     live.body.prepend(banner);
+    const ad = live.createElement('aside');
+    ad.append('Advertisement', live.createElement('br'), 'Buy one, get one free');
+    const paragraphs = live.querySelectorAll('.entry-content > p');
+    paragraphs[3]!.after(ad);
+    const there = articleFromRemote(live, remote)!;
+    expect(there).not.toBeNull();
+    expect(there.text).toBe(here.text);
+    expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
+  });
+
+  it('gives up when the page both added nodes and rewrote the article’s words, rather than marking the wrong words', () => {
+    const live = parse(ARTICLE_FIXTURES[0]!.html);
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    live.body.prepend(live.createElement('div'), 'A banner');
+    const last = live.querySelectorAll('.entry-content > p');
+    (last[last.length - 1]!.firstChild as Text).data = 'An update replaced the last paragraph entirely, with other words.';
     expect(articleFromRemote(live, remote)).toBeNull();
   });
 
@@ -103,6 +120,27 @@ describe('reading a page elsewhere', () => {
     const doc = parse('<!DOCTYPE html><html><head><title>Frames</title></head><body></body></html>');
     doc.body.replaceWith(doc.createElement('frameset'));
     expect(pageHtml(doc)).toBe('');
+  });
+
+  it('leaves out a paragraph the page rewrote after it was sent (a live count), a few at most', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of the council story, long enough to be read as prose by the reader.</p>`);
+    const html = `<!DOCTYPE html><html><head><title>Council</title></head><body><article><h1>Council</h1>${paragraphs.join('')}</article></body></html>`;
+    const live = parse(html);
+    const here = readArticle(live)!;
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    const counter = live.querySelectorAll('article p')[7]!;
+    counter.textContent = '“The count is 12,” the clerk said.';
+    const there = articleFromRemote(live, remote)!;
+    expect(there).not.toBeNull();
+    expect(there.text).toBe(here.text);
+    expect(there.segments).toHaveLength(here.segments.length - 1);
+    const at = here.text.indexOf('Paragraph 7 ');
+    expect(there.domRangesFor(at, at + 20)).toEqual([]);
+    const next = here.text.indexOf('Paragraph 8 ');
+    expect(there.domRangesFor(next, next + 11).map((p) => p.node.data.slice(p.startOffset, p.endOffset))).toEqual(['Paragraph 8']);
+    // Rewriting more than a few: read again in the page.
+    for (const p of Array.from(live.querySelectorAll('article p')).slice(10, 14)) p.textContent = 'Rewritten while the extension read the page.';
+    expect(articleFromRemote(live, remote)).toBeNull();
   });
 
   it('stops at maxChars and says so, as the reader in the page does', () => {
