@@ -24,11 +24,10 @@ export default defineConfig({
     // webextension-polyfill: see src/content/native-browser.ts. Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'annotator')) return;
-      const alias = { 'webextension-polyfill': path.resolve('src/content/native-browser.ts') };
+      const native = { find: 'webextension-polyfill', replacement: path.resolve('src/content/native-browser.ts') };
       config.resolve ??= {};
-      config.resolve.alias = Array.isArray(config.resolve.alias)
-        ? [...config.resolve.alias, { find: 'webextension-polyfill', replacement: alias['webextension-polyfill'] }]
-        : { ...(config.resolve.alias ?? {}), ...alias };
+      const { alias } = config.resolve;
+      config.resolve.alias = Array.isArray(alias) ? [...alias, native] : { ...alias, [native.find]: native.replacement };
     },
   },
   manifest: ({ browser }) => ({

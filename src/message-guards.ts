@@ -108,6 +108,14 @@ export function parsePageState(v: unknown): PageState {
   }
 }
 
+/** Paragraph starts: ascending offsets inside a text of `len` characters; throws BadMessage otherwise. */
+function ascendingOffsets(starts: unknown, len: number): number[] {
+  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
+    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
+  }
+  return starts as number[];
+}
+
 /** The text to analyze; throws BadMessage for a non-string text, oversize text or bad paragraph starts. */
 export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   if (!isObject(v) || typeof v.text !== 'string') throw new BadMessage('analyze needs a text');
@@ -115,10 +123,8 @@ export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   if (!isStringOrNull(v.title)) throw new BadMessage('title must be a string or null');
   const starts = v.paragraphStarts;
   const len = v.text.length;
-  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
-    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
-  }
-  return { text: v.text, title: v.title as string | null, paragraphStarts: starts as number[] };
+  const paragraphStarts = ascendingOffsets(starts, len);
+  return { text: v.text, title: v.title as string | null, paragraphStarts };
 }
 
 /** Pages whose HTML is longer than this are read in the page itself (they are large pages anyway). */
@@ -129,9 +135,8 @@ export function parseReadPageRequest(v: unknown): ReadPageRequest {
   if (v.html.length > MAX_HTML_LENGTH) throw new BadMessage('html too long to read');
   if (!isIndex(v.maxChars) || v.maxChars === 0 || v.maxChars > MAX_TEXT_LENGTH) throw new BadMessage('maxChars must be a positive whole number');
   const kinds = v.kinds;
-  const names = ['person', 'organization', 'media', 'anonymous'] as const;
-  if (!isObject(kinds) || !names.every((k) => typeof kinds[k] === 'boolean')) throw new BadMessage('kinds must say true or false for each kind of source');
-  return { html: v.html, maxChars: v.maxChars, kinds: Object.fromEntries(names.map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'] };
+  if (!isObject(kinds) || ![...KINDS].every((k) => typeof kinds[k] === 'boolean')) throw new BadMessage('kinds must say true or false for each kind of source');
+  return { html: v.html, maxChars: v.maxChars, kinds: Object.fromEntries([...KINDS].map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'] };
 }
 
 /** A remote read's article (src/page/remote-read.ts), or null: runs of three offsets, inside the text. */
@@ -141,9 +146,7 @@ export function parseRemoteArticle(v: unknown): RemoteArticle | null {
   if (!isStringOrNull(v.title)) throw new BadMessage('title must be a string or null');
   const len = v.text.length;
   const starts = v.paragraphStarts;
-  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
-    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
-  }
+  const paragraphStarts = ascendingOffsets(starts, len);
   const runs = v.runs;
   if (!Array.isArray(runs) || runs.length % 3 !== 0 || !runs.every((r, i) => isIndex(r) && (i % 3 === 0 || r <= len))) {
     throw new BadMessage('runs must be triples of offsets');
@@ -157,7 +160,7 @@ export function parseRemoteArticle(v: unknown): RemoteArticle | null {
   return {
     title: v.title as string | null,
     text: v.text,
-    paragraphStarts: starts as number[],
+    paragraphStarts,
     runs: runs as number[],
     ...(nodes ? { nodes: nodes as number[] } : {}),
     ...(v.truncated ? { truncated: true } : {}),

@@ -6,6 +6,7 @@
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
 import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
+import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type KindToggles, type Settings } from '../settings';
 import { installCard } from '../highlight/card/card-controller';
@@ -15,7 +16,7 @@ import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
 import { Marker, sweepStrayMarks } from '../highlight/marker';
 import { planMarksSteps, type PlannedMark } from '../highlight/plan';
 import { addsParagraph, addsText, type Change, type LiveWatch } from './live-watch';
-import type { ReadElsewhere } from './read-elsewhere';
+import type { ReadElsewhere, ReadHere } from './read-elsewhere';
 import type { Scope } from './scope';
 
 // A page that keeps changing gets this many re-reads per address, then keeps the marks it has and stops
@@ -41,12 +42,12 @@ export interface AnnotatorEnv {
    * The page reader, in slices: the article and its text <-> DOM mapping, or null when there is none.
    * Rejects with SliceAborted when the slicer's work is cancelled.
    */
-  read(doc: Document, slicer: Slicer, options: { maxChars: number }): Promise<ArticleText | null>;
+  read(doc: Document, slicer: Slicer, options: ReadOptions): Promise<ArticleText | null>;
   /**
    * The page reader and the engine off the page's main thread (src/content/read-elsewhere.ts): the article
-   * and its report, null when the page holds no article, undefined when the page is to be read here (`read`).
+   * and its report, null when the page holds no article, ReadHere when the page is to be read here (`read`).
    */
-  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | null | undefined>;
+  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | ReadHere | null>;
   analyze(request: AnalyzeRequest): Promise<Report>;
   publish(state: PageState): void;
   settings: Settings;
@@ -182,7 +183,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     // While reading, only a paragraph's worth of new text calls for reading again (a ticker never does).
     live.setRelevance((records) => addsParagraph(records));
     let art: ArticleText | null = null;
-    let elsewhere: ReadElsewhere | null | undefined;
+    let elsewhere: ReadElsewhere | undefined;
     try {
       // A task of our own: the annotator bundle may just have been evaluated in this one.
       await slicer.pause();
@@ -192,8 +193,10 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         if (slicer.due()) await slicer.pause();
         // What changed before this point is in what we read now: no second read for it once we are done.
         live.forget();
-        elsewhere = await env.readElsewhere?.(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, kinds: settings.kinds });
-        art = elsewhere === undefined ? await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS }) : elsewhere?.article ?? null;
+        const away = env.readElsewhere ? await env.readElsewhere(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, kinds: settings.kinds }) : undefined;
+        if (away && 'readHere' in away) art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, large: away.large });
+        else if (away === undefined) art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+        else if (away) art = (elsewhere = away).article;
       }
     } catch (error) {
       if (error instanceof SliceAborted || gen !== generation) return;
@@ -225,7 +228,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     report = rep;
     analyzedText = art.text;
     sourceCursor.clear();
-    const marked = await mark(art, rep, gen, elsewhere ?? undefined);
+    const marked = await mark(art, rep, gen, elsewhere);
     if (marked === null) return;
     const busy = readMs + marked.busyMs + startupMs + marked.cardMs;
     const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -6,6 +6,7 @@
  */
 import type { Annotator, AnnotatorEnv } from './annotator';
 import type { Slicer } from '../page/slicer';
+import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import type { readElsewhere } from './read-elsewhere';
 
@@ -14,7 +15,7 @@ export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
 /** What entrypoints/annotator.ts hands over. */
 export interface AnnotatorModule {
   createAnnotator(env: AnnotatorEnv): Annotator;
-  readArticleInSlices(doc: Document, slicer: Slicer, options?: { maxChars?: number }): Promise<ArticleText | null>;
+  readArticleInSlices(doc: Document, slicer: Slicer, options?: ReadOptions): Promise<ArticleText | null>;
   readElsewhere: typeof readElsewhere;
 }
 

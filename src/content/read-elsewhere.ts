@@ -24,8 +24,14 @@ export interface ReadElsewhere {
   busyMs: number;
 }
 
+/** The page is to be read in the page itself; `large`: what the size check found (no need to ask again). */
+export interface ReadHere {
+  readHere: true;
+  large: boolean;
+}
+
 /**
- * The article and its report, read elsewhere; null when the page holds no article; undefined when it
+ * The article and its report, read elsewhere; null when the page holds no article; ReadHere when it
  * cannot be read elsewhere (a large page, no answer, or a page whose text no longer matches the answer):
  * the caller reads it in the page. Rejects with SliceAborted when the slicer's work is cancelled.
  */
@@ -34,28 +40,29 @@ export async function readElsewhere(
   slicer: Slicer,
   options: { maxChars: number; kinds: KindToggles },
   send: (request: ReadPageRequest) => Promise<ReadPageResult>,
-): Promise<ReadElsewhere | null | undefined> {
-  if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return undefined;
+): Promise<ReadElsewhere | ReadHere | null> {
+  if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return { readHere: true, large: true };
+  const here: ReadHere = { readHere: true, large: false };
   // Serializing a long page is the longest step here: a task of its own.
   await slicer.pause();
   const html = pageHtml(doc);
-  if (!html || html.length > MAX_HTML_LENGTH) return undefined;
+  if (!html || html.length > MAX_HTML_LENGTH) return here;
   const before = slicer.busyMs;
   let result: ReadPageResult;
   try {
     result = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
   } catch {
-    return undefined; // the extension was reloaded, or its reader failed: read in the page
+    return here; // the extension was reloaded, or its reader failed: read in the page
   }
   const t0 = performance.now();
   try {
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
-    if (!result.report || !Array.isArray(result.plan)) return undefined;
+    if (!result.report || !Array.isArray(result.plan)) return here;
     const article = articleFromRemote(doc, remote);
-    if (!article) return undefined;
+    if (!article) return here;
     return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: before + performance.now() - t0 };
   } catch {
-    return undefined;
+    return here;
   }
 }

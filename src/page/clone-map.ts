@@ -1,6 +1,8 @@
 // Readability rewrites the document it reads, so it reads a clone; this file finds the live Text node
 // behind each Text node of the clone, so that offsets in the article text lead back to the live page.
 
+import { textNodesIn } from './text-nodes';
+
 const TEXT_NODE = 3;
 
 // A Text node that Readability recreated (the whole page re-parsed after a failed first attempt, a
@@ -8,23 +10,6 @@ const TEXT_NODE = 3;
 const NON_SPACE = /\S/;
 // How many live text nodes past the last match a split run is looked for.
 const LOOKAHEAD = 200;
-
-// Every Text node in document order. A plain loop over firstChild/nextSibling: no recursion (pages nest
-// thousands deep) and several times faster than a TreeWalker under happy-dom.
-function textNodes(doc: Document): Text[] {
-  const out: Text[] = [];
-  let node: Node | null = doc.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) out.push(node as Text);
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && !node.nextSibling) node = node.parentNode === doc ? null : node.parentNode;
-    node = node ? node.nextSibling : null;
-  }
-  return out;
-}
 
 /** Pairs the Text nodes of a document and of its fresh clone, and resolves clone nodes back to live ones. */
 export class CloneMap {
@@ -35,8 +20,8 @@ export class CloneMap {
 
   /** `clone` must be `live.cloneNode(true)`, not yet changed: both trees then have the same Text nodes in order. */
   constructor(live: Document, clone: Document) {
-    this.live = textNodes(live);
-    const cloned = textNodes(clone);
+    this.live = textNodesIn(live);
+    const cloned = textNodesIn(clone);
     const n = Math.min(this.live.length, cloned.length);
     for (let i = 0; i < n; i++) this.byClone.set(cloned[i]!, i);
   }

@@ -79,6 +79,8 @@ function commonRoot(segments: readonly TextSegment[]): Element | null {
 export interface ReadOptions {
   /** Reading stops once the article text reaches this many characters (the result says `truncated`). */
   maxChars?: number;
+  /** What the caller's own size check (isLargePageSteps) found, so that the page is not sized twice. */
+  large?: boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ export interface ReadOptions {
  * no article (under 200 characters of prose); never throws on odd markup.
  */
 export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
-  return runSteps(readSteps(doc, () => false, options.maxChars ?? Infinity));
+  return runSteps(readSteps(doc, () => false, options));
 }
 
 /**
@@ -97,12 +99,13 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ArticleTe
  * Rejects with SliceAborted when the slicer's work is cancelled; the document is never changed.
  */
 export async function readArticleInSlices(doc: Document, slicer: Slicer, options: ReadOptions = {}): Promise<ArticleText | null> {
-  return runInSlices(readSteps(doc, () => slicer.due(), options.maxChars ?? Infinity), slicer);
+  return runInSlices(readSteps(doc, () => slicer.due(), options), slicer);
 }
 
-function* readSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
+function* readSteps(doc: Document, due: () => boolean, read: ReadOptions): Steps<ArticleText | null> {
   if (!doc.documentElement) return null;
-  if (yield* isLargePageSteps(doc, due)) return yield* readLargePageSteps(doc, due, maxChars);
+  const maxChars = read.maxChars ?? Infinity;
+  if (read.large ?? (yield* isLargePageSteps(doc, due))) return yield* readLargePageSteps(doc, due, maxChars);
   const clone = doc.cloneNode(true) as Document;
   if (due()) yield;
   const map = new CloneMap(doc, clone);

@@ -1,28 +1,27 @@
 /**
  * Reading a page elsewhere: the page's HTML goes to the extension (Chrome's offscreen document, Firefox's
  * background page), which parses it into a document of its own, runs the page reader there (Readability
- * and all) and sends back the article with each run of text placed by its offset in the page's text: the
- * characters of every Text node in document order. Back in the page, those offsets lead to the live Text
- * nodes with one walk, and every character is checked against the article text, so a page that changed
- * in the meantime (or whose HTML does not parse back into the same text) is read in the page instead.
+ * and all) and sends back the article with each run of text placed among the body's Text nodes: by the
+ * rank of its node and by its offset in the body's text. Back in the page, those lead to the live Text
+ * nodes, and every character is checked against the article text, so a page that changed in the meantime
+ * (or whose HTML does not parse back into the same text) is read in the page instead.
  * The page's main thread then spends its time serializing the page and walking its Text nodes, instead
  * of running Readability's code cold in a fresh content script on every load.
  */
 import { articleText, readArticle } from './read-article';
 import { bodyHtml } from './serialize-body';
+import { textNodesIn } from './text-nodes';
 import type { ArticleText, TextSegment } from './types';
-
-const TEXT_NODE = 3;
 
 /** The article as the extension read it, with each run of text placed in the page's text (see above). */
 export interface RemoteArticle {
   title: string | null;
   text: string;
   paragraphStarts: number[];
-  /** Triples: where the run starts in the page's text, then its start and end in `text`. */
+  /** Triples: where the run starts in the body's text (its Text nodes' data, in order), then its start and end in `text`. */
   runs: number[];
   /**
-   * Pairs, one per run: which Text node of the page holds it (counted in document order) and where in the
+   * Pairs, one per run: which Text node of the body holds it (counted in document order) and where in the
    * node it starts. Tried first: a page that rewrites a ticker or a clock before its article keeps its Text
    * nodes in place but shifts every later offset. (Offsets are the fallback: a page whose script wrote one
    * text in two adjacent nodes has them joined in its HTML.)
@@ -48,34 +47,13 @@ export function pageHtml(doc: Document): string {
   return `${doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ''}<html><head>${meta}</head>${bodyHtml(body)}</html>`;
 }
 
-/**
- * Calls `visit` with every Text node of the body of `doc` in document order and where its data starts in
- * the body's text, leaving out what a <noscript> holds: the live page, where scripts run, keeps that as one
- * raw Text node, and a parser without scripts reads it as markup. A plain loop: no recursion, no
- * TreeWalker, and lengths from `Text.length` (`data` would copy every script's text). Stops when `visit`
- * returns true.
- */
-function walkText(doc: Document, visit: (node: Text, at: number, index: number) => boolean | void): void {
-  const root = doc.body;
-  if (!root) return;
-  let at = 0;
-  let index = 0;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      const parent = (node.parentNode as Element | null)?.localName;
-      // Script code is not sent (serialize-body.ts), and no article text is in it.
-      if (parent !== 'noscript' && parent !== 'script') {
-        if (visit(node as Text, at, index++)) return;
-        at += (node as Text).length;
-      }
-    } else if (node.firstChild && (node as Element).localName !== 'noscript' && (node as Element).localName !== 'script') {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && !node.nextSibling) node = node.parentNode === root ? null : node.parentNode;
-    node = node ? node.nextSibling : null;
-  }
+// What holds no article text and is not sent as such: script code (serialize-body.ts), and what a <noscript>
+// holds (the live page, where scripts run, keeps it as one raw Text node; a parser without scripts reads markup).
+const NOT_SENT = new Set(['script', 'noscript']);
+
+/** The body's Text nodes in document order, as both sides count them (see NOT_SENT); none without a body. */
+function bodyTexts(doc: Document): Text[] {
+  return doc.body ? textNodesIn(doc.body, NOT_SENT) : [];
 }
 
 /** Parses HTML into an inert document: no script runs and nothing loads in a DOMParser document. */
@@ -92,7 +70,11 @@ export function readHtml(html: string, parse: (html: string) => Document, maxCha
   const art = readArticle(doc, { maxChars });
   if (!art) return null;
   const starts = new Map<Text, [number, number]>();
-  walkText(doc, (node, at, index) => void starts.set(node, [at, index]));
+  let at = 0;
+  bodyTexts(doc).forEach((node, index) => {
+    starts.set(node, [at, index]);
+    at += node.length;
+  });
   const runs: number[] = [];
   const nodes: number[] = [];
   for (const seg of art.segments) {
@@ -153,13 +135,6 @@ const RESYNC_MIN_LENGTH = 12;
 // to this share of the runs: more, and the page is read again in place.
 const MAX_LOST_SHARE = 0.05;
 
-/** The body's Text nodes, in the order walkText visits them. */
-function liveTexts(doc: Document): Text[] {
-  const out: Text[] = [];
-  walkText(doc, (node) => void out.push(node));
-  return out;
-}
-
 /**
  * The runs on the live Text nodes of the same rank in document order, or null when they do not match. A
  * page that added Text nodes since it was sent (before the article, or between its paragraphs) moves the
@@ -171,7 +146,7 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
   const { text, runs } = remote;
   const nodes = remote.nodes!;
   const order = orderBy(n, (i) => nodes[2 * i]!);
-  const live = liveTexts(doc);
+  const live = bodyTexts(doc);
   const found: Array<TextSegment | undefined> = new Array(n);
   let shift = 0; // live rank minus sent rank, from the last run found
   let lost = 0;
@@ -201,31 +176,28 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
   return found.filter((seg): seg is TextSegment => seg !== undefined);
 }
 
-/** The runs by their offsets in the page's text, or null when any does not match. */
+/** The runs by their offsets in the body's text, or null when any does not match. */
 function byOffset(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
   const { text, runs } = remote;
   // Runs in the order of their place in the page (the article's own order may differ: a header first).
   const order = orderBy(n, (i) => runs[3 * i]!);
-  const segments: Array<TextSegment | undefined> = new Array(n);
+  const segments: TextSegment[] = new Array(n);
   let k = 0;
-  let ok = true;
-  walkText(doc, (node, at) => {
+  let at = 0;
+  for (const node of bodyTexts(doc)) {
     const end = at + node.length;
-    while (k < n) {
+    for (; k < n; k++) {
       const r = order[k]!;
       const g = runs[3 * r]!;
       const start = runs[3 * r + 1]!;
       const stop = runs[3 * r + 2]!;
-      if (g >= end) return false; // a later node holds it
+      if (g >= end) break; // a later node holds it
       const nodeStart = g - at;
-      if (nodeStart < 0 || stop < start || stop > text.length || nodeStart + (stop - start) > node.length || !sameText(text, start, stop, node, nodeStart)) {
-        ok = false;
-        return true;
-      }
+      if (nodeStart < 0 || stop < start || stop > text.length || nodeStart + (stop - start) > node.length || !sameText(text, start, stop, node, nodeStart)) return null;
       segments[r] = { node, nodeStart, start, end: stop };
-      k++;
     }
-    return true;
-  });
-  return ok && k === n ? (segments as TextSegment[]) : null;
+    if (k === n) return segments;
+    at = end;
+  }
+  return null;
 }

@@ -159,3 +159,30 @@ describe('the same page read off the main thread (readElsewhere)', () => {
     expect(sent).toHaveLength(2);
   });
 });
+
+describe('a page the extension could not read (readElsewhere says: read it here)', () => {
+  it('is read in the page, told what the size check found rather than sizing the page again', async () => {
+    scope.end();
+    scope = new Scope();
+    states = [];
+    const asked: Array<boolean | undefined> = [];
+    const live = watchLive(document, scope, { isRelevant: addsText, onChange: () => {}, settleMs: 60, maxWaitMs: 500 });
+    const here = createAnnotator({
+      doc: document,
+      scope,
+      live,
+      settings: DEFAULT_SETTINGS,
+      read: (doc, slicer, options) => {
+        asked.push(options.large);
+        return readArticleInSlices(doc, slicer, options);
+      },
+      readElsewhere: async () => ({ readHere: true, large: false }),
+      analyze: async (req) => reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner')),
+      publish: (s) => states.push(s),
+    });
+    await here.run();
+    expect(asked).toEqual([false]);
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(lastState()).toMatchObject({ state: 'article', timing: { readElsewhere: 0 } });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { readElsewhere } from '../../../src/content/read-elsewhere';
+import { readElsewhere, type ReadElsewhere } from '../../../src/content/read-elsewhere';
 import { planMarks } from '../../../src/highlight/plan';
 import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
 import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
@@ -10,6 +10,7 @@ import { DEFAULT_KINDS } from '../../../src/settings';
 import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
 
 const OPTIONS = { maxChars: 100_000, kinds: DEFAULT_KINDS };
+const HERE = { readHere: true, large: false };
 
 /** What the background answers (src/background/start.ts), computed here with the same code. */
 function background(request: ReadPageRequest): ReadPageResult {
@@ -23,7 +24,7 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
   it('sends the page’s HTML with the budget and kinds, and ties the answer to the live page', async () => {
     const doc = parse(ARTICLE_FIXTURES[0]!.html);
     const send = vi.fn(async (r: ReadPageRequest) => background(r));
-    const read = await readElsewhere(doc, SYNC_SLICER, OPTIONS, send);
+    const read = (await readElsewhere(doc, SYNC_SLICER, OPTIONS, send)) as ReadElsewhere;
     expect(send).toHaveBeenCalledTimes(1);
     expect(send.mock.calls[0]![0]).toMatchObject({ maxChars: 100_000, kinds: DEFAULT_KINDS });
     expect(send.mock.calls[0]![0].html).toMatch(/^<!DOCTYPE html><html/);
@@ -37,11 +38,11 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => background(r))).resolves.toBeNull();
   });
 
-  it('leaves the page to be read in place (undefined) when the extension cannot answer or its answer does not fit', async () => {
+  it('leaves the page to be read in place (a small page: no second size check) when the extension cannot answer or its answer does not fit', async () => {
     const html = ARTICLE_FIXTURES[0]!.html;
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, () => Promise.reject(new Error('Extension context invalidated.')))).resolves.toBeUndefined();
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), plan: null }))).resolves.toBeUndefined();
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), article: { junk: true } as never }))).resolves.toBeUndefined();
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, () => Promise.reject(new Error('Extension context invalidated.')))).resolves.toEqual(HERE);
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), plan: null }))).resolves.toEqual(HERE);
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), article: { junk: true } as never }))).resolves.toEqual(HERE);
     // The page changed while the extension read it: the answer no longer matches the live text.
     const doc = parse(html);
     const answer = await readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => {
@@ -50,7 +51,7 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
       p.firstChild!.textContent = 'Rewritten while it was read. ' + p.firstChild!.textContent;
       return result;
     });
-    expect(answer).toBeUndefined();
+    expect(answer).toEqual(HERE);
   });
 
   it('never sends a large page (its HTML alone would take a long task to serialize)', async () => {
@@ -59,7 +60,7 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     for (let i = 0; i <= LARGE_PAGE_ELEMENTS; i++) filler.appendChild(doc.createElement('span'));
     doc.body.appendChild(filler);
     const send = vi.fn(async (r: ReadPageRequest) => background(r));
-    await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, send)).resolves.toBeUndefined();
+    await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, send)).resolves.toEqual({ readHere: true, large: true });
     expect(send).not.toHaveBeenCalled();
   });
 });
