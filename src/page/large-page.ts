@@ -74,11 +74,12 @@ export function* largestParagraphContainerSteps(doc: Document, due: () => boolea
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
-  // The paragraphs only (see moreElementsThan: no wrapper for the elements between them), indexed one by one.
+  // The paragraphs only (see moreElementsThan: no wrapper for the elements between them), asked with item(i) one by one
+  // (the first [i] would count the whole collection first: see is-probably-article.ts).
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; ; i++) {
     if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && due()) yield;
-    const p = paragraphs[i];
+    const p = paragraphs.item(i);
     if (!p || i >= MAX_SCORED_PARAGRAPHS) break; // the end, or the page removed paragraphs while we paused
     const length = blockLength(p);
     const parent = p.parentElement;
