@@ -10,7 +10,7 @@ import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState, par
 import { readPageHtml } from './read-page';
 import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
-import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, sendMessage } from '../messaging';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
 
@@ -47,18 +47,18 @@ export function startBackground(): void {
     const tabId = contentTab(sender);
     const report = analyze(parseAnalyzeRequest(data));
     analyses.set(tabId, report);
-    return report;
+    return pack(report);
   });
 
   onMessage('contentReadPage', async ({ data, sender }) => {
     const tabId = contentTab(sender);
     const request = parseReadPageRequest(data);
     const article = await readPageHtml(request);
-    if (!article) return { article: null, report: null, plan: null };
+    if (!article) return pack<ReadPageResult>({ article: null, report: null, plan: null });
     const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
     analyses.set(tabId, report);
     // The marks are planned here too: sorting spans is work the page's main thread need not do.
-    return { article, report, plan: planMarks(report, request.kinds, MAX_TOTAL_MARKS) };
+    return pack<ReadPageResult>({ article, report, plan: planMarks(report, request.kinds, MAX_TOTAL_MARKS) });
   });
 
   onMessage('popupGetTabState', ({ data, sender }) => {

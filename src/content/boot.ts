@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
-import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, unpack, type PageState } from '../messaging';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
 import type { Annotator } from './annotator';
@@ -106,8 +106,8 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         loadMs,
         isArticle: isProbablyArticle,
         read: mod.readArticleInSlices,
-        readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, (request) => sendMessage('contentReadPage', request)),
-        analyze: (request) => sendMessage('contentAnalyze', request),
+        readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, (request) => sendMessage('contentReadPage', request).then(unpack)),
+        analyze: (request) => sendMessage('contentAnalyze', request).then(unpack),
         publish,
       });
       return annotator;
