@@ -132,14 +132,15 @@ function orderBy(n: number, key: (i: number) => number): number[] {
 const RESYNC_NODES = 200;
 const RESYNC_MIN_LENGTH = 12;
 // Runs the page rewrote since it was sent (a live count, a clock inside the article) are left unmarked, up
-// to this share of the runs: more, and the page is read again in place.
-const MAX_LOST_SHARE = 0.05;
+// to this share of the article's characters: more, and the page is read again in place. Counted in
+// characters, not runs: a short story with a ticker in it loses one run in ten, but few of its words.
+const MAX_LOST_SHARE = 0.1;
 
 /**
  * The runs on the live Text nodes of the same rank in document order, or null when they do not match. A
  * page that added Text nodes since it was sent (before the article, or between its paragraphs) moves the
  * rest along: a run not on its node is looked for in the next few hundred, and the runs after it follow
- * from where it was found. A run found nowhere (its words were rewritten) is left out, a few at most.
+ * from where it was found. A run found nowhere (its words were rewritten) is left out, a few of the article's words at most.
  * Every run's characters are checked wherever it is found.
  */
 function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
@@ -149,6 +150,8 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
   const live = bodyTexts(doc);
   const found: Array<TextSegment | undefined> = new Array(n);
   let shift = 0; // live rank minus sent rank, from the last run found
+  let chars = 0;
+  for (let r = 0; r < n; r++) chars += Math.max(0, runs[3 * r + 2]! - runs[3 * r + 1]!);
   let lost = 0;
   for (const r of order) {
     const nodeStart = nodes[2 * r + 1]!;
@@ -167,7 +170,8 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
       }
     }
     if (at < 0) {
-      if (++lost > n * MAX_LOST_SHARE) return null;
+      lost += stop - start;
+      if (lost > chars * MAX_LOST_SHARE) return null;
       continue;
     }
     found[r] = { node: live[at]!, nodeStart, start, end: stop };

@@ -43,12 +43,11 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, () => Promise.reject(new Error('Extension context invalidated.')))).resolves.toEqual(HERE);
     await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), plan: null }))).resolves.toEqual(HERE);
     await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), article: { junk: true } as never }))).resolves.toEqual(HERE);
-    // The page changed while the extension read it: the answer no longer matches the live text.
+    // The page rewrote its article while the extension read it: the answer no longer matches the live text.
     const doc = parse(html);
     const answer = await readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => {
       const result = background(r);
-      const p = doc.querySelector('.entry-content p')!;
-      p.firstChild!.textContent = 'Rewritten while it was read. ' + p.firstChild!.textContent;
+      for (const p of doc.querySelectorAll('.entry-content p')) p.firstChild!.textContent = 'Rewritten while it was read. ' + p.firstChild!.textContent;
       return result;
     });
     expect(answer).toEqual(HERE);
