@@ -28,10 +28,15 @@ const RESET = [
   'display:inline',
   'margin:0',
   'padding:0',
-  'border:0',
+  'border-style:none', // no border is drawn, whatever its width (the `border` shorthand sets 17 properties)
   'float:none',
   'position:static',
-  'font:inherit',
+  // The parent's type, property by property (the `font` shorthand sets 19, each copied into every mark).
+  'font-family:inherit',
+  'font-size:inherit',
+  'font-weight:inherit',
+  'font-style:inherit',
+  'line-height:inherit',
   'color:inherit',
   'letter-spacing:inherit',
   'text-transform:inherit',
@@ -57,9 +62,16 @@ export function toneColor(kind: SourceKind | null, tone: number): string {
 /** The declarations every mark shares, as an inline style value (each !important). */
 export const RESET_CSS = RESET.map((d) => `${d}!important`).join(';');
 
-/** One string per look: marks with the same key look the same. */
+/**
+ * One string per look: marks with the same key look the same, and marks that look the same share a key
+ * (what lookDeclarations reads: the part, the colour, unnamed or not, and for quoted words direct or
+ * reported). Each key costs the marker one styled template, so a long article's dozens of sources come
+ * to a few dozen keys.
+ */
 export function lookKey(look: MarkLook): string {
-  return `${look.part}|${look.kind}|${look.type}|${look.tone % HUES.length}`;
+  const anonymous = look.kind === null || look.kind === 'anonymous';
+  const colour = toneColor(look.kind, look.tone);
+  return look.part === 'content' ? `content|${anonymous}|${look.type === 'indirect'}|${colour}` : `${look.part}|${anonymous}|${colour}`;
 }
 
 /** What sets one look apart from the others, as [property, value] pairs (each set !important after RESET). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPlan } from '../../../src/highlight/map-plan';
 import { groupByNode, Marker, sweepStrayMarks } from '../../../src/highlight/marker';
 import { MARK_TAG } from '../../../src/highlight/names';
-import { markStyle } from '../../../src/highlight/palette';
+import { lookKey, markStyle } from '../../../src/highlight/palette';
 import type { PlannedMark } from '../../../src/highlight/plan';
 import type { DomPiece } from '../../../src/page/types';
 
@@ -93,6 +93,36 @@ describe('Marker', () => {
         expect([p, el.style.getPropertyValue(p), el.style.getPropertyPriority(p)]).toEqual([p, want.style.getPropertyValue(p), 'important']);
       }
     });
+  });
+
+  it('gives marks that look the same one look key, and marks that look different keys of their own', () => {
+    const base = { part: 'content' as const, kind: 'person' as const, type: 'direct' as const, tone: 1 };
+    const same = [
+      base,
+      { ...base, kind: 'organization' as const }, // named sources of one colour look alike, whatever their kind
+      { ...base, tone: 9 }, // the palette comes round again after eight colours
+      { ...base, type: 'mixed' as const },
+    ];
+    expect(new Set(same.map((l) => markStyle(l))).size).toBe(1);
+    expect(new Set(same.map((l) => lookKey(l))).size).toBe(1);
+    const anonymous = [
+      { ...base, kind: 'anonymous' as const, tone: 0 },
+      { ...base, kind: 'anonymous' as const, tone: 4 },
+    ];
+    expect(lookKey(anonymous[0]!)).toBe(lookKey(anonymous[1]!));
+    // A cue looks the same for direct and reported speech; quoted words do not.
+    expect(lookKey({ ...base, part: 'cue', type: 'indirect' })).toBe(lookKey({ ...base, part: 'cue' }));
+    const different = [
+      base,
+      { ...base, type: 'indirect' as const },
+      { ...base, tone: 2 },
+      anonymous[0]!,
+      { ...base, part: 'cue' as const },
+      { ...base, part: 'mention' as const },
+      { ...base, part: 'cue' as const, kind: 'anonymous' as const },
+    ];
+    expect(new Set(different.map((l) => lookKey(l))).size).toBe(different.length);
+    expect(new Set(different.map((l) => markStyle(l))).size).toBe(different.length);
   });
 
   it('still marks the rest of a quote that runs into code', () => {
