@@ -9,6 +9,7 @@ import type { Report } from './engine/types';
 import type { PlannedMark } from './highlight/plan';
 import type { RemoteArticle } from './page/remote-read';
 import type { KindToggles } from './settings';
+import type { UploadPart, WithUpload } from './uploads';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -93,9 +94,11 @@ export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
   contentPageState(state: PageState | ArticleStateRef): void;
   /** content -> background: run the engine on the page's article text (keeps long analyses off the page's main thread). */
-  contentAnalyze(input: AnalyzeRequest): Packed<Report>;
+  contentAnalyze(input: WithUpload<AnalyzeRequest, 'text'>): Packed<Report>;
   /** content -> background: read the article of the page's HTML and analyze it, both off the page's main thread. */
-  contentReadPage(input: ReadPageRequest): Packed<ReadPageResult>;
+  contentReadPage(input: WithUpload<ReadPageRequest, 'html'>): Packed<ReadPageResult>;
+  /** content -> background: one part of a long text or page sent ahead of the request that names it (src/uploads.ts). */
+  contentPart(input: UploadPart): void;
   /** background -> offscreen document (Chrome): read the article of a page's HTML (the service worker has no DOMParser). */
   offscreenReadPage(input: ReadPageRequest): RemoteArticle | null;
   /** popup -> background: the latest state of tab N. */

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import type { Report } from '../engine/types';
-import { BadMessage, isObject, isTabId, parseAnalyzeRequest, parsePageState, parseReadPageRequest } from '../message-guards';
+import { BadMessage, isObject, isTabId, MAX_HTML_LENGTH, parseAnalyzeRequest, parsePageState, parseReadPageRequest } from '../message-guards';
+import { Uploads } from '../uploads';
 import { readPageHtml } from './read-page';
 import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
@@ -29,6 +30,12 @@ export function startBackground(): void {
 
   // The report each tab's content script had analyzed last: its article state names it rather than sending it back.
   const analyses = new Map<number, Report>();
+  // Long texts and pages arrive in parts ahead of the request that names them (src/uploads.ts).
+  const uploads = new Uploads(MAX_HTML_LENGTH);
+
+  onMessage('contentPart', ({ data, sender }) => {
+    uploads.add(contentTab(sender), data);
+  });
 
   onMessage('contentPageState', async ({ data, sender }) => {
     const tabId = contentTab(sender);
@@ -45,14 +52,14 @@ export function startBackground(): void {
 
   onMessage('contentAnalyze', ({ data, sender }) => {
     const tabId = contentTab(sender);
-    const report = analyze(parseAnalyzeRequest(data));
+    const report = analyze(parseAnalyzeRequest(isObject(data) ? { ...data, text: uploads.take(tabId, data.text) } : data));
     analyses.set(tabId, report);
     return pack(report);
   });
 
   onMessage('contentReadPage', async ({ data, sender }) => {
     const tabId = contentTab(sender);
-    const request = parseReadPageRequest(data);
+    const request = parseReadPageRequest(isObject(data) ? { ...data, html: uploads.take(tabId, data.html) } : data);
     const article = await readPageHtml(request);
     if (!article) return pack<ReadPageResult>({ article: null, report: null, plan: null });
     const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
@@ -74,6 +81,7 @@ export function startBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     analyses.delete(tabId);
+    uploads.forget(tabId);
     void states.forget(tabId);
   });
   // A new document in the tab: forget the old one's state until its content script speaks (pages where
@@ -81,6 +89,7 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) {
       analyses.delete(tabId);
+      uploads.forget(tabId);
       void states.forget(tabId);
       void setBadge(tabId, null);
     }

@@ -13,6 +13,10 @@ import { addsText, watchLive, type Change } from './live-watch';
 import { loadAnnotatorModule } from './load-annotator';
 import { whenActivated } from './prerender';
 import { Scope } from './scope';
+import { sendInParts } from '../uploads';
+
+// Uploads are named per content script: a reloaded script's first upload must not match its predecessor's.
+const UPLOAD_PREFIX = `${Math.random().toString(36).slice(2, 10)}-`;
 
 // A page that is not an article yet may still become one (late rendering): re-check it this many times
 // per address, each time its DOM settles after new text arrived.
@@ -91,6 +95,10 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
 
   const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
 
+  // A long text or page goes ahead in parts, a task each (src/uploads.ts).
+  let uploads = 0;
+  const sendLong = (text: string) => sendInParts(text, `${UPLOAD_PREFIX}${++uploads}`, (part) => sendMessage('contentPart', part));
+
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
     const loadStart = performance.now();
     loading ??= loadAnnotatorModule(annotatorUrl).then((mod) => {
@@ -106,8 +114,9 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         loadMs,
         isArticle: isProbablyArticle,
         read: mod.readArticleInSlices,
-        readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, (request) => sendMessage('contentReadPage', request).then(unpack)),
-        analyze: (request) => sendMessage('contentAnalyze', request).then(unpack),
+        readElsewhere: (d, slicer, options) =>
+          mod.readElsewhere(d, slicer, options, async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) }).then(unpack)),
+        analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }).then(unpack),
         publish,
       });
       return annotator;
