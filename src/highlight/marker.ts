@@ -119,7 +119,6 @@ export class Marker {
     const el = this.template(mark).cloneNode(false) as HTMLElement;
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
-    el.setAttribute('data-part', mark.part);
     text.parentNode!.insertBefore(el, text);
     el.appendChild(text);
     this.marks.push(el);
@@ -143,6 +142,8 @@ export class Marker {
       }
       el = this.base.cloneNode(false) as HTMLElement;
       for (const [property, value] of lookDeclarations(look)) el.style.setProperty(property, value, 'important');
+      // A look is drawn for one part only: the template carries it, and every copy with it.
+      el.setAttribute('data-part', look.part);
       this.templates.set(key, el);
     }
     return el;
