@@ -7,7 +7,30 @@ import type { MarkJob } from './marker';
 import type { PlannedMark } from './plan';
 import { isUntouchable } from './untouchable';
 
-const SPACE = /\s+/g;
+/** JavaScript's `\s`, by character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when `pieces` hold `text` from `start` to `end`, whitespace aside (the reader collapses it).
+ * Compared in place, character by character: no copy of either side for each of hundreds of marks.
+ */
+export function sameWords(pieces: readonly DomPiece[], text: string, start: number, end: number): boolean {
+  let i = start;
+  for (const p of pieces) {
+    const data = p.node.data;
+    for (let j = p.startOffset; j < p.endOffset; j++) {
+      const c = data.charCodeAt(j);
+      if (isSpace(c)) continue;
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i >= end || text.charCodeAt(i) !== c) return false;
+      i++;
+    }
+  }
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i === end;
+}
 
 export type DomMapping = (start: number, end: number) => DomPiece[];
 
@@ -28,9 +51,7 @@ export class PlanMapper {
    */
   map(mark: PlannedMark): MarkJob[] {
     const pieces = this.domRangesFor(mark.start, mark.end);
-    let live = '';
-    for (const p of pieces) live += p.node.data.slice(p.startOffset, p.endOffset);
-    if (live.replace(SPACE, '') !== this.text.slice(mark.start, mark.end).replace(SPACE, '')) {
+    if (!sameWords(pieces, this.text, mark.start, mark.end)) {
       this.stale++;
       return [];
     }
