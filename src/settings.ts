@@ -4,7 +4,7 @@
  * written through the setters here are checked first, so a bad value gets a clear error instead
  * of being stored.
  */
-import { storage } from '#imports';
+import { storage, type WxtStorageItem } from '#imports';
 import type { SourceKind } from './engine/types';
 
 export type KindToggles = Record<SourceKind, boolean>;
@@ -14,14 +14,27 @@ export const DEFAULT_KINDS: KindToggles = { person: true, organization: true, me
 /** More sites than anyone types by hand; a cap keeps a corrupted list from slowing every page. */
 export const MAX_DISABLED_SITES = 1000;
 
+/**
+ * A stored setting, defined on first use. Defining an item reads it at once (@wxt-dev/storage checks it
+ * for an initial value), and the first use of the storage API has the browser build it: on every page the
+ * content script loads, that belongs in the task that reads the settings, not in the script's first.
+ */
+function lazyItem<T>(key: `local:${string}`, fallback: T) {
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const defined = () => (item ??= storage.defineItem<T>(key, { fallback }));
+  return {
+    getValue: (): Promise<T> => defined().getValue(),
+    setValue: (value: T): Promise<void> => defined().setValue(value),
+    watch: (onChange: (value: T, old: T) => void): (() => void) => defined().watch(onChange),
+  };
+}
+
 /** Annotations on or off everywhere. */
-export const annotationsEnabled = storage.defineItem<boolean>('local:annotationsEnabled', { fallback: true });
+export const annotationsEnabled = lazyItem<boolean>('local:annotationsEnabled', true);
 /** Hostnames ("www.example.com") where Sourcelight stays off; an entry also covers its subdomains. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const disabledSites = lazyItem<string[]>('local:disabledSites', []);
 /** Which kinds of source are highlighted on the page. */
-export const highlightKinds = storage.defineItem<KindToggles>('local:highlightKinds', {
-  fallback: DEFAULT_KINDS,
-});
+export const highlightKinds = lazyItem<KindToggles>('local:highlightKinds', DEFAULT_KINDS);
 
 /** All settings at once, validated. */
 export interface Settings {

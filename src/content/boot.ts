@@ -71,6 +71,10 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   const bootAt = performance.now();
   const scope = new Scope(signal);
   const win = doc.defaultView!;
+  // The settings in a task of their own: this one compiled and started the script, and the first use of
+  // the storage API has the browser build it.
+  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+  if (scope.ended) return;
   let settings: Settings = await readSettings();
   let annotator: Annotator | null = null;
   let loading: Promise<Annotator | null> | null = null;
