@@ -40,13 +40,15 @@ export function* isLargePageSteps(doc: Document, due: () => boolean): Steps<bool
 }
 
 /**
- * True when the document holds more than `max` elements. The browser counts them without handing us a single
+ * True when the document holds more than `max` elements. The browser walks them without handing us a single
  * node: every node our script touches gets a wrapper in the content script's world, and on a page of 100,000
  * nodes the garbage collector's work on those wrappers is what holds the main thread longest (minor GCs of
  * 40 ms and more on a slow laptop).
  */
 function moreElementsThan(doc: Document, max: number): boolean {
-  return doc.getElementsByTagName('*').length > max;
+  // Not `.length`: that counts every element of the page (20 ms for 100,000 at CPU 4x), where asking for
+  // the one past `max` stops there.
+  return doc.getElementsByTagName('*').item(max) !== null;
 }
 
 /**
