@@ -81,6 +81,9 @@ export function* planMarksSteps(report: Report, kinds: KindToggles, limit: numbe
   return yield* flatten(raw, due);
 }
 
+// Span indices below this fit beside a start offset in one float key (offsets stay below 2^33).
+const INDEX_SPAN = 2 ** 20;
+
 /**
  * Splits overlapping spans at every boundary and gives each stretch to its best span: O(n log n + n·overlap).
  * Spans are referred to by index (their order in `spans` breaks ties), and arrays are reused: a large
@@ -95,10 +98,21 @@ function* flatten(spans: PlannedMark[], due: () => boolean): Generator<void, Pla
     const pj = rank(j);
     return pi !== pj ? pi > pj : i < j;
   };
-  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
-  const all: number[] = [];
-  for (const s of spans) all.push(s.start, s.end);
-  all.sort((a, b) => a - b);
+  // Both sorts are the browser's numeric sorts of typed arrays (a comparator called for each of thousands of
+  // pairs took tens of ms at CPU 4x, in one step): spans by start, ties in their order, as start·2^20 + index.
+  let byStart: number[];
+  if (n <= INDEX_SPAN) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * INDEX_SPAN + i;
+    keys.sort();
+    byStart = Array.from(keys, (key) => key % INDEX_SPAN);
+  } else byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const all = new Float64Array(2 * n);
+  spans.forEach((s, i) => {
+    all[2 * i] = s.start;
+    all[2 * i + 1] = s.end;
+  });
+  all.sort();
   const points: number[] = [];
   for (const p of all) if (points.length === 0 || points[points.length - 1] !== p) points.push(p);
   const out: PlannedMark[] = [];

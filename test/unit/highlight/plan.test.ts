@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Attribution, Report } from '../../../src/engine/types';
 import { planMarks, planMarksSteps } from '../../../src/highlight/plan';
 import { DEFAULT_KINDS } from '../../../src/settings';
@@ -95,5 +96,44 @@ describe('planMarksSteps', () => {
       expect(pauses).toBeGreaterThan(10);
       expect(step.value).toEqual(planMarks(r, DEFAULT_KINDS, limit));
     }
+  });
+});
+
+describe('planMarks against a character-by-character reading', () => {
+  // Every character goes to the best span covering it (mention over cue over content, then the earlier
+  // attribution, then the earlier span of it); neighbouring characters of one span make one stretch.
+  const PRIORITY = { mention: 3, cue: 2, content: 1 } as const;
+  function byCharacter(r: Report): Array<[string, string, number, number]> {
+    const spans: Array<{ id: string; part: keyof typeof PRIORITY; start: number; end: number }> = [];
+    for (const a of r.attributions) {
+      for (const c of a.content) spans.push({ id: a.id, part: 'content', start: c.start, end: c.end });
+      spans.push({ id: a.id, part: 'cue', start: a.cue.start, end: a.cue.end });
+      if (a.mention) spans.push({ id: a.id, part: 'mention', start: a.mention.start, end: a.mention.end });
+    }
+    const out: Array<[string, string, number, number]> = [];
+    let last = -1;
+    for (let c = 0; c < r.textLength; c++) {
+      let best = -1;
+      spans.forEach((s, i) => {
+        if (s.start <= c && c < s.end && (best < 0 || PRIORITY[s.part] > PRIORITY[spans[best]!.part])) best = i;
+      });
+      const prev = out[out.length - 1];
+      if (best >= 0 && best === last && prev && prev[3] === c) prev[3] = c + 1;
+      else if (best >= 0) out.push([spans[best]!.id, spans[best]!.part, c, c + 1]);
+      last = best;
+    }
+    return out;
+  }
+
+  it('agrees on random overlapping reports, ties at one start included', () => {
+    const range = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 })).map(([s, l]): [number, number] => [s, s + l]);
+    const attr = fc.tuple(fc.array(range, { maxLength: 3 }), range, fc.option(range, { nil: null }));
+    fc.assert(
+      fc.property(fc.array(attr, { maxLength: 25 }), (list) => {
+        const r = report(list.map(([content, cue, mention], i) => attribution(`a${i + 1}`, i % 3 === 2 ? 's2' : 's1', content, cue, mention)), 70);
+        expect(brief(r)).toEqual(byCharacter(r));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
