@@ -20,7 +20,8 @@ const KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
 const TYPES = new Set(['direct', 'indirect', 'mixed']);
 
 export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A whole number from 0 up: an offset, an index, a count. */
+export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 /** A short id such as "a12" or "s3" (at most 64 characters, no whitespace). */

@@ -5,7 +5,7 @@
  * task of its own (the next part goes when the last one was taken), no task holds it long; the request
  * that uses the string then names the upload instead of carrying it.
  */
-import { BadMessage, isId, isObject } from './message-guards';
+import { BadMessage, isId, isIndex, isObject } from './message-guards';
 
 /** Characters per part: about 10 ms of the page's main thread at CPU 4x. Shorter strings go whole. */
 export const PART_CHARS = 32_768;
@@ -25,8 +25,6 @@ export interface Uploaded {
 
 /** A request whose field K is sent whole or named as an upload. */
 export type WithUpload<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | Uploaded };
-
-const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /**
  * Sends `text` in parts through `sendPart` (each awaited: the next part is sent in the task that learnt

@@ -27,9 +27,14 @@ function keepsCode(script: Element): boolean {
   return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
 }
 
+/** Whether `el` holds a script: the first one answers (`.length` would count them all, for every element on the way). */
+function holdsScript(el: Element): boolean {
+  return el.getElementsByTagName('script').item(0) !== null;
+}
+
 /** `body.outerHTML`, but for the code of its scripts (see above). */
 export function bodyHtml(body: HTMLElement): string {
-  if (body.getElementsByTagName('script').length === 0) return body.outerHTML;
+  if (!holdsScript(body)) return body.outerHTML;
   const out: string[] = [];
   const write = (el: Element): void => {
     const name = el.localName;
@@ -38,7 +43,7 @@ export function bodyHtml(body: HTMLElement): string {
       return;
     }
     // A subtree without scripts (or a <template>, whose content is no child) is the browser's to write.
-    if (name === 'template' || el.getElementsByTagName('script').length === 0) {
+    if (name === 'template' || !holdsScript(el)) {
       out.push(el.outerHTML);
       return;
     }
