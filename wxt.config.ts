@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MARKS_CSS_PATH, marksCss } from './src/highlight/palette';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,6 +21,16 @@ export default defineConfig({
     excludeSources: ['test/**', 'demo-output/**', 'test-results/**', '**/*.log', 'stats.html'],
   },
   hooks: {
+    // The marks' stylesheet is written from the palette (src/highlight/palette.ts) and declared with the content
+    // script: the browser injects it into the page itself, outside the page's DOM and document.styleSheets.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: MARKS_CSS_PATH, contents: `${marksCss()}\n` });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const content = manifest.content_scripts?.find((c) => c.js?.some((js) => js.endsWith('content.js')));
+      if (!content) throw new Error('the content script is missing from the manifest');
+      content.css = [...(content.css ?? []), MARKS_CSS_PATH];
+    },
     // The content script's bundles (run on every page) use the browser's own extension API instead of
     // webextension-polyfill: see src/content/native-browser.ts. Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -5,7 +5,7 @@
  */
 import type { DomPiece } from '../page/types';
 import { MARK_TAG, marksIn } from './names';
-import { flashFrames, focusRing, lookDeclarations, lookKey, markStyle, RESET_CSS } from './palette';
+import { flashFrames, focusRing, lookName } from './palette';
 import type { PlannedMark } from './plan';
 
 /** A piece of one Text node and the mark it gets. */
@@ -40,11 +40,6 @@ export class Marker {
   /** [head, tail]: `tail` was split off the end of `head`; undone newest first. */
   private splits: Array<[Text, Text]> = [];
   private info = new WeakMap<Element, PlannedMark>();
-  /** One styled element per look, never in the page: marks are shallow copies of it (see wrap). */
-  private templates = new Map<string, HTMLElement>();
-  /** The element the looks are copied from, with the declarations all marks share. */
-  private base: HTMLElement | null = null;
-
   constructor(private readonly doc: Document) {}
 
   /** Number of marks in place. */
@@ -115,38 +110,17 @@ export class Marker {
     }
   }
 
+  /** Wraps `text` in a new mark: the contract's attributes and the look's name, which the marks' stylesheet draws (palette.ts). */
   private wrap(text: Text, mark: PlannedMark): void {
-    const el = this.template(mark).cloneNode(false) as HTMLElement;
+    const el = this.doc.createElement(MARK_TAG);
     el.setAttribute('data-attribution', mark.attributionId);
     el.setAttribute('data-source', mark.sourceId);
+    el.setAttribute('data-part', mark.part);
+    el.setAttribute('data-look', lookName(mark));
     text.parentNode!.insertBefore(el, text);
     el.appendChild(text);
     this.marks.push(el);
     this.info.set(el, mark);
-  }
-
-  /**
-   * The mark element of one look, styled once. Copying it copies its parsed inline style, where setting the
-   * style on every mark would parse the same declarations again for each (hundreds on a long article). The
-   * style goes through the CSSOM, not setAttribute: a page's Content-Security-Policy (style-src without
-   * 'unsafe-inline') blocks style attributes from markup, never styles set this way.
-   */
-  private template(look: PlannedMark): HTMLElement {
-    const key = lookKey(look);
-    let el = this.templates.get(key);
-    if (!el) {
-      // The shared declarations are parsed once, for the base; a look adds its own few to a copy of it.
-      if (!this.base) {
-        this.base = this.doc.createElement(MARK_TAG);
-        this.base.style.cssText = RESET_CSS;
-      }
-      el = this.base.cloneNode(false) as HTMLElement;
-      for (const [property, value] of lookDeclarations(look)) el.style.setProperty(property, value, 'important');
-      // A look is drawn for one part only: the template carries it, and every copy with it.
-      el.setAttribute('data-part', look.part);
-      this.templates.set(key, el);
-    }
-    return el;
   }
 
   /** Draws the eye to one of our marks for a moment (a Web Animation: nothing to undo). */
@@ -157,14 +131,14 @@ export class Marker {
     el.animate(flashFrames(mark, reduced), { duration: 1400, easing: 'ease-out' });
   }
 
-  /** Shows or hides the focus ring of one of our marks (its inline style is ours to change). */
+  /** Shows or hides the focus ring of one of our marks (an inline style of its own while it shows). */
   setFocusRing(el: HTMLElement, on: boolean): void {
     const mark = this.info.get(el);
     if (!mark) return;
     if (on) {
       el.style.setProperty('outline', focusRing(mark), 'important');
       el.style.setProperty('outline-offset', '1px', 'important');
-    } else el.style.cssText = markStyle(mark);
+    } else el.removeAttribute('style');
   }
 
   /**

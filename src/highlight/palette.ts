@@ -1,12 +1,15 @@
 /**
  * How a mark looks. Colours are translucent tints over whatever the page's background is, so the page's
  * own text colour stays readable on light and dark pages alike; the text colour itself is never changed.
- * Styles go on the mark's own style attribute with !important: no page rule can beat an inline !important
- * declaration, no stylesheet is added to the page, and a mark costs no style scope of its own (a shadow
- * root per mark made style recalculation the main cost on long pages).
+ * A mark carries its look's name (`data-look`); one stylesheet, declared in the manifest for the content
+ * script (built from this file: see MARKS_CSS_PATH), draws every look. The browser injects it: it is no
+ * node of the page, page scripts do not see it in `document.styleSheets`, and a mark costs no inline style
+ * (copying 30 declarations into each mark was most of the time marking a long article took).
+ * Every declaration is !important behind a selector of four ids' weight: a page rule beats it only with
+ * !important and more than four ids aimed at every element.
  */
 import type { AttributionType, SourceKind } from '../engine/types';
-import type { MarkPart } from './names';
+import { MARK_TAG, type MarkPart } from './names';
 
 // Eight hues far apart on the wheel, each legible as a 30% tint under dark text on white and under
 // light text on near-black (checked by eye on the seed article in both schemes).
@@ -28,15 +31,10 @@ const RESET = [
   'display:inline',
   'margin:0',
   'padding:0',
-  'border-style:none', // no border is drawn, whatever its width (the `border` shorthand sets 17 properties)
+  'border:none',
   'float:none',
   'position:static',
-  // The parent's type, property by property (the `font` shorthand sets 19, each copied into every mark).
-  'font-family:inherit',
-  'font-size:inherit',
-  'font-weight:inherit',
-  'font-style:inherit',
-  'line-height:inherit',
+  'font:inherit', // the parent's type
   'color:inherit',
   'letter-spacing:inherit',
   'text-transform:inherit',
@@ -59,19 +57,14 @@ export function toneColor(kind: SourceKind | null, tone: number): string {
   return HUES[tone % HUES.length]!;
 }
 
-/** The declarations every mark shares, as an inline style value (each !important). */
-export const RESET_CSS = RESET.map((d) => `${d}!important`).join(';');
-
 /**
- * One string per look: marks with the same key look the same, and marks that look the same share a key
+ * The name of a look: marks with the same name look the same, and marks that look the same share a name
  * (what lookDeclarations reads: the part, the colour, unnamed or not, and for quoted words direct or
- * reported). Each key costs the marker one styled template, so a long article's dozens of sources come
- * to a few dozen keys.
+ * reported). `content-direct-3`, `content-indirect-anon`, `cue-0`, `mention-anon`.
  */
-export function lookKey(look: MarkLook): string {
-  const anonymous = look.kind === null || look.kind === 'anonymous';
-  const colour = toneColor(look.kind, look.tone);
-  return look.part === 'content' ? `content|${anonymous}|${look.type === 'indirect'}|${colour}` : `${look.part}|${anonymous}|${colour}`;
+export function lookName(look: MarkLook): string {
+  const colour = look.kind === null || look.kind === 'anonymous' || look.tone < 0 ? 'anon' : String(look.tone % HUES.length);
+  return look.part === 'content' ? `content-${look.type === 'indirect' ? 'indirect' : 'direct'}-${colour}` : `${look.part}-${colour}`;
 }
 
 /** What sets one look apart from the others, as [property, value] pairs (each set !important after RESET). */
@@ -84,7 +77,7 @@ export function lookDeclarations(look: MarkLook): Array<[string, string]> {
     return [
       [
         'background',
-        anonymous ? `repeating-linear-gradient(135deg,rgb(${c} / ${alpha + 0.1}) 0 3px,rgb(${c} / ${alpha / 2}) 3px 6px)` : `rgb(${c} / ${alpha})`,
+        anonymous ? `repeating-linear-gradient(135deg,rgb(${c} / ${+(alpha + 0.1).toFixed(2)}) 0 3px,rgb(${c} / ${alpha / 2}) 3px 6px)` : `rgb(${c} / ${alpha})`,
       ],
     ];
   }
@@ -97,16 +90,31 @@ export function lookDeclarations(look: MarkLook): Array<[string, string]> {
   ];
 }
 
-const cache = new Map<string, string>();
+/** One look of each name, for the stylesheet: every part, direct and reported words, each colour and unnamed. */
+export function allLooks(): MarkLook[] {
+  const looks: MarkLook[] = [];
+  for (let tone = -1; tone < HUES.length; tone++) {
+    const kind: SourceKind = tone < 0 ? 'anonymous' : 'person';
+    for (const type of ['direct', 'indirect'] as const) looks.push({ part: 'content', kind, type, tone });
+    looks.push({ part: 'cue', kind, type: 'direct', tone }, { part: 'mention', kind, type: 'direct', tone });
+  }
+  return looks;
+}
 
-/** The inline style of a mark (a style attribute value, every declaration !important); one string per look, cached. */
-export function markStyle(look: MarkLook): string {
-  const key = lookKey(look);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const css = [RESET_CSS, ...lookDeclarations(look).map(([p, v]) => `${p}:${v}!important`)].join(';');
-  cache.set(key, css);
-  return css;
+/** Where the built extension keeps the marks' stylesheet (the manifest names it for the content script). */
+export const MARKS_CSS_PATH = 'content-scripts/marks.css';
+// Four ids' weight for a selector that matches every mark: `:is()` weighs as its heaviest argument, and `*` matches.
+const WEIGHT = ':is(#sl#sl#sl#sl,*)';
+
+/** The marks' stylesheet: the shared reset for every mark, then each look by name, every declaration !important. */
+export function marksCss(): string {
+  const rule = (selector: string, declarations: Array<[string, string]>) =>
+    `${selector}{${declarations.map(([p, v]) => `${p}:${v}!important`).join(';')}}`;
+  const reset = RESET.map((d) => d.split(':') as [string, string]);
+  return [
+    rule(`${MARK_TAG}${WEIGHT}`, reset),
+    ...allLooks().map((look) => rule(`${MARK_TAG}[data-look="${lookName(look)}"]${WEIGHT}`, lookDeclarations(look))),
+  ].join('\n');
 }
 
 /** The focus ring of the reader's current quote (keyboard reading), in the source's colour. */

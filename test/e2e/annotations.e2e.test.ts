@@ -80,6 +80,37 @@ describe('annotations on the seed article', () => {
     const tints = new Map(content.filter((l) => l.bg !== 'rgba(0, 0, 0, 0)').map((l) => [l.source, l.bg]));
     expect(new Set(tints.values()).size).toBeGreaterThan(2); // named sources get colours of their own
     expect(looks.filter((l) => l.part !== 'content').every((l) => l.line === 'underline' && l.bg === 'rgba(0, 0, 0, 0)')).toBe(true);
+    // Every mark names its look, and the marks' stylesheet (declared with the content script) draws it: no inline style.
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('sourcelight-mark')).every((m) => m.hasAttribute('data-look') && !m.hasAttribute('style')))).toBe(true);
+    // The stylesheet is the browser's, not the page's: page scripts do not see it.
+    expect(await page.evaluate(() => Array.from(document.styleSheets).some((s) => s.href?.includes('marks.css') || Array.from(s.cssRules).some((r) => r.cssText.includes('sourcelight-mark'))))).toBe(false);
+  });
+
+  it('keeps each look against page CSS that restyles every element with !important, three ids heavy', async () => {
+    const before = await page.evaluate(() => Array.from(document.querySelectorAll('sourcelight-mark'), (m) => getComputedStyle(m).backgroundColor + getComputedStyle(m).textDecorationLine));
+    const hostile = 'display:block!important;margin:9px!important;padding:7px!important;background:rgb(255,0,0)!important;text-decoration:none!important;border:3px solid red!important;float:left!important';
+    await page.evaluate((css) => {
+      const style = document.createElement('style');
+      style.id = 'hostile-css';
+      style.textContent = `html body * {${css}} :is(#a#b#c,*) * {${css}}`;
+      document.head.appendChild(style);
+    }, hostile);
+    try {
+      const looks = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('sourcelight-mark'), (m) => {
+          const s = getComputedStyle(m);
+          return { key: s.backgroundColor + s.textDecorationLine, display: s.display, margin: s.margin, padding: s.padding, border: s.borderTopStyle, float: s.float };
+        }),
+      );
+      // The page's rule did reach the marks' neighbours (the test's CSS is in force)...
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!).display)).toBe('block');
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!).backgroundColor)).toBe('rgb(255, 0, 0)');
+      // ...and not the marks: each looks as before.
+      expect(looks.map((l) => l.key)).toEqual(before);
+      expect(looks.every((l) => l.display === 'inline' && l.margin === '0px' && l.padding === '0px' && l.border === 'none' && l.float === 'none')).toBe(true);
+    } finally {
+      await page.evaluate(() => document.getElementById('hostile-css')?.remove());
+    }
   });
 
   it("marks James Jeffrey's quote as his, as a careful reader would", async () => {

@@ -67,9 +67,9 @@ describe.each(PAGES)('%s', (_name, page, specFile) => {
         expect(squash(marks.map((m) => m.textContent).join('')), `${a.id} ${part}`).toBe(squash(expected[part]));
         for (const m of marks) {
           expect(m.getAttribute('data-source')).toBe(a.sourceId ?? '');
-          // The contract's three attributes, plus the mark's own inline style (see src/highlight/palette.ts).
-          expect(m.getAttributeNames().sort()).toEqual(['data-attribution', 'data-part', 'data-source', 'style']);
-          expect(m.getAttribute('style')).toMatch(/!important/);
+          // The contract's three attributes, plus the name of the mark's look (drawn by the marks' stylesheet, src/highlight/palette.ts).
+          expect(m.getAttributeNames().sort()).toEqual(['data-attribution', 'data-look', 'data-part', 'data-source']);
+          expect(m.getAttribute('data-look')).toMatch(/^(content-(direct|indirect)|cue|mention)-([0-7]|anon)$/);
         }
       }
     }

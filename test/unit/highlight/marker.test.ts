@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPlan } from '../../../src/highlight/map-plan';
 import { groupByNode, Marker, sweepStrayMarks } from '../../../src/highlight/marker';
 import { MARK_TAG } from '../../../src/highlight/names';
-import { lookKey, markStyle } from '../../../src/highlight/palette';
+import { allLooks, lookDeclarations, lookName, marksCss } from '../../../src/highlight/palette';
 import type { PlannedMark } from '../../../src/highlight/plan';
 import type { DomPiece } from '../../../src/page/types';
 
@@ -70,7 +70,7 @@ describe('Marker', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
-  it('styles each mark with its look: the shared reset and its own colour, every declaration !important', () => {
+  it('names each mark’s look and adds no style of its own: the marks’ stylesheet draws it', () => {
     const doc = page('<p>alpha beta gamma</p>');
     const text = 'alpha beta gamma';
     const looks = [
@@ -82,20 +82,38 @@ describe('Marker', () => {
     const marker = new Marker(doc);
     for (const g of groupByNode(jobs)) marker.wrapNode(g);
     const marks = Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG));
-    expect(marks).toHaveLength(3);
-    marks.forEach((el, i) => {
-      const want = doc.createElement('span');
-      want.style.cssText = markStyle(looks[i]!);
-      const props = Array.from({ length: want.style.length }, (_, k) => want.style.item(k)).sort();
-      expect(props.length).toBeGreaterThan(10);
-      expect(Array.from({ length: el.style.length }, (_, k) => el.style.item(k)).sort()).toEqual(props);
-      for (const p of props) {
-        expect([p, el.style.getPropertyValue(p), el.style.getPropertyPriority(p)]).toEqual([p, want.style.getPropertyValue(p), 'important']);
-      }
-    });
+    expect(marks.map((m) => [m.textContent, m.getAttribute('data-look'), m.getAttribute('data-part')])).toEqual([
+      ['alpha', 'content-indirect-2', 'content'],
+      ['beta', 'cue-2', 'cue'],
+      ['gamma', 'content-direct-anon', 'content'],
+    ]);
+    expect(marks.every((m) => !m.hasAttribute('style'))).toBe(true);
   });
 
-  it('gives marks that look the same one look key, and marks that look different keys of their own', () => {
+  it('the marks’ stylesheet holds the reset for every mark and one rule per look, every declaration !important', () => {
+    const rules = marksCss().trim().split('\n');
+    const looks = allLooks();
+    expect(rules).toHaveLength(looks.length + 1);
+    const selector = (rule: string) => rule.slice(0, rule.indexOf('{'));
+    const body = (rule: string) => rule.slice(rule.indexOf('{') + 1, -1).split(';');
+    // Four ids' weight for every selector: only a page rule heavier than that, and !important, could win.
+    for (const rule of rules) expect(selector(rule)).toMatch(/^sourcelight-mark(\[data-look="[a-z0-9-]+"\])?:is\(#sl#sl#sl#sl,\*\)$/);
+    expect(body(rules[0]!)).toEqual(expect.arrayContaining(['display:inline!important', 'margin:0!important', 'padding:0!important', 'font:inherit!important']));
+    looks.forEach((look, i) => {
+      expect(selector(rules[i + 1]!)).toBe(`sourcelight-mark[data-look="${lookName(look)}"]:is(#sl#sl#sl#sl,*)`);
+      expect(body(rules[i + 1]!)).toEqual(lookDeclarations(look).map(([p, v]) => `${p}:${v}!important`));
+    });
+    expect(new Set(looks.map(lookName)).size).toBe(looks.length);
+    // The stylesheet parses as written: every rule and declaration kept (a real browser draws them: test/e2e/annotations).
+    const doc = page('<p>x</p>');
+    const style = doc.createElement('style');
+    style.textContent = marksCss();
+    doc.head.appendChild(style);
+    const sheet = style.sheet!;
+    expect(sheet.cssRules).toHaveLength(rules.length);
+  });
+
+  it('gives marks that look the same one look name, and marks that look different names of their own', () => {
     const base = { part: 'content' as const, kind: 'person' as const, type: 'direct' as const, tone: 1 };
     const same = [
       base,
@@ -103,15 +121,16 @@ describe('Marker', () => {
       { ...base, tone: 9 }, // the palette comes round again after eight colours
       { ...base, type: 'mixed' as const },
     ];
-    expect(new Set(same.map((l) => markStyle(l))).size).toBe(1);
-    expect(new Set(same.map((l) => lookKey(l))).size).toBe(1);
+    expect(new Set(same.map((l) => lookName(l)))).toEqual(new Set(['content-direct-1']));
+    expect(new Set(same.map((l) => JSON.stringify(lookDeclarations(l)))).size).toBe(1);
     const anonymous = [
       { ...base, kind: 'anonymous' as const, tone: 0 },
       { ...base, kind: 'anonymous' as const, tone: 4 },
+      { ...base, kind: null, tone: -1 },
     ];
-    expect(lookKey(anonymous[0]!)).toBe(lookKey(anonymous[1]!));
+    expect(new Set(anonymous.map((l) => lookName(l)))).toEqual(new Set(['content-direct-anon']));
     // A cue looks the same for direct and reported speech; quoted words do not.
-    expect(lookKey({ ...base, part: 'cue', type: 'indirect' })).toBe(lookKey({ ...base, part: 'cue' }));
+    expect(lookName({ ...base, part: 'cue', type: 'indirect' })).toBe(lookName({ ...base, part: 'cue' }));
     const different = [
       base,
       { ...base, type: 'indirect' as const },
@@ -121,8 +140,11 @@ describe('Marker', () => {
       { ...base, part: 'mention' as const },
       { ...base, part: 'cue' as const, kind: 'anonymous' as const },
     ];
-    expect(new Set(different.map((l) => lookKey(l))).size).toBe(different.length);
-    expect(new Set(different.map((l) => markStyle(l))).size).toBe(different.length);
+    expect(new Set(different.map((l) => lookName(l))).size).toBe(different.length);
+    expect(new Set(different.map((l) => JSON.stringify(lookDeclarations(l)))).size).toBe(different.length);
+    // Every look a report can give is one the stylesheet draws.
+    const drawn = new Set(allLooks().map(lookName));
+    expect([...same, ...anonymous, ...different].every((l) => drawn.has(lookName(l)))).toBe(true);
   });
 
   it('still marks the rest of a quote that runs into code', () => {
