@@ -4,7 +4,7 @@
  * generator over an explicit stack: it pauses (yields) whenever the caller's slice is used up, and
  * markup nested thousands deep reads like any other.
  */
-import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement } from './skip-rules';
+import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement, NOT_PLAIN_INLINE } from './skip-rules';
 import type { TextBuilder } from './text-builder';
 import { textLength } from './text-length';
 import { headingRepeatsTitle } from './title-match';
@@ -19,6 +19,7 @@ const NODES_PER_CHECK = 16;
 // A Text node longer than this is added in pieces of about this size, with a look at the clock between.
 const TEXT_CHUNK = 2_048;
 const WHITESPACE = /\s/g;
+const SHOW_TEXT = 4;
 
 /** Maps a Text node of the walked tree to the live Text node(s) behind it (the identity on a live tree). */
 export type Resolve = (t: Text) => Text[];
@@ -147,6 +148,27 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
     }
     if (HEADING_TAGS.has(tag) && headingRepeatsTitle(e.textContent ?? '', title)) continue;
     if (block) builder.breakParagraph();
+    if (!resolve && e.firstElementChild !== null && e.querySelector(NOT_PLAIN_INLINE) === null) {
+      // Plain inline markup inside (a <span> per word): its Text nodes in order, from a TreeWalker, so that
+      // its elements never get a wrapper in our world (a page of 100,000 nodes made the garbage collector's
+      // pauses the longest part of our slices).
+      // Each is named by its place under `e` (see Segments): no hold on 100,000 Text nodes either.
+      const walker = e.ownerDocument.createTreeWalker(e, SHOW_TEXT);
+      let ordinal = 0;
+      let full = false;
+      for (let n = walker.nextNode(); n; n = walker.nextNode(), ordinal++) {
+        if (++visited % NODES_PER_CHECK === 0 && due()) yield;
+        const text = n as Text;
+        builder.placeNext(e, ordinal);
+        if (text.length <= TEXT_CHUNK) full = (builder.addText(text), builder.textLength >= maxChars);
+        else full = !(yield* addTextSteps(builder, text, due, maxChars));
+        if (full) break;
+      }
+      builder.placeNext(null);
+      if (full) return true;
+      if (block) builder.breakParagraph();
+      continue;
+    }
     stack.push({ next: e.firstChild, block });
   }
   return false;

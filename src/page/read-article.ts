@@ -5,6 +5,7 @@ import { collectSteps, runSteps, type Steps } from './collect';
 import { isLargePageSteps, largestParagraphContainerSteps, pageTitle } from './large-page';
 import { isBlock, isChrome } from './skip-rules';
 import { runInSlices, type Slicer } from './slicer';
+import { Segments } from './segments';
 import { TextBuilder } from './text-builder';
 import type { ArticleText, TextSegment } from './types';
 
@@ -61,17 +62,18 @@ function* textsOf(root: Element): Generator<Text> {
  * and the last (segments are in document order, and everything between two nodes lies inside their LCA).
  * Null when no segment's node is in the document any more.
  */
-function commonRoot(segments: readonly TextSegment[]): Element | null {
+function commonRoot(segments: Segments): Element | null {
   // The page may have replaced some nodes while a sliced read paused (a ticker): use those still in place.
+  const connected = (i: number) => segments.nodeAt(i)?.isConnected === true;
   let i = 0;
-  while (i < segments.length && !segments[i]!.node.isConnected) i++;
+  while (i < segments.length && !connected(i)) i++;
   let j = segments.length - 1;
-  while (j > i && !segments[j]!.node.isConnected) j--;
-  const first = segments[i];
-  const last = segments[j];
+  while (j > i && !connected(j)) j--;
+  const first = i < segments.length ? segments.nodeAt(i) : null;
+  const last = j >= 0 ? segments.nodeAt(j) : null;
   if (!first || !last) return null;
-  let root = first.node.parentElement;
-  while (root && !root.contains(last.node)) root = root.parentElement;
+  let root = first.parentElement;
+  while (root && !root.contains(last)) root = root.parentElement;
   return root;
 }
 
@@ -154,12 +156,17 @@ function finish(builder: TextBuilder, title: string | null, truncated: boolean):
 }
 
 /** An article from its text and the runs of it that live Text nodes hold (see ArticleText). */
-export function articleText(segments: TextSegment[], text: string, paragraphStarts: number[], title: string | null, truncated: boolean): ArticleText {
+export function articleText(runs: Segments | readonly TextSegment[], text: string, paragraphStarts: number[], title: string | null, truncated: boolean): ArticleText {
+  const segments = runs instanceof Segments ? runs : Segments.from(runs);
+  let list: TextSegment[] | null = null;
   return {
     title,
     text,
     paragraphStarts,
-    segments,
+    // As objects only when asked for (the extension's side of a remote read, tests): see segments.ts.
+    get segments() {
+      return (list ??= segments.toArray());
+    },
     root: commonRoot(segments),
     domRangesFor: (start, end) => domRangesFor(segments, start, end),
     ...(truncated ? { truncated: true } : {}),

@@ -35,6 +35,17 @@ const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * Matches every element the page reader treats as more than the text inside it (collect.ts): a line break,
+ * a block, anything untouchable or chrome by its tag, and any element with an attribute the chrome and
+ * untouchable rules read (class and id included). Inside an element holding none of these, the article
+ * text is its Text nodes in document order.
+ */
+export const NOT_PLAIN_INLINE = [
+  ...new Set(['br', 'header', ...HEADING_TAGS, ...BLOCK_TAGS, ...UNTOUCHABLE_TAGS, ...CHROME_TAGS]),
+  ...['contenteditable', 'hidden', 'aria-hidden', 'role', 'rel', 'itemprop', 'class', 'id'].map((a) => `[${a}]`),
+].join(',');
+
 // A short block that holds a byline ("By <span class="byline">Jane Doe</span>") is the byline: dropping only
 // the name would leave a stray "By" paragraph (nytimes-5's article cards).
 const BYLINE_INSIDE = '[class*="byline" i], [class*="author" i], [rel="author"], [itemprop="author"]';
