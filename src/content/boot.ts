@@ -195,6 +195,10 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   });
   scope.onEnd(() => quiet(removeAllListeners));
 
+  // The settings' and the extension's watchers in a task of their own: the first use of each extension API
+  // has the browser build it, and on a large page the garbage collector's steps land in whichever task runs.
+  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
+  if (scope.ended) return;
   const unwatch = watchSettings((next) => {
     settings = next;
     if (annotator) annotator.applySettings(next);
