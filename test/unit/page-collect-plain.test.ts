@@ -71,4 +71,26 @@ describe('plain inline markup', () => {
     texts[4]!.splitText(1); // the -> t + he
     for (let i = 0; i < segments.length; i++) expect(segments.nodeAt(i)).toBe(texts[i]);
   });
+
+  it('asks the browser about blocks only: inline markup nested thousands deep is not searched once per level', () => {
+    const doc = parse('<!DOCTYPE html><html><body><article><p>Before the deep part, a plain paragraph.</p><div id="deep"></div></article></body></html>');
+    let node: Element = doc.getElementById('deep')!;
+    for (let i = 0; i < 3000; i++) node = node.appendChild(doc.createElement(i % 2 ? 'em' : 'span'));
+    node.appendChild(doc.createElement('p')).textContent = '“We will win,” the mayor said.';
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.body)) as { querySelector(s: string): Element | null };
+    const original = proto.querySelector;
+    let searches = 0;
+    proto.querySelector = function (this: Element, selector: string) {
+      searches++;
+      return original.call(this, selector);
+    };
+    try {
+      const builder = new TextBuilder();
+      runSteps(collectSteps(doc.querySelector('article')!, builder, { title: null, total: 10_000, due: () => false, maxChars: Infinity }));
+      expect(builder.text()).toBe('Before the deep part, a plain paragraph.\n\n“We will win,” the mayor said.');
+    } finally {
+      proto.querySelector = original;
+    }
+    expect(searches).toBeLessThan(10);
+  });
 });
