@@ -34,7 +34,13 @@ const REPORTER = `<script>
     const parts = new Set(['content', 'cue', 'mention']);
     const invalid = marks.filter((m) => !m.dataset.attribution || !parts.has(m.dataset.part) || !m.hasAttribute('data-source')).length;
     const attributions = new Set(marks.map((m) => m.dataset.attribution)).size;
-    const q = new URLSearchParams({ marks: String(marks.length), attributions: String(attributions), invalid: String(invalid), final: final ? '1' : '0' });
+    // Drawn by the marks' stylesheet the manifest declares: quoted words tinted, cues and names underlined.
+    const unstyled = marks.filter((m) => {
+      const s = getComputedStyle(m);
+      const drawn = m.dataset.part === 'content' ? s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.backgroundImage !== 'none' : s.textDecorationLine.includes('underline');
+      return s.display !== 'inline' || !drawn;
+    }).length;
+    const q = new URLSearchParams({ marks: String(marks.length), attributions: String(attributions), invalid: String(invalid), unstyled: String(unstyled), final: final ? '1' : '0' });
     fetch('/report?' + q, { cache: 'no-store' }).catch(() => {});
   };
   let last = -1;
@@ -64,7 +70,8 @@ async function waitForMarks(server: StaticServer, expected: number): Promise<Res
     const broken = reports.find((r) => Number(r.query.get('invalid')) > 0);
     if (broken) return { ok: false, message: `${broken.query.get('invalid')} mark(s) break the page contract (data-attribution/data-source/data-part)` };
     const done = reports.find((r) => Number(r.query.get('attributions')) === expected && Number(r.query.get('marks')) >= expected);
-    if (done) return { ok: true, message: `${done.query.get('marks')} marks for all ${expected} attributions the engine finds on the seed article` };
+    if (done && Number(done.query.get('unstyled')) > 0) return { ok: false, message: `${done.query.get('unstyled')} of ${done.query.get('marks')} marks are not drawn by the marks' stylesheet` };
+    if (done) return { ok: true, message: `${done.query.get('marks')} marks for all ${expected} attributions the engine finds on the seed article, each drawn by the marks' stylesheet` };
     if (reports.some((r) => r.query.get('final') === '1')) {
       const last = reports.at(-1)!;
       return { ok: false, message: `${last.query.get('marks')} marks for ${last.query.get('attributions')} attributions; the engine finds ${expected}` };
