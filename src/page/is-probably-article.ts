@@ -35,8 +35,7 @@ function isShopOrResults(doc: Document, declared: boolean): boolean {
   if (ogType(doc).startsWith('product')) return true;
   if (!declared && doc.querySelectorAll(PRODUCT_ITEMS).length >= 2) return true;
   const inputs = doc.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs.item(i)!;
+  for (let i = 0, input = inputs.item(0); input; input = inputs.item(++i)) {
     if (input.matches(FILLED_SEARCH) && (input.getAttribute('value') ?? '').trim() !== '') return true;
   }
   return false;
@@ -53,7 +52,8 @@ export function isProbablyArticle(doc: Document): boolean {
   // Paragraphs first: most pages that are not articles fail here after a few elements, before the
   // checks below scan the whole document.
   if (!hasArticleParagraphs(doc, declared ? MIN_SCORE_DECLARED : MIN_SCORE)) return false;
-  if (!declared && doc.getElementsByTagName('article').length >= FEED_CARDS) return false;
+  // The FEED_CARDS-th <article>, not `.length`: a count walks the whole document (see hasArticleParagraphs).
+  if (!declared && doc.getElementsByTagName('article').item(FEED_CARDS - 1) !== null) return false;
   return !isShopOrResults(doc, declared);
 }
 

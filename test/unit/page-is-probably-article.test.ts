@@ -41,6 +41,21 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(feed)).toBe(false);
   });
 
+  it('a page that does not say it is an article reads as a feed from its fifth <article> card, not before', () => {
+    const withCards = (n: number) => {
+      const doc = parse(ARTICLE_FIXTURES[0]!.html);
+      for (const el of doc.querySelectorAll('meta[property="og:type"], meta[property="article:published_time"]')) el.remove();
+      for (const el of doc.querySelectorAll('[itemtype]')) el.removeAttribute('itemtype');
+      // Its own <article> and n - 1 empty cards after it.
+      for (let i = doc.getElementsByTagName('article').length; i < n; i++) doc.body.append(doc.createElement('article'));
+      expect(doc.getElementsByTagName('article').length).toBe(Math.max(n, 1));
+      return doc;
+    };
+    expect(isProbablyArticle(withCards(1))).toBe(true);
+    expect(isProbablyArticle(withCards(4))).toBe(true);
+    expect(isProbablyArticle(withCards(5))).toBe(false);
+  });
+
   it('a document without a body or with no text fails without throwing', () => {
     const doc = parse('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>');
     expect(isProbablyArticle(doc)).toBe(false);
