@@ -8,11 +8,14 @@ import type { Report } from '../engine/types';
 import { MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
 import type { ReadPageRequest, ReadPageResult } from '../messaging';
 import { isLargePageSteps } from '../page/large-page';
-import { articleFromRemote, pageHtml } from '../page/remote-read';
-import { runInSlices, type Slicer } from '../page/slicer';
+import { articleFromRemoteSteps, pageHtml } from '../page/remote-read';
+import { runInSlices, SliceAborted, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 import type { PlannedMark } from '../highlight/plan';
 import type { KindToggles } from '../settings';
+
+// Milliseconds of our own work per slice while tying the answer to the page (the annotator's slices are as long).
+const TIE_SLICE_MS = 4;
 
 export interface ReadElsewhere {
   article: ArticleText;
@@ -54,15 +57,27 @@ export async function readElsewhere(
   } catch {
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
-  const t0 = performance.now();
+  // Tying the answer to the page, in slices of our own clock: the slicer's current slice began before the
+  // wait for the answer, so its own clock would count the wait.
+  let busyMs = before;
+  let t0 = performance.now();
   try {
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;
-    const article = articleFromRemote(doc, remote);
-    if (!article) return here;
-    return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: before + performance.now() - t0 };
-  } catch {
+    const steps = articleFromRemoteSteps(doc, remote, () => performance.now() - t0 >= TIE_SLICE_MS);
+    for (;;) {
+      const step = steps.next();
+      busyMs += performance.now() - t0;
+      if (step.done) {
+        if (!step.value) return here;
+        return { article: step.value, report: result.report, plan: result.plan, kinds: options.kinds, busyMs };
+      }
+      await slicer.pause();
+      t0 = performance.now();
+    }
+  } catch (error) {
+    if (error instanceof SliceAborted) throw error;
     return here;
   }
 }

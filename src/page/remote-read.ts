@@ -8,6 +8,7 @@
  * The page's main thread then spends its time serializing the page and walking its Text nodes, instead
  * of running Readability's code cold in a fresh content script on every load.
  */
+import { runSteps, type Steps } from './collect';
 import { articleText, readArticle } from './read-article';
 import { bodyHtml } from './serialize-body';
 import { textNodesIn } from './text-nodes';
@@ -111,9 +112,20 @@ function sameText(text: string, start: number, end: number, node: Text, from: nu
  * text no longer matches it anywhere (it changed, or its HTML parses back differently): read it in the page.
  */
 export function articleFromRemote(doc: Document, remote: RemoteArticle): ArticleText | null {
+  return runSteps(articleFromRemoteSteps(doc, remote, () => false));
+}
+
+// Runs (or live Text nodes looked at for a run) between two looks at the clock.
+const RUNS_PER_CHECK = 32;
+
+/**
+ * articleFromRemote in steps that pause (yield) when `due`: on a page that rewrote much of its text meanwhile,
+ * each lost run is looked for in the next few hundred Text nodes, more than one task may hold at CPU 4x.
+ */
+export function* articleFromRemoteSteps(doc: Document, remote: RemoteArticle, due: () => boolean): Steps<ArticleText | null> {
   const n = remote.runs.length / 3;
   if (!Number.isInteger(n) || n === 0) return null;
-  const segments = (remote.nodes?.length === 2 * n ? byNode(doc, remote, n) : null) ?? byOffset(doc, remote, n);
+  const segments = (remote.nodes?.length === 2 * n ? yield* byNode(doc, remote, n, due) : null) ?? (yield* byOffset(doc, remote, n, due));
   if (!segments) return null;
   return articleText(segments, remote.text, remote.paragraphStarts, remote.title, remote.truncated === true);
 }
@@ -143,7 +155,7 @@ const MAX_LOST_SHARE = 0.1;
  * from where it was found. A run found nowhere (its words were rewritten) is left out, a few of the article's words at most.
  * Every run's characters are checked wherever it is found.
  */
-function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
+function* byNode(doc: Document, remote: RemoteArticle, n: number, due: () => boolean): Steps<TextSegment[] | null> {
   const { text, runs } = remote;
   const nodes = remote.nodes!;
   const order = orderBy(n, (i) => nodes[2 * i]!);
@@ -153,7 +165,9 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
   let chars = 0;
   for (let r = 0; r < n; r++) chars += Math.max(0, runs[3 * r + 2]! - runs[3 * r + 1]!);
   let lost = 0;
+  let looked = 0;
   for (const r of order) {
+    if (++looked % RUNS_PER_CHECK === 0 && due()) yield;
     const nodeStart = nodes[2 * r + 1]!;
     const start = runs[3 * r + 1]!;
     const stop = runs[3 * r + 2]!;
@@ -163,6 +177,7 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
     let at = fits(live[expected]) ? expected : -1;
     if (at < 0 && stop - start >= RESYNC_MIN_LENGTH) {
       for (let j = expected + 1; j < live.length && j <= expected + RESYNC_NODES; j++) {
+        if (++looked % RUNS_PER_CHECK === 0 && due()) yield;
         if (fits(live[j])) {
           at = j;
           break;
@@ -181,14 +196,16 @@ function byNode(doc: Document, remote: RemoteArticle, n: number): TextSegment[] 
 }
 
 /** The runs by their offsets in the body's text, or null when any does not match. */
-function byOffset(doc: Document, remote: RemoteArticle, n: number): TextSegment[] | null {
+function* byOffset(doc: Document, remote: RemoteArticle, n: number, due: () => boolean): Steps<TextSegment[] | null> {
   const { text, runs } = remote;
   // Runs in the order of their place in the page (the article's own order may differ: a header first).
   const order = orderBy(n, (i) => runs[3 * i]!);
   const segments: TextSegment[] = new Array(n);
   let k = 0;
   let at = 0;
+  let looked = 0;
   for (const node of bodyTexts(doc)) {
+    if (++looked % RUNS_PER_CHECK === 0 && due()) yield;
     const end = at + node.length;
     for (; k < n; k++) {
       const r = order[k]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/page';
-import { articleFromRemote, pageHtml, readHtml } from '../../src/page/remote-read';
+import { articleFromRemote, articleFromRemoteSteps, pageHtml, readHtml } from '../../src/page/remote-read';
 import { ARTICLE_FIXTURES, parse } from './page-fixtures';
 
 // The page reader run elsewhere on the page's HTML, its answer tied back to the live page: the same article,
@@ -25,6 +25,22 @@ describe('reading a page elsewhere', () => {
     expect(there.root).toBe(here.root);
     const q = here.text.indexOf('“');
     expect(there.domRangesFor(q, q + 40)).toEqual(here.domRangesFor(q, q + 40));
+  });
+
+  it('ties a long article to the page in slices, and gets the same article as in one go', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>“We will look at case ${i} again,” <em>the mayor</em> said on <a href="#x">Tuesday</a>, and officials agreed.</p>`);
+    const live = parse(`<!DOCTYPE html><html><head><title>Long</title></head><body><article><h1>Long</h1>${paragraphs.join('\n')}</article></body></html>`);
+    const remote = readHtml(pageHtml(live), parse, Infinity)!;
+    const whole = articleFromRemote(live, remote)!;
+    expect(remote.runs.length / 3).toBeGreaterThan(150);
+    const steps = articleFromRemoteSteps(live, remote, () => true);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const sliced = step.value!;
+    expect(pauses).toBe(Math.floor(remote.runs.length / 3 / 32));
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.map((s) => [s.node, s.nodeStart, s.start, s.end])).toEqual(whole.segments.map((s) => [s.node, s.nodeStart, s.start, s.end]));
   });
 
   it('gives up when the live page rewrote more than a tenth of the article after its HTML was sent (read in the page instead)', () => {
