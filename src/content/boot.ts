@@ -71,10 +71,11 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   const bootAt = performance.now();
   const scope = new Scope(signal);
   const win = doc.defaultView!;
+  /** Resolves true in a task of our own; never, once the script's life has ended (nothing more to do then). */
+  const nextTask = () => new Promise<boolean>((resolve) => scope.timeout(() => resolve(!scope.ended), 0));
   // The settings in a task of their own: this one compiled and started the script, and the first use of
   // the storage API has the browser build it.
-  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
-  if (scope.ended) return;
+  if (!(await nextTask())) return;
   let settings: Settings = await readSettings();
   let annotator: Annotator | null = null;
   let loading: Promise<Annotator | null> | null = null;
@@ -156,8 +157,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
       return;
     }
     // Loading the annotator compiles it: a task of its own, after the one that checked the page.
-    await new Promise<void>((resolve) => scope.timeout(resolve, 0));
-    if (scope.ended) return;
+    if (!(await nextTask())) return;
     const a = await ensureAnnotator(checkMs);
     if (a) await a.run(true);
     else publish({ state: 'error', url: win.location.href, message: 'The annotator could not be loaded on this page.' });
@@ -197,8 +197,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
 
   // The settings' and the extension's watchers in a task of their own: the first use of each extension API
   // has the browser build it, and on a large page the garbage collector's steps land in whichever task runs.
-  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
-  if (scope.ended) return;
+  if (!(await nextTask())) return;
   const unwatch = watchSettings((next) => {
     settings = next;
     if (annotator) annotator.applySettings(next);
@@ -214,7 +213,6 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   });
 
   // The article check in a task of its own: this one already holds the script's start and the setup above.
-  await new Promise<void>((resolve) => scope.timeout(resolve, 0));
-  if (scope.ended) return;
+  if (!(await nextTask())) return;
   await evaluate();
 }

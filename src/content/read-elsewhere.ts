@@ -14,9 +14,6 @@ import type { ArticleText } from '../page/types';
 import type { PlannedMark } from '../highlight/plan';
 import type { KindToggles } from '../settings';
 
-// Milliseconds of our own work per slice while tying the answer to the page (the annotator's slices are as long).
-const TIE_SLICE_MS = 4;
-
 export interface ReadElsewhere {
   article: ArticleText;
   report: Report;
@@ -57,25 +54,17 @@ export async function readElsewhere(
   } catch {
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
-  // Tying the answer to the page, in slices of our own clock: the slicer's current slice began before the
-  // wait for the answer, so its own clock would count the wait.
-  let busyMs = before;
-  let t0 = performance.now();
+  // Tying the answer to the page, in slices (a page that rewrote much of its text sends runs looking far):
+  // the wait for the answer was no work of ours.
+  slicer.resume();
+  const waited = slicer.busyMs;
   try {
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;
-    const steps = articleFromRemoteSteps(doc, remote, () => performance.now() - t0 >= TIE_SLICE_MS);
-    for (;;) {
-      const step = steps.next();
-      busyMs += performance.now() - t0;
-      if (step.done) {
-        if (!step.value) return here;
-        return { article: step.value, report: result.report, plan: result.plan, kinds: options.kinds, busyMs };
-      }
-      await slicer.pause();
-      t0 = performance.now();
-    }
+    const article = await runInSlices(articleFromRemoteSteps(doc, remote, () => slicer.due()), slicer);
+    if (!article) return here;
+    return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: before + slicer.busyMs - waited };
   } catch (error) {
     if (error instanceof SliceAborted) throw error;
     return here;

@@ -7,6 +7,7 @@
 import { HEADING_TAGS, isBlock, isBylineBlock, isChrome, isUntouchableElement, NOT_PLAIN_INLINE } from './skip-rules';
 import type { TextBuilder } from './text-builder';
 import { textLength } from './text-length';
+import { SHOW_TEXT } from './text-nodes';
 import { headingRepeatsTitle } from './title-match';
 
 const ELEMENT_NODE = 1;
@@ -19,7 +20,6 @@ const NODES_PER_CHECK = 16;
 // A Text node longer than this is added in pieces of about this size, with a look at the clock between.
 const TEXT_CHUNK = 2_048;
 const WHITESPACE = /\s/g;
-const SHOW_TEXT = 4;
 
 /** Maps a Text node of the walked tree to the live Text node(s) behind it (the identity on a live tree). */
 export type Resolve = (t: Text) => Text[];
@@ -61,6 +61,12 @@ function untouchableChecker(): (el: Element | null) => boolean {
     for (const el of chain) cache.set(el, verdict);
     return verdict;
   };
+}
+
+/** Adds a short live Text node whole (no generator made for it); true when the text reached `maxChars`. */
+function addWhole(builder: TextBuilder, node: Text, maxChars: number): boolean {
+  builder.addText(node);
+  return builder.textLength >= maxChars;
 }
 
 /**
@@ -111,20 +117,14 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
       // 100,000 nodes that garbage alone brings the collector into our slices.
       if (!resolve) {
         const text = child as Text;
-        if (text.length <= TEXT_CHUNK) {
-          builder.addText(text);
-          if (builder.textLength >= maxChars) return true;
-        } else if (!(yield* addTextSteps(builder, text, due, maxChars))) return true;
+        if (text.length <= TEXT_CHUNK ? addWhole(builder, text, maxChars) : !(yield* addTextSteps(builder, text, due, maxChars))) return true;
         continue;
       }
       const live = resolve(child as Text);
       if (live.length === 0) builder.softSpace();
       for (const node of live) {
         if (untouchable(node.parentElement)) builder.softSpace();
-        else if (node.length <= TEXT_CHUNK) {
-          builder.addText(node);
-          if (builder.textLength >= maxChars) return true;
-        } else if (!(yield* addTextSteps(builder, node, due, maxChars))) return true;
+        else if (node.length <= TEXT_CHUNK ? addWhole(builder, node, maxChars) : !(yield* addTextSteps(builder, node, due, maxChars))) return true;
       }
       continue;
     }
@@ -162,13 +162,12 @@ export function* collectSteps(article: Element, builder: TextBuilder, options: C
         if (++visited % NODES_PER_CHECK === 0 && due()) yield;
         const text = n as Text;
         builder.placeNext(e, ordinal);
-        if (text.length <= TEXT_CHUNK) full = (builder.addText(text), builder.textLength >= maxChars);
-        else full = !(yield* addTextSteps(builder, text, due, maxChars));
+        full = text.length <= TEXT_CHUNK ? addWhole(builder, text, maxChars) : !(yield* addTextSteps(builder, text, due, maxChars));
         if (full) break;
       }
       builder.placeNext(null);
       if (full) return true;
-      if (block) builder.breakParagraph();
+      builder.breakParagraph();
       continue;
     }
     stack.push({ next: e.firstChild, block });

@@ -7,6 +7,7 @@ import { isBlock, isChrome } from './skip-rules';
 import { runInSlices, type Slicer } from './slicer';
 import { Segments } from './segments';
 import { TextBuilder } from './text-builder';
+import { SHOW_TEXT } from './text-nodes';
 import type { ArticleText, TextSegment } from './types';
 
 const TEXT_NODE = 3;
@@ -53,7 +54,7 @@ function headerProse(header: Element): Element[] {
 }
 
 function* textsOf(root: Element): Generator<Text> {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NON_SPACE.test((n as Text).data)) yield n as Text;
 }
 

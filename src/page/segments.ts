@@ -1,6 +1,5 @@
+import { SHOW_TEXT } from './text-nodes';
 import type { TextSegment } from './types';
-
-const SHOW_TEXT = 4;
 
 /**
  * The runs of article text that live Text nodes hold (TextSegment), kept as parallel arrays rather than

@@ -18,6 +18,11 @@ export interface Slicer {
   due(): boolean;
   /** Ends the current slice; resolves in a later task. Rejects with SliceAborted once the work is cancelled. */
   pause(): Promise<void>;
+  /**
+   * Starts a fresh slice without counting the time since the last look: for work that waited on something
+   * not its own in between (an answer from the extension), whose wait is no work of ours.
+   */
+  resume(): void;
   /** Milliseconds of work done so far in all slices (time between pauses). */
   readonly busyMs: number;
 }
@@ -26,6 +31,7 @@ export interface Slicer {
 export const SYNC_SLICER: Slicer = {
   due: () => false,
   pause: () => Promise.resolve(),
+  resume: () => {},
   busyMs: 0,
 };
 
@@ -61,6 +67,9 @@ export function timeSlicer({ budgetMs, schedule, signal, now = () => performance
           resolve();
         });
       });
+    },
+    resume() {
+      sliceStart = now();
     },
     get busyMs() {
       return busy + (now() - sliceStart);

@@ -1,4 +1,6 @@
 const TEXT_NODE = 3;
+/** NodeFilter.SHOW_TEXT: a TreeWalker that hands script the Text nodes only. */
+export const SHOW_TEXT = 4;
 
 /**
  * Every Text node under `root`, in document order, leaving out the subtrees of the elements `skip` names

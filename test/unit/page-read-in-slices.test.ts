@@ -19,6 +19,7 @@ function everyChance(): Slicer & { pauses: number } {
       this.pauses++;
       return Promise.resolve();
     },
+    resume() {},
     busyMs: 0,
   };
 }
@@ -117,6 +118,7 @@ describe('readArticleInSlices', () => {
     const slicer: Slicer = {
       due: () => true,
       pause: () => (++pauses >= 3 ? Promise.reject(new SliceAborted()) : Promise.resolve()),
+      resume: () => {},
       busyMs: 0,
     };
     await expect(readArticleInSlices(doc, slicer)).rejects.toBeInstanceOf(SliceAborted);

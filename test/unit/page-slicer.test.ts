@@ -30,6 +30,23 @@ describe('timeSlicer', () => {
     expect(slicer.busyMs).toBe(7);
   });
 
+  it('resume starts a fresh slice without counting the wait since the last look as work', () => {
+    const c = clock();
+    const slicer = timeSlicer({ budgetMs: 5, schedule: () => {}, signal: new AbortController().signal, now: c.now });
+    c.advance(3);
+    const before = slicer.busyMs;
+    c.advance(200); // waiting for an answer from the extension
+    expect(slicer.due()).toBe(true);
+    slicer.resume();
+    expect(slicer.due()).toBe(false);
+    const waited = slicer.busyMs;
+    c.advance(4);
+    expect(before + slicer.busyMs - waited).toBe(7);
+    expect(slicer.due()).toBe(false);
+    c.advance(1);
+    expect(slicer.due()).toBe(true);
+  });
+
   it('rejects a pending pause and every later one with SliceAborted once cancelled', async () => {
     const controller = new AbortController();
     const queue: Array<() => void> = [];
