@@ -5,6 +5,7 @@
  */
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
+import { unpack, type Packed } from '../packed';
 import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
@@ -48,7 +49,8 @@ export interface AnnotatorEnv {
    * and its report, null when the page holds no article, ReadHere when the page is to be read here (`read`).
    */
   readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | ReadHere | null>;
-  analyze(request: AnalyzeRequest): Promise<Report>;
+  /** The engine's report, decoded or as the background packed it (decoded here, as our work). */
+  analyze(request: AnalyzeRequest): Promise<Report | Packed<Report>>;
   publish(state: PageState): void;
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
@@ -213,10 +215,17 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     let rep: Report;
     try {
       const cached = elsewhere ? elsewhere.report : analyzedText === art.text && report;
-      // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
-      if (!cached) await slicer.pause();
-      rep = cached ? cached : await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
-      // The report arrived in a task that also decoded it: plan and mark in fresh ones.
+      let answer: Report | Packed<Report>;
+      if (cached) answer = cached;
+      else {
+        // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
+        await slicer.pause();
+        answer = await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+        // The wait for the report was no work of ours; decoding it is.
+        slicer.resume();
+      }
+      rep = typeof answer === 'string' ? unpack(answer) : answer;
+      // Plan and mark in fresh tasks.
       await slicer.pause();
     } catch (error) {
       if (error instanceof SliceAborted) return;

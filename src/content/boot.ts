@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
-import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, unpack, type PageState } from '../messaging';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
 import type { Annotator } from './annotator';
@@ -120,8 +120,8 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         isArticle: isProbablyArticle,
         read: mod.readArticleInSlices,
         readElsewhere: (d, slicer, options) =>
-          mod.readElsewhere(d, slicer, options, async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) }).then(unpack)),
-        analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }).then(unpack),
+          mod.readElsewhere(d, slicer, options, async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) })),
+        analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }),
         publish,
       });
       return annotator;

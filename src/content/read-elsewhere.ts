@@ -7,6 +7,7 @@
 import type { Report } from '../engine/types';
 import { MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
 import type { ReadPageRequest, ReadPageResult } from '../messaging';
+import { unpack, type Packed } from '../packed';
 import { isLargePageSteps } from '../page/large-page';
 import { articleFromRemoteSteps, pageHtml } from '../page/remote-read';
 import { runInSlices, SliceAborted, type Slicer } from '../page/slicer';
@@ -39,7 +40,7 @@ export async function readElsewhere(
   doc: Document,
   slicer: Slicer,
   options: { maxChars: number; kinds: KindToggles },
-  send: (request: ReadPageRequest) => Promise<ReadPageResult>,
+  send: (request: ReadPageRequest) => Promise<ReadPageResult | Packed<ReadPageResult>>,
 ): Promise<ReadElsewhere | ReadHere | null> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return { readHere: true, large: true };
   const here: ReadHere = { readHere: true, large: false };
@@ -48,17 +49,18 @@ export async function readElsewhere(
   const html = pageHtml(doc);
   if (!html || html.length > MAX_HTML_LENGTH) return here;
   const before = slicer.busyMs;
-  let result: ReadPageResult;
+  let answer: ReadPageResult | Packed<ReadPageResult>;
   try {
-    result = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
+    answer = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
   } catch {
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
-  // Tying the answer to the page, in slices (a page that rewrote much of its text sends runs looking far):
-  // the wait for the answer was no work of ours.
+  // Decoding the answer and tying it to the page, in slices (a page that rewrote much of its text sends
+  // runs looking far): the wait for the answer was no work of ours, its decoding is.
   slicer.resume();
   const waited = slicer.busyMs;
   try {
+    const result = typeof answer === 'string' ? unpack(answer) : answer;
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;

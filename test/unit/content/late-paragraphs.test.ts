@@ -3,6 +3,7 @@
  * are marked, the late ones are marked once the page settles, turning off restores the grown page
  * exactly, and ending the content-script context removes every mark and stops listening.
  */
+import { pack } from '../../../src/packed';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,7 +55,8 @@ beforeEach(() => {
     live,
     settings: DEFAULT_SETTINGS,
     read: readArticleInSlices,
-    analyze: async (req) => reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner')),
+    // Packed, as the background answers (the annotator decodes it).
+    analyze: async (req) => pack(reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner'))),
     publish: (s) => states.push(s),
   });
 });

@@ -3,9 +3,10 @@ import { analyze } from '../../../src/engine';
 import { readElsewhere, type ReadElsewhere } from '../../../src/content/read-elsewhere';
 import { planMarks } from '../../../src/highlight/plan';
 import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
+import { pack } from '../../../src/packed';
 import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
 import { readHtml } from '../../../src/page/remote-read';
-import { SYNC_SLICER } from '../../../src/page/slicer';
+import { SYNC_SLICER, timeSlicer } from '../../../src/page/slicer';
 import { DEFAULT_KINDS } from '../../../src/settings';
 import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
 
@@ -31,6 +32,36 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     expect(read!.article.segments.every((s) => s.node.ownerDocument === doc && s.node.isConnected)).toBe(true);
     expect(read!.report.attributions.length).toBeGreaterThan(5);
     expect(read!.plan.length).toBeGreaterThan(read!.report.attributions.length);
+  });
+
+  it('decodes a packed answer as its own work: the wait for it is not counted, the decoding is', async () => {
+    const html = ARTICLE_FIXTURES[0]!.html;
+    const plain = (await readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => background(r))) as ReadElsewhere;
+    // A clock that moves only when told: the background takes 1,000 ms to answer, decoding takes 7.
+    let t = 0;
+    const slicer = timeSlicer({ budgetMs: 1e9, schedule: (fn) => queueMicrotask(fn), signal: new AbortController().signal, now: () => t });
+    const parseJson = JSON.parse;
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+      t += 7;
+      return parseJson(text, reviver);
+    });
+    try {
+      const doc = parse(html);
+      const read = (await readElsewhere(doc, slicer, OPTIONS, async (r) => {
+        const answer = pack(background(r));
+        t += 1000;
+        return answer;
+      })) as ReadElsewhere;
+      expect(read.article.text).toBe(plain.article.text);
+      expect(read.report).toEqual(plain.report);
+      expect(read.plan).toEqual(plain.plan);
+      expect(read.busyMs).toBeGreaterThanOrEqual(7);
+      expect(read.busyMs).toBeLessThan(1000);
+    } finally {
+      spy.mockRestore();
+    }
+    // A packed answer that is not JSON: read in the page.
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async () => '{"article":' as never)).resolves.toEqual(HERE);
   });
 
   it('answers null (no article) when the extension finds none', async () => {
