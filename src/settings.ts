@@ -5,14 +5,20 @@
  * of being stored.
  */
 import { storage, type WxtStorageItem } from '#imports';
-import type { SourceKind } from './engine/types';
+import {
+  DEFAULT_KINDS,
+  DEFAULT_SETTINGS,
+  MAX_DISABLED_SITES,
+  SOURCE_KINDS,
+  normalizeSite,
+  parseDisabledSites,
+  parseEnabled,
+  parseKinds,
+  type KindToggles,
+  type Settings,
+} from './settings-values';
 
-export type KindToggles = Record<SourceKind, boolean>;
-
-export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous'];
-export const DEFAULT_KINDS: KindToggles = { person: true, organization: true, media: true, anonymous: true };
-/** More sites than anyone types by hand; a cap keeps a corrupted list from slowing every page. */
-export const MAX_DISABLED_SITES = 1000;
+export * from './settings-values';
 
 /**
  * A stored setting, defined on first use. Defining an item reads it at once (@wxt-dev/storage checks it
@@ -35,71 +41,6 @@ export const annotationsEnabled = lazyItem<boolean>('local:annotationsEnabled', 
 export const disabledSites = lazyItem<string[]>('local:disabledSites', []);
 /** Which kinds of source are highlighted on the page. */
 export const highlightKinds = lazyItem<KindToggles>('local:highlightKinds', DEFAULT_KINDS);
-
-/** All settings at once, validated. */
-export interface Settings {
-  enabled: boolean;
-  disabledSites: string[];
-  kinds: KindToggles;
-}
-
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], kinds: DEFAULT_KINDS };
-
-const HOST_RE = /^[a-z0-9.-]+$/;
-
-/** Normalizes a hostname for the site list; throws a clear error for something that is not one (empty, spaces, a path-only string). */
-export function normalizeSite(input: string): string {
-  if (typeof input !== 'string') throw new Error('Not a site name: expected a string');
-  const raw = input.trim().toLowerCase();
-  let host: string;
-  try {
-    host = new URL(raw.includes('://') ? raw : `https://${raw}`).hostname;
-  } catch {
-    throw new Error(`Not a site name: "${input}"`);
-  }
-  if (!HOST_RE.test(host) || (!host.includes('.') && host !== 'localhost') || host.startsWith('.')) {
-    throw new Error(`Not a site name: "${input}"`);
-  }
-  return host;
-}
-
-/** A stored on/off value, or the default when it is not a boolean. */
-export function parseEnabled(value: unknown): boolean {
-  return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.enabled;
-}
-
-/** A stored site list: malformed entries are dropped, duplicates removed, the list capped; a non-array gives []. */
-export function parseDisabledSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const out = new Set<string>();
-  for (const entry of value) {
-    if (out.size >= MAX_DISABLED_SITES) break;
-    if (typeof entry !== 'string') continue;
-    try {
-      out.add(normalizeSite(entry));
-    } catch {
-      // A malformed entry is skipped; the rest of the list still applies.
-    }
-  }
-  return [...out];
-}
-
-/** Stored kind toggles: each kind that is not a boolean falls back to on; unknown keys are dropped. */
-export function parseKinds(value: unknown): KindToggles {
-  const out = { ...DEFAULT_KINDS };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
-  for (const kind of SOURCE_KINDS) {
-    const v = (value as Record<string, unknown>)[kind];
-    if (typeof v === 'boolean') out[kind] = v;
-  }
-  return out;
-}
-
-/** True when `hostname` is on the list, itself or as a subdomain of an entry ("news.example.com" under "example.com"). */
-export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
-  const host = hostname.toLowerCase();
-  return sites.some((s) => host === s || host.endsWith(`.${s}`));
-}
 
 /** Reads every setting, validated. Never throws: an unreadable store gives the defaults. */
 export async function readSettings(): Promise<Settings> {

@@ -9,7 +9,7 @@ import { unpack, type Packed } from '../packed';
 import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
-import { isSiteDisabled, type KindToggles, type Settings } from '../settings';
+import { isSiteDisabled, type KindToggles, type Settings } from '../settings-values';
 import { installCard } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
 import { PlanMapper } from '../highlight/map-plan';
