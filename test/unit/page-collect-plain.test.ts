@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectSteps, runSteps } from '../../src/page/collect';
+import { NOT_PLAIN_INLINE } from '../../src/page/skip-rules';
 import { TextBuilder } from '../../src/page/text-builder';
 import { textNodesIn } from '../../src/page/text-nodes';
 import { parse } from './page-fixtures';
@@ -92,5 +93,28 @@ describe('plain inline markup', () => {
       proto.querySelector = original;
     }
     expect(searches).toBeLessThan(10);
+  });
+
+  it('reads a block of more than 512 elements element by element (the search that asks whether it is plain cannot be sliced), with the same result', () => {
+    const words = Array.from({ length: 700 }, (_, i) => `<span>w${i}</span>`).join(' ');
+    const html = `<p>${words}</p><p><span>Short</span> <em>one</em>.</p>`;
+    const doc = parse(`<!DOCTYPE html><html><body><article>${html}</article></body></html>`);
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.body)) as { querySelector(s: string): Element | null };
+    const original = proto.querySelector;
+    const searched: string[] = [];
+    proto.querySelector = function (this: Element, selector: string) {
+      if (selector === NOT_PLAIN_INLINE) searched.push(this.textContent ?? '');
+      return original.call(this, selector);
+    };
+    try {
+      runSteps(collectSteps(doc.querySelector('article')!, new TextBuilder(), { title: null, total: 10_000, due: () => false, maxChars: Infinity }));
+    } finally {
+      proto.querySelector = original;
+    }
+    // The short paragraph is asked (and read through the TreeWalker); the long one is not asked at all.
+    expect(searched).toEqual(['Short one.']);
+    const got = read(html);
+    expect(got.text).toBe(`${Array.from({ length: 700 }, (_, i) => `w${i}`).join(' ')}\n\nShort one.`);
+    expect(got).toEqual(read(withClasses(html)));
   });
 });
