@@ -8,8 +8,11 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from './engine/types';
 import type { PlannedMark } from './highlight/plan';
 import type { RemoteArticle } from './page/remote-read';
+import type { Packed } from './packed';
 import type { KindToggles } from './settings';
 import type { UploadPart, WithUpload } from './uploads';
+
+export { pack, unpack, type Packed } from './packed';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -71,9 +74,6 @@ export interface ReadPageResult {
   /** The marks for `report` and `kinds` (src/highlight/plan.ts), in text order. */
   plan: PlannedMark[] | null;
 }
-
-export { pack, unpack, type Packed } from './packed';
-import type { Packed } from './packed';
 
 export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */

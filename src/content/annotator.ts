@@ -49,8 +49,8 @@ export interface AnnotatorEnv {
    * and its report, null when the page holds no article, ReadHere when the page is to be read here (`read`).
    */
   readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | ReadHere | null>;
-  /** The engine's report, decoded or as the background packed it (decoded here, as our work). */
-  analyze(request: AnalyzeRequest): Promise<Report | Packed<Report>>;
+  /** The engine's report, as the background packed it (decoded here, as our work). */
+  analyze(request: AnalyzeRequest): Promise<Packed<Report>>;
   publish(state: PageState): void;
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
@@ -215,16 +215,15 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     let rep: Report;
     try {
       const cached = elsewhere ? elsewhere.report : analyzedText === art.text && report;
-      let answer: Report | Packed<Report>;
-      if (cached) answer = cached;
+      if (cached) rep = cached;
       else {
         // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
         await slicer.pause();
-        answer = await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+        const answer = await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
         // The wait for the report was no work of ours; decoding it is.
         slicer.resume();
+        rep = unpack(answer);
       }
-      rep = typeof answer === 'string' ? unpack(answer) : answer;
       // Plan and mark in fresh tasks.
       await slicer.pause();
     } catch (error) {

@@ -40,7 +40,7 @@ export async function readElsewhere(
   doc: Document,
   slicer: Slicer,
   options: { maxChars: number; kinds: KindToggles },
-  send: (request: ReadPageRequest) => Promise<ReadPageResult | Packed<ReadPageResult>>,
+  send: (request: ReadPageRequest) => Promise<Packed<ReadPageResult>>,
 ): Promise<ReadElsewhere | ReadHere | null> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return { readHere: true, large: true };
   const here: ReadHere = { readHere: true, large: false };
@@ -49,7 +49,7 @@ export async function readElsewhere(
   const html = pageHtml(doc);
   if (!html || html.length > MAX_HTML_LENGTH) return here;
   const before = slicer.busyMs;
-  let answer: ReadPageResult | Packed<ReadPageResult>;
+  let answer: Packed<ReadPageResult>;
   try {
     answer = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
   } catch {
@@ -60,7 +60,7 @@ export async function readElsewhere(
   slicer.resume();
   const waited = slicer.busyMs;
   try {
-    const result = typeof answer === 'string' ? unpack(answer) : answer;
+    const result = unpack(answer);
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;

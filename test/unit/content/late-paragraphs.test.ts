@@ -145,7 +145,7 @@ describe('the same page read off the main thread (readElsewhere)', () => {
           sent.push(request.html);
           const article = readHtml(request.html, (h) => new DOMParser().parseFromString(h, 'text/html'), request.maxChars)!;
           const report = reportFor(spec, article.text, article.title, article.text.includes('Tomas Brenner'));
-          return { article, report, plan: planMarks(report, request.kinds) };
+          return pack({ article, report, plan: planMarks(report, request.kinds) });
         }),
       analyze: () => Promise.reject(new Error('the report came with the read')),
       publish: (s) => states.push(s),
@@ -179,7 +179,7 @@ describe('a page the extension could not read (readElsewhere says: read it here)
         return readArticleInSlices(doc, slicer, options);
       },
       readElsewhere: async () => ({ readHere: true, large: false }),
-      analyze: async (req) => reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner')),
+      analyze: async (req) => pack(reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner'))),
       publish: (s) => states.push(s),
     });
     await here.run();

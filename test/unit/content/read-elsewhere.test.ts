@@ -13,13 +13,16 @@ import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
 const OPTIONS = { maxChars: 100_000, kinds: DEFAULT_KINDS };
 const HERE = { readHere: true, large: false };
 
-/** What the background answers (src/background/start.ts), computed here with the same code. */
-function background(request: ReadPageRequest): ReadPageResult {
+/** What the background finds (src/background/start.ts), computed here with the same code. */
+function found(request: ReadPageRequest): ReadPageResult {
   const article = readHtml(request.html, parse, request.maxChars);
   if (!article) return { article: null, report: null, plan: null };
   const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
   return { article, report, plan: planMarks(report, request.kinds) };
 }
+
+/** The background's answer: what it found, packed. */
+const background = (request: ReadPageRequest) => pack(found(request));
 
 describe('readElsewhere (the annotator’s read off the page’s main thread)', () => {
   it('sends the page’s HTML with the budget and kinds, and ties the answer to the live page', async () => {
@@ -34,8 +37,9 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     expect(read!.plan.length).toBeGreaterThan(read!.report.attributions.length);
   });
 
-  it('decodes a packed answer as its own work: the wait for it is not counted, the decoding is', async () => {
+  it('decodes the packed answer as its own work: the wait for it is not counted, the decoding is', async () => {
     const html = ARTICLE_FIXTURES[0]!.html;
+    // The same read in one go, with no clock.
     const plain = (await readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => background(r))) as ReadElsewhere;
     // A clock that moves only when told: the background takes 1,000 ms to answer, decoding takes 7.
     let t = 0;
@@ -48,7 +52,7 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     try {
       const doc = parse(html);
       const read = (await readElsewhere(doc, slicer, OPTIONS, async (r) => {
-        const answer = pack(background(r));
+        const answer = background(r);
         t += 1000;
         return answer;
       })) as ReadElsewhere;
@@ -61,7 +65,7 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
       spy.mockRestore();
     }
     // A packed answer that is not JSON: read in the page.
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async () => '{"article":' as never)).resolves.toEqual(HERE);
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async () => '{"article":')).resolves.toEqual(HERE);
   });
 
   it('answers null (no article) when the extension finds none', async () => {
@@ -72,14 +76,14 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
   it('leaves the page to be read in place (a small page: no second size check) when the extension cannot answer or its answer does not fit', async () => {
     const html = ARTICLE_FIXTURES[0]!.html;
     await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, () => Promise.reject(new Error('Extension context invalidated.')))).resolves.toEqual(HERE);
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), plan: null }))).resolves.toEqual(HERE);
-    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => ({ ...background(r), article: { junk: true } as never }))).resolves.toEqual(HERE);
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => pack({ ...found(r), plan: null }))).resolves.toEqual(HERE);
+    await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async (r) => pack({ ...found(r), article: { junk: true } as never }))).resolves.toEqual(HERE);
     // The page rewrote its article while the extension read it: the answer no longer matches the live text.
     const doc = parse(html);
     const answer = await readElsewhere(doc, SYNC_SLICER, OPTIONS, async (r) => {
-      const result = background(r);
+      const answer = background(r);
       for (const p of doc.querySelectorAll('.entry-content p')) p.firstChild!.textContent = 'Rewritten while it was read. ' + p.firstChild!.textContent;
-      return result;
+      return answer;
     });
     expect(answer).toEqual(HERE);
   });
