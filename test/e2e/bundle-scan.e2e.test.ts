@@ -77,6 +77,13 @@ describe.each(Object.entries(builds))('the %s build', (_browser, dir) => {
     expect([...unknown]).toEqual([]);
   });
 
+  // wxt.config.ts: V8 compiles the annotator (a module, streamed off the main thread) whole, as it loads; the
+  // content script, compiled on the main thread of every page, stays lazy.
+  it('opens the annotator bundle, and no other, with the compile hint', () => {
+    const hinted = mine().filter(([, text]) => text.startsWith('//# allFunctionsCalledOnLoad\n')).map(([file]) => path.basename(file));
+    expect(hinted).toEqual(['annotator.js']);
+  });
+
   it('its HTML pages load only their own scripts', () => {
     for (const [file, text] of mine().filter(([f]) => f.endsWith('.html'))) {
       for (const [tag] of text.matchAll(/<script\b[^>]*>/g)) {
