@@ -6,11 +6,12 @@ import { MARKS_CSS_PATH, marksCss } from './src/highlight/palette';
 
 // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): every function of the file is compiled
 // with the file, on the thread that streams it in, instead of on the page's main thread when first called.
-// The annotator bundle is imported as a module, which Chrome compiles off the main thread; nearly all of its
-// code runs on every article page, and its lazy compiles were about 5 ms of each load's main-thread time.
+// The annotator and reader bundles are imported as modules, which Chrome compiles off the main thread; nearly
+// all of the annotator's code runs on every article page (its lazy compiles were about 5 ms of each load's
+// main-thread time), and most of the reader's whenever it is loaded.
 // The magic comment must open the file: added after minification, which drops comments.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const EAGER_BUNDLES = new Set(['annotator.js']);
+const EAGER_BUNDLES = new Set(['annotator.js', 'reader.js']);
 
 function compileHints(): Plugin {
   return {
@@ -56,7 +57,7 @@ export default defineConfig({
     // The content script's bundles (run on every page) use the browser's own extension API instead of
     // webextension-polyfill: see src/content/native-browser.ts. Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'annotator')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'annotator' || e.name === 'reader')) return;
       const native = { find: 'webextension-polyfill', replacement: path.resolve('src/content/native-browser.ts') };
       config.resolve ??= {};
       const { alias } = config.resolve;
@@ -75,11 +76,12 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
-    // The heavy half of the content script, imported by it only on article pages (src/content/load-annotator.ts).
+    // The heavy parts of the content script, imported by it only on article pages (src/content/load-annotator.ts):
+    // the annotator, and the page reader that works in the page when an article must be read there.
     // Chrome hands it out under a per-session URL, so pages cannot probe for the extension by a fixed address.
     web_accessible_resources: [
       {
-        resources: ['annotator.js'],
+        resources: ['annotator.js', 'reader.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -14,6 +14,7 @@ export default defineContentScript({
       signal: lifetimeOf(ctx.signal, () => !!browser.runtime?.id),
       doc: document,
       annotatorUrl: browser.runtime.getURL('/annotator.js'),
+      readerUrl: browser.runtime.getURL('/reader.js'),
     });
   },
 });

@@ -14,12 +14,12 @@ interface Finding { code: string; message: string; file?: string; line?: number 
 interface LintOutput { count: number; summary: { errors: number; notices: number; warnings: number }; errors: Finding[]; notices: Finding[]; warnings: Finding[] }
 
 // Explained in README.md, "Firefox lint": Readability's own innerHTML on a detached clone, Preact's
-// dangerouslySetInnerHTML support (never used), and the content script's import() of our own annotator.js.
+// dangerouslySetInnerHTML support (never used), and the content script's import() of our own bundles.
 const EXPLAINED: Array<{ code: string; file: RegExp; message: RegExp; max: number; why: string }> = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^annotator\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a detached clone' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^reader\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a detached clone' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^background\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a DOMParser document of the page’s HTML' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, message: /innerHTML/, max: 1, why: "Preact's dangerouslySetInnerHTML support, unused" },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/content\.js$/, message: /import/, max: 1, why: 'import() of our own annotator.js' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/content\.js$/, message: /import/, max: 1, why: 'import() of our own annotator.js and reader.js' },
 ];
 
 function runLint(): Promise<LintOutput> {

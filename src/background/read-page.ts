@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { parseRemoteArticle } from '../message-guards';
 import type { ReadPageRequest } from '../messaging';
 import { sendMessage } from '../messaging';
-import { parseInert, readHtml, type RemoteArticle } from '../page/remote-read';
+import { parseInert, readHtml } from '../page/read-html';
+import type { RemoteArticle } from '../page/remote-read';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 

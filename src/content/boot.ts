@@ -10,7 +10,7 @@ import { isProbablyArticle } from '../page/is-probably-article';
 import { isSiteDisabled, readSettings, watchSettings, type Settings } from '../settings';
 import type { Annotator } from './annotator';
 import { addsText, watchLive, type Change } from './live-watch';
-import { loadAnnotatorModule } from './load-annotator';
+import { loadAnnotatorModule, loadReaderModule, type ReaderModule } from './load-annotator';
 import { whenActivated } from './prerender';
 import { Scope } from './scope';
 import { sendInParts } from '../uploads';
@@ -64,9 +64,11 @@ export interface BootOptions {
   doc: Document;
   /** URL of the annotator bundle (browser.runtime.getURL('/annotator.js')). */
   annotatorUrl: string;
+  /** URL of the in-page reader bundle (browser.runtime.getURL('/reader.js')), loaded when an article must be read here. */
+  readerUrl: string;
 }
 
-export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): Promise<void> {
+export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: BootOptions): Promise<void> {
   if (!(await whenActivated(doc, signal))) return;
   const bootAt = performance.now();
   const scope = new Scope(signal);
@@ -79,6 +81,7 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
   let settings: Settings = await readSettings();
   let annotator: Annotator | null = null;
   let loading: Promise<Annotator | null> | null = null;
+  let reader: Promise<ReaderModule | null> | null = null;
   let tabOverride: boolean | null = null;
   let checks = 0;
   let last: PageState | null = null;
@@ -118,7 +121,14 @@ export async function bootContent({ signal, doc, annotatorUrl }: BootOptions): P
         bootAt,
         loadMs,
         isArticle: isProbablyArticle,
-        read: mod.readArticleInSlices,
+        read: async (d, slicer, options) => {
+          // The wait for the bundle is no work of ours: the slice ends before it and starts afresh after it.
+          reader ??= loadReaderModule(readerUrl);
+          await slicer.pause();
+          const mod = await reader;
+          slicer.resume();
+          return mod ? mod.readArticleInSlices(d, slicer, options) : null;
+        },
         readElsewhere: (d, slicer, options) =>
           mod.readElsewhere(d, slicer, options, async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) })),
         analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }),

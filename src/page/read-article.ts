@@ -1,14 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { CloneMap } from './clone-map';
-import { domRangesFor } from './dom-ranges';
 import { collectSteps, runSteps, type Steps } from './collect';
 import { isLargePageSteps, largestParagraphContainerSteps, pageTitle } from './large-page';
 import { isBlock, isChrome } from './skip-rules';
 import { runInSlices, type Slicer } from './slicer';
-import { Segments } from './segments';
 import { TextBuilder } from './text-builder';
 import { SHOW_TEXT } from './text-nodes';
-import type { ArticleText, TextSegment } from './types';
+import { articleText } from './article-text';
+import type { ArticleText } from './types';
 
 const TEXT_NODE = 3;
 const NON_SPACE = /\S/;
@@ -56,26 +55,6 @@ function headerProse(header: Element): Element[] {
 function* textsOf(root: Element): Generator<Text> {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NON_SPACE.test((n as Text).data)) yield n as Text;
-}
-
-/**
- * The smallest live element that contains every segment's node: the lowest common ancestor of the first
- * and the last (segments are in document order, and everything between two nodes lies inside their LCA).
- * Null when no segment's node is in the document any more.
- */
-function commonRoot(segments: Segments): Element | null {
-  // The page may have replaced some nodes while a sliced read paused (a ticker): use those still in place.
-  const connected = (i: number) => segments.nodeAt(i)?.isConnected === true;
-  let i = 0;
-  while (i < segments.length && !connected(i)) i++;
-  let j = segments.length - 1;
-  while (j > i && !connected(j)) j--;
-  const first = i < segments.length ? segments.nodeAt(i) : null;
-  const last = j >= 0 ? segments.nodeAt(j) : null;
-  if (!first || !last) return null;
-  let root = first.parentElement;
-  while (root && !root.contains(last)) root = root.parentElement;
-  return root;
 }
 
 /** Options of readArticleInSlices. */
@@ -154,22 +133,4 @@ function finish(builder: TextBuilder, title: string | null, truncated: boolean):
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
   return articleText(builder.segments, text, builder.paragraphStarts, title, truncated);
-}
-
-/** An article from its text and the runs of it that live Text nodes hold (see ArticleText). */
-export function articleText(runs: Segments | readonly TextSegment[], text: string, paragraphStarts: number[], title: string | null, truncated: boolean): ArticleText {
-  const segments = runs instanceof Segments ? runs : Segments.from(runs);
-  let list: TextSegment[] | null = null;
-  return {
-    title,
-    text,
-    paragraphStarts,
-    // As objects only when asked for (the extension's side of a remote read, tests): see segments.ts.
-    get segments() {
-      return (list ??= segments.toArray());
-    },
-    root: commonRoot(segments),
-    domRangesFor: (start, end) => domRangesFor(segments, start, end),
-    ...(truncated ? { truncated: true } : {}),
-  };
 }

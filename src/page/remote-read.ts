@@ -7,9 +7,11 @@
  * (or whose HTML does not parse back into the same text) is read in the page instead.
  * The page's main thread then spends its time serializing the page and walking its Text nodes, instead
  * of running Readability's code cold in a fresh content script on every load.
+ * This module is the page's side; the extension's side, which reads the HTML, is read-html.ts (it brings
+ * Readability, which the page's bundle then does without).
  */
 import { runSteps, type Steps } from './collect';
-import { articleText, readArticle } from './read-article';
+import { articleText } from './article-text';
 import { bodyHtml } from './serialize-body';
 import { textNodesIn } from './text-nodes';
 import type { ArticleText, TextSegment } from './types';
@@ -53,45 +55,8 @@ export function pageHtml(doc: Document): string {
 const NOT_SENT = new Set(['script', 'noscript']);
 
 /** The body's Text nodes in document order, as both sides count them (see NOT_SENT); none without a body. */
-function bodyTexts(doc: Document): Text[] {
+export function bodyTexts(doc: Document): Text[] {
   return doc.body ? textNodesIn(doc.body, NOT_SENT) : [];
-}
-
-/** Parses HTML into an inert document: no script runs and nothing loads in a DOMParser document. */
-export function parseInert(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
-/**
- * Reads the article of a page's HTML (the extension's side). `parse` turns HTML into a document nobody
- * else sees (DOMParser's: no scripts run, nothing loads). Null when the page holds no article.
- */
-export function readHtml(html: string, parse: (html: string) => Document, maxChars: number): RemoteArticle | null {
-  const doc = parse(html);
-  const art = readArticle(doc, { maxChars });
-  if (!art) return null;
-  const starts = new Map<Text, [number, number]>();
-  let at = 0;
-  bodyTexts(doc).forEach((node, index) => {
-    starts.set(node, [at, index]);
-    at += node.length;
-  });
-  const runs: number[] = [];
-  const nodes: number[] = [];
-  for (const seg of art.segments) {
-    const place = starts.get(seg.node);
-    if (place === undefined) return null; // text the page would not show as such (inside <noscript>)
-    runs.push(place[0] + seg.nodeStart, seg.start, seg.end);
-    nodes.push(place[1], seg.nodeStart);
-  }
-  return {
-    title: art.title,
-    text: art.text,
-    paragraphStarts: art.paragraphStarts,
-    runs,
-    nodes,
-    ...(art.truncated ? { truncated: true } : {}),
-  };
 }
 
 const SPACES = /\s/g;

@@ -134,8 +134,9 @@ async function main() {
     const bytes = statSync(content).size;
     const gz = gzipSync(readFileSync(content)).length;
     const annotator = statSync(path.join(CHROME_BUILD_DIR, 'annotator.js')).size;
+    const reader = statSync(path.join(CHROME_BUILD_DIR, 'reader.js')).size;
     console.log(`\ncontent script injected on every page: ${(bytes / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped  (target < 60 KB)`);
-    console.log(`annotator bundle, loaded only on article pages: ${(annotator / 1024).toFixed(1)} KB`);
+    console.log(`annotator bundle, loaded only on article pages: ${(annotator / 1024).toFixed(1)} KB; the reader that works in the page (Readability), only when an article must be read there: ${(reader / 1024).toFixed(1)} KB`);
   } finally {
     await session?.close();
     rmSync(dir, { recursive: true, force: true });

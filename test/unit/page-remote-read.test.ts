@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/page';
-import { articleFromRemote, articleFromRemoteSteps, pageHtml, readHtml } from '../../src/page/remote-read';
+import { readHtml } from '../../src/page/read-html';
+import { articleFromRemote, articleFromRemoteSteps, pageHtml } from '../../src/page/remote-read';
 import { ARTICLE_FIXTURES, parse } from './page-fixtures';
 
 // The page reader run elsewhere on the page's HTML, its answer tied back to the live page: the same article,

@@ -25,6 +25,8 @@ export interface HostileMeasurement {
   state: string | null;
   /** Sourcelight's self-reported main-thread time (PageTiming.busyMs), when it published one. */
   reportedBusyMs: number | null;
+  /** Whether the article was read in the page (the reader bundle), not off its main thread; null without timing. */
+  readInPage: boolean | null;
   marks: number;
   /** Our code's time in the one task where it ran longest (profiler samples), ms. */
   maxOursInOneTaskMs: number;
@@ -64,9 +66,9 @@ export interface MeasureOptions {
 
 const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
 
-async function tabState(session: Session, tabId: number): Promise<{ state: string; timing?: { busyMs?: number } } | null> {
+async function tabState(session: Session, tabId: number): Promise<{ state: string; timing?: { busyMs?: number; readElsewhere?: number } } | null> {
   return session.browser.serviceWorker
-    .evaluate(async (id) => ((await chrome.storage.session.get(null))[`tab-state-${id}`] ?? null) as { state: string; timing?: { busyMs?: number } } | null, tabId)
+    .evaluate(async (id) => ((await chrome.storage.session.get(null))[`tab-state-${id}`] ?? null) as { state: string; timing?: { busyMs?: number; readElsewhere?: number } } | null, tabId)
     .catch(() => null);
 }
 
@@ -172,6 +174,7 @@ export async function measureHostilePage(session: Session, pathname: string, opt
       loadMs,
       state: state?.state ?? null,
       reportedBusyMs: state?.timing?.busyMs ?? null,
+      readInPage: state?.timing ? state.timing.readElsewhere !== 1 : null,
       quietWindowMs,
     };
     if (answered === NO_ANSWER) {

@@ -15,7 +15,7 @@ import type { PageState } from '../../../src/messaging';
 import { readArticleInSlices } from '../../../src/page';
 import { readElsewhere } from '../../../src/content/read-elsewhere';
 import { planMarks } from '../../../src/highlight/plan';
-import { readHtml } from '../../../src/page/remote-read';
+import { readHtml } from '../../../src/page/read-html';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { loadSpec, reportFor } from '../helpers/marks-spec';
 

@@ -5,7 +5,7 @@ import { planMarks } from '../../../src/highlight/plan';
 import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
 import { pack } from '../../../src/packed';
 import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
-import { readHtml } from '../../../src/page/remote-read';
+import { readHtml } from '../../../src/page/read-html';
 import { SYNC_SLICER, timeSlicer } from '../../../src/page/slicer';
 import { DEFAULT_KINDS } from '../../../src/settings';
 import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
