@@ -6,7 +6,7 @@
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
 import { unpack, type Packed } from '../packed';
-import { runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
+import { afterMicrotasks, runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type KindToggles, type Settings } from '../settings-values';
@@ -204,7 +204,6 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       if (error instanceof SliceAborted || gen !== generation) return;
       art = null; // a page we cannot read gets no annotations, never an error
     }
-    const readMs = elsewhere ? elsewhere.busyMs : slicer.busyMs;
     if (gen !== generation || env.scope.ended) return;
     if (!art || !/\S/.test(art.text)) {
       article = null;
@@ -219,8 +218,11 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       else {
         // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
         await slicer.pause();
-        const answer = await env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
-        // The wait for the report was no work of ours; decoding it is.
+        const pending = env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
+        // Sending is work of ours, the wait for the report is not, decoding it is.
+        await afterMicrotasks(pending);
+        slicer.suspend();
+        const answer = await pending;
         slicer.resume();
         rep = unpack(answer);
       }
@@ -232,6 +234,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       return;
     }
     if (gen !== generation || env.scope.ended) return;
+    // Read in the page, the read's figure includes sending the text and decoding the report.
+    const readMs = elsewhere ? elsewhere.busyMs : slicer.busyMs;
     article = art;
     report = rep;
     analyzedText = art.text;

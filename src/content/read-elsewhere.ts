@@ -10,7 +10,7 @@ import type { ReadPageRequest, ReadPageResult } from '../messaging';
 import { unpack, type Packed } from '../packed';
 import { isLargePageSteps } from '../page/large-page';
 import { articleFromRemoteSteps, pageHtml } from '../page/remote-read';
-import { runInSlices, SliceAborted, type Slicer } from '../page/slicer';
+import { afterMicrotasks, runInSlices, SliceAborted, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 import type { PlannedMark } from '../highlight/plan';
 import type { KindToggles } from '../settings';
@@ -21,7 +21,7 @@ export interface ReadElsewhere {
   /** The marks planned for `report` with the kinds asked for, in text order. */
   plan: PlannedMark[];
   kinds: KindToggles;
-  /** Main-thread ms of the read: the slicer's work up to sending, then tying the answer to the page. */
+  /** Main-thread ms of the read (the slicer's): sizing, serializing and sending the page, then decoding the answer and tying it to the page; the wait for the answer left out. */
   busyMs: number;
 }
 
@@ -48,17 +48,21 @@ export async function readElsewhere(
   await slicer.pause();
   const html = pageHtml(doc);
   if (!html || html.length > MAX_HTML_LENGTH) return here;
-  const before = slicer.busyMs;
   let answer: Packed<ReadPageResult>;
   try {
-    answer = await send({ html, maxChars: options.maxChars, kinds: options.kinds });
+    const pending = send({ html, maxChars: options.maxChars, kinds: options.kinds });
+    // Sending the request (building the message, the browser copying the page's HTML into it) is work of
+    // ours; the wait for the answer is not.
+    await afterMicrotasks(pending);
+    slicer.suspend();
+    answer = await pending;
   } catch {
+    slicer.resume();
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
   // Decoding the answer and tying it to the page, in slices (a page that rewrote much of its text sends
   // runs looking far): the wait for the answer was no work of ours, its decoding is.
   slicer.resume();
-  const waited = slicer.busyMs;
   try {
     const result = unpack(answer);
     const remote = parseRemoteArticle(result?.article ?? null);
@@ -66,7 +70,7 @@ export async function readElsewhere(
     if (!result.report || !Array.isArray(result.plan)) return here;
     const article = await runInSlices(articleFromRemoteSteps(doc, remote, () => slicer.due()), slicer);
     if (!article) return here;
-    return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: before + slicer.busyMs - waited };
+    return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: slicer.busyMs };
   } catch (error) {
     if (error instanceof SliceAborted) throw error;
     return here;

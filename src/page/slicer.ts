@@ -19,8 +19,13 @@ export interface Slicer {
   /** Ends the current slice; resolves in a later task. Rejects with SliceAborted once the work is cancelled. */
   pause(): Promise<void>;
   /**
-   * Starts a fresh slice without counting the time since the last look: for work that waited on something
-   * not its own in between (an answer from the extension), whose wait is no work of ours.
+   * Stops counting: the work of the current slice so far is counted, the time until `resume()` is not (a
+   * wait on something not our own: an answer from the extension).
+   */
+  suspend(): void;
+  /**
+   * Starts a fresh slice without counting the time since the last look (or since `suspend()`): for work that
+   * waited on something not its own in between (an answer from the extension), whose wait is no work of ours.
    */
   resume(): void;
   /** Milliseconds of work done so far in all slices (time between pauses). */
@@ -31,6 +36,7 @@ export interface Slicer {
 export const SYNC_SLICER: Slicer = {
   due: () => false,
   pause: () => Promise.resolve(),
+  suspend: () => {},
   resume: () => {},
   busyMs: 0,
 };
@@ -52,10 +58,12 @@ export interface TimeSlicerOptions {
 export function timeSlicer({ budgetMs, schedule, signal, now = () => performance.now() }: TimeSlicerOptions): Slicer {
   let sliceStart = now();
   let busy = 0;
+  let suspended = false;
   return {
     due: () => now() - sliceStart >= budgetMs,
     pause() {
-      busy += now() - sliceStart;
+      if (!suspended) busy += now() - sliceStart;
+      suspended = false;
       if (signal.aborted) return Promise.reject(new SliceAborted());
       return new Promise<void>((resolve, reject) => {
         const abort = () => reject(new SliceAborted());
@@ -68,13 +76,35 @@ export function timeSlicer({ budgetMs, schedule, signal, now = () => performance
         });
       });
     },
+    suspend() {
+      if (!suspended) busy += now() - sliceStart;
+      suspended = true;
+    },
     resume() {
       sliceStart = now();
+      suspended = false;
     },
     get busyMs() {
-      return busy + (now() - sliceStart);
+      return busy + (suspended ? 0 : now() - sliceStart);
     },
   };
+}
+
+// Microtask turns given to a message's sender to hand it to the browser (the messaging library takes two or three).
+const DISPATCH_TURNS = 16;
+
+/**
+ * Resolves once the promise chains started before it had `turns` microtask turns, or when `pending` settles
+ * first: a message sent with the messaging library leaves a few microtasks after the call, still in the same
+ * task (building the message, the browser copying it), which is work of ours to count before `suspend()`.
+ */
+export async function afterMicrotasks(pending: Promise<unknown>, turns = DISPATCH_TURNS): Promise<void> {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let i = 0; i < turns && !settled; i++) await undefined;
 }
 
 /** Runs `steps` (a generator that yields when its slice is used up) to the end, pausing through `slicer` at each yield. */

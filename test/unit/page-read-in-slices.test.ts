@@ -19,6 +19,7 @@ function everyChance(): Slicer & { pauses: number } {
       this.pauses++;
       return Promise.resolve();
     },
+    suspend() {},
     resume() {},
     busyMs: 0,
   };
@@ -118,6 +119,7 @@ describe('readArticleInSlices', () => {
     const slicer: Slicer = {
       due: () => true,
       pause: () => (++pauses >= 3 ? Promise.reject(new SliceAborted()) : Promise.resolve()),
+      suspend: () => {},
       resume: () => {},
       busyMs: 0,
     };

@@ -47,6 +47,33 @@ describe('timeSlicer', () => {
     expect(slicer.due()).toBe(true);
   });
 
+  it('suspend counts the slice so far and nothing until resume; a pause after it counts from where it resumes', async () => {
+    const c = clock();
+    let run: (() => void) | null = null;
+    const slicer = timeSlicer({ budgetMs: 5, schedule: (fn) => (run = fn), signal: new AbortController().signal, now: c.now });
+    c.advance(3); // sending a message
+    slicer.suspend();
+    expect(slicer.busyMs).toBe(3);
+    c.advance(500); // waiting for the answer
+    expect(slicer.busyMs).toBe(3);
+    slicer.resume();
+    c.advance(2); // decoding it
+    expect(slicer.busyMs).toBe(5);
+    const paused = slicer.pause();
+    c.advance(100); // the page's own tasks
+    run!();
+    await paused;
+    c.advance(1);
+    expect(slicer.busyMs).toBe(6);
+    // Suspended, then paused without a resume: the suspended wait is still not counted.
+    slicer.suspend();
+    c.advance(50);
+    const again = slicer.pause();
+    run!();
+    await again;
+    expect(slicer.busyMs).toBe(6);
+  });
+
   it('rejects a pending pause and every later one with SliceAborted once cancelled', async () => {
     const controller = new AbortController();
     const queue: Array<() => void> = [];

@@ -53,6 +53,8 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
       const doc = parse(html);
       const read = (await readElsewhere(doc, slicer, OPTIONS, async (r) => {
         const answer = background(r);
+        // The answer comes in a later task, as from the browser.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         t += 1000;
         return answer;
       })) as ReadElsewhere;
@@ -66,6 +68,27 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     }
     // A packed answer that is not JSON: read in the page.
     await expect(readElsewhere(parse(html), SYNC_SLICER, OPTIONS, async () => '{"article":')).resolves.toEqual(HERE);
+  });
+
+  it('counts sending the request as its own work (it leaves a few microtasks on), and not the wait for the answer', async () => {
+    const html = ARTICLE_FIXTURES[0]!.html;
+    let t = 0;
+    const slicer = timeSlicer({ budgetMs: 1e9, schedule: (fn) => queueMicrotask(fn), signal: new AbortController().signal, now: () => t });
+    const sent = vi.fn();
+    const read = (await readElsewhere(parse(html), slicer, OPTIONS, async (r) => {
+      // As the messaging library does: a couple of awaits, then the browser copies the message (5 ms here).
+      await undefined;
+      await undefined;
+      t += 5;
+      sent();
+      // The answer comes in a later task, 1,000 ms on.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      t += 1000;
+      return background(r);
+    })) as ReadElsewhere;
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(read.busyMs).toBeGreaterThanOrEqual(5);
+    expect(read.busyMs).toBeLessThan(1000);
   });
 
   it('answers null (no article) when the extension finds none', async () => {
