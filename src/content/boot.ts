@@ -13,7 +13,6 @@ import { addsText, watchLive, type Change } from './live-watch';
 import { loadAnnotatorModule, loadReaderModule, type ReaderModule } from './load-annotator';
 import { whenActivated } from './prerender';
 import { Scope } from './scope';
-import { sendInParts } from '../uploads';
 
 // Uploads are named per content script: a reloaded script's first upload must not match its predecessor's.
 const UPLOAD_PREFIX = `${Math.random().toString(36).slice(2, 10)}-`;
@@ -103,15 +102,12 @@ export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: Boot
 
   const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
 
-  // A long text or page goes ahead in parts, a task each (src/uploads.ts).
-  let uploads = 0;
-  const sendLong = (text: string) => sendInParts(text, `${UPLOAD_PREFIX}${++uploads}`, (part) => sendMessage('contentPart', part));
-
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
     const loadStart = performance.now();
     loading ??= loadAnnotatorModule(annotatorUrl).then((mod) => {
       if (!mod || scope.ended) return null;
       const loadMs = performance.now() - loadStart;
+      const requests = mod.backgroundRequests(UPLOAD_PREFIX);
       annotator = mod.createAnnotator({
         doc,
         scope,
@@ -129,9 +125,8 @@ export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: Boot
           slicer.resume();
           return mod ? mod.readArticleInSlices(d, slicer, options) : null;
         },
-        readElsewhere: (d, slicer, options) =>
-          mod.readElsewhere(d, slicer, options, async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) })),
-        analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }),
+        readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, requests.readPage),
+        analyze: requests.analyze,
         publish,
       });
       return annotator;

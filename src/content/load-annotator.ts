@@ -11,6 +11,7 @@ import type { Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import type { readElsewhere } from './read-elsewhere';
+import type { backgroundRequests } from './requests';
 
 export const ANNOTATOR_KEY = Symbol.for('sourcelight.annotator.v1');
 export const READER_KEY = Symbol.for('sourcelight.reader.v1');
@@ -19,6 +20,7 @@ export const READER_KEY = Symbol.for('sourcelight.reader.v1');
 export interface AnnotatorModule {
   createAnnotator(env: AnnotatorEnv): Annotator;
   readElsewhere: typeof readElsewhere;
+  backgroundRequests: typeof backgroundRequests;
 }
 
 /** What entrypoints/reader.ts hands over. */
