@@ -111,8 +111,13 @@ export function parsePageState(v: unknown): PageState {
 
 /** Paragraph starts: ascending offsets inside a text of `len` characters; throws BadMessage otherwise. */
 function ascendingOffsets(starts: unknown, len: number): number[] {
-  if (!Array.isArray(starts) || !starts.every((s, i) => isIndex(s) && s <= len && (i === 0 || s > (starts[i - 1] as number)))) {
-    throw new BadMessage('paragraphStarts must be ascending offsets inside the text');
+  const bad = () => new BadMessage('paragraphStarts must be ascending offsets inside the text');
+  if (!Array.isArray(starts)) throw bad();
+  let last = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    if (!isIndex(s) || s > len || s <= last) throw bad();
+    last = s;
   }
   return starts as number[];
 }
@@ -148,15 +153,21 @@ export function parseRemoteArticle(v: unknown): RemoteArticle | null {
   const len = v.text.length;
   const starts = v.paragraphStarts;
   const paragraphStarts = ascendingOffsets(starts, len);
+  // Plain loops: this runs once per page load on the page's main thread, where code is interpreted.
   const runs = v.runs;
-  if (!Array.isArray(runs) || runs.length % 3 !== 0 || !runs.every((r, i) => isIndex(r) && (i % 3 === 0 || r <= len))) {
-    throw new BadMessage('runs must be triples of offsets');
+  if (!Array.isArray(runs) || runs.length % 3 !== 0) throw new BadMessage('runs must be triples of offsets');
+  for (let i = 0; i < runs.length; i += 3) {
+    const at = runs[i];
+    const start = runs[i + 1];
+    const end = runs[i + 2];
+    if (!isIndex(at) || !isIndex(start) || !isIndex(end) || end > len) throw new BadMessage('runs must be triples of offsets');
+    if (start > end) throw new BadMessage('a run ends before it starts');
   }
-  for (let i = 0; i < runs.length; i += 3) if ((runs[i + 1] as number) > (runs[i + 2] as number)) throw new BadMessage('a run ends before it starts');
   if (v.truncated !== undefined && typeof v.truncated !== 'boolean') throw new BadMessage('truncated must be a boolean');
   const nodes = v.nodes;
-  if (nodes !== undefined && (!Array.isArray(nodes) || nodes.length !== (runs.length / 3) * 2 || !nodes.every(isIndex))) {
-    throw new BadMessage('nodes must be a pair of indices per run');
+  if (nodes !== undefined) {
+    if (!Array.isArray(nodes) || nodes.length !== (runs.length / 3) * 2) throw new BadMessage('nodes must be a pair of indices per run');
+    for (let i = 0; i < nodes.length; i++) if (!isIndex(nodes[i])) throw new BadMessage('nodes must be a pair of indices per run');
   }
   return {
     title: v.title as string | null,
