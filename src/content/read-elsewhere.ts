@@ -62,7 +62,7 @@ export async function readElsewhere(
   }
   // Decoding the answer and tying it to the page, in slices (a page that rewrote much of its text sends
   // runs looking far): the wait for the answer was no work of ours, its decoding is.
-  slicer.resume();
+  await slicer.pause();
   try {
     const result = unpack(answer);
     const remote = parseRemoteArticle(result?.article ?? null);

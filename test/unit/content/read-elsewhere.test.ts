@@ -6,7 +6,7 @@ import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
 import { pack } from '../../../src/packed';
 import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
 import { readHtml } from '../../../src/page/read-html';
-import { SYNC_SLICER, timeSlicer } from '../../../src/page/slicer';
+import { SliceAborted, SYNC_SLICER, timeSlicer } from '../../../src/page/slicer';
 import { DEFAULT_KINDS } from '../../../src/settings';
 import { ARTICLE_FIXTURES, parse } from '../page-fixtures';
 
@@ -89,6 +89,28 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     expect(sent).toHaveBeenCalledTimes(1);
     expect(read.busyMs).toBeGreaterThanOrEqual(5);
     expect(read.busyMs).toBeLessThan(1000);
+  });
+
+  it('takes up the answer in a task of its own, and stops there when the read was cancelled during the wait', async () => {
+    const html = ARTICLE_FIXTURES[0]!.html;
+    const tasks: Array<() => void> = [];
+    const control = new AbortController();
+    const slicer = timeSlicer({ budgetMs: 1e9, schedule: (fn) => tasks.push(fn), signal: control.signal });
+    let answered = false;
+    const reading = readElsewhere(parse(html), slicer, OPTIONS, async (r) => {
+      const answer = background(r);
+      answered = true;
+      return answer;
+    });
+    // The size check is done, then serializing and sending waits for a task of its own.
+    await vi.waitFor(() => expect(tasks.length).toBe(1));
+    tasks.shift()!();
+    await vi.waitFor(() => expect(answered).toBe(true));
+    // The answer is in: decoding it waits for the next task; cancelled meanwhile, the read stops.
+    await vi.waitFor(() => expect(tasks.length).toBe(1));
+    control.abort();
+    tasks.shift()!();
+    await expect(reading).rejects.toBeInstanceOf(SliceAborted);
   });
 
   it('answers null (no article) when the extension finds none', async () => {
