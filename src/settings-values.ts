@@ -20,6 +20,18 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], kinds: DEFAULT_KINDS };
 
+/** Where each setting is kept in the extension's local storage (the value itself, under this key). */
+export const SETTING_KEYS = { enabled: 'annotationsEnabled', disabledSites: 'disabledSites', kinds: 'highlightKinds' } as const;
+
+/** The stored values as read (anything, or undefined when unset), validated: malformed values give the defaults. */
+export function parseSettings(stored: Record<string, unknown>): Settings {
+  return {
+    enabled: parseEnabled(stored[SETTING_KEYS.enabled]),
+    disabledSites: parseDisabledSites(stored[SETTING_KEYS.disabledSites]),
+    kinds: parseKinds(stored[SETTING_KEYS.kinds]),
+  };
+}
+
 const HOST_RE = /^[a-z0-9.-]+$/;
 
 /** Normalizes a hostname for the site list; throws a clear error for something that is not one (empty, spaces, a path-only string). */

@@ -14,6 +14,7 @@ import {
   parseDisabledSites,
   parseEnabled,
   parseKinds,
+  SETTING_KEYS,
   type KindToggles,
   type Settings,
 } from './settings-values';
@@ -36,11 +37,11 @@ function lazyItem<T>(key: `local:${string}`, fallback: T) {
 }
 
 /** Annotations on or off everywhere. */
-export const annotationsEnabled = lazyItem<boolean>('local:annotationsEnabled', true);
+export const annotationsEnabled = lazyItem<boolean>(`local:${SETTING_KEYS.enabled}`, true);
 /** Hostnames ("www.example.com") where Sourcelight stays off; an entry also covers its subdomains. */
-export const disabledSites = lazyItem<string[]>('local:disabledSites', []);
+export const disabledSites = lazyItem<string[]>(`local:${SETTING_KEYS.disabledSites}`, []);
 /** Which kinds of source are highlighted on the page. */
-export const highlightKinds = lazyItem<KindToggles>('local:highlightKinds', DEFAULT_KINDS);
+export const highlightKinds = lazyItem<KindToggles>(`local:${SETTING_KEYS.kinds}`, DEFAULT_KINDS);
 
 /** Reads every setting, validated. Never throws: an unreadable store gives the defaults. */
 export async function readSettings(): Promise<Settings> {
