@@ -19,11 +19,15 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Calls `onChange` with all settings, validated, whenever any of them changes. Returns the unwatch function. */
+/**
+ * Calls `onChange` with all settings, validated, whenever any of them changes. Returns the unwatch function.
+ * Listens to the local area only: `storage.onChanged` would also bring every write the background makes to
+ * its session area (each tab's state, report included) into every page's content script.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.some((key) => key in changes)) void readSettings().then(onChange);
+  const listener = (changes: Record<string, unknown>) => {
+    if (KEYS.some((key) => key in changes)) void readSettings().then(onChange);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }

@@ -3,7 +3,7 @@
  * extension's pages write with (src/settings.ts): the same values, the same defaults for junk, and a watcher
  * that hears the three settings and nothing else.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readSettings, watchSettings } from '../../../src/content/settings-reader';
 import * as stored from '../../../src/settings';
@@ -31,6 +31,21 @@ describe('the content script’s settings reader', () => {
     await fakeBrowser.storage.local.set({ annotationsEnabled: 'yes', disabledSites: ['Example.com', 42, 'not a site'], highlightKinds: { person: false, media: 'no' } });
     expect(await readSettings()).toEqual({ enabled: true, disabledSites: ['example.com'], kinds: { person: false, organization: true, media: true, anonymous: true } });
     expect(await readSettings()).toEqual(await stored.readSettings());
+  });
+
+  it('listens to the local storage area only (the background writes every tab’s state to the session area)', () => {
+    const local = vi.spyOn(fakeBrowser.storage.local.onChanged, 'addListener');
+    const any = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const session = vi.spyOn(fakeBrowser.storage.session.onChanged, 'addListener');
+    const unwatch = watchSettings(() => {});
+    expect(local).toHaveBeenCalledTimes(1);
+    expect(any).not.toHaveBeenCalled();
+    expect(session).not.toHaveBeenCalled();
+    const listener = local.mock.calls[0]![0];
+    expect(fakeBrowser.storage.local.onChanged.hasListener(listener)).toBe(true);
+    unwatch();
+    expect(fakeBrowser.storage.local.onChanged.hasListener(listener)).toBe(false);
+    vi.restoreAllMocks();
   });
 
   it('tells its watcher about each change of a setting, validated, and of nothing else; unwatched, no more', async () => {
