@@ -13,8 +13,7 @@ export default defineContentScript({
     await bootContent({
       signal: lifetimeOf(ctx.signal, () => !!browser.runtime?.id),
       doc: document,
-      annotatorUrl: browser.runtime.getURL('/annotator.js'),
-      readerUrl: browser.runtime.getURL('/reader.js'),
+      bundleUrl: (path) => browser.runtime.getURL(path),
     });
   },
 });

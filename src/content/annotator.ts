@@ -6,7 +6,7 @@
 import type { Report } from '../engine/types';
 import type { AnalyzeRequest, PageState } from '../messaging';
 import { unpack, type Packed } from '../packed';
-import { afterMicrotasks, runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
+import { awaitElsewhere, runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, type KindToggles, type Settings } from '../settings-values';
@@ -218,13 +218,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       else {
         // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
         await slicer.pause();
-        const pending = env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts });
         // Sending is work of ours, the wait for the report is not, decoding it is.
-        await afterMicrotasks(pending);
-        slicer.suspend();
-        const answer = await pending;
-        slicer.resume();
-        rep = unpack(answer);
+        rep = unpack(await awaitElsewhere(slicer, env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts })));
       }
       // Plan and mark in fresh tasks.
       await slicer.pause();

@@ -14,6 +14,7 @@ import { addsText, watchLive, type Change } from './live-watch';
 import { loadAnnotatorModule, loadReaderModule, type ReaderModule } from './load-annotator';
 import { whenActivated } from './prerender';
 import { Scope } from './scope';
+import { awaitElsewhere } from '../page/slicer';
 
 // Uploads are named per content script: a reloaded script's first upload must not match its predecessor's.
 const UPLOAD_PREFIX = `${Math.random().toString(36).slice(2, 10)}-`;
@@ -62,13 +63,14 @@ function quiet(fn: () => void): void {
 export interface BootOptions {
   signal: AbortSignal;
   doc: Document;
-  /** URL of the annotator bundle (browser.runtime.getURL('/annotator.js')). */
-  annotatorUrl: string;
-  /** URL of the in-page reader bundle (browser.runtime.getURL('/reader.js')), loaded when an article must be read here. */
-  readerUrl: string;
+  /**
+   * The URL of one of the bundles loaded on demand (browser.runtime.getURL): the annotator on article pages,
+   * the in-page reader when an article must be read here. Asked for only then, not on every page.
+   */
+  bundleUrl(path: '/annotator.js' | '/reader.js'): string;
 }
 
-export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: BootOptions): Promise<void> {
+export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Promise<void> {
   if (!(await whenActivated(doc, signal))) return;
   const bootAt = performance.now();
   const scope = new Scope(signal);
@@ -105,7 +107,7 @@ export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: Boot
 
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
     const loadStart = performance.now();
-    loading ??= loadAnnotatorModule(annotatorUrl).then((mod) => {
+    loading ??= loadAnnotatorModule(bundleUrl('/annotator.js')).then((mod) => {
       if (!mod || scope.ended) return null;
       const loadMs = performance.now() - loadStart;
       const requests = mod.backgroundRequests(UPLOAD_PREFIX);
@@ -119,11 +121,8 @@ export async function bootContent({ signal, doc, annotatorUrl, readerUrl }: Boot
         loadMs,
         isArticle: isProbablyArticle,
         read: async (d, slicer, options) => {
-          // The wait for the bundle is no work of ours: the slice ends before it and starts afresh after it.
-          reader ??= loadReaderModule(readerUrl);
-          await slicer.pause();
-          const mod = await reader;
-          slicer.resume();
+          // The wait for the bundle is no work of ours.
+          const mod = await awaitElsewhere(slicer, (reader ??= loadReaderModule(bundleUrl('/reader.js'))));
           return mod ? mod.readArticleInSlices(d, slicer, options) : null;
         },
         readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, requests.readPage),

@@ -10,7 +10,7 @@ import type { ReadPageRequest, ReadPageResult } from '../messaging';
 import { unpack, type Packed } from '../packed';
 import { isLargePageSteps } from '../page/large-page';
 import { articleFromRemoteSteps, pageHtml } from '../page/remote-read';
-import { afterMicrotasks, runInSlices, SliceAborted, type Slicer } from '../page/slicer';
+import { awaitElsewhere, runInSlices, SliceAborted, type Slicer } from '../page/slicer';
 import type { ArticleText } from '../page/types';
 import type { PlannedMark } from '../highlight/plan';
 import type { KindToggles } from '../settings';
@@ -50,14 +50,10 @@ export async function readElsewhere(
   if (!html || html.length > MAX_HTML_LENGTH) return here;
   let answer: Packed<ReadPageResult>;
   try {
-    const pending = send({ html, maxChars: options.maxChars, kinds: options.kinds });
     // Sending the request (building the message, the browser copying the page's HTML into it) is work of
     // ours; the wait for the answer is not.
-    await afterMicrotasks(pending);
-    slicer.suspend();
-    answer = await pending;
+    answer = await awaitElsewhere(slicer, send({ html, maxChars: options.maxChars, kinds: options.kinds }));
   } catch {
-    slicer.resume();
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
   // Decoding the answer and tying it to the page, in slices (a page that rewrote much of its text sends

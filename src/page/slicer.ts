@@ -94,17 +94,25 @@ export function timeSlicer({ budgetMs, schedule, signal, now = () => performance
 const DISPATCH_TURNS = 16;
 
 /**
- * Resolves once the promise chains started before it had `turns` microtask turns, or when `pending` settles
- * first: a message sent with the messaging library leaves a few microtasks after the call, still in the same
- * task (building the message, the browser copying it), which is work of ours to count before `suspend()`.
+ * The outcome of `pending`, work started elsewhere (a message to the extension, a bundle's import): starting
+ * it is counted as the slicer's work, the wait for it is not. A message sent with the messaging library
+ * leaves a few microtasks after the call, still in the same task (building the message, the browser copying
+ * it), so counting stops only after those turns, or when `pending` settles first; it starts again once
+ * `pending` settles, either way.
  */
-export async function afterMicrotasks(pending: Promise<unknown>, turns = DISPATCH_TURNS): Promise<void> {
+export async function awaitElsewhere<T>(slicer: Slicer, pending: Promise<T>, turns = DISPATCH_TURNS): Promise<T> {
   let settled = false;
   pending.then(
     () => (settled = true),
     () => (settled = true),
   );
   for (let i = 0; i < turns && !settled; i++) await undefined;
+  slicer.suspend();
+  try {
+    return await pending;
+  } finally {
+    slicer.resume();
+  }
 }
 
 /** Runs `steps` (a generator that yields when its slice is used up) to the end, pausing through `slicer` at each yield. */
