@@ -11,6 +11,8 @@ import { MARKS_CSS_PATH, marksCss } from './src/highlight/palette';
 // main-thread time), and most of the reader's whenever it is loaded.
 // The magic comment must open the file: added after minification, which drops comments.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+// The content script, injected on every http(s) page: entrypoints/content-script.ts.
+const CONTENT_SCRIPT_PATH = 'content-script.js';
 const EAGER_BUNDLES = new Set(['annotator.js', 'reader.js']);
 
 function compileHints(): Plugin {
@@ -49,15 +51,18 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MARKS_CSS_PATH, contents: `${marksCss()}\n` });
     },
+    // The content script is an unlisted script of ours (entrypoints/content-script.ts, not WXT's content-script
+    // wrapper), declared here with the marks' stylesheet.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const content = manifest.content_scripts?.find((c) => c.js?.some((js) => js.endsWith('content.js')));
-      if (!content) throw new Error('the content script is missing from the manifest');
-      content.css = [...(content.css ?? []), MARKS_CSS_PATH];
+      if (manifest.content_scripts?.length) throw new Error('unexpected content scripts: Sourcelight declares its own');
+      manifest.content_scripts = [
+        { matches: ['http://*/*', 'https://*/*'], js: [CONTENT_SCRIPT_PATH], css: [MARKS_CSS_PATH], run_at: 'document_idle' },
+      ];
     },
     // The content script's bundles (run on every page) use the browser's own extension API instead of
     // webextension-polyfill: see src/content/native-browser.ts. Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'annotator' || e.name === 'reader')) return;
+      if (!entrypoints.every((e) => e.name === 'content-script' || e.name === 'annotator' || e.name === 'reader')) return;
       const native = { find: 'webextension-polyfill', replacement: path.resolve('src/content/native-browser.ts') };
       config.resolve ??= {};
       const { alias } = config.resolve;

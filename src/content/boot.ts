@@ -1,7 +1,7 @@
 /**
  * The part of the content script injected on every http(s) page: read the settings, take the cheap
  * "is this an article?" check, and only then load the heavy annotator. Also answers the tab's messages
- * and owns the one live watcher. Everything hangs off the content-script context's signal.
+ * and owns the one live watcher. Everything hangs off one scope, ended with the extension's life or `signal`.
  */
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';

@@ -1,7 +1,7 @@
 /**
  * A lifetime for listeners, observers and timers: everything registered through a Scope is released when
- * it ends, and a child scope ends with its parent. The root scope hangs off the content-script context's
- * signal, so an extension reload or update releases everything at once (WXT's `ctx.signal`).
+ * it ends, and a child scope ends with its parent. The content script's root scope ends when the extension's
+ * life does (bootContent's watcher), so an extension reload or update releases everything at once.
  */
 export class Scope {
   private readonly controller = new AbortController();

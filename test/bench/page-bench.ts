@@ -130,7 +130,7 @@ async function main() {
       // messages, compiling our bundles); the profiler sees all of it, from the script's start to settled.
       console.log(`    traced load: our code ${ms(traced.oursTotalMs)} in all (profiler samples, the card and the script's start included)`);
     }
-    const content = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
+    const content = path.join(CHROME_BUILD_DIR, 'content-script.js');
     const bytes = statSync(content).size;
     const gz = gzipSync(readFileSync(content)).length;
     const annotator = statSync(path.join(CHROME_BUILD_DIR, 'annotator.js')).size;

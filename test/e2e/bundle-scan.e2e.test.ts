@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, PROJECT_ROOT } from './lib';
 
@@ -59,7 +60,7 @@ describe.each(Object.entries(builds))('the %s build', (_browser, dir) => {
 
   it('has the content script, the background and the popup to scan', () => {
     const files = mine().map(([f]) => path.basename(f));
-    expect(files).toEqual(expect.arrayContaining(['background.js', 'content.js', 'popup.html']));
+    expect(files).toEqual(expect.arrayContaining(['background.js', 'content-script.js', 'popup.html']));
   });
 
   it.each(FORBIDDEN)('holds no %s', (_name, pattern) => {
@@ -99,6 +100,47 @@ describe.each(Object.entries(builds))('the %s build', (_browser, dir) => {
         expect(tag, file).toMatch(/\bsrc="\/?(?!\/)[^":]+"/); // a relative src: no inline script, no remote one
       }
     }
+  });
+});
+
+/**
+ * Runs the built content script in a bare V8 context: a document that is not being prerendered, timers held
+ * by the test, and `chrome` and `browser` as getters that note every look. Its first task (compile and start)
+ * must not touch the extension API: the first touch has the browser build its bindings, work for a later task.
+ */
+async function startContentScript(code: string): Promise<{ touched: string[]; timers: Array<() => void> }> {
+  const touched: string[] = [];
+  const timers: Array<() => void> = [];
+  // An extension API that answers every property and call (calls never settle): enough for the script to go on.
+  const api: object = new Proxy(function () {}, { get: (_t, key) => (key === 'then' ? undefined : api), apply: () => new Promise(() => {}) });
+  const sandbox: Record<string, unknown> = {
+    performance,
+    AbortController,
+    setTimeout: (fn: () => void) => timers.push(fn),
+    clearTimeout: () => {},
+  };
+  sandbox.document = { prerendering: false, defaultView: sandbox };
+  for (const name of ['chrome', 'browser']) {
+    Object.defineProperty(sandbox, name, {
+      get: () => {
+        touched.push(name);
+        return api;
+      },
+    });
+  }
+  vm.runInContext(code, vm.createContext(sandbox));
+  await new Promise((resolve) => setImmediate(resolve)); // every microtask the first task queued
+  return { touched, timers };
+}
+
+describe.each(Object.entries(builds))('the %s content script', (_browser, dir) => {
+  it('leaves the extension API alone in its first task, and first uses it in the task it schedules', async () => {
+    const { touched, timers } = await startContentScript(await readFile(path.join(dir, 'content-script.js'), 'utf8'));
+    expect(touched).toEqual([]);
+    expect(timers).toHaveLength(1);
+    timers.shift()!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(touched.length).toBeGreaterThan(0); // the settings are read there
   });
 });
 

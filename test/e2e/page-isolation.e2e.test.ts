@@ -1,8 +1,9 @@
 /**
  * What a web page can learn about Sourcelight or do to it (issue 6, privacy): nothing. It sees no message
  * naming the extension, it cannot reach the extension's messaging, and it cannot make the content script
- * take its annotations away by forging the event WXT's content-script context listens for
- * (`<extension id>:content:wxt:content-script-started` on document).
+ * take its annotations away by forging the "newer copy started" event that WXT's content-script context
+ * listened for (`<extension id>:content:wxt:content-script-started` on document), before the content script
+ * became a script of our own (entrypoints/content-script.ts).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
