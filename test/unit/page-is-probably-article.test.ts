@@ -56,6 +56,67 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(withCards(5))).toBe(false);
   });
 
+  // Two paragraphs of 144 characters: 8 points each, 16 in all, over the 8 a page that declares itself an
+  // article needs and under the 20 of one that does not.
+  const shortStory = (head = '', bodyExtra = '', wrap = (ps: string) => `<div>${ps}</div>`) => {
+    const sentence = 'The council said on Tuesday that the bridge would stay closed until engineers finish their inspection of the damaged span. ';
+    const text = sentence.padEnd(144, ' And more.').slice(0, 144);
+    expect(text.length).toBe(144);
+    const paragraph = `<p>${text}</p>`;
+    return parse(`<!DOCTYPE html><html><head><title>Bridge</title>${head}</head><body>${bodyExtra}${wrap(paragraph + paragraph)}</body></html>`);
+  };
+
+  it('a short story passes when the page declares itself an article, in its head or in its body, and fails when not', () => {
+    expect(isProbablyArticle(shortStory())).toBe(false);
+    expect(isProbablyArticle(shortStory('<meta property="og:type" content=" Article ">'))).toBe(true);
+    expect(isProbablyArticle(shortStory('<meta property="article:published_time" content="2026-11-30">'))).toBe(true);
+    expect(isProbablyArticle(shortStory('', '', (ps) => `<div itemscope itemtype="https://schema.org/NewsArticle">${ps}</div>`))).toBe(true);
+    expect(isProbablyArticle(shortStory('', '<meta property="og:type" content="article">'))).toBe(true);
+    // The first og:type counts: a second one saying "article" does not make a video page an article.
+    expect(isProbablyArticle(shortStory('<meta property="og:type" content="video.other"><meta property="og:type" content="article">'))).toBe(false);
+  });
+
+  it('product pages fail: og:type product even when declared otherwise, two product or offer items unless declared', () => {
+    const long = parse(ARTICLE_FIXTURES[0]!.html);
+    expect(isProbablyArticle(long)).toBe(true);
+    const undeclared = () => {
+      const doc = parse(ARTICLE_FIXTURES[0]!.html);
+      for (const el of doc.querySelectorAll('meta[property="og:type"], meta[property="article:published_time"]')) el.remove();
+      for (const el of doc.querySelectorAll('[itemtype]')) el.removeAttribute('itemtype');
+      return doc;
+    };
+    const product = parse(ARTICLE_FIXTURES[0]!.html);
+    for (const el of product.querySelectorAll('meta[property="og:type"]')) el.setAttribute('content', 'product.item');
+    expect(isProbablyArticle(product)).toBe(false);
+
+    const items = (doc: Document, types: string[]) => {
+      for (const t of types) {
+        const div = doc.createElement('div');
+        div.setAttribute('itemscope', '');
+        div.setAttribute('itemtype', t);
+        doc.body.append(div);
+      }
+      return doc;
+    };
+    expect(isProbablyArticle(items(undeclared(), ['https://schema.org/Product']))).toBe(true);
+    expect(isProbablyArticle(items(undeclared(), ['https://schema.org/Product', 'http://SCHEMA.org/Offer']))).toBe(false);
+    expect(isProbablyArticle(items(parse(ARTICLE_FIXTURES[0]!.html), ['https://schema.org/Product', 'https://schema.org/Offer']))).toBe(true);
+  });
+
+  it('a page that declares itself an article is not a feed for its cards, but a filled-in search box fails it anyway', () => {
+    const doc = parse(ARTICLE_FIXTURES[0]!.html);
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    for (let i = 0; i < 6; i++) doc.body.append(doc.createElement('article'));
+    expect(isProbablyArticle(doc)).toBe(true);
+    const search = doc.createElement('input');
+    search.setAttribute('type', 'search');
+    search.setAttribute('value', 'bridge closure');
+    doc.body.prepend(search);
+    expect(isProbablyArticle(doc)).toBe(false);
+    search.setAttribute('value', '  ');
+    expect(isProbablyArticle(doc)).toBe(true);
+  });
+
   it('a document without a body or with no text fails without throwing', () => {
     const doc = parse('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>');
     expect(isProbablyArticle(doc)).toBe(false);
