@@ -38,7 +38,7 @@ export interface AnnotatorEnv {
   scope: Scope;
   live: LiveWatch;
   /** The cheap check the loader used (src/page/is-probably-article.ts), asked again on every re-read. */
-  isArticle?(doc: Document): boolean;
+  isArticle?(doc: Document, due: () => boolean): Generator<void, boolean, void>;
   /**
    * The page reader, in slices: the article and its text <-> DOM mapping, or null when there is none.
    * Rejects with SliceAborted when the slicer's work is cancelled.
@@ -191,7 +191,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       await slicer.pause();
       live.quietly(() => sweepStrayMarks(doc));
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
-      if (checked || (env.isArticle?.(doc) ?? true)) {
+      if (checked || !env.isArticle || (await runInSlices(env.isArticle(doc, () => slicer.due()), slicer))) {
         if (slicer.due()) await slicer.pause();
         // What changed before this point is in what we read now: no second read for it once we are done.
         live.forget();

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
-import { isProbablyArticle } from '../page/is-probably-article';
+import { articleCheckSteps } from '../page/is-probably-article';
 import { isSiteDisabled, type Settings } from '../settings-values';
 import { readSettings, watchSettings } from './settings-reader';
 import type { Annotator } from './annotator';
@@ -14,7 +14,7 @@ import { addsText, watchLive, type Change } from './live-watch';
 import { loadAnnotatorModule, loadReaderModule, type ReaderModule } from './load-annotator';
 import { whenActivated } from './prerender';
 import { Scope } from './scope';
-import { awaitElsewhere } from '../page/slicer';
+import { awaitElsewhere, runInSlices, SliceAborted, timeSlicer } from '../page/slicer';
 
 // Uploads are named per content script: a reloaded script's first upload must not match its predecessor's.
 const UPLOAD_PREFIX = `${Math.random().toString(36).slice(2, 10)}-`;
@@ -22,6 +22,10 @@ const UPLOAD_PREFIX = `${Math.random().toString(36).slice(2, 10)}-`;
 // A page that is not an article yet may still become one (late rendering): re-check it this many times
 // per address, each time its DOM settles after new text arrived.
 const MAX_CHECKS = 8;
+
+// The article check's slices, ms: on a page of 100,000 nodes its searches of the whole document take a few
+// ms each (four times that on a slow laptop), each then in a task of its own; on most pages it is one slice.
+const CHECK_SLICE_MS = 4;
 
 /**
  * Ends everything when the extension is reloaded, updated or removed while the page stays open (the old
@@ -119,7 +123,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
         startupMs,
         bootAt,
         loadMs,
-        isArticle: isProbablyArticle,
+        isArticle: articleCheckSteps,
         read: async (d, slicer, options) => {
           // The wait for the bundle is no work of ours.
           const mod = await awaitElsewhere(slicer, (reader ??= loadReaderModule(bundleUrl('/reader.js'))));
@@ -153,9 +157,15 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
       tabOverride = null;
     }
     if (!isActive()) return publish({ state: 'disabled', url: win.location.href });
-    const t0 = performance.now();
-    const article = isProbablyArticle(doc);
-    const checkMs = performance.now() - t0;
+    const checker = timeSlicer({ budgetMs: CHECK_SLICE_MS, schedule: (fn) => scope.timeout(fn, 0), signal: scope.signal });
+    let article: boolean;
+    try {
+      article = await runInSlices(articleCheckSteps(doc, () => checker.due()), checker);
+    } catch (error) {
+      if (error instanceof SliceAborted) return; // the script's life ended meanwhile
+      throw error;
+    }
+    const checkMs = checker.busyMs;
     if (!article) {
       if (++checks >= MAX_CHECKS) live.setRelevance(() => false);
       if (last?.state !== 'not-article' || last.url !== win.location.href) publish({ state: 'not-article', url: win.location.href });

@@ -30,5 +30,6 @@ export function textLength(node: Node, cap = Infinity): number {
  * script: every node script touches gets a wrapper, and on big pages the collector's work on them costs most).
  */
 export function blockLength(el: Element): number {
-  return el.childElementCount === 0 ? textLength(el) : (el.textContent?.length ?? 0);
+  // firstElementChild, not childElementCount: a count walks every child.
+  return el.firstElementChild === null ? textLength(el) : (el.textContent?.length ?? 0);
 }

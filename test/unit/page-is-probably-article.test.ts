@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isProbablyArticle } from '../../src/page/is-probably-article';
+import { articleCheckSteps, isProbablyArticle } from '../../src/page/is-probably-article';
 import { ARTICLE_FIXTURES, NON_ARTICLE_FIXTURES, parse } from './page-fixtures';
 
 describe('isProbablyArticle', () => {
@@ -115,6 +115,33 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(doc)).toBe(false);
     search.setAttribute('value', '  ');
     expect(isProbablyArticle(doc)).toBe(true);
+  });
+
+  it('in steps, pausing at every chance, it gives the same verdict on every fixture, with a pause between the searches of the whole document', () => {
+    for (const { name, html } of [...ARTICLE_FIXTURES, ...NON_ARTICLE_FIXTURES]) {
+      const doc = parse(html);
+      const steps = articleCheckSteps(doc, () => true);
+      let pauses = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) pauses++;
+      expect({ name, verdict: r.value }).toEqual({ name, verdict: isProbablyArticle(doc) });
+      // The seed declares itself (og:type article): og:type, the declared markup, the search boxes.
+      if (name === 'seed-article') expect(pauses).toBe(3);
+    }
+  });
+
+  it('a page whose paragraphs fail it is never searched whole', () => {
+    const doc = shortStory('', '', (ps) => ps.slice(0, ps.length / 2)); // one paragraph: 8 points, not over 8
+    let searches = 0;
+    for (const method of ['querySelector', 'querySelectorAll'] as const) {
+      const original = doc[method].bind(doc) as (selector: string) => unknown;
+      (doc as unknown as Record<string, unknown>)[method] = (selector: string) => {
+        searches++;
+        return original(selector);
+      };
+    }
+    expect(isProbablyArticle(doc)).toBe(false);
+    expect(searches).toBe(0);
   });
 
   it('a document without a body or with no text fails without throwing', () => {
