@@ -59,14 +59,14 @@ export function isProbablyArticle(doc: Document): boolean {
  */
 export function* articleCheckSteps(doc: Document, due: () => boolean = () => false): Generator<void, boolean, void> {
   if (!doc.body) return false;
-  const score = paragraphScore(doc, MIN_SCORE);
-  if (score <= MIN_SCORE_DECLARED) return false;
-  // A page that says it is an article needs less (MIN_SCORE_DECLARED); one that does not, MIN_SCORE.
+  // A page that says it is an article needs a score over MIN_SCORE_DECLARED; one that does not, MIN_SCORE.
+  const score = paragraphScorer(doc);
+  if (score(MIN_SCORE_DECLARED) <= MIN_SCORE_DECLARED) return false;
   if (due()) yield;
   const og = ogType(doc);
   if (due()) yield;
   const declared = og === 'article' || doc.querySelector(DECLARED_ARTICLE) !== null;
-  if (!declared && score <= MIN_SCORE) return false;
+  if (!declared && score(MIN_SCORE) <= MIN_SCORE) return false;
   if (og.startsWith('product')) return false;
   if (!declared) {
     // A feed or a listing: the FEED_CARDS-th <article>, not `.length`, which walks the whole document.
@@ -82,47 +82,54 @@ export function* articleCheckSteps(doc: Document, due: () => boolean = () => fal
 
 // Scores are summed per container, the paragraph's parent: an article's paragraphs sit together, while
 // the snippets of search results, products and feed posts each sit in their own card.
-// Returns the best container's score as soon as it is over `enough`, else after every paragraph looked at.
-function paragraphScore(doc: Document, enough: number): number {
+// The scorer looks at paragraphs until the best container's score is over what it is asked for, and
+// resumes from there when asked for more: a page that declares itself an article stops early.
+function paragraphScorer(doc: Document): (enough: number) => number {
   const scores = new Map<Element, number>();
   let best = 0;
-  const add = (el: Element | null, score: number): boolean => {
-    if (!el) return false;
+  const add = (el: Element | null, score: number) => {
+    if (!el) return;
     const total = (scores.get(el) ?? 0) + score;
     scores.set(el, total);
     if (total > best) best = total;
-    return total > enough;
   };
-  const consider = (block: Element): boolean => {
+  const consider = (block: Element) => {
     const length = blockLength(block);
-    if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) return false;
+    if (length < MIN_PARAGRAPH_LENGTH || block.closest(OUTSIDE_ARTICLE)) return;
     const score = Math.min(MAX_BLOCK_SCORE, Math.sqrt(length - MIN_PARAGRAPH_LENGTH));
     const parent = block.parentElement;
-    if (add(parent, score)) return true;
+    add(parent, score);
     // A wrapper that holds nothing but this paragraph passes it up: <div class="para"><p>...</p></div>.
     // Asked of the paragraph's neighbours, not the parent's childElementCount, which counts every child
     // (1.3 ms for an article of 4,000 paragraphs, asked again for each paragraph looked at).
-    return parent !== null && block.previousElementSibling === null && block.nextElementSibling === null && add(parent.parentElement, score);
+    if (parent !== null && block.previousElementSibling === null && block.nextElementSibling === null) add(parent.parentElement, score);
   };
   // Live collections: walked lazily, so a long page costs only as many elements as are looked at. Asked
   // with item(i), never [i]: Chromium answers the first [i] by counting the whole collection (16 ms for
   // 50,000 paragraphs on a slow laptop), item(i) by walking to the i-th element only.
   const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
-    const p = paragraphs.item(i);
-    if (!p) break;
-    if (consider(p)) return best;
-  }
-  // Old pages write paragraphs as text between <br>s in a div.
-  const breaks = doc.getElementsByTagName('br');
+  let p = 0;
+  // Old pages write paragraphs as text between <br>s in a div: looked at once the paragraphs are done.
+  let breaks: HTMLCollectionOf<HTMLBRElement> | null = null;
+  let b = 0;
   const seen = new Set<Element>();
-  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
-    const br = breaks.item(i);
-    if (!br) break;
-    const div = br.parentElement;
-    if (!div || div.localName.toLowerCase() !== 'div' || seen.has(div)) continue;
-    seen.add(div);
-    if (consider(div)) return best;
-  }
-  return best;
+  return (enough) => {
+    for (; best <= enough && p < MAX_PARAGRAPHS; p++) {
+      const el = paragraphs.item(p);
+      if (!el) p = MAX_PARAGRAPHS;
+      else consider(el);
+    }
+    if (best <= enough) breaks ??= doc.getElementsByTagName('br');
+    for (; breaks && best <= enough && b < MAX_PARAGRAPHS; b++) {
+      const br = breaks.item(b);
+      if (!br) b = MAX_PARAGRAPHS;
+      else {
+        const div = br.parentElement;
+        if (!div || div.localName.toLowerCase() !== 'div' || seen.has(div)) continue;
+        seen.add(div);
+        consider(div);
+      }
+    }
+    return best;
+  };
 }
