@@ -11,9 +11,12 @@ import { MARKS_CSS_PATH, marksCss } from './src/highlight/palette';
 // main-thread time), and most of the reader's whenever it is loaded.
 // The magic comment must open the file: added after minification, which drops comments.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-// The content script, injected on every http(s) page: entrypoints/content-script.ts.
-const CONTENT_SCRIPT_PATH = 'content-script.js';
 const EAGER_BUNDLES = new Set(['annotator.js', 'reader.js']);
+
+// The content script (entrypoints/content-script.ts) runs on every http(s) page, and its bundles may be
+// loaded there: one list of pages for both.
+const CONTENT_SCRIPT_PATH = 'content-script.js';
+const PAGES = ['http://*/*', 'https://*/*'];
 
 function compileHints(): Plugin {
   return {
@@ -56,7 +59,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.content_scripts?.length) throw new Error('unexpected content scripts: Sourcelight declares its own');
       manifest.content_scripts = [
-        { matches: ['http://*/*', 'https://*/*'], js: [CONTENT_SCRIPT_PATH], css: [MARKS_CSS_PATH], run_at: 'document_idle' },
+        { matches: PAGES, js: [CONTENT_SCRIPT_PATH], css: [MARKS_CSS_PATH], run_at: 'document_idle' },
       ];
     },
     // The content script's bundles (run on every page) use the browser's own extension API instead of
@@ -87,7 +90,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['annotator.js', 'reader.js'],
-        matches: ['http://*/*', 'https://*/*'],
+        matches: PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

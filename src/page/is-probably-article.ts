@@ -43,11 +43,9 @@ function hasFilledSearch(doc: Document): boolean {
  * their own card), web apps and empty pages all fail it. Never throws on a document without a body.
  */
 export function isProbablyArticle(doc: Document): boolean {
-  const steps = articleCheckSteps(doc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  // Never due, so the steps never pause: one call runs them to the verdict.
+  const r = articleCheckSteps(doc).next();
+  return r.done === true && r.value;
 }
 
 /**
