@@ -4,7 +4,7 @@ import { readElsewhere, type ReadElsewhere } from '../../../src/content/read-els
 import { planMarks } from '../../../src/highlight/plan';
 import type { ReadPageRequest, ReadPageResult } from '../../../src/messaging';
 import { pack } from '../../../src/packed';
-import { LARGE_PAGE_ELEMENTS } from '../../../src/page/large-page';
+import { LARGE_PAGE_ELEMENTS, LARGE_PAGE_TEXT } from '../../../src/page/large-page';
 import { readHtml } from '../../../src/page/read-html';
 import { SliceAborted, SYNC_SLICER, timeSlicer } from '../../../src/page/slicer';
 import { DEFAULT_KINDS } from '../../../src/settings';
@@ -138,6 +138,16 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     const filler = doc.createElement('div');
     for (let i = 0; i <= LARGE_PAGE_ELEMENTS; i++) filler.appendChild(doc.createElement('span'));
     doc.body.appendChild(filler);
+    const send = vi.fn(async (r: ReadPageRequest) => background(r));
+    await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, send)).resolves.toEqual({ readHere: true, large: true });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('never sends a page whose paragraphs hold more text than Readability reads quickly', async () => {
+    const doc = parse(ARTICLE_FIXTURES[0]!.html);
+    const long = doc.createElement('p');
+    long.textContent = 'A sentence of ordinary prose, said nobody. '.repeat(Math.ceil(LARGE_PAGE_TEXT / 40));
+    doc.querySelector('.entry-content')!.appendChild(long);
     const send = vi.fn(async (r: ReadPageRequest) => background(r));
     await expect(readElsewhere(doc, SYNC_SLICER, OPTIONS, send)).resolves.toEqual({ readHere: true, large: true });
     expect(send).not.toHaveBeenCalled();
