@@ -15,6 +15,7 @@ import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/
 import { PlanMapper } from '../highlight/map-plan';
 import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
 import { Marker, sweepStrayMarks } from '../highlight/marker';
+import { MARK_TAG } from '../highlight/names';
 import { planMarksSteps, type PlannedMark } from '../highlight/plan';
 import { addsParagraph, addsText, type Change, type LiveWatch } from './live-watch';
 import type { ReadElsewhere, ReadHere } from './read-elsewhere';
@@ -189,7 +190,10 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     try {
       // A task of our own: the annotator bundle may just have been evaluated in this one.
       await slicer.pause();
-      live.quietly(() => sweepStrayMarks(doc));
+      // Marks an earlier copy of Sourcelight left (a reload that gave it no chance to clean up) are swept with
+      // the watcher resting; a page holding none (nearly every page) costs one search, and the watcher is not
+      // stopped and started again for nothing (observing a page of 100,000 nodes anew takes ms at CPU 4x).
+      if (doc.querySelector(MARK_TAG)) live.quietly(() => sweepStrayMarks(doc));
       // After a single-page app moved on, the new view may be no article at all (a list, a search page).
       if (checked || !env.isArticle || (await runInSlices(env.isArticle(doc, () => slicer.due()), slicer))) {
         if (slicer.due()) await slicer.pause();

@@ -1,7 +1,8 @@
 /**
  * The annotator on a page that grows after load (test/fixtures/late-paragraphs): the first paragraphs
  * are marked, the late ones are marked once the page settles, turning off restores the grown page
- * exactly, and ending the content-script context removes every mark and stops listening.
+ * exactly, and ending the content-script context removes every mark and stops listening. Marks an earlier
+ * copy of Sourcelight left on it are swept first.
  */
 import { pack } from '../../../src/packed';
 import { readFileSync } from 'node:fs';
@@ -124,6 +125,58 @@ describe('a page that adds paragraphs after load', () => {
     document.getElementById('story-body')!.append(document.createElement('p'));
     await wait(200);
     expect(states.length).toBe(count);
+  });
+});
+
+describe('marks an earlier copy of Sourcelight left behind', () => {
+  /** Spies on the watcher's rests: how many marks of ours each write left in the page. */
+  function restsOf(live: { quietly<T>(write: () => T): T }): number[] {
+    const marksAfter: number[] = [];
+    const original = live.quietly.bind(live);
+    live.quietly = <T>(write: () => T): T => {
+      const result = original(write);
+      marksAfter.push(document.querySelectorAll(MARK_TAG).length);
+      return result;
+    };
+    return marksAfter;
+  }
+
+  function annotatorWithSpiedWatcher(): { annotator: Annotator; rests: number[] } {
+    scope.end();
+    scope = new Scope();
+    states = [];
+    const live = watchLive(document, scope, { isRelevant: addsText, onChange: () => {}, settleMs: 60, maxWaitMs: 500 });
+    const rests = restsOf(live);
+    const a = createAnnotator({
+      doc: document,
+      scope,
+      live,
+      settings: DEFAULT_SETTINGS,
+      read: readArticleInSlices,
+      analyze: async (req) => pack(reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner'))),
+      publish: (s) => states.push(s),
+    });
+    return { annotator: a, rests };
+  }
+
+  it('are swept before the page is read, their text joined back, with the watcher resting', async () => {
+    const first = document.querySelector('#story-body p')!;
+    const stray = document.createElement(MARK_TAG);
+    stray.setAttribute('data-attribution', 'stray');
+    stray.append(first.firstChild!);
+    first.prepend(stray);
+    const { annotator: a, rests } = annotatorWithSpiedWatcher();
+    await a.run();
+    expect(document.querySelector('[data-attribution="stray"]')).toBeNull();
+    expect([...marked()].sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(rests[0]).toBe(0); // the sweep's rest: no mark of any copy left
+  });
+
+  it('a page holding none: the watcher rests only while our own marks are written', async () => {
+    const { annotator: a, rests } = annotatorWithSpiedWatcher();
+    await a.run();
+    expect(rests.length).toBeGreaterThan(0);
+    expect(rests.every((n) => n > 0)).toBe(true);
   });
 });
 
