@@ -107,6 +107,9 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   };
   const isActive = () => tabOverride ?? (settings.enabled && !isSiteDisabled(win.location.hostname, settings.disabledSites));
 
+  // The live watcher in a task of its own, not the one that took the settings: observing a page of 100,000
+  // nodes takes a few ms at CPU 4x, and the garbage collector's steps land in whichever task runs.
+  if (!(await nextTask())) return;
   const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
 
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {

@@ -17,7 +17,7 @@ const MIN_PARAGRAPH_LENGTH = 40;
 // Past it, each paragraph only costs the page's main thread (a wrapper each, and the collector's work on it).
 const MAX_SCORED_PARAGRAPHS = 5_000;
 // Paragraphs looked at between two looks at the clock.
-const PARAGRAPHS_PER_CHECK = 64;
+const PARAGRAPHS_PER_CHECK = 16;
 
 /**
  * True when Readability would be too slow for `doc`: too many elements, too much paragraph text, or
