@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotator, type Annotator } from '../../../src/content/annotator';
-import { addsText, watchLive } from '../../../src/content/live-watch';
+import { addsText, watchLive, type LiveWatch } from '../../../src/content/live-watch';
 import { Scope } from '../../../src/content/scope';
 import { MARK_TAG } from '../../../src/highlight/names';
 import type { PageState } from '../../../src/messaging';
@@ -42,15 +42,9 @@ let scope: Scope;
 let states: PageState[];
 let annotator: Annotator;
 
-beforeEach(() => {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  parsed.querySelectorAll('script').forEach((s) => s.remove()); // the test plays the script's part
-  document.head.innerHTML = parsed.head.innerHTML;
-  document.body.innerHTML = parsed.body.innerHTML;
-  scope = new Scope();
-  states = [];
-  const live = watchLive(document, scope, { isRelevant: addsText, onChange: (c) => annotator.onChange(c), settleMs: 60, maxWaitMs: 500 });
-  annotator = createAnnotator({
+/** The annotator reading the page in place, with `live` as its watcher, publishing into `states`. */
+function inPageAnnotator(live: LiveWatch): Annotator {
+  return createAnnotator({
     doc: document,
     scope,
     live,
@@ -60,6 +54,17 @@ beforeEach(() => {
     analyze: async (req) => pack(reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner'))),
     publish: (s) => states.push(s),
   });
+}
+
+beforeEach(() => {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  parsed.querySelectorAll('script').forEach((s) => s.remove()); // the test plays the script's part
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  scope = new Scope();
+  states = [];
+  const live = watchLive(document, scope, { isRelevant: addsText, onChange: (c) => annotator.onChange(c), settleMs: 60, maxWaitMs: 500 });
+  annotator = inPageAnnotator(live);
 });
 afterEach(() => scope?.end());
 
@@ -130,7 +135,7 @@ describe('a page that adds paragraphs after load', () => {
 
 describe('marks an earlier copy of Sourcelight left behind', () => {
   /** Spies on the watcher's rests: how many marks of ours each write left in the page. */
-  function restsOf(live: { quietly<T>(write: () => T): T }): number[] {
+  function restsOf(live: LiveWatch): number[] {
     const marksAfter: number[] = [];
     const original = live.quietly.bind(live);
     live.quietly = <T>(write: () => T): T => {
@@ -147,16 +152,7 @@ describe('marks an earlier copy of Sourcelight left behind', () => {
     states = [];
     const live = watchLive(document, scope, { isRelevant: addsText, onChange: () => {}, settleMs: 60, maxWaitMs: 500 });
     const rests = restsOf(live);
-    const a = createAnnotator({
-      doc: document,
-      scope,
-      live,
-      settings: DEFAULT_SETTINGS,
-      read: readArticleInSlices,
-      analyze: async (req) => pack(reportFor(spec, req.text, req.title, req.text.includes('Tomas Brenner'))),
-      publish: (s) => states.push(s),
-    });
-    return { annotator: a, rests };
+    return { annotator: inPageAnnotator(live), rests };
   }
 
   it('are swept before the page is read, their text joined back, with the watcher resting', async () => {
