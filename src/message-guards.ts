@@ -80,7 +80,7 @@ export function isReport(v: unknown): v is Report {
 
 function parseTiming(v: unknown): { timing?: PageTiming } {
   if (!isObject(v)) return {};
-  const fields = ['busyMs', 'wallMs', 'marks', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs', 'readElsewhere', 'cardMs'] as const;
+  const fields = ['busyMs', 'wallMs', 'marks', 'setupMs', 'checkMs', 'readMs', 'markMs', 'startedAt', 'loadMs', 'readElsewhere', 'cardMs'] as const;
   const timing: Record<string, number> = {};
   for (const f of fields) {
     const n = v[f];

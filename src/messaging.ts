@@ -27,7 +27,12 @@ export type PageState =
 /** How long annotating took: main-thread ms of our own work (reading, mapping, marking), wall-clock ms from start to marks in place, marks made. */
 export interface PageTiming {
   busyMs: number;
-  /** Parts of busyMs: the cheap article check, the page reader, planning and marking (marks in place), then the hover card and keyboard steps. */
+  /**
+   * Parts of busyMs: the content script's set-up (its start, settings, live watcher, listeners and the
+   * annotator's creation), the cheap article check, the page reader, planning and marking (marks in place),
+   * then the hover card and keyboard steps.
+   */
+  setupMs?: number;
   checkMs?: number;
   readMs?: number;
   markMs?: number;

@@ -56,6 +56,11 @@ export interface AnnotatorEnv {
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
   startupMs?: number;
+  /**
+   * Stops the content script's set-up clock (its start, settings, live watcher and listeners, then this
+   * annotator's creation) and returns its milliseconds: asked once, when the first run starts.
+   */
+  setupMs?: () => number;
   /** When the content script started (performance.now() of the page), reported with the first marks. */
   bootAt?: number;
   /** Wall-clock ms the annotator bundle took to load (fetch, compile, run), reported with the first marks. */
@@ -107,6 +112,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   let rescans = 0;
   let rescanUrl = live.url;
   let startupMs = env.startupMs ?? 0;
+  let setupMs = 0;
   let first = true; // the first marks of this page load carry the start-up figures
   const sourceCursor = new Map<string, number>();
 
@@ -174,6 +180,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
   const run = async (checked = false): Promise<void> => {
     const gen = ++generation;
     const started = performance.now();
+    if (first && env.setupMs) setupMs = env.setupMs();
     runScope?.end(); // an older run still reading stops at its next slice
     const rs = (runScope = env.scope.child());
     clear();
@@ -241,10 +248,11 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     sourceCursor.clear();
     const marked = await mark(art, rep, gen, elsewhere);
     if (marked === null) return;
-    const busy = readMs + marked.busyMs + startupMs + marked.cardMs;
+    const busy = setupMs + startupMs + readMs + marked.busyMs + marked.cardMs;
     const round = (ms: number) => Math.round(ms * 100) / 100;
     const timing = {
       busyMs: round(busy),
+      setupMs: round(setupMs),
       checkMs: round(startupMs),
       readMs: round(readMs),
       markMs: round(marked.busyMs),
@@ -256,6 +264,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       ...(first && env.loadMs !== undefined ? { loadMs: round(env.loadMs) } : {}),
     };
     startupMs = 0;
+    setupMs = 0;
     first = false;
     const partial = art.truncated === true || marked.capped;
     env.publish({ state: 'article', url, title: art.title, report: rep, timing, ...(partial ? { partial: true } : {}) });

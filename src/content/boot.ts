@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
 import { articleCheckSteps } from '../page/is-probably-article';
-import { isSiteDisabled, type Settings } from '../settings-values';
+import { isSiteDisabled, SOURCE_KINDS, type Settings } from '../settings-values';
 import { readSettings, watchSettings } from './settings-reader';
 import type { Annotator } from './annotator';
 import { addsText, watchLive, type Change } from './live-watch';
@@ -26,6 +26,9 @@ const MAX_CHECKS = 8;
 // The article check's slices, ms: on a page of 100,000 nodes its searches of the whole document take a few
 // ms each (four times that on a slow laptop), each then in a task of its own; on most pages it is one slice.
 const CHECK_SLICE_MS = 4;
+
+// The watchers the first marks do not need start once the marks are in place, or after this long.
+const WATCHERS_AFTER_MS = 2000;
 
 /**
  * Ends everything when the extension is reloaded, updated or removed while the page stays open (the old
@@ -75,16 +78,32 @@ export interface BootOptions {
 }
 
 export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Promise<void> {
-  if (!(await whenActivated(doc, signal))) return;
+  // The script's own set-up, counted in the timing figures: from its start to the article check, then
+  // creating the annotator (the waits between its tasks are not counted).
+  const setup = stopwatch();
+  const activated = whenActivated(doc, signal);
+  setup.stop(); // a prerendered page waits here until it is shown
+  if (!(await activated)) return;
+  setup.start();
   const bootAt = performance.now();
   const scope = new Scope(signal);
   const win = doc.defaultView!;
   /** Resolves true in a task of our own; never, once the script's life has ended (nothing more to do then). */
   const nextTask = () => new Promise<boolean>((resolve) => scope.timeout(() => resolve(!scope.ended), 0));
+  /** nextTask, with the set-up's clock stopped while waiting. */
+  const setupTask = async () => {
+    setup.stop();
+    const ok = await nextTask();
+    setup.start();
+    return ok;
+  };
   // The settings in a task of their own: this one compiled and started the script, and the first use of
-  // the storage API has the browser build it.
-  if (!(await nextTask())) return;
-  let settings: Settings = await readSettings();
+  // the extension API has the browser build it.
+  if (!(await setupTask())) return;
+  const stored = readSettings();
+  setup.stop();
+  let settings: Settings = await stored;
+  setup.start();
   let annotator: Annotator | null = null;
   let loading: Promise<Annotator | null> | null = null;
   let reader: Promise<ReaderModule | null> | null = null;
@@ -109,7 +128,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
 
   // The live watcher in a task of its own, not the one that took the settings: observing a page of 100,000
   // nodes takes a few ms at CPU 4x, and the garbage collector's steps land in whichever task runs.
-  if (!(await nextTask())) return;
+  if (!(await setupTask())) return;
   const live = watchLive(doc, scope, { isRelevant: (r) => addsText(r), onChange: (c) => void evaluate(c) });
 
   const ensureAnnotator = (startupMs: number): Promise<Annotator | null> => {
@@ -117,6 +136,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
     loading ??= loadAnnotatorModule(bundleUrl('/annotator.js')).then((mod) => {
       if (!mod || scope.ended) return null;
       const loadMs = performance.now() - loadStart;
+      setup.start();
       const requests = mod.backgroundRequests(UPLOAD_PREFIX);
       annotator = mod.createAnnotator({
         doc,
@@ -135,6 +155,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
         readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, requests.readPage),
         analyze: requests.analyze,
         publish,
+        setupMs: () => setup.stop(),
       });
       return annotator;
     });
@@ -213,15 +234,26 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   });
   scope.onEnd(() => quiet(removeAllListeners));
 
-  // The settings' and the extension's watchers in a task of their own: the first use of each extension API
-  // has the browser build it, and on a large page the garbage collector's steps land in whichever task runs.
+  // The article check in a task of its own: this one already holds the script's start and the setup above.
+  if (!(await setupTask())) return;
+  setup.stop();
+  const first = evaluate();
+  // What the first marks do not need waits until they are in place (or the page was found no article), at
+  // most WATCHERS_AFTER_MS: the watchers of the settings and of the extension's life. The first use of each
+  // API has the browser build it, a few ms on the page's main thread that the reader waited for nothing.
+  await Promise.race([first, new Promise<void>((resolve) => scope.timeout(resolve, WATCHERS_AFTER_MS))]);
   if (!(await nextTask())) return;
-  const unwatch = watchSettings((next) => {
+  const onSettings = (next: Settings) => {
     settings = next;
     if (annotator) annotator.applySettings(next);
     else void evaluate();
-  });
+  };
+  const unwatch = watchSettings(onSettings);
   scope.onEnd(() => quiet(unwatch));
+  // A change made before the watcher listened is not lost: read once more, and act only on a difference.
+  void readSettings().then((now) => {
+    if (!scope.ended && !sameSettings(now, settings)) onSettings(now);
+  });
 
   watchExtensionLife(win, scope);
 
@@ -229,8 +261,27 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   scope.listen<PageTransitionEvent>(win, 'pageshow', (e) => {
     if (e.persisted && last) publish(last);
   });
-
-  // The article check in a task of its own: this one already holds the script's start and the setup above.
-  if (!(await nextTask())) return;
-  await evaluate();
+  await first;
 }
+
+/** Milliseconds of work between start() and stop() calls, summed; stop() returns the sum so far. */
+function stopwatch(): { start(): void; stop(): number } {
+  let total = 0;
+  let since: number | null = performance.now();
+  return {
+    start() {
+      since ??= performance.now();
+    },
+    stop() {
+      if (since !== null) total += performance.now() - since;
+      since = null;
+      return total;
+    },
+  };
+}
+
+const sameSettings = (a: Settings, b: Settings) =>
+  a.enabled === b.enabled &&
+  a.disabledSites.length === b.disabledSites.length &&
+  a.disabledSites.every((site, i) => site === b.disabledSites[i]) &&
+  SOURCE_KINDS.every((kind) => a.kinds[kind] === b.kinds[kind]);
