@@ -236,13 +236,13 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   });
   scope.onEnd(() => quiet(removeAllListeners));
 
-  // The article check in a task of its own: this one already holds the script's start and the setup above.
+  // The article check in a task of its own: this one holds the listeners above.
   if (!(await setupTask())) return;
   setup.stop();
   const first = evaluate();
   // What the first marks do not need waits until they are in place (or the page was found no article), at
-  // most WATCHERS_AFTER_MS: the watchers of the settings and of the extension's life. The first use of each
-  // API has the browser build it, a few ms on the page's main thread that the reader waited for nothing.
+  // most WATCHERS_AFTER_MS: the watchers of the settings and of the extension's life. Setting them up (a port,
+  // the storage event, listeners) takes 1-3 ms of the page's main thread, which the marks need not wait for.
   await Promise.race([first, new Promise<void>((resolve) => scope.timeout(resolve, WATCHERS_AFTER_MS))]);
   if (!(await nextTask())) return;
   const onSettings = (next: Settings) => {

@@ -117,8 +117,8 @@ export function watchLive(doc: Document, scope: Scope, options: LiveWatchOptions
   const observer = new MutationObserver(handle);
   const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   // The document itself, not its root element: the same changes (and a replaced root element too), and no
-  // element handed to our world here (the world's first element wrapper costs about a millisecond, in the
-  // article check's slices instead).
+  // element handed to our world here (the world's first element wrapper costs one to two milliseconds, paid
+  // in the article check's slices instead).
   observer.observe(doc, OPTIONS);
   scope.own(observer);
 
