@@ -82,6 +82,21 @@ export function parseKinds(value: unknown): KindToggles {
   return out;
 }
 
+/** True when both say the same of every kind of source. */
+export function sameKinds(a: KindToggles, b: KindToggles): boolean {
+  return SOURCE_KINDS.every((kind) => a[kind] === b[kind]);
+}
+
+/** True when two sets of settings are the same, value for value. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return (
+    a.enabled === b.enabled &&
+    a.disabledSites.length === b.disabledSites.length &&
+    a.disabledSites.every((site, i) => site === b.disabledSites[i]) &&
+    sameKinds(a.kinds, b.kinds)
+  );
+}
+
 /** True when `hostname` is on the list, itself or as a subdomain of an entry ("news.example.com" under "example.com"). */
 export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
   const host = hostname.toLowerCase();

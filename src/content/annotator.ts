@@ -9,7 +9,7 @@ import { unpack, type Packed } from '../packed';
 import { awaitElsewhere, runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
-import { isSiteDisabled, type KindToggles, type Settings } from '../settings-values';
+import { isSiteDisabled, sameKinds, type KindToggles, type Settings } from '../settings-values';
 import { installCard } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
 import { PlanMapper } from '../highlight/map-plan';
@@ -89,7 +89,6 @@ interface Session {
   nav: QuoteNav | null;
 }
 
-const sameKinds = (a: KindToggles, b: KindToggles) => a.person === b.person && a.organization === b.organization && a.media === b.media && a.anonymous === b.anonymous;
 
 /** Resolves true in an idle period of `scope`, or false when the scope ends first. */
 function idleIn(scope: Scope): Promise<boolean> {
@@ -292,7 +291,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     },
     applySettings(next) {
       const before = isActive();
-      const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(settings.kinds);
+      const kindsChanged = !sameKinds(next.kinds, settings.kinds);
       settings = next;
       const now = isActive();
       if (before !== now) void run();

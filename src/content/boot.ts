@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { BadMessage, isId } from '../message-guards';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, removeAllListeners, sendMessage, type PageState } from '../messaging';
 import { articleCheckSteps } from '../page/is-probably-article';
-import { isSiteDisabled, SOURCE_KINDS, type Settings } from '../settings-values';
+import { isSiteDisabled, sameSettings, type Settings } from '../settings-values';
 import { readSettings, watchSettings } from './settings-reader';
 import type { Annotator } from './annotator';
 import { addsText, watchLive, type Change } from './live-watch';
@@ -78,32 +78,27 @@ export interface BootOptions {
 }
 
 export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Promise<void> {
-  // The script's own set-up, counted in the timing figures: from its start to the article check, then
-  // creating the annotator (the waits between its tasks are not counted).
-  const setup = stopwatch();
-  const activated = whenActivated(doc, signal);
-  setup.stop(); // a prerendered page waits here until it is shown
-  if (!(await activated)) return;
-  setup.start();
-  const bootAt = performance.now();
   const scope = new Scope(signal);
+  // The script's own set-up, counted in the timing figures as a slicer counts work: from its start to the
+  // article check, then creating the annotator, its waits left out (never a pause for its budget).
+  const setup = timeSlicer({ budgetMs: Infinity, schedule: (fn) => scope.timeout(fn, 0), signal: scope.signal });
+  const activated = whenActivated(doc, signal);
+  setup.suspend(); // a prerendered page waits here until it is shown
+  if (!(await activated)) return;
+  setup.resume();
+  const bootAt = performance.now();
   const win = doc.defaultView!;
   /** Resolves true in a task of our own; never, once the script's life has ended (nothing more to do then). */
   const nextTask = () => new Promise<boolean>((resolve) => scope.timeout(() => resolve(!scope.ended), 0));
-  /** nextTask, with the set-up's clock stopped while waiting. */
-  const setupTask = async () => {
-    setup.stop();
-    const ok = await nextTask();
-    setup.start();
-    return ok;
-  };
+  /** A task of our own with the set-up's clock stopped while waiting; false once the script's life has ended. */
+  const setupTask = () => setup.pause().then(() => !scope.ended, () => false);
   // The settings in a task of their own: this one compiled and started the script, and the first use of
   // the extension API has the browser build it.
   if (!(await setupTask())) return;
   const stored = readSettings();
-  setup.stop();
+  setup.suspend();
   let settings: Settings = await stored;
-  setup.start();
+  setup.resume();
   let annotator: Annotator | null = null;
   let loading: Promise<Annotator | null> | null = null;
   let reader: Promise<ReaderModule | null> | null = null;
@@ -136,7 +131,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
     loading ??= loadAnnotatorModule(bundleUrl('/annotator.js')).then((mod) => {
       if (!mod || scope.ended) return null;
       const loadMs = performance.now() - loadStart;
-      setup.start();
+      setup.resume();
       const requests = mod.backgroundRequests(UPLOAD_PREFIX);
       annotator = mod.createAnnotator({
         doc,
@@ -155,7 +150,10 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
         readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, requests.readPage),
         analyze: requests.analyze,
         publish,
-        setupMs: () => setup.stop(),
+        setupMs: () => {
+          setup.suspend();
+          return setup.busyMs;
+        },
       });
       return annotator;
     });
@@ -238,7 +236,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
 
   // The article check in a task of its own: this one holds the listeners above.
   if (!(await setupTask())) return;
-  setup.stop();
+  setup.suspend();
   const first = evaluate();
   // What the first marks do not need waits until they are in place (or the page was found no article), at
   // most WATCHERS_AFTER_MS: the watchers of the settings and of the extension's life. Setting them up (a port,
@@ -265,25 +263,3 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   });
   await first;
 }
-
-/** Milliseconds of work between start() and stop() calls, summed; stop() returns the sum so far. */
-function stopwatch(): { start(): void; stop(): number } {
-  let total = 0;
-  let since: number | null = performance.now();
-  return {
-    start() {
-      since ??= performance.now();
-    },
-    stop() {
-      if (since !== null) total += performance.now() - since;
-      since = null;
-      return total;
-    },
-  };
-}
-
-const sameSettings = (a: Settings, b: Settings) =>
-  a.enabled === b.enabled &&
-  a.disabledSites.length === b.disabledSites.length &&
-  a.disabledSites.every((site, i) => site === b.disabledSites[i]) &&
-  SOURCE_KINDS.every((kind) => a.kinds[kind] === b.kinds[kind]);
