@@ -94,19 +94,20 @@ export class Marker {
 
   /** Wraps `jobs` (last piece first) in `node`, whose first character is character `shift` of the original node. */
   private wrapBackwards(node: Text, shift: number, jobs: readonly MarkJob[]): void {
-    let limit = node.length;
+    // The node's length, kept here as the splits shorten it (asking the node is a call into the DOM).
+    let length = node.length;
     for (const { piece, mark } of jobs) {
       const start = piece.startOffset - shift;
       const end = piece.endOffset - shift;
-      if (!(start >= 0 && end > start && end <= limit)) continue;
-      if (end < node.length) this.splits.push([node, node.splitText(end)]);
+      if (!(start >= 0 && end > start && end <= length)) continue;
+      if (end < length) this.splits.push([node, node.splitText(end)]);
       let target = node;
       if (start > 0) {
         target = node.splitText(start);
         this.splits.push([node, target]);
       }
       this.wrap(target, mark);
-      limit = start;
+      length = start;
     }
   }
 

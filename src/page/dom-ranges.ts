@@ -34,7 +34,7 @@ export function domRangesFor(segments: Segments, start: number, end: number): Do
     const startOffset = nodeStarts[i]! + (from - segStart);
     // The page may have changed since it was read: a node that left the document or lost text gives
     // only what is still there, so that a highlighter never gets an offset outside its node.
-    const endOffset = Math.min(nodeStarts[i]! + (to - segStart), node.data.length);
+    const endOffset = Math.min(nodeStarts[i]! + (to - segStart), node.length);
     if (endOffset <= startOffset || !node.isConnected) continue;
     const prev = pieces[pieces.length - 1];
     if (prev && prev.node === node && lastEnd === from && prev.endOffset <= startOffset) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/page';
 import { readHtml } from '../../src/page/read-html';
-import { articleFromRemote, articleFromRemoteSteps, pageHtml } from '../../src/page/remote-read';
+import { articleFromRemote, articleFromRemoteSteps, bodyTexts, liveBodyTexts, pageHtml } from '../../src/page/remote-read';
+import { ARTICLE_FIXTURES as ALL_ARTICLES, NON_ARTICLE_FIXTURES } from './page-fixtures';
 import { ARTICLE_FIXTURES, parse } from './page-fixtures';
 
 // The page reader run elsewhere on the page's HTML, its answer tied back to the live page: the same article,
@@ -116,6 +117,37 @@ describe('reading a page elsewhere', () => {
     expect(there.domRangesFor(q, q + 40)).toEqual(here.domRangesFor(q, q + 40));
     // Every range that is placed holds exactly the words the report names.
     for (const seg of there.segments) expect(seg.node.data.slice(seg.nodeStart, seg.nodeStart + seg.end - seg.start)).toBe(here.text.slice(seg.start, seg.end));
+  });
+
+  it.each([...ALL_ARTICLES, ...NON_ARTICLE_FIXTURES])('$name: the live page’s Text nodes from the tree walker are the very list both sides count', ({ html }) => {
+    const live = parse(html);
+    const walked = liveBodyTexts(live);
+    expect(walked.length).toBeGreaterThan(50);
+    expect(walked).toEqual(bodyTexts(live));
+  });
+
+  it('leaves out every Text node under <script> and <noscript>, however deep, and only those', () => {
+    const live = parse(`<!DOCTYPE html><html><head><title>t</title><script>var head = 1;</script></head><body>
+      <p>one <b>two</b></p><script>var a = "<p>not text</p>";</script><noscript>raw <p>markup</p> text</noscript>
+      <div id="icon"></div><p>five</p></body></html>`);
+    // An SVG with a script of its own, a script the page filled through the DOM (an element inside it), and a
+    // raw-text <noscript> as a browser with scripts keeps it.
+    const svgElement = (tag: string, text = '') => {
+      const el = live.createElementNS('http://www.w3.org/2000/svg', tag);
+      if (text) el.append(text);
+      return el;
+    };
+    const svg = svgElement('svg');
+    svg.append(svgElement('script', 'var s = 1;'), svgElement('text', 'three'));
+    live.getElementById('icon')!.append(svg);
+    const script = live.querySelector('body > script')!;
+    script.append(live.createElement('i'));
+    script.querySelector('i')!.append('hidden');
+    const noscript = live.querySelector('noscript')!;
+    noscript.replaceChildren(live.createTextNode(noscript.innerHTML));
+    const words = (nodes: Text[]) => nodes.map((n) => n.data.trim()).filter(Boolean);
+    expect(words(liveBodyTexts(live))).toEqual(['one', 'two', 'three', 'five']);
+    expect(liveBodyTexts(live)).toEqual(bodyTexts(live));
   });
 
   it('leaves <noscript> out on both sides: raw text in the live page, markup where it is parsed without scripts', () => {
