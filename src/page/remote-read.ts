@@ -50,9 +50,10 @@ export function pageHtml(doc: Document): string {
   return `${doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ''}<html><head>${meta}</head>${bodyHtml(body)}</html>`;
 }
 
-// What holds no article text and is not sent as such: script code (serialize-body.ts), and what a <noscript>
-// holds (the live page, where scripts run, keeps it as one raw Text node; a parser without scripts reads markup).
-const NOT_SENT = new Set(['script', 'noscript']);
+// What holds no article text and is not sent as such: script code and style rules (serialize-body.ts), and what
+// a <noscript> holds (the live page, where scripts run, keeps it as one raw Text node; a parser without scripts
+// reads markup). Their Text nodes count on neither side.
+const NOT_SENT = new Set(['script', 'noscript', 'style']);
 
 /** The body's Text nodes in document order, as both sides count them (see NOT_SENT); none without a body. */
 export function bodyTexts(doc: Document): Text[] {

@@ -126,9 +126,9 @@ describe('reading a page elsewhere', () => {
     expect(walked).toEqual(bodyTexts(live));
   });
 
-  it('leaves out every Text node under <script> and <noscript>, however deep, and only those', () => {
+  it('leaves out every Text node under <script>, <noscript> and <style>, however deep, and only those', () => {
     const live = parse(`<!DOCTYPE html><html><head><title>t</title><script>var head = 1;</script></head><body>
-      <p>one <b>two</b></p><script>var a = "<p>not text</p>";</script><noscript>raw <p>markup</p> text</noscript>
+      <p>one <b>two</b></p><script>var a = "<p>not text</p>";</script><noscript>raw <p>markup</p> text</noscript><div><style>.x { color: red }</style></div>
       <div id="icon"></div><p>five</p></body></html>`);
     // An SVG with a script of its own, a script the page filled through the DOM (an element inside it), and a
     // raw-text <noscript> as a browser with scripts keeps it.
@@ -163,6 +163,22 @@ describe('reading a page elsewhere', () => {
     expect(there).not.toBeNull();
     expect(there.text).toBe(here.text);
     expect(there.segments.map((s) => s.node)).toEqual(here.segments.map((s) => s.node));
+  });
+
+  it('sends no style rules, and ties the article to the page as a read in the page does, styles between its paragraphs', () => {
+    // Styles a page's scripts wrote into the body: beside the article, inside it, inside a paragraph.
+    const html = ARTICLE_FIXTURES[0]!.html
+      .replace(/<body[^>]*>/, (body) => `${body}<style>.ad-slot { min-height: 250px }</style>`)
+      .replace('</p>', '<style>.inline-rule { color: teal }</style></p><style>.between-rule { margin: 0 }</style>');
+    const live = parse(html);
+    expect(live.body.querySelectorAll('style')).toHaveLength(3);
+    const sent = pageHtml(live);
+    expect(sent).not.toMatch(/ad-slot|inline-rule|between-rule/);
+    const here = readArticle(live)!;
+    const there = articleFromRemote(live, readHtml(sent, parse, Infinity)!)!;
+    expect(there).not.toBeNull();
+    expect(there.text).toBe(here.text);
+    expect(there.segments.map((s) => [s.node, s.nodeStart, s.start, s.end])).toEqual(here.segments.map((s) => [s.node, s.nodeStart, s.start, s.end]));
   });
 
   it('sends the body and only the title and metadata of the head (inline styles and scripts there are most of a page’s bytes)', () => {
