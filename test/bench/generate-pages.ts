@@ -71,6 +71,8 @@ export interface BenchPage {
   name: string;
   file: string;
   words: number;
+  /** A saved news page (../shared/corpus/pages): its requests beyond this machine are refused. */
+  realPage?: boolean;
 }
 
 /** Writes the three pages into `dir`; returns them. */
