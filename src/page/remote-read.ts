@@ -12,7 +12,7 @@
  */
 import { runSteps, type Steps } from './collect';
 import { articleText } from './article-text';
-import { bodyHtml } from './serialize-body';
+import { bodyHtml, CODE_ELEMENTS } from './serialize-body';
 import { SHOW_TEXT, textNodesIn } from './text-nodes';
 import type { ArticleText, TextSegment } from './types';
 
@@ -53,7 +53,8 @@ export function pageHtml(doc: Document): string {
 // What holds no article text and is not sent as such: script code and style rules (serialize-body.ts), and what
 // a <noscript> holds (the live page, where scripts run, keeps it as one raw Text node; a parser without scripts
 // reads markup). Their Text nodes count on neither side.
-const NOT_SENT = new Set(['script', 'noscript', 'style']);
+const NOT_SENT = new Set<string>([...CODE_ELEMENTS, 'noscript']);
+const NOT_SENT_SELECTOR = [...NOT_SENT].join(',');
 
 /** The body's Text nodes in document order, as both sides count them (see NOT_SENT); none without a body. */
 export function bodyTexts(doc: Document): Text[] {
@@ -70,7 +71,7 @@ export function liveBodyTexts(doc: Document): Text[] {
   const body = doc.body;
   if (!body) return [];
   const left = new Set<Node>();
-  for (const el of body.querySelectorAll([...NOT_SENT].join(','))) for (const node of textNodesIn(el)) left.add(node);
+  for (const el of body.querySelectorAll(NOT_SENT_SELECTOR)) for (const node of textNodesIn(el)) left.add(node);
   const out: Text[] = [];
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!left.has(node)) out.push(node as Text);

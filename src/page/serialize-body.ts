@@ -30,9 +30,12 @@ function keepsCode(script: Element): boolean {
   return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
 }
 
+/** The elements whose text is left out (see above); remote-read.ts counts no Text node under them either. */
+export const CODE_ELEMENTS = ['script', 'style'] as const;
+
 /** Whether `el` holds a script or a style: the first one answers (`.length` would count them all, for every element on the way). */
 function holdsCode(el: Element): boolean {
-  return el.getElementsByTagName('script').item(0) !== null || el.getElementsByTagName('style').item(0) !== null;
+  return CODE_ELEMENTS.some((tag) => el.getElementsByTagName(tag).item(0) !== null);
 }
 
 /** `body.outerHTML`, but for the code of its scripts and the rules of its styles (see above). */
