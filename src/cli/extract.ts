@@ -8,6 +8,24 @@ import { closeHtmlParser } from './parse-html';
 import { InputError, readInput } from './read-input';
 import { writeOut } from './write-out';
 
+// Errors thrown where nobody awaits them (a library's own promises or callbacks while it parses a page) would
+// end the process and lose every later file; they are held here and charged to the file being read.
+const stray: unknown[] = [];
+process.on('unhandledRejection', (err) => stray.push(err));
+process.on('uncaughtException', (err) => stray.push(err));
+
+/** Reads and analyzes one file; an error that surfaces while it is read, awaited or not, is its error. */
+async function reportFor(file: string, withText: boolean): Promise<Report> {
+  stray.length = 0;
+  const input = await readInput(file);
+  const report: Report = { ...analyze(input), file };
+  if (withText) report.text = input.text;
+  // One turn of the event loop, so that a rejection left behind by the parse is seen before the report goes out.
+  await new Promise((done) => setImmediate(done));
+  if (stray.length > 0) throw stray[0];
+  return report;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -18,9 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const file of args.files) {
     let report: Report;
     try {
-      const input = await readInput(file);
-      report = { ...analyze(input), file };
-      if (args.withText) report.text = input.text;
+      report = await reportFor(file, args.withText);
     } catch (err) {
       const reason = err instanceof InputError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
       process.stderr.write(`extract: ${file}: ${reason}\n`);

@@ -6,9 +6,17 @@ import type { Window as HappyWindow } from 'happy-dom';
 const SVG_BLOCK = /<svg\b[\s\S]*?<\/svg\s*>/gi;
 const RAW_TEXT_IN_SVG = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-/** The HTML with style and script elements removed from inside svg elements; everything else unchanged. */
-export function withoutSvgRawText(html: string): string {
-  return html.replace(SVG_BLOCK, (svg) => svg.replace(RAW_TEXT_IN_SVG, ''));
+// happy-dom acts on <link> as it parses it: `rel="preload" as="fetch"` with a protocol-relative href
+// ("//cdn.example.com/…") makes it resolve the address against about:blank, which throws from a promise
+// nobody awaits, and Node ends the whole run. A link holds no article text, so none reaches the parser.
+const LINK = /<link\b[^>]*>/gi;
+
+/**
+ * The HTML as the command line parses it: style and script elements removed from inside svg elements,
+ * and no <link> elements (stylesheets, preloads, icons); everything else unchanged.
+ */
+export function inertHtml(html: string): string {
+  return html.replace(SVG_BLOCK, (svg) => svg.replace(RAW_TEXT_IN_SVG, '')).replace(LINK, '');
 }
 
 let windowPromise: Promise<HappyWindow> | null = null;
@@ -35,7 +43,7 @@ function inertWindow(): Promise<HappyWindow> {
 /** Parses HTML into a Document that no script ever ran in. Throws only if happy-dom itself fails. */
 export async function parseHtml(html: string): Promise<Document> {
   const win = await inertWindow();
-  return new win.DOMParser().parseFromString(withoutSvgRawText(html), 'text/html') as unknown as Document;
+  return new win.DOMParser().parseFromString(inertHtml(html), 'text/html') as unknown as Document;
 }
 
 /** Releases the shared window (call once, at the end of a run); safe to call when none was made. */

@@ -8,6 +8,9 @@ import type { Report } from '../../src/engine/types';
 
 const SEED = resolve('test/fixtures/seed-article.html');
 const ADS = resolve('test/fixtures/ads-pullquotes/source.html');
+// Its head preloads from a CDN by protocol-relative addresses ("//cdn…", one `as="fetch"`): the shape that once
+// made happy-dom throw from a promise nobody awaited and ended the run.
+const CDN_LINKS = resolve('test/fixtures/frozen-mains/source.html');
 
 // `npx tsx src/cli/extract.ts` (what `npm run extract` runs), with tsx called directly so that npm's own
 // warnings on stderr cannot mix with the command's.
@@ -80,6 +83,16 @@ describe('extract command line', { timeout: 120_000 }, () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(missing);
     expect(reports(r.stdout).map((x) => x.file)).toEqual([SEED, TXT]);
+  });
+
+  it('a page whose head preloads from a CDN by protocol-relative addresses is read, and the files after it too', () => {
+    const r = extract('--json', CDN_LINKS, SEED);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const all = reports(r.stdout);
+    expect(all.map((x) => x.file)).toEqual([CDN_LINKS, SEED]);
+    expect(all[0]!.title).toBe('Frozen Mains Leave Two Neighborhoods Without Water as Repairs Drag On');
+    expect(all[0]!.attributions.length).toBeGreaterThan(10);
   });
 
   it('an unsupported file type or a directory is an error line too, never a report', () => {
