@@ -3,6 +3,7 @@ import { anonymousNouns, cueWords, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
+import { namesSomeone } from './source-heads';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -303,9 +304,15 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
 }
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
-  const before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
+  let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
   const prevTok = tokens[cue.start - 1];
   const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
+  // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
+  // cue that name no one are no subject; the inverted cue takes the speaker after it.
+  if (before && afterQuoteOrComma && !namesSomeone(tokens, before.ms, before.me)) {
+    const inverted = subjectAfter(tokens, cue.end, b);
+    if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
+  }
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);

@@ -17,10 +17,10 @@ describe('agencies and outlets', () => {
   });
 
   it.each([
-    ['told CNN', 'Smith told CNN that the vote would be close.'],
-    ['in an interview with The New York Times', 'Smith said in an interview with The New York Times that the vote would be close.'],
+    ['told CNN', 'Ann Smith told CNN that the vote would be close.'],
+    ['in an interview with The New York Times', 'Ann Smith said in an interview with The New York Times that the vote would be close.'],
   ])('keeps the speaker, not the outlet, when someone %s', (_name, text) => {
-    expect(said(text)[0]).toMatchObject({ mention: 'Smith', kind: 'person', content: ['the vote would be close'] });
+    expect(said(text)[0]).toMatchObject({ mention: 'Ann Smith', kind: 'person', content: ['the vote would be close'] });
   });
 });
 

@@ -1,25 +1,12 @@
 import type { Found } from './clauses';
-import { anonymousNouns, outletKey, outletNames, pronouns, titles } from './lexicons';
-import { npForward } from './mentions';
+import { buildNameIndex, isPlace, type Entity, type NameIndex } from './entities';
+import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
+import { antecedent, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
+import { headEnd, headOf, namesSomeone } from './source-heads';
+import { npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
-import type { Source, SourceKind } from './types';
-
-interface Entry {
-  source: Source;
-  key: string;
-  /** Last word of a person's name, for "Jeffrey said" -> James Jeffrey. */
-  surname: string;
-  last: number;
-}
-
-const ORG_WORDS = new Set(
-  'department ministry party committee commission council agency administration campaign court congress senate house coalition government company corporation inc inc. corp corp. co. llc university institute foundation center centre association union bank group office service police army military forces force navy parliament legislature cabinet regime ministry pentagon kremlin fbi cia nsa nato un white board bureau authority network organization organisation team club league federation alliance movement front command embassy state states city county school hospital firm report study statement poll survey website lawsuit complaint letter memo filing document documents data records'.split(' '),
-);
-const RECENT = 20;
-const PERSON_NOUNS = new Set('man woman men women boy girl father mother son daughter wife husband brother sister friend neighbor owner teacher student doctor nurse veteran citizen'.split(' '));
-const DETS = /^(?:the|a|an)\s+/i;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+import type { Source } from './types';
 
 /** The resolved source of each attribution (index-aligned), and the sources in order of first use. */
 export interface Resolved {
@@ -27,143 +14,317 @@ export interface Resolved {
   sources: Source[];
 }
 
-function spanText(text: string, tokens: Token[], s: number, e: number): string {
-  return text.slice(tokens[s]!.s, tokens[e - 1]!.e);
+const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const POSSESSIVE = /['’]s$/;
+// A relative clause or a participle after a name describes what someone did, not who they are.
+const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when)\b/i;
+// Unnamed groups a quantifier stands for ("Others argue", "Some said").
+// Adjectives of size, rank or time that describe without telling bodies apart ("the state’s largest utility").
+const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major|private|public|own)$/;
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few']);
+// Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
+const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
+
+function wordsOf(role: string | null): string[] {
+  return role ? role.toLowerCase().split(/[\s,]+/).map((w) => TITLE_NOUNS[w] ?? w.replace(POSSESSIVE, '')) : [];
+}
+
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 /**
- * Gives every attribution a source: outlets and their aliases become one `media` source, unnamed
- * nouns ("officials", "experts") `anonymous` ones, a surname joins the full name used earlier, a
- * pronoun or "the spokesman" points back to the last compatible source, "it" to the subject of the
- * sentence before. Attributions with no recoverable source get null.
+ * Gives every attribution a source, reading the article in order as a reader does. A name is looked up in the
+ * article-wide index (src/engine/entities.ts), so "Ms. Ruiz" is Ana Ruiz, with the role the article gave her
+ * wherever it did; an outlet's forms are one media source; "he" or "she" points at the nearest fitting person
+ * named before it (gender from titles, pronouns and given names), "it" at an organization, "they" at a group;
+ * "the company", "the agency", "the senator" at the organization or person the article last gave that
+ * description; "the officials" at the unnamed group named so before. A mention that names no one (a place, a
+ * date, a stretch of content) gives null: no source rather than a wrong one.
  */
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
-  const entries: Entry[] = [];
-  const byKey = new Map<string, Entry>();
-  const ids: Array<string | null> = [];
-  const add = (name: string, kind: SourceKind, role: string | null, key: string, surname: string, at: number): Entry => {
-    const entry: Entry = { source: { id: `s${entries.length + 1}`, name, kind, role, aliases: [] }, key, surname, last: at };
-    entries.push(entry);
-    byKey.set(key, entry);
-    if (kind === 'person' && surname) bySurname.set(surname, entry);
-    return entry;
-  };
-  // The most recently used sources, newest first. Pronouns and roles look back only this far,
-  // which is what a reader does too, and keeps resolution linear in the article's length.
-  const recent: Entry[] = [];
-  const touch = (e: Entry) => {
-    const i = recent.indexOf(e);
-    if (i >= 0) recent.splice(i, 1);
-    recent.unshift(e);
-    if (recent.length > RECENT) recent.pop();
-  };
-  const lastOf = (pred: (e: Entry) => boolean): Entry | undefined => recent.find(pred);
-  const bySurname = new Map<string, Entry>();
-  const alias = (e: Entry, name: string) => {
-    if (name && name !== e.source.name && !e.source.aliases.includes(name) && !pronouns.has(name.toLowerCase())) e.source.aliases.push(name);
-  };
-  const named = (s: number, e: number, role: string | null, at: number): Entry | null => {
-    const mention = spanText(text, tokens, s, e);
-    const lowerWords = mention.toLowerCase().split(/\s+/);
-    const outlet = outletNames.get(outletKey(mention));
-    if (outlet) {
-      const key = `media:${outlet}`;
-      const hit = byKey.get(key);
-      if (hit) {
-        if (mention.replace(DETS, '').length > hit.source.name.replace(DETS, '').length) {
-          const old = hit.source.name;
-          hit.source.name = mention;
-          alias(hit, old);
-        } else alias(hit, mention);
-        return hit;
+  const index = buildNameIndex(text, tokens, sentences);
+  const sentOf = new Int32Array(tokens.length);
+  sentences.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  const resolver = new Resolver(text, tokens, sentences, sentOf, index);
+  return resolver.run(found);
+}
+
+class Resolver {
+  private readonly named = new Map<Entity, Referent>();
+  private readonly media = new Map<string, Referent>();
+  private readonly unnamed: Referent[] = [];
+  private readonly history: Reference[] = [];
+  private readonly sources: Source[] = [];
+  private readonly byId = new Map<string, Source>();
+  private last: Referent | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[],
+    private readonly sentOf: Int32Array,
+    private readonly index: NameIndex,
+  ) {}
+
+  run(found: Found[]): Resolved {
+    const ids: Array<string | null> = new Array(found.length).fill(null);
+    const starts = new Map<number, number[]>();
+    found.forEach((f, i) => {
+      if (!f.mention) return;
+      const list = starts.get(f.mention.ms) ?? [];
+      list.push(i);
+      starts.set(f.mention.ms, list);
+    });
+    const cache = new Map<Found['mention'], Referent | null>();
+    const mentions = this.index.mentions;
+    let mi = 0;
+    let covered = -1;
+    for (let t = 0; t < this.tokens.length; t++) {
+      const atts = starts.get(t);
+      if (atts) {
+        for (const ai of atts) {
+          const f = found[ai]!;
+          const m = f.mention!;
+          let ref = cache.get(m);
+          if (ref === undefined) {
+            ref = this.resolve(f);
+            cache.set(m, ref);
+            if (ref) this.note(ref, m.ms);
+          }
+          if (ref) {
+            ids[ai] = this.attribute(ref, f);
+            this.last = ref;
+          }
+          covered = Math.max(covered, m.me - 1);
+        }
       }
-      return add(mention, 'media', role, key, '', at);
-    }
-    const head = tokens[e - 1]!;
-    const headLower = head.lower;
-    // Trailing run of capitalised words that are not titles: the name proper.
-    let n = e;
-    while (n > s && tokens[n - 1]!.cap && !titles.has(tokens[n - 1]!.lower)) n--;
-    if (n < e && n > s && tokens[n - 1]!.kind === 'punct' && tokens[n - 1]!.text === '-') n = e; // "U.S.-led"
-    const hasName = n < e;
-    if (anonymousNouns.has(headLower) && (!hasName || n === e - 1)) {
-      const key = `anon:${mention.toLowerCase().replace(DETS, '')}`;
-      return byKey.get(key) ?? add(mention, 'anonymous', role, key, '', at);
-    }
-    const orgish = lowerWords.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) || (e - s === 1 && ACRONYM.test(head.text) && head.text !== 'I');
-    if (orgish || !hasName) {
-      if (!hasName && titles.has(headLower)) {
-        const prior = lastOf((x) => x.source.kind === 'person' && !!x.source.role && x.source.role.toLowerCase().includes(headLower));
-        if (prior) return prior;
+      while (mi < mentions.length && mentions[mi]!.ts < t) mi++;
+      const tok = this.tokens[t]!;
+      if (t <= covered || tok.q >= 0) continue;
+      const nm = mentions[mi];
+      if (nm && nm.ts === t) {
+        this.note(this.refOf(nm.entity), t);
+        covered = nm.e - 1;
+        continue;
       }
-      const bare = mention.toLowerCase().replace(DETS, '');
-      const key = `org:${bare}`;
-      const hit = byKey.get(key) ?? lastOf((x) => x.source.kind === 'organization' && x.key.endsWith(` ${headLower}`) && !hasName);
-      if (hit) {
-        alias(hit, mention);
-        return hit;
+      if (tok.kind === 'word' && (HE.has(tok.lower) || SHE.has(tok.lower))) {
+        const ref = this.person(t, HE.has(tok.lower) ? 'm' : 'f');
+        if (ref) this.note(ref, t);
       }
-      const capitalised = tokens.slice(s, e).some((t) => t.cap && t !== tokens[s]);
-      const kind: SourceKind = titles.has(headLower) || PERSON_NOUNS.has(headLower) ? 'person' : hasName || orgish || capitalised ? 'organization' : 'anonymous';
-      return add(mention, kind, role, key, '', at);
     }
-    const name = spanText(text, tokens, n, e);
-    const prefix = n > s ? spanText(text, tokens, s, n) : null;
-    const surname = tokens[e - 1]!.lower;
-    const first = tokens[n]!.lower;
-    const hit = bySurname.get(surname) ?? (e - n === 1 ? bySurname.get(first) : undefined) ?? byKey.get(`person:${name.toLowerCase()}`);
-    if (hit) {
-      if (name.length > hit.source.name.length && name.includes(hit.source.name.split(' ').pop()!)) {
-        const old = hit.source.name;
-        hit.source.name = name;
-        alias(hit, old);
-      } else alias(hit, name);
-      if (!hit.source.role) hit.source.role = role ?? prefix;
-      return hit;
+    return { ids, sources: this.sources };
+  }
+
+  private note(ref: Referent, tok: number): void {
+    if (ref.entity && (ref.entity.weak || isPlace(ref.entity))) return;
+    const t = this.tokens[tok]!;
+    this.history.push({ ref, tok, sentence: this.sentOf[tok]!, paragraph: t.p, at: t.s });
+  }
+
+  private refOf(entity: Entity): Referent {
+    let ref = this.named.get(entity);
+    if (!ref) {
+      ref = entity.media ? this.mediaRef(entity.media, entity.name) : namedReferent(entity);
+      this.named.set(entity, ref);
     }
-    return add(name, 'person', role ?? prefix, `person:${name.toLowerCase()}`, surname, at);
-  };
-  const sentenceOf = (tok: number): number => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= tok) lo = mid; else hi = mid - 1;
+    return ref;
+  }
+
+  private mediaRef(outlet: string, form: string): Referent {
+    let ref = this.media.get(outlet);
+    if (!ref) {
+      ref = { entity: null, phrase: form, head: null, plural: false, kind: 'media', gender: null, forms: [], role: null, sourceId: null };
+      this.media.set(outlet, ref);
+    } else if (form.replace(DETS, '').length > (ref.phrase ?? '').replace(DETS, '').length) {
+      ref.forms.push(ref.phrase!);
+      ref.phrase = form;
+      const source = ref.sourceId ? this.byId.get(ref.sourceId) : undefined;
+      if (source) {
+        if (!source.aliases.includes(source.name)) source.aliases.push(source.name);
+        source.name = form;
+        source.aliases = source.aliases.filter((a) => a !== form);
+      }
     }
-    return lo;
-  };
-  found.forEach((f, at) => {
-    const m = f.mention;
-    if (!m) { ids.push(null); return; }
-    const role = m.re > m.rs ? spanText(text, tokens, m.rs, m.re) : null;
-    const first = tokens[m.ms]!;
-    let entry: Entry | null | undefined = null;
+    return ref;
+  }
+
+  private span(s: number, e: number): string {
+    return this.text.slice(this.tokens[s]!.s, this.tokens[e - 1]!.e);
+  }
+
+  /** What the mention at an attribution's cue refers to, or null when it names no one. */
+  private resolve(f: Found): Referent | null {
+    const m = f.mention!;
+    const first = this.tokens[m.ms]!;
+    const sentence = this.sentOf[m.ms]!;
+    const spans = f.content.spans;
+    const cs = spans[0]?.s ?? -1;
+    const ce = spans[spans.length - 1]?.e ?? -1;
+    const skip = (at: number) => at >= cs && at < ce;
     const pron = m.me - m.ms === 1 ? pronouns.get(first.lower) : undefined;
-    if (pron === 'person') entry = lastOf((x) => x.source.kind === 'person');
-    else if (pron === 'speaker') entry = lastOf(() => true);
-    else if (pron === 'relative') {
-      const comma = m.ms - 1;
-      if (comma > 0 && tokens[comma]!.text === ',') {
-        let s = comma - 1;
-        while (s > 0 && comma - s < 8 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.p === first.p && (tokens[s - 1]!.cap || tokens[s]!.cap === false)) s--;
-        while (s < comma && !tokens[s]!.cap && tokens[s]!.lower !== 'the') s++;
-        if (s < comma) entry = named(s, comma, null, at);
-      }
-    } else if (pron === 'thing' || pron === 'group') {
-      const si = sentenceOf(m.ms);
-      const prevSent = si > 0 ? sentences[si - 1] : undefined;
-      const np = prevSent && tokens[prevSent.start]!.p === first.p || (prevSent && si > 0) ? npForward(tokens, prevSent!.start, prevSent!.end) : null;
-      if (np && tokens[np.s]!.kind === 'word' && !pronouns.has(tokens[np.s]!.lower) && (tokens[np.e - 1]!.cap || ORG_WORDS.has(tokens[np.e - 1]!.lower) || tokens[np.s]!.cap)) {
-        entry = named(np.s, np.e, null, at);
-      } else {
-        entry = lastOf((x) => (pron === 'thing' ? x.source.kind === 'organization' || x.source.kind === 'media' : x.source.kind !== 'person'));
-      }
-    } else entry = named(m.ms, m.me, role, at);
-    if (entry) {
-      entry.last = at;
-      touch(entry);
-      if (role && !entry.source.role) entry.source.role = role;
+    if (pron === 'person') return this.person(m.ms, first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null, skip);
+    if (pron === 'speaker') return this.last;
+    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, (r) => r.kind === 'organization' || r.kind === 'media', skip) ?? (this.last && this.last.kind !== 'person' ? this.last : null);
+    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, (r) => r.plural || r.kind === 'organization', skip);
+    if (pron === 'relative') return this.relative(m.ms);
+    return this.describe(m.ms, m.me, sentence);
+  }
+
+  /**
+   * "The U.S.-led coalition put the fight on hold. It said …": "it" and "they" opening a sentence point at the
+   * subject of the sentence before when that subject is an organization, an outlet or (for "they") a group.
+   */
+  private subjectBefore(tok: number, want: 'thing' | 'group'): Referent | null {
+    const si = this.sentOf[tok]!;
+    if (si === 0 || this.sentences[si]!.start !== tok) return null;
+    const prev = this.sentences[si - 1]!;
+    if (this.tokens[prev.start]!.p < this.tokens[tok]!.p - 1) return null;
+    const at = subjectStart(this.tokens, prev.start, prev.end);
+    const np = npForward(this.tokens, at, prev.end);
+    if (!np || pronouns.has(this.tokens[np.s]!.lower) || !namesSomeone(this.tokens, np.s, np.e)) return null;
+    const ref = this.describe(np.s, np.e, si - 1);
+    if (!ref) return null;
+    if (want === 'thing' ? ref.kind === 'organization' || ref.kind === 'media' : ref.plural || ref.kind === 'organization') return ref;
+    return null;
+  }
+
+  /** "he", "she": the nearest person of a fitting gender named before it (never inside its own content). */
+  private person(tok: number, gender: 'm' | 'f' | null, skip?: (at: number) => boolean): Referent | null {
+    const t = this.tokens[tok]!;
+    return antecedent(this.history, this.sentOf[tok]!, t.p, (r) => (r.kind === 'person' || (r.kind === 'anonymous' && !r.plural)) && (!gender || !r.gender || r.gender === gender), skip);
+  }
+
+  /** "…, who said": the name or phrase right before the comma. */
+  private relative(tok: number): Referent | null {
+    const comma = tok - 1;
+    if (comma <= 0 || this.tokens[comma]!.text !== ',') return null;
+    const nm = this.index.at(comma - 1);
+    if (nm) return this.refOf(nm.entity);
+    let s = comma - 1;
+    while (s > 0 && comma - s < 8 && this.tokens[s - 1]!.kind === 'word' && this.tokens[s - 1]!.q < 0 && this.tokens[s - 1]!.p === this.tokens[tok]!.p) s--;
+    return s < comma ? this.describe(s, comma, this.sentOf[tok]!) : null;
+  }
+
+  /** A mention that is a name or a description: "Ms. Ruiz", "Con Edison officials", "the company". */
+  private describe(ms: number, me: number, sentence: number): Referent | null {
+    const tokens = this.tokens;
+    const end = headOf(tokens, ms, me) + 1;
+    const phrase = this.span(ms, me);
+    const head = tokens[end - 1]!;
+    const headLower = head.lower.replace(POSSESSIVE, '');
+    const p = tokens[ms]!.p;
+    const outlet = outletNames.get(outletKey(this.span(ms, end)));
+    if (outlet) return this.mediaRef(outlet, this.span(ms, end));
+    const definite = DEFINITE.has(tokens[ms]!.lower);
+    if (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower))) return this.anonymous(phrase, headLower, definite, sentence, p);
+    if (head.cap && head.kind === 'word' && !titles.has(headLower)) {
+      const nm = this.index.at(end - 1);
+      let s = end - 1;
+      while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
+      const entity = nm ? nm.entity : this.index.lookup(this.text, tokens, s, end);
+      return isPlace(entity) ? null : this.refOf(entity);
     }
-    ids.push(entry ? entry.source.id : null);
-  });
-  return { ids, sources: entries.map((e) => e.source) };
+    const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
+    const short = end - ms <= 3;
+    if (roleNouns.has(headLower) || titles.has(headLower)) {
+      const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && !!r.entity && wordsOf(r.entity.role).includes(headLower));
+      if (holder) return holder;
+      if (definite && !possessor && short) {
+        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head));
+        if (one) return one;
+      }
+      return this.anonymous(phrase, headLower, false, sentence, p);
+    }
+    if (orgNouns.has(headLower) || orgNameWords.has(headLower)) {
+      if (definite || possessor) {
+        // "the company", "the production company": the organization named last. "the city’s education department"
+        // is another body, unless the organization's name or description holds each of its words.
+        const words = this.contentWords(ms, end);
+        const org = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' && (short || (!!r.entity && words.every((w) => r.entity!.words.includes(w) || wordsOf(r.entity!.role).includes(w)))));
+        if (org) return org;
+      }
+      return this.unnamedOf(phrase, headLower, 'organization');
+    }
+    if (mediaNouns.has(headLower)) {
+      return antecedent(this.history, sentence, p, (r) => r.kind === 'media') ?? null;
+    }
+    if (documentNouns.has(headLower)) {
+      if (definite) {
+        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person');
+        if (issuer) return issuer;
+        if (this.last) return this.last;
+      }
+      return this.unnamedOf(phrase, headLower, 'organization');
+    }
+    return null;
+  }
+
+  /** The words of a description past its determiner, possessor and adjectives of size or rank ("largest", "new"). */
+  private contentWords(s: number, e: number): string[] {
+    const out: string[] = [];
+    for (let k = s; k < e; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || DEFINITE.has(t.lower) || POSSESSIVE.test(t.text) || RANKS.test(t.lower)) continue;
+      out.push(t.lower);
+    }
+    return out;
+  }
+
+  /**
+   * An unnamed source: "the officials" is the group named so just before ("Con Edison officials"), "the source"
+   * the one unnamed person met just before ("an insider"); the same phrase again is the same source; anything else
+   * is a new one.
+   */
+  private anonymous(phrase: string, head: string, definite: boolean, sentence: number, p: number): Referent {
+    const plural = singular(head) !== head || head === 'people';
+    if (definite) {
+      const same = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && r.head !== null && singular(r.head) === singular(head) && r.plural === plural);
+      if (same) return same;
+      if (!plural) {
+        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head));
+        if (one) return one;
+      }
+    }
+    return this.unnamedOf(phrase, head, 'anonymous', plural);
+  }
+
+  private unnamedOf(phrase: string, head: string, kind: Referent['kind'], plural = false): Referent {
+    const key = phrase.toLowerCase().replace(DETS, '');
+    const hit = this.unnamed.find((r) => r.kind === kind && r.phrase!.toLowerCase().replace(DETS, '') === key);
+    if (hit) return hit;
+    const ref: Referent = { entity: null, phrase, head, plural, kind, gender: null, forms: [], role: null, sourceId: null };
+    this.unnamed.push(ref);
+    return ref;
+  }
+
+  /** Makes the referent a source on its first attribution; records the form used and the role given at the cue. */
+  private attribute(ref: Referent, f: Found): string {
+    const m = f.mention!;
+    // The form of the name used here, with its title but not the description around it ("Senator Ann Cole", not
+    // "Senator Ann Cole of New York"; "Dan Lee", not "White House press secretary Dan Lee").
+    const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, m.me) - 1) : undefined;
+    const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, m.me);
+    let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
+    if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role))) role = null;
+    let source = ref.sourceId ? this.byId.get(ref.sourceId) : undefined;
+    if (!source) {
+      const name = ref.entity ? ref.entity.name : ref.phrase!;
+      source = { id: `s${this.sources.length + 1}`, name, kind: ref.kind, role: ref.role ?? role, aliases: [] };
+      if (ref.entity) for (const alias of ref.entity.forms) this.alias(source, alias);
+      for (const alias of ref.forms) this.alias(source, alias);
+      this.sources.push(source);
+      this.byId.set(source.id, source);
+      ref.sourceId = source.id;
+    } else if (!source.role && role) source.role = role;
+    if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
+    return source.id;
+  }
+
+  private alias(source: Source, form: string): void {
+    if (form && form !== source.name && !source.aliases.includes(form)) source.aliases.push(form);
+  }
 }

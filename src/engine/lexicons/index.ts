@@ -1,11 +1,15 @@
 import { ANONYMOUS_NOUNS } from './anonymous-nouns';
+import { DOCUMENT_NOUNS } from './document-nouns';
 import { ABBREVIATIONS, CUE_MODIFIERS, NP_STOPS, TIME_WORDS } from './function-words';
+import { MEDIA_NOUNS } from './media-nouns';
+import { ORG_NAME_WORDS, ORG_NOUNS } from './org-words';
 import { OUTLETS } from './outlets';
 import { entries } from './parse';
 import { PRONOUNS } from './pronouns';
 import { QUOTE_VERBS } from './quote-verbs';
+import { FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS } from './role-nouns';
 import { SPEECH_VERBS } from './speech-verbs';
-import { TITLES } from './titles';
+import { HONORIFICS, TITLES } from './titles';
 
 /** The lexicons as lookup tables, parsed once when the module loads. */
 export const speechVerbs: ReadonlySet<string> = new Set(entries(SPEECH_VERBS));
@@ -17,10 +21,18 @@ export const cueWords: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
 ]);
 export const anonymousNouns: ReadonlySet<string> = new Set(entries(ANONYMOUS_NOUNS));
 export const titles: ReadonlySet<string> = new Set(entries(TITLES));
+export const honorifics: ReadonlySet<string> = new Set(entries(HONORIFICS));
 export const cueModifiers: ReadonlySet<string> = new Set(entries(CUE_MODIFIERS));
 export const npStops: ReadonlySet<string> = new Set(entries(NP_STOPS));
 export const timeWords: ReadonlySet<string> = new Set(entries(TIME_WORDS));
 export const abbreviations: ReadonlySet<string> = new Set(entries(ABBREVIATIONS));
+export const roleNouns: ReadonlySet<string> = new Set(entries(ROLE_NOUNS));
+export const femaleNouns: ReadonlySet<string> = new Set(entries(FEMALE_NOUNS));
+export const maleNouns: ReadonlySet<string> = new Set(entries(MALE_NOUNS));
+export const orgNameWords: ReadonlySet<string> = new Set(entries(ORG_NAME_WORDS));
+export const orgNouns: ReadonlySet<string> = new Set(entries(ORG_NOUNS));
+export const documentNouns: ReadonlySet<string> = new Set(entries(DOCUMENT_NOUNS));
+export const mediaNouns: ReadonlySet<string> = new Set(entries(MEDIA_NOUNS));
 
 /** Pronoun -> what it prefers to point at ("person", "thing", "group", "speaker", "relative"). */
 export const pronouns: ReadonlyMap<string, string> = new Map(
@@ -42,5 +54,8 @@ export const outletNames: ReadonlyMap<string, string> = (() => {
 
 /** Lower-cases a name and drops a leading "the", so "The AP" and "AP" compare equal. */
 export function outletKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  let key = name.toLowerCase();
+  // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
+  if (/\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
 }

@@ -91,3 +91,21 @@ deputy
 senior
 top
 `;
+
+// Honorifics: forms of address, never a role ("Ms. Ruiz" is Ana Ruiz, with no role from "Ms."). They still tell
+// that the name is a person's, and Mr. and Ms./Mrs./Miss tell the person's gender (see names/gender.ts).
+export const HONORIFICS = `
+mr.
+mr
+mrs.
+mrs
+ms.
+ms
+miss
+mx.
+dr.
+dr
+sir
+dame
+madam
+`;

@@ -1,0 +1,57 @@
+// Documents that speak for whoever issued them ("the statement said", "a new report found", "the study shows").
+// A document is a source of kind organization when it names no one else; "the statement" after a statement by a
+// named source points back to that source.
+export const DOCUMENT_NOUNS = `
+statement
+statements
+report
+reports
+study
+studies
+survey
+surveys
+poll
+polls
+analysis
+review
+audit
+filing
+filings
+lawsuit
+suit
+complaint
+complaints
+indictment
+ruling
+order
+memo
+memorandum
+letter
+letters
+document
+documents
+release
+press-release
+website
+site
+post
+tweet
+email
+emails
+data
+figures
+records
+paper
+papers
+assessment
+estimate
+estimates
+forecast
+projection
+projections
+guidance
+notice
+bulletin
+advisory
+note
+`;

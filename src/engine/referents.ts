@@ -1,0 +1,66 @@
+import { genderOf, kindOf, type Entity } from './entities';
+import type { Gender } from './names/given-names';
+import type { SourceKind } from './types';
+
+/**
+ * Someone the article refers to: a named entity of the index, or an unnamed one met at a cue ("officials",
+ * "a source familiar with the talks", "the company's spokesman"). Becomes a report source on its first attribution.
+ */
+export interface Referent {
+  entity: Entity | null;
+  /** For an unnamed referent: the fullest phrase used, its head noun, and whether it is one person or a group. */
+  phrase: string | null;
+  head: string | null;
+  plural: boolean;
+  kind: SourceKind;
+  gender: Gender | null;
+  /** Forms used at cues (never pronouns). */
+  forms: string[];
+  role: string | null;
+  sourceId: string | null;
+}
+
+export function namedReferent(entity: Entity): Referent {
+  return { entity, phrase: null, head: null, plural: false, kind: kindOf(entity), gender: genderOf(entity), forms: [], role: entity.role, sourceId: null };
+}
+
+/** One place the article refers to a referent, in reading order. */
+export interface Reference {
+  ref: Referent;
+  tok: number;
+  sentence: number;
+  paragraph: number;
+  /** Character offset, to leave out what lies inside an attribution's own content. */
+  at: number;
+}
+
+// How far back a pronoun or a description looks for what it points at: a reader's memory, and what keeps
+// resolution linear in the article's length.
+const MAX_SENTENCES = 8;
+const MAX_PARAGRAPHS = 3;
+const MAX_LOOK = 80;
+
+/**
+ * The referent a pronoun or a description points at: among the references before it, the nearest sentence
+ * holding a fitting one, and in that sentence the first (a sentence's subject comes first). References inside
+ * `skip` (the attribution's own content) are left out.
+ */
+export function antecedent(
+  history: readonly Reference[],
+  sentence: number,
+  paragraph: number,
+  fits: (r: Referent) => boolean,
+  skip?: (at: number) => boolean,
+): Referent | null {
+  let best: Reference | null = null;
+  let bestSentence = -1;
+  for (let i = history.length - 1, seen = 0; i >= 0 && seen < MAX_LOOK; i--, seen++) {
+    const h = history[i]!;
+    if (sentence - h.sentence > MAX_SENTENCES || paragraph - h.paragraph > MAX_PARAGRAPHS) break;
+    if (best && h.sentence !== bestSentence) break;
+    if (skip?.(h.at) || !fits(h.ref)) continue;
+    best = h;
+    bestSentence = h.sentence;
+  }
+  return best ? best.ref : null;
+}

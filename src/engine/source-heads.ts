@@ -1,0 +1,64 @@
+import { anonymousNouns, documentNouns, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import type { Token } from './tokens';
+
+// Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
+// "people familiar with the matter", "sources in the camp".
+const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about'.split(' '));
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few']);
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * Where the head of the noun phrase [s, e) ends: before its first preposition, unless the preposition is part of
+ * a capitalised name ("Centre for Economic Policy Research", "Bank of America").
+ */
+export function headEnd(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k < e - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !HEAD_ENDS.has(t.lower)) continue;
+    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && /^(?:of|for)$/.test(t.lower) && nameHasOrgWord(tokens, s, e);
+    if (!inName) return k;
+  }
+  return e;
+}
+
+function nameHasOrgWord(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.cap && orgNameWords.has(tokens[k]!.lower.replace(POSSESSIVE, ''))) return true;
+  return false;
+}
+
+/** A word of the classes that name someone: people, unnamed sources, organizations, documents, outlets. */
+export function isSourceNoun(lower: string): boolean {
+  return anonymousNouns.has(lower) || roleNouns.has(lower) || titles.has(lower) || orgNouns.has(lower) || orgNameWords.has(lower) || documentNouns.has(lower) || mediaNouns.has(lower);
+}
+
+/**
+ * The head word of the noun phrase [s, e): the last word before its first preposition, or the noun just before a
+ * word that follows it ("people familiar with the matter", "officials close to the talks").
+ */
+export function headOf(tokens: Token[], s: number, e: number): number {
+  const end = headEnd(tokens, s, e);
+  for (let k = end - 1; k >= s && k >= end - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, '')))) return k;
+  }
+  return end - 1;
+}
+
+/**
+ * True when the noun phrase [s, e) can name someone who speaks: a pronoun, a name, an outlet, or a noun for
+ * people, an unnamed source, an organization or a document ("officials", "the spokesman", "the company",
+ * "the report"). "fill trenches", "earlier repairs", "Thursday morning", "the stock" name no one.
+ */
+export function namesSomeone(tokens: Token[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  if (e - s === 1 && pronouns.has(tokens[s]!.lower)) return true;
+  const h = headOf(tokens, s, e);
+  const head = tokens[h]!;
+  const end = h + 1;
+  if (head.kind !== 'word') return false;
+  const lower = head.lower.replace(POSSESSIVE, '');
+  if (head.cap) return !timeWords.has(lower);
+  if (end - s === 1 && QUANTIFIERS.has(lower)) return true;
+  if (outletNames.has(outletKey(tokens.slice(s, end).map((t) => t.text).join(' ')))) return true;
+  return isSourceNoun(lower);
+}
