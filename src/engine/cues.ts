@@ -66,6 +66,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     // with a quotation ahead.
     const afterComma = prev && prev.p === t.p && prev.kind === 'punct' && prev.text === ',' && hasQuoteAfter;
     if (!afterComma && (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return null;
+    // "In a Tumblr post at the time", "an AP report": an article, a name, then the noun.
+    const article = tokens[i - 2];
+    if (prev && prev.cap && article && article.kind === 'word' && (article.lower === 'a' || article.lower === 'an')) return null;
     if (nextLower === 'of' || nextLower === 'about' || nextLower === 'from') return null;
   }
   if (/^(?:post|posted|reported|report|reports)$/.test(base) && (nextLower === 'by' || nextLower === 'in')) {

@@ -1,7 +1,7 @@
 import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, roleNouns, timeWords, titles } from './lexicons';
 import { countryNames } from './names/countries';
 import { givenNames, type Gender } from './names/given-names';
-import type { Sentence } from './sentences';
+import { isShouted, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /** Someone or something the article names: a person, an organization or outlet, or a name not yet told apart. */
@@ -65,6 +65,8 @@ const ROLE_STOPS = new Set('a an the this that these those his her their its our
 const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
 const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
 const PLACE_WORDS = new Set('street st avenue ave road rd boulevard blvd lane drive highway square park bridge river lake mountain mountains island islands bay coast valley county city town village state province district airport station harbor harbour port beach'.split(' '));
+// Words that open a sentence before its subject: "Maybe Instagram likes it", "Perhaps Smith …" (with any adverb in -ly).
+const OPENING_ADVERBS = new Set('maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence'.split(' '));
 const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);
 const POSSESSIVE = /['’]s$/;
 const MAX_ROLE = 24;
@@ -164,7 +166,7 @@ function runsOf(tokens: Token[], sent: Sentence, index: number, lowerSeen: Set<s
       break;
     }
     // A sentence's first word is capitalised whatever it is: "Teachers with instruments …", "But Smith …".
-    if (s === first && (npStops.has(t.lower) || cueWords.has(t.lower) || lowerSeen.has(t.lower)) && !(givenNames.has(t.lower) && e - s > 1)) s++;
+    if (s === first && (npStops.has(t.lower) || cueWords.has(t.lower) || OPENING_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !givenNames.has(t.lower)) || (lowerSeen.has(t.lower) && e - s === 1))) s++;
     while (s < e && tokens[s]!.kind !== 'word') s++;
     if (s < e) out.push({ s, e, sentence: index, initial: s === first });
     i = e;
@@ -243,7 +245,7 @@ function appositiveAfter(tokens: Token[], e: number, b: number): { s: number; e:
 }
 
 /** What the appositive or title says the name is: 'person', 'org', or null, by its first telling noun. */
-function describes(tokens: Token[], s: number, e: number): { kind: 'person' | 'org' | null; gender: Gender | null } {
+export function describes(tokens: Token[], s: number, e: number): { kind: 'person' | 'org' | null; gender: Gender | null } {
   for (let k = s; k < e; k++) {
     const w = tokens[k]!.lower;
     if (w === 'of' || w === 'at' || w === 'for' || w === 'who' || w === 'that' || w === 'which') break;
@@ -275,7 +277,9 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap && t.kind === 'word' && initials.has(t.lower)) lowerSeen.add(t.lower);
   const runs: Run[] = [];
-  sentences.forEach((sent, i) => runsOf(tokens, sent, i, lowerSeen, runs));
+  sentences.forEach((sent, i) => {
+    if (!isShouted(tokens, sent)) runsOf(tokens, sent, i, lowerSeen, runs);
+  });
 
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
@@ -380,7 +384,9 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
       }
     }
     const entity = make(name, words);
-    if (!orgish && (given || title > run.s)) asPerson(entity);
+    // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
+    // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
+    if (!orgish && !countryNames.has(key) && !PLACE_WORDS.has(words[words.length - 1]!)) asPerson(entity);
   }
   for (const p of pending) {
     const { run, core, title, words } = p;

@@ -90,6 +90,8 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
     if (t.kind === 'word' && t.q < 0) {
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || DET.has(tokens[j + 1]!.lower))) { j++; continue; }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
+      // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
+      if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
       // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
       if (!t.cap && (DET.has(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
       e = j + 1;
@@ -186,15 +188,33 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     }
     // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
     if (h - 1 > a && tokens[h - 1]!.text === ',' && SET_OFF.has(tokens[h]!.lower)) h -= 2;
+    const first = tokens[j + 1]!;
+    // "The company that runs the AMAs, Dick Clark Productions, denies …": a description, then the name set off
+    // by commas. The name is the source and the description its role.
+    if (first.kind === 'word' && first.q < 0 && isCapitalisedName(tokens, j + 1, k)) {
+      let d = j;
+      while (d > a && tokens[d - 1]!.q < 0 && !(tokens[d - 1]!.kind === 'punct' && tokens[d - 1]!.text !== '-' && tokens[d - 1]!.text !== '’')) d--;
+      const noun = tokens[d + 1];
+      if (DET.has(tokens[d]!.lower) && noun && noun.kind === 'word' && !noun.cap && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+    }
     const np = npBackward(tokens, a, h);
     if (!np) return null;
-    const first = tokens[j + 1]!;
     if (first.kind !== 'word') return null;
     return { ms: np.s, me: np.e, rs: j + 1, re: k, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, k);
   if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
   return bareSubject(np.s, np.e);
+}
+
+/** One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine". */
+function isCapitalisedName(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 1 || e - s > 6) return false;
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    if (t.q >= 0 || (t.kind === 'word' ? !t.cap : t.text !== '&' && t.text !== '-')) return false;
+  }
+  return tokens[s]!.kind === 'word' && !pronouns.has(tokens[s]!.lower);
 }
 
 /**

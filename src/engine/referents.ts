@@ -20,8 +20,25 @@ export interface Referent {
   sourceId: string | null;
 }
 
+/** The referent of a named entity: its kind, gender and role are read from the entity whenever asked, as evidence may still come in. */
 export function namedReferent(entity: Entity): Referent {
-  return { entity, phrase: null, head: null, plural: false, kind: kindOf(entity), gender: genderOf(entity), forms: [], role: entity.role, sourceId: null };
+  return {
+    entity,
+    phrase: null,
+    head: null,
+    plural: false,
+    get kind() {
+      return kindOf(entity);
+    },
+    get gender() {
+      return genderOf(entity);
+    },
+    forms: [],
+    get role() {
+      return entity.role;
+    },
+    sourceId: null,
+  };
 }
 
 /** One place the article refers to a referent, in reading order. */
@@ -51,6 +68,7 @@ export function antecedent(
   paragraph: number,
   fits: (r: Referent) => boolean,
   skip?: (at: number) => boolean,
+  inSentence?: (sentence: number) => boolean,
 ): Referent | null {
   let best: Reference | null = null;
   let bestSentence = -1;
@@ -58,7 +76,7 @@ export function antecedent(
     const h = history[i]!;
     if (sentence - h.sentence > MAX_SENTENCES || paragraph - h.paragraph > MAX_PARAGRAPHS) break;
     if (best && h.sentence !== bestSentence) break;
-    if (skip?.(h.at) || !fits(h.ref)) continue;
+    if (skip?.(h.at) || !fits(h.ref) || (inSentence && !inSentence(h.sentence))) continue;
     best = h;
     bestSentence = h.sentence;
   }

@@ -8,6 +8,22 @@ export interface Sentence {
   end: number;
 }
 
+/**
+ * True when the sentence is written in capitals: a headline of a linked story inside the article ("TAYLOR SWIFT'S
+ * FORMER LABEL BOSS BLASTS HER …"), which no one says. Three words or more, three in four of them in capitals.
+ */
+export function isShouted(tokens: Token[], sent: Sentence): boolean {
+  let words = 0;
+  let loud = 0;
+  for (let i = sent.start; i < sent.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.q >= 0 || t.text.length < 2) continue;
+    words++;
+    if (t.cap && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) loud++;
+  }
+  return words >= 3 && loud * 4 >= words * 3;
+}
+
 // No sentence is longer than this many tokens: a run-on text is cut into pieces, which keeps every
 // per-cue scan bounded and the whole engine linear (news sentences stay far below it).
 const MAX_TOKENS = 250;

@@ -1,10 +1,11 @@
-import { anonymousNouns, documentNouns, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import { anonymousNouns, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
 import type { Token } from './tokens';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
 // "people familiar with the matter", "sources in the camp".
 const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about'.split(' '));
 const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few']);
+const DETERMINERS = new Set('the a an this that these those his her their its our my your both all each every some any no'.split(' '));
 const POSSESSIVE = /['’]s$/;
 
 /**
@@ -28,7 +29,18 @@ function nameHasOrgWord(tokens: Token[], s: number, e: number): boolean {
 
 /** A word of the classes that name someone: people, unnamed sources, organizations, documents, outlets. */
 export function isSourceNoun(lower: string): boolean {
-  return anonymousNouns.has(lower) || roleNouns.has(lower) || titles.has(lower) || orgNouns.has(lower) || orgNameWords.has(lower) || documentNouns.has(lower) || mediaNouns.has(lower);
+  return isSourceWord(lower) || isSourceWord(singular(lower));
+}
+
+function isSourceWord(w: string): boolean {
+  return anonymousNouns.has(w) || roleNouns.has(w) || titles.has(w) || orgNouns.has(w) || orgNameWords.has(w) || documentNouns.has(w) || mediaNouns.has(w);
+}
+
+/** The singular of a regular English plural: "ministries" -> "ministry", "officials" -> "official". */
+export function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
 }
 
 /**
@@ -39,7 +51,8 @@ export function headOf(tokens: Token[], s: number, e: number): number {
   const end = headEnd(tokens, s, e);
   for (let k = end - 1; k >= s && k >= end - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, '')))) return k;
+    if (t.kind !== 'word' || npStops.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    if (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, ''))) return k;
   }
   return end - 1;
 }

@@ -1,9 +1,9 @@
 import type { Found } from './clauses';
-import { buildNameIndex, isPlace, type Entity, type NameIndex } from './entities';
+import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
-import { headEnd, headOf, namesSomeone } from './source-heads';
+import { headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
 import { npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import type { Source } from './types';
@@ -16,6 +16,8 @@ export interface Resolved {
 
 const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
+const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const POSSESSIVE = /['’]s$/;
@@ -32,9 +34,6 @@ function wordsOf(role: string | null): string[] {
   return role ? role.toLowerCase().split(/[\s,]+/).map((w) => TITLE_NOUNS[w] ?? w.replace(POSSESSIVE, '')) : [];
 }
 
-function singular(w: string): string {
-  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
 
 /**
  * Gives every attribution a source, reading the article in order as a reader does. A name is looked up in the
@@ -159,6 +158,18 @@ class Resolver {
   /** What the mention at an attribution's cue refers to, or null when it names no one. */
   private resolve(f: Found): Referent | null {
     const m = f.mention!;
+    const ref = this.resolveMention(f);
+    // "The group that owns most of her music, Big Machine, says": the description given at the cue tells the kind.
+    if (ref?.entity && m.re > m.rs) {
+      const d = describes(this.tokens, m.rs, m.re);
+      if (d.kind === 'org') ref.entity.org += 2;
+      if (d.kind === 'person') ref.entity.person += 2;
+    }
+    return ref;
+  }
+
+  private resolveMention(f: Found): Referent | null {
+    const m = f.mention!;
     const first = this.tokens[m.ms]!;
     const sentence = this.sentOf[m.ms]!;
     const spans = f.content.spans;
@@ -168,8 +179,11 @@ class Resolver {
     const pron = m.me - m.ms === 1 ? pronouns.get(first.lower) : undefined;
     if (pron === 'person') return this.person(m.ms, first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null, skip);
     if (pron === 'speaker') return this.last;
-    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, (r) => r.kind === 'organization' || r.kind === 'media', skip) ?? (this.last && this.last.kind !== 'person' ? this.last : null);
-    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, (r) => r.plural || r.kind === 'organization', skip);
+    // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
+    const thing = (r: Referent) => r.kind === 'organization' || r.kind === 'media';
+    const group = (r: Referent) => r.plural || r.kind === 'organization';
+    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, (r) => thing(r) && r.sourceId !== null, skip) ?? antecedent(this.history, sentence, first.p, thing, skip);
+    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, (r) => group(r) && r.sourceId !== null, skip) ?? antecedent(this.history, sentence, first.p, group, skip);
     if (pron === 'relative') return this.relative(m.ms);
     return this.describe(m.ms, m.me, sentence);
   }
@@ -220,9 +234,13 @@ class Resolver {
     const outlet = outletNames.get(outletKey(this.span(ms, end)));
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
     const definite = DEFINITE.has(tokens[ms]!.lower);
-    if (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower))) return this.anonymous(phrase, headLower, definite, sentence, p);
-    if (head.cap && head.kind === 'word' && !titles.has(headLower)) {
-      const nm = this.index.at(end - 1);
+    const nm = head.cap ? this.index.at(end - 1) : undefined;
+    // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
+    // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
+    if (head.text === 'I' || head.text === 'We') return null; // the writer's own voice, or a speaker named elsewhere
+    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !((!nm || nm.entity.weak) && isSourceNoun(headLower));
+    if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, headLower, definite, sentence, p);
+    if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
       const entity = nm ? nm.entity : this.index.lookup(this.text, tokens, s, end);
@@ -239,12 +257,17 @@ class Resolver {
       }
       return this.anonymous(phrase, headLower, false, sentence, p);
     }
-    if (orgNouns.has(headLower) || orgNameWords.has(headLower)) {
-      if (definite || possessor) {
+    if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(singular(headLower)) || orgNameWords.has(singular(headLower))) {
+      // "the Jordanian government", "the Russian and Syrian defense ministries": a capitalised word makes the
+      // description name a body of its own; "the company", "the production company" point back.
+      const specific = tokens.slice(ms + 1, end).some((t) => t.cap);
+      if ((definite || possessor) && !specific) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
         const words = this.contentWords(ms, end);
-        const org = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' && (short || (!!r.entity && words.every((w) => r.entity!.words.includes(w) || wordsOf(r.entity!.role).includes(w)))));
+        const fits = (r: Referent) => r.kind === 'organization' && (short || (!!r.entity && words.every((w) => r.entity!.words.includes(w) || wordsOf(r.entity!.role).includes(w))));
+        // The organization the story is about (one already quoted) before one named in passing.
+        const org = antecedent(this.history, sentence, p, (r) => fits(r) && r.sourceId !== null) ?? antecedent(this.history, sentence, p, fits);
         if (org) return org;
       }
       return this.unnamedOf(phrase, headLower, 'organization');
@@ -254,13 +277,21 @@ class Resolver {
     }
     if (documentNouns.has(headLower)) {
       if (definite) {
-        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person');
+        // "The statement said": whoever issued a statement in the sentences before, else whoever spoke last.
+        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', undefined, (si) => this.sentenceHas(si, headLower));
         if (issuer) return issuer;
         if (this.last) return this.last;
       }
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     return null;
+  }
+
+  /** True when sentence `si` holds the word (lower case) outside quotations. */
+  private sentenceHas(si: number, word: string): boolean {
+    const sent = this.sentences[si]!;
+    for (let k = sent.start; k < sent.end; k++) if (this.tokens[k]!.lower === word && this.tokens[k]!.q < 0) return true;
+    return false;
   }
 
   /** The words of a description past its determiner, possessor and adjectives of size or rank ("largest", "new"). */

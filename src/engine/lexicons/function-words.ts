@@ -11,6 +11,7 @@ later
 then
 previously
 once
+twice
 recently
 repeatedly
 again
