@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, cueWords, pronouns } from './lexicons';
+import { anonymousNouns, cueWords, documentNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -291,9 +291,17 @@ function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   const np = npForward(tokens, cue.end, b);
   if (!np) return null;
-  const subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+  let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+  // "according to a new report from E! News", "according to a study by the Tax Foundation": the issuer speaks.
+  let k = np.e;
+  if (k < b && documentNouns.has(tokens[k]!.lower)) k++;
+  if (k > np.e || documentNouns.has(tokens[np.e - 1]!.lower)) {
+    const by = tokens[k];
+    const issuer = by && (by.lower === 'from' || by.lower === 'by') ? npForward(tokens, k + 1, b) : null;
+    if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: np.s, re: k, start: np.s, end: issuer.e };
+  }
   let content = contentOf(tokens, quotes, a, cue.start);
-  const after = isPunct(tokens[np.e], ',') ? np.e + 1 : np.e;
+  const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;
   const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
   if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) content = right;
   else if (right && after > np.e && content.type === 'indirect' && right.type === 'indirect' && wordCount(tokens, after, b) >= 3) {
@@ -400,7 +408,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const pt = tokens[cue.start - 1];
     const np = pt && pt.kind === 'word' && cue.start - 1 >= a ? npBackward(tokens, a, cue.start - 1) : null;
     const head = np ? tokens[np.e - 1]! : null;
-    const own = np && head && (head.cap || pronouns.has(head.lower) || anonymousNouns.has(head.lower)) && !TIME_ANY.has(head.lower) ? { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e } : null;
+    // "posted on Twitter accusing …": a noun phrase after a preposition is no subject of the participle.
+    const governed = np && np.s - 1 >= a && ADJUNCT_PREPS.has(tokens[np.s - 1]!.lower);
+    const own = np && head && !governed && (head.cap || pronouns.has(head.lower) || anonymousNouns.has(head.lower)) && !TIME_ANY.has(head.lower) ? { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e } : null;
     const mention = own ?? prev?.mention ?? sentenceSubject(tokens, a, cue.start);
     if (!mention) return null;
     const rs = clauseStart(tokens, cue, b);

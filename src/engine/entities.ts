@@ -1,6 +1,7 @@
 import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, roleNouns, timeWords, titles } from './lexicons';
 import { countryNames } from './names/countries';
 import { givenNames, type Gender } from './names/given-names';
+import { datelineEnd } from './mentions';
 import { isShouted, type Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -125,7 +126,7 @@ interface Run {
  * when it is no common word (the article uses it in lower case elsewhere, or it is a function word).
  */
 function runsOf(tokens: Token[], sent: Sentence, index: number, lowerSeen: Set<string>, out: Run[]): void {
-  const a = sent.start;
+  const a = datelineEnd(tokens, sent.start, sent.end);
   const b = sent.end;
   let first = a;
   while (first < b && tokens[first]!.kind !== 'word') first++;
@@ -166,7 +167,7 @@ function runsOf(tokens: Token[], sent: Sentence, index: number, lowerSeen: Set<s
       break;
     }
     // A sentence's first word is capitalised whatever it is: "Teachers with instruments …", "But Smith …".
-    if (s === first && (npStops.has(t.lower) || cueWords.has(t.lower) || OPENING_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !givenNames.has(t.lower)) || (lowerSeen.has(t.lower) && e - s === 1))) s++;
+    if (s === first && (npStops.has(t.lower) || cueWords.has(t.lower) || OPENING_ADVERBS.has(t.lower) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !givenNames.has(t.lower)) || (lowerSeen.has(t.lower) && e - s === 1))) s++;
     while (s < e && tokens[s]!.kind !== 'word') s++;
     if (s < e) out.push({ s, e, sentence: index, initial: s === first });
     i = e;
@@ -466,7 +467,8 @@ function nameEvidence(entity: Entity, key: string): void {
   if (countryNames.has(key)) entity.org += 3;
   if (words.some((w) => orgNameWords.has(w))) entity.org += 3;
   if (words.length === 1 && words[0]!.length >= 2 && isAcronymText(entity.name)) entity.org += 2;
-  if (words.length > 1 && givenNames.has(words[0]!)) {
+  // "Dick Clark Productions", "Goldman Sachs Group": a word of an organization's outweighs the given name before it.
+  if (words.length > 1 && givenNames.has(words[0]!) && entity.org === 0) {
     entity.person += 3;
     entity.nameGender = givenNames.get(words[0]!) ?? null;
   }
@@ -516,7 +518,14 @@ function collectEvidence(
     if (d.gender) entity.strongGender = d.gender;
     if (d.kind) setRole(entity, text(src, tokens, app.s, app.e), 2);
   }
-  // The first gendered pronoun after the name in its sentence, with no other name between.
+  // ", which …" follows a thing or a body, ", who …" a person.
+  const rel = tokens[m.e]?.text === ',' ? tokens[m.e + 1] : undefined;
+  if (rel?.lower === 'which') entity.org += 2;
+  if (rel?.lower === 'who') entity.person += 1;
+  // The first gendered pronoun after the name in its sentence, with no other name between, when the name opens
+  // the sentence as its subject ("Taylor Swift posted …, accusing Big Machine of trying to stop her …"); a name in a
+  // phrase ("In a Tumblr post at the time she …") says nothing of the pronoun.
+  if (m.ts - datelineEnd(tokens, sent.start, sent.end) > 1) return;
   for (let k = m.e; k < sent.end && k < m.e + 25; k++) {
     const t = tokens[k]!;
     if (t.q >= 0) continue;

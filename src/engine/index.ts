@@ -49,9 +49,12 @@ export function analyze(input: ArticleInput): Report {
   attachContinuations(tokens, quotes, sentences, found);
   const { ids, sources } = resolveSources(text, tokens, sentences, found);
   report.sources = sources;
-  report.attributions = found.map((f, i): Attribution => ({
+  // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
+  // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
+  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => x.id !== null || x.f.content.type !== 'indirect');
+  report.attributions = kept.map(({ f, id }, i): Attribution => ({
     id: `a${i + 1}`,
-    sourceId: ids[i] ?? null,
+    sourceId: id,
     type: f.content.type,
     cue: span(text, f.cue.s, f.cue.e),
     mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,

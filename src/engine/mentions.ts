@@ -266,7 +266,7 @@ const LEAD_PREPS = new Set('in on at during after before when while since as wit
  * a comma ("First,", "Sunday morning,") or a prepositional one ("In a statement on Monday,").
  */
 export function subjectStart(tokens: Token[], a: number, limit: number): number {
-  let i = a;
+  let i = datelineEnd(tokens, a, limit);
   if (tokens[i]!.kind === 'word' && OPENERS.has(tokens[i]!.lower)) i++;
   if (tokens[i]?.text === ',') i++;
   for (let j = i + 1; j < limit && j <= i + 3; j++) {
@@ -294,6 +294,21 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
     if (j < limit && tokens[j]!.text === ',') i = j + 1;
   }
   return Math.min(i, limit);
+}
+
+/**
+ * Past a dateline opening an article's paragraph ("BUFFALO, N.Y. — Hours before …"): a place in capitals, a comma,
+ * and a dash within a few words. Returns `a` when there is none.
+ */
+export function datelineEnd(tokens: Token[], a: number, limit: number): number {
+  const first = tokens[a]!;
+  if (first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase() || tokens[a + 1]?.text !== ',') return a;
+  for (let j = a + 2; j < limit && j <= a + 7; j++) {
+    const t = tokens[j]!;
+    if (t.text === '—' || t.text === '–' || (t.text === '-' && tokens[j + 1]?.text === '-')) return Math.min(t.text === '-' ? j + 2 : j + 1, limit);
+    if (t.kind === 'word' && !t.cap) return a;
+  }
+  return a;
 }
 
 /** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */

@@ -3,10 +3,12 @@ import type { Token } from './tokens';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
 // "people familiar with the matter", "sources in the camp".
-const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about'.split(' '));
-const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few']);
+const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about who whom whose which that close'.split(' '));
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
 const DETERMINERS = new Set('the a an this that these those his her their its our my your both all each every some any no'.split(' '));
 const POSSESSIVE = /['’]s$/;
+// Nouns of quantity or number, whose "of" leads to the people counted.
+const QUANTITIES = new Set('percent number majority minority half third quarter chorus handful dozen dozens hundreds thousands millions host group groups coalition most many some all none several few one two three four five each either neither both any'.split(' '));
 
 /**
  * Where the head of the noun phrase [s, e) ends: before its first preposition, unless the preposition is part of
@@ -16,6 +18,8 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !HEAD_ENDS.has(t.lower)) continue;
+    // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
+    if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
     const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && /^(?:of|for)$/.test(t.lower) && nameHasOrgWord(tokens, s, e);
     if (!inName) return k;
   }
@@ -29,7 +33,10 @@ function nameHasOrgWord(tokens: Token[], s: number, e: number): boolean {
 
 /** A word of the classes that name someone: people, unnamed sources, organizations, documents, outlets. */
 export function isSourceNoun(lower: string): boolean {
-  return isSourceWord(lower) || isSourceWord(singular(lower));
+  if (isSourceWord(lower) || isSourceWord(singular(lower))) return true;
+  // "ex-wife", "co-founder", "vice-chairman": the last part of a compound.
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && dash < lower.length - 2 && isSourceNoun(lower.slice(dash + 1));
 }
 
 function isSourceWord(w: string): boolean {
@@ -51,7 +58,9 @@ export function headOf(tokens: Token[], s: number, e: number): number {
   const end = headEnd(tokens, s, e);
   for (let k = end - 1; k >= s && k >= end - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || npStops.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    if (t.kind !== 'word' || npStops.has(t.lower) || DETERMINERS.has(t.lower) || pronouns.has(t.lower)) continue;
+    // "Swift's rep", "the agency's spokesman": the possessor is not the head.
+    if (POSSESSIVE.test(t.text) && k < end - 1) return end - 1;
     if (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, ''))) return k;
   }
   return end - 1;
@@ -72,6 +81,7 @@ export function namesSomeone(tokens: Token[], s: number, e: number): boolean {
   const lower = head.lower.replace(POSSESSIVE, '');
   if (head.cap) return !timeWords.has(lower);
   if (end - s === 1 && QUANTIFIERS.has(lower)) return true;
+  if (lower === 'percent' && end - s <= 3) return true; // "73 percent said": those polled
   if (outletNames.has(outletKey(tokens.slice(s, end).map((t) => t.text).join(' ')))) return true;
   return isSourceNoun(lower);
 }

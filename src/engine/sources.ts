@@ -4,7 +4,7 @@ import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, or
 import { antecedent, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
-import { npForward, subjectStart } from './mentions';
+import { npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import type { Source } from './types';
 
@@ -18,6 +18,7 @@ const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const POSSESSIVE = /['’]s$/;
@@ -26,7 +27,7 @@ const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when)\b/i;
 // Unnamed groups a quantifier stands for ("Others argue", "Some said").
 // Adjectives of size, rank or time that describe without telling bodies apart ("the state’s largest utility").
 const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major|private|public|own)$/;
-const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few']);
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
 const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
 
@@ -176,8 +177,14 @@ class Resolver {
     const cs = spans[0]?.s ?? -1;
     const ce = spans[spans.length - 1]?.e ?? -1;
     const skip = (at: number) => at >= cs && at < ce;
-    const pron = m.me - m.ms === 1 ? pronouns.get(first.lower) : undefined;
-    if (pron === 'person') return this.person(m.ms, first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null, skip);
+    // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
+    const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(first.lower.replace(/’s$/, '')) : undefined;
+    if (pron === 'person') {
+      const gender = first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null;
+      const last = this.last;
+      // Nothing fitting in the sentences before: whoever spoke last, if a person of that gender.
+      return this.person(m.ms, gender, skip) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
+    }
     if (pron === 'speaker') return this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
     const thing = (r: Referent) => r.kind === 'organization' || r.kind === 'media';
@@ -214,13 +221,15 @@ class Resolver {
 
   /** "…, who said": the name or phrase right before the comma. */
   private relative(tok: number): Referent | null {
-    const comma = tok - 1;
-    if (comma <= 0 || this.tokens[comma]!.text !== ',') return null;
-    const nm = this.index.at(comma - 1);
+    // "Sen. Ann Cole, who said", "people who said": the name or noun phrase right before, a comma or not.
+    const before = this.tokens[tok - 1]?.text;
+    const end = before === ',' || before === '—' || before === '–' ? tok - 1 : tok;
+    if (end <= 0) return null;
+    const nm = this.index.at(end - 1);
     if (nm) return this.refOf(nm.entity);
-    let s = comma - 1;
-    while (s > 0 && comma - s < 8 && this.tokens[s - 1]!.kind === 'word' && this.tokens[s - 1]!.q < 0 && this.tokens[s - 1]!.p === this.tokens[tok]!.p) s--;
-    return s < comma ? this.describe(s, comma, this.sentOf[tok]!) : null;
+    const sent = this.sentences[this.sentOf[tok]!]!;
+    const np = npBackward(this.tokens, sent.start, end - 1);
+    return np ? this.describe(np.s, np.e, this.sentOf[tok]!) : null;
   }
 
   /** A mention that is a name or a description: "Ms. Ruiz", "Con Edison officials", "the company". */
@@ -246,9 +255,17 @@ class Resolver {
       const entity = nm ? nm.entity : this.index.lookup(this.text, tokens, s, end);
       return isPlace(entity) ? null : this.refOf(entity);
     }
+    // "his early-morning tweets", "according to her account": what a person wrote or said, by the person.
+    const owner = tokens[ms]!;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && end - ms >= 2 && (documentNouns.has(headLower) || documentNouns.has(singular(headLower)))) {
+      const gender = owner.lower === 'his' ? 'm' : owner.lower === 'her' ? 'f' : null;
+      if (owner.lower === 'its') return antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'media');
+      if (owner.lower === 'their') return antecedent(this.history, sentence, p, (r) => r.plural || r.kind === 'organization');
+      return this.person(ms, gender);
+    }
     const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
     const short = end - ms <= 3;
-    if (roleNouns.has(headLower) || titles.has(headLower)) {
+    if (roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(singular(headLower))) {
       const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && !!r.entity && wordsOf(r.entity.role).includes(headLower));
       if (holder) return holder;
       if (definite && !possessor && short) {

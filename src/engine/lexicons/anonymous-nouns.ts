@@ -101,4 +101,15 @@ fans
 friends
 neighbors
 neighbours
+surrogates
+allies
+spokespeople
+representatives
+someone
+somebody
+anybody
+everyone
+everybody
+percent
+respondents
 `;

@@ -24,7 +24,23 @@ export const titles: ReadonlySet<string> = new Set(entries(TITLES));
 export const honorifics: ReadonlySet<string> = new Set(entries(HONORIFICS));
 export const cueModifiers: ReadonlySet<string> = new Set(entries(CUE_MODIFIERS));
 export const npStops: ReadonlySet<string> = new Set(entries(NP_STOPS));
-export const timeWords: ReadonlySet<string> = new Set(entries(TIME_WORDS));
+export const timeWords: ReadonlySet<string> = new Set([...entries(TIME_WORDS), ...monthNames('en')]);
+
+/**
+ * The month names of a language, long and short ("january", "jan", "jan."), from the platform's own calendar
+ * data (Intl, CLDR): no list to type or keep.
+ */
+export function monthNames(locale: string): string[] {
+  const out: string[] = [];
+  for (const month of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const name = format.format(Date.UTC(2001, m, 15)).toLowerCase();
+      out.push(name, name.endsWith('.') ? name.slice(0, -1) : `${name}.`);
+    }
+  }
+  return out;
+}
 export const abbreviations: ReadonlySet<string> = new Set(entries(ABBREVIATIONS));
 export const roleNouns: ReadonlySet<string> = new Set(entries(ROLE_NOUNS));
 export const femaleNouns: ReadonlySet<string> = new Set(entries(FEMALE_NOUNS));

@@ -110,6 +110,12 @@ observatory
 museum
 library
 church
+country
+state
+nation
+city
+county
+province
 `;
 
 // A mention that is only one of these ("the company said") points back to the organization the article named last; an appositive headed by one ("a consulting firm that …") makes its name an organization.

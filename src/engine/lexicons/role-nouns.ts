@@ -234,6 +234,19 @@ survivor
 witness
 parent
 child
+mogul
+tycoon
+billionaire
+magnate
+questioner
+surrogate
+rep
+reps
+publicist
+manager
+agent
+lawyers
+attorneys
 `;
 
 // Role nouns that also tell the person is a woman ("the actress", "his mother").
