@@ -68,6 +68,10 @@ const NOT_APPOSITIVE = new Set('who which whose where when while and but or who�
 const PLACE_WORDS = new Set('street st avenue ave road rd boulevard blvd lane drive highway square park bridge river lake mountain mountains island islands bay coast valley county city town village state province district airport station harbor harbour port beach'.split(' '));
 // Words that open a sentence before its subject: "Maybe Instagram likes it", "Perhaps Smith …" (with any adverb in -ly).
 const OPENING_ADVERBS = new Set('maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence'.split(' '));
+// Words of a title that describe no role on their own ("former NASA", "acting", "senior"): no title before a name alone.
+const ROLE_MODIFIERS = new Set('former then acting deputy senior top vice interim incoming outgoing retired late'.split(' '));
+// Nouns a person or a company can be ("Boeing, prime contractor for …", "the owner"): they tell no kind.
+const EITHER = new Set('contractor contractors partner partners owner owners developer publisher operator provider supplier producer distributor investor lender client customer member sponsor leader maker'.split(' '));
 const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);
 const POSSESSIVE = /['’]s$/;
 const MAX_ROLE = 24;
@@ -204,7 +208,7 @@ function roleBefore(tokens: Token[], runStart: number, core: number, limit: numb
   const inRun = core > runStart;
   if (inRun) k = runStart;
   const prev = tokens[k - 1];
-  const roleNext = inRun || (!!prev && prev.kind === 'word' && prev.q < 0 && (roleNouns.has(prev.lower) || isTitle(prev)));
+  const roleNext = inRun || (!!prev && prev.kind === 'word' && prev.q < 0 && !ROLE_MODIFIERS.has(prev.lower) && (roleNouns.has(prev.lower) || isTitle(prev)));
   if (!roleNext) return core;
   while (k > limit && core - k < 8) {
     const t = tokens[k - 1]!;
@@ -242,6 +246,12 @@ function appositiveAfter(tokens: Token[], e: number, b: number): { s: number; e:
     end++;
   }
   if (!headed || end === k) return null;
+  // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …": another name, not a description.
+  for (let j = k; j < end - 1; j++) {
+    const t = tokens[j]!;
+    const n = tokens[j + 1]!;
+    if ((givenNames.has(t.lower) || isTitle(t)) && t.cap && n.cap && n.kind === 'word') return null;
+  }
   return { s: k, e: end };
 }
 
@@ -250,6 +260,7 @@ export function describes(tokens: Token[], s: number, e: number): { kind: 'perso
   for (let k = s; k < e; k++) {
     const w = tokens[k]!.lower;
     if (w === 'of' || w === 'at' || w === 'for' || w === 'who' || w === 'that' || w === 'which') break;
+    if (EITHER.has(w)) return { kind: null, gender: null };
     if (femaleNouns.has(w)) return { kind: 'person', gender: 'f' };
     if (maleNouns.has(w)) return { kind: 'person', gender: 'm' };
     if (orgNouns.has(w)) return { kind: 'org', gender: null };
@@ -305,7 +316,8 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
     list.push(entity);
     bySurname.set(surname, list);
     const first = entity.words[0]!;
-    if (entity.words.length > 1) {
+    // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.
+    if (entity.words.length > 1 && givenNames.has(first)) {
       const firsts = byFirst.get(first) ?? [];
       firsts.push(entity);
       byFirst.set(first, firsts);
@@ -331,6 +343,12 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
     for (let k = title; k < run.e - 1; k++) {
       if (givenNames.has(tokens[k]!.lower) && !hasOrgWord(tokens, k, run.e)) {
         core = k;
+        break;
+      }
+      // "CPUC President Marybel Batjer": after a title inside the run comes the name, known given name or not.
+      if (k > title && isTitle(tokens[k]!) && !ROLE_MODIFIERS.has(tokens[k]!.lower) && !hasOrgWord(tokens, k + 1, run.e) && run.e - k >= 3) {
+        core = k + 1;
+        title = k + 1;
         break;
       }
     }

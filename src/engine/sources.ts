@@ -201,7 +201,8 @@ class Resolver {
    */
   private subjectBefore(tok: number, want: 'thing' | 'group'): Referent | null {
     const si = this.sentOf[tok]!;
-    if (si === 0 || this.sentences[si]!.start !== tok) return null;
+    // The pronoun is its sentence's subject: first, or after a lead-in ("In a statement released Tuesday, it said").
+    if (si === 0 || (this.sentences[si]!.start !== tok && subjectStart(this.tokens, this.sentences[si]!.start, tok + 1) !== tok)) return null;
     const prev = this.sentences[si - 1]!;
     if (this.tokens[prev.start]!.p < this.tokens[tok]!.p - 1) return null;
     const at = subjectStart(this.tokens, prev.start, prev.end);
