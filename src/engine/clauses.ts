@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, cueWords, documentNouns, pronouns } from './lexicons';
+import { anonymousNouns, cueModifiers, cueWords, documentNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -166,7 +166,16 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   const first = tokens[rs]!;
   if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by')) return false;
   if (first.lower === 'by') return true;
-  return wordCount(tokens, rs, re) <= 8;
+  const words = wordCount(tokens, rs, re);
+  if (words <= 8) return true;
+  // "said Tuesday in a fireside chat with Salesforce founder and co-CEO Marc Benioff": a longer phrase of where and
+  // with whom, as long as no clause (a "that", a helper verb, a quotation) starts inside it.
+  if (words > 16) return false;
+  for (let i = rs; i < re; i++) {
+    const t = tokens[i]!;
+    if (t.q >= 0 || t.lower === 'that' || cueModifiers.has(t.lower) || cueWords.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -201,6 +210,7 @@ export function nextParagraphQuote(tokens: Token[], quotes: Quote[], b: number):
   return content && content.type === 'direct' ? content : null;
 }
 
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const PAST_SPEECH = new Set(['said', 'told', 'wrote', 'spoke']);
 const SECOND_SKIP = new Set('then also later even still again'.split(' '));
 
@@ -314,6 +324,8 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
+  // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
+  if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
   const prevTok = tokens[cue.start - 1];
   const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the

@@ -298,6 +298,7 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
   const bySurname = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
   const byAcronym = new Map<string, Entity>();
+  const bySuffix = new Map<string, Entity>();
   const make = (name: string, words: string[]): Entity => {
     const entity: Entity = { id: entities.length, name, words, surname: null, role: null, roleRank: 0, person: 0, org: 0, media: null, place: 0, strongGender: null, he: 0, she: 0, nameGender: null, forms: new Set(), weak: true };
     entities.push(entity);
@@ -315,6 +316,7 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
     const list = bySurname.get(surname) ?? [];
     list.push(entity);
     bySurname.set(surname, list);
+    if (entity.words.length >= 3) bySuffix.set(entity.words.slice(1).join(' '), entity);
     const first = entity.words[0]!;
     // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.
     if (entity.words.length > 1 && givenNames.has(first)) {
@@ -414,6 +416,8 @@ export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence
     const name = nameText(src, tokens, core, run.e);
     let entity = byKey.get(key);
     if (!entity && words.length === 1) entity = resolveSingle(words[0]!, run.s);
+    // "Eriksson Ek" after "Joel Eriksson Ek": a surname of several words.
+    if (!entity && words.length > 1 && core === run.s && !givenNames.has(words[0]!)) entity = bySuffix.get(key);
     if (!entity) {
       // "Big Machine" before or after "Big Machine Records": a shorter form of an organization's name.
       const acronym = words.length === 1 && isAcronym(tokens[core]!) ? byAcronym.get(words[0]!) : undefined;

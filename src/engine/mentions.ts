@@ -188,6 +188,11 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     }
     // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
     if (h - 1 > a && tokens[h - 1]!.text === ',' && SET_OFF.has(tokens[h]!.lower)) h -= 2;
+    // "Most mainstream economists, however, argue …": a sentence adverb set off before the cue.
+    if (j + 2 === k && SET_OFF.has(tokens[j + 1]!.lower)) {
+      const np = npBackward(tokens, a, j - 1);
+      return np ? bareSubject(np.s, np.e) : null;
+    }
     const first = tokens[j + 1]!;
     // "The company that runs the AMAs, Dick Clark Productions, denies …": a description, then the name set off
     // by commas. The name is the source and the description its role.

@@ -230,7 +230,18 @@ class Resolver {
     if (nm) return this.refOf(nm.entity);
     const sent = this.sentences[this.sentOf[tok]!]!;
     const np = npBackward(this.tokens, sent.start, end - 1);
-    return np ? this.describe(np.s, np.e, this.sentOf[tok]!) : null;
+    if (!np) return null;
+    // "… that affected 2.5 million people and outraged local officials and customers, who": the phrase starts after
+    // the last verb in it.
+    let s = np.s;
+    for (let k = np.e - 2; k >= np.s; k--) {
+      const t = this.tokens[k]!;
+      if (!t.cap && (/(?:ed|ing)$/.test(t.lower) || t.lower === 'that' || t.lower === 'which')) {
+        s = k + 1;
+        break;
+      }
+    }
+    return this.describe(s, np.e, this.sentOf[tok]!);
   }
 
   /** A mention that is a name or a description: "Ms. Ruiz", "Con Edison officials", "the company". */

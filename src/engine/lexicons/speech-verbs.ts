@@ -204,4 +204,14 @@ point
 pointed
 blast
 blasted
+# Figures a body puts out: "the Tax Foundation projected that …", "analysts estimated that …".
+estimate
+estimates
+estimated
+project
+projects
+projected
+forecast
+forecasts
+forecasted
 `;
