@@ -4,7 +4,7 @@ import { cueAt, type Cue } from './cues';
 import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { namesSomeone } from './source-heads';
-import { isShouted, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /** An attribution before sources are resolved: token-level cue and mention, character-level content. */
@@ -276,7 +276,7 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
   const out: Found[] = [];
   const a = sent.start;
   const b = sent.end;
-  if (isShouted(tokens, sent)) return out;
+  if (sent.loud) return out;
   let consumedTo = a;
   let lastQuoteTok = -1;
   for (let i = b - 1; i >= a; i--) if (tokens[i]!.q >= 0) { lastQuoteTok = i; break; }

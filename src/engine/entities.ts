@@ -1,8 +1,8 @@
-import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, roleNouns, timeWords, titles } from './lexicons';
+import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, outletStarts, roleNouns, timeWords, titles } from './lexicons';
 import { countryNames } from './names/countries';
 import { givenNames, type Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
-import { isShouted, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /** Someone or something the article names: a person, an organization or outlet, or a name not yet told apart. */
@@ -67,6 +67,7 @@ const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
 const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
 const PLACE_WORDS = new Set('street st avenue ave road rd boulevard blvd lane drive highway square park bridge river lake mountain mountains island islands bay coast valley county city town village state province district airport station harbor harbour port beach'.split(' '));
 // Words that open a sentence before its subject: "Maybe Instagram likes it", "Perhaps Smith …" (with any adverb in -ly).
+const ARTICLES = new Set(['the', 'a', 'an']);
 const OPENING_ADVERBS = new Set('maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence'.split(' '));
 // Words of a title that describe no role on their own ("former NASA", "acting", "senior"): no title before a name alone.
 const ROLE_MODIFIERS = new Set('former then acting deputy senior top vice interim incoming outgoing retired late'.split(' '));
@@ -77,7 +78,7 @@ const POSSESSIVE = /['’]s$/;
 const MAX_ROLE = 24;
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === 'word' && t.cap && t.q < 0 && t.text !== 'I';
+  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I';
 }
 
 /** The word without a possessive ending: "Steenburgen’s" -> "steenburgen". */
@@ -126,10 +127,11 @@ interface Run {
 /**
  * The capitalised names of a sentence outside quotations: runs of capitalised words joined by initials,
  * name particles ("de"), "&", and in an organization's name "of", "for" and "and" ("Department of Design
- * and Construction"). A possessive ends a run ("Steenburgen’s son"). A sentence's first word starts a run only
- * when it is no common word (the article uses it in lower case elsewhere, or it is a function word).
+ * and Construction"). A possessive ends a run ("Steenburgen’s son"). A sentence's first word starts no run when it
+ * is an article, a function word, a cue or an adverb ("The", "But", "Said", "Maybe", "Unsurprisingly"); other
+ * capitalised common words there ("Concrete and soil …") become names seen only there (`weak`).
  */
-function runsOf(tokens: Token[], sent: Sentence, index: number, lowerSeen: Set<string>, out: Run[]): void {
+function runsOf(tokens: Token[], sent: Sentence, index: number, out: Run[]): void {
   const a = datelineEnd(tokens, sent.start, sent.end);
   const b = sent.end;
   let first = a;
@@ -171,7 +173,7 @@ function runsOf(tokens: Token[], sent: Sentence, index: number, lowerSeen: Set<s
       break;
     }
     // A sentence's first word is capitalised whatever it is: "Teachers with instruments …", "But Smith …".
-    if (s === first && (npStops.has(t.lower) || cueWords.has(t.lower) || OPENING_ADVERBS.has(t.lower) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !givenNames.has(t.lower)) || (lowerSeen.has(t.lower) && e - s === 1))) s++;
+    if (s === first && (npStops.has(t.lower) || ARTICLES.has(t.lower) || cueWords.has(t.lower) || OPENING_ADVERBS.has(t.lower) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !givenNames.has(t.lower)))) s++;
     while (s < e && tokens[s]!.kind !== 'word') s++;
     if (s < e) out.push({ s, e, sentence: index, initial: s === first });
     i = e;
@@ -279,18 +281,9 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  * Linear in the article's length: each name is looked up in maps, never compared with every other.
  */
 export function buildNameIndex(src: string, tokens: Token[], sentences: Sentence[]): NameIndex {
-  // The words that open sentences, and which of them the article also writes in lower case (common words).
-  const initials = new Set<string>();
-  for (const sent of sentences) {
-    let k = sent.start;
-    while (k < sent.end && tokens[k]!.kind !== 'word') k++;
-    if (k < sent.end && tokens[k]!.cap) initials.add(tokens[k]!.lower);
-  }
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!t.cap && t.kind === 'word' && initials.has(t.lower)) lowerSeen.add(t.lower);
   const runs: Run[] = [];
   sentences.forEach((sent, i) => {
-    if (!isShouted(tokens, sent)) runsOf(tokens, sent, i, lowerSeen, runs);
+    if (!sent.loud) runsOf(tokens, sent, i, runs);
   });
 
   const entities: Entity[] = [];
@@ -485,7 +478,7 @@ function mergeInto(into: Entity, from: Entity, mentions: NameMention[], entities
 /** What the name itself says: an outlet's, a country's, an organization's (a word like Records or Ministry, an acronym), a person's (a given name first), a place's (Street, County). */
 function nameEvidence(entity: Entity, key: string): void {
   const words = entity.words;
-  entity.media = outletNames.get(outletKey(entity.name)) ?? null;
+  entity.media = outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) ? (outletNames.get(outletKey(entity.name)) ?? null) : null;
   if (countryNames.has(key)) entity.org += 3;
   if (words.some((w) => orgNameWords.has(w))) entity.org += 3;
   if (words.length === 1 && words[0]!.length >= 2 && isAcronymText(entity.name)) entity.org += 2;

@@ -307,7 +307,7 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
  */
 export function datelineEnd(tokens: Token[], a: number, limit: number): number {
   const first = tokens[a]!;
-  if (first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase() || tokens[a + 1]?.text !== ',') return a;
+  if (!first.cap || tokens[a + 1]?.text !== ',' || first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase()) return a;
   for (let j = a + 2; j < limit && j <= a + 7; j++) {
     const t = tokens[j]!;
     if (t.text === '—' || t.text === '–' || (t.text === '-' && tokens[j + 1]?.text === '-')) return Math.min(t.text === '-' ? j + 2 : j + 1, limit);

@@ -3,7 +3,7 @@ import { contentOf, type Content } from './content';
 import { cueModifiers, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
-import { isShouted, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 // Words before a quotation that make it a name or a title, not someone's words.
@@ -182,7 +182,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     taken.set(f.sentence, list);
   }
   sentences.forEach((sent, si) => {
-    if (isShouted(tokens, sent)) return;
+    if (sent.loud) return;
     const busy = taken.get(si);
     const clear = (s: number, e: number) => !busy || clearOf(busy, s, e);
     const a = sent.start;

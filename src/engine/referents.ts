@@ -20,25 +20,27 @@ export interface Referent {
   sourceId: string | null;
 }
 
-/** The referent of a named entity: its kind, gender and role are read from the entity whenever asked, as evidence may still come in. */
+/** The referent of a named entity: its kind and gender are read from the entity whenever asked, as evidence may still come in. */
+class NamedReferent implements Referent {
+  readonly phrase = null;
+  readonly head = null;
+  readonly plural = false;
+  readonly forms: string[] = [];
+  sourceId: string | null = null;
+  constructor(readonly entity: Entity) {}
+  get kind(): SourceKind {
+    return kindOf(this.entity);
+  }
+  get gender(): Gender | null {
+    return genderOf(this.entity);
+  }
+  get role(): string | null {
+    return this.entity.role;
+  }
+}
+
 export function namedReferent(entity: Entity): Referent {
-  return {
-    entity,
-    phrase: null,
-    head: null,
-    plural: false,
-    get kind() {
-      return kindOf(entity);
-    },
-    get gender() {
-      return genderOf(entity);
-    },
-    forms: [],
-    get role() {
-      return entity.role;
-    },
-    sourceId: null,
-  };
+  return new NamedReferent(entity);
 }
 
 /** One place the article refers to a referent, in reading order. */

@@ -6,20 +6,23 @@ import type { Token } from './tokens';
 export interface Sentence {
   start: number;
   end: number;
+  /**
+   * Written in capitals: a headline of a linked story inside the article ("TAYLOR SWIFT'S FORMER LABEL BOSS
+   * BLASTS HER …"), which no one says. Three words or more, three in four of them in capitals.
+   */
+  loud: boolean;
 }
 
-/**
- * True when the sentence is written in capitals: a headline of a linked story inside the article ("TAYLOR SWIFT'S
- * FORMER LABEL BOSS BLASTS HER …"), which no one says. Three words or more, three in four of them in capitals.
- */
-export function isShouted(tokens: Token[], sent: Sentence): boolean {
+const LOWER_LETTER = /\p{Ll}/u;
+
+function isLoud(tokens: Token[], start: number, end: number): boolean {
   let words = 0;
   let loud = 0;
-  for (let i = sent.start; i < sent.end; i++) {
+  for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.q >= 0 || t.text.length < 2) continue;
     words++;
-    if (t.cap && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) loud++;
+    if (t.cap && !LOWER_LETTER.test(t.text)) loud++;
   }
   return words >= 3 && loud * 4 >= words * 3;
 }
@@ -42,7 +45,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next || next.p !== t.p) {
-      out.push({ start, end: i + 1 });
+      out.push({ start, end: i + 1, loud: false });
       start = i + 1;
       continue;
     }
@@ -63,10 +66,11 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       boundary = startsNew;
     }
     if (boundary) {
-      out.push({ start, end: i + 1 });
+      out.push({ start, end: i + 1, loud: false });
       start = i + 1;
     }
   }
+  for (const sent of out) sent.loud = isLoud(tokens, sent.start, sent.end);
   return out;
 }
 

@@ -72,21 +72,22 @@ class Resolver {
 
   run(found: Found[]): Resolved {
     const ids: Array<string | null> = new Array(found.length).fill(null);
-    const starts = new Map<number, number[]>();
-    found.forEach((f, i) => {
-      if (!f.mention) return;
-      const list = starts.get(f.mention.ms) ?? [];
-      list.push(i);
-      starts.set(f.mention.ms, list);
-    });
+    // The attributions whose mention starts at each token, as linked lists (in `found` order) in two typed arrays.
+    const first = new Int32Array(this.tokens.length).fill(-1);
+    const next = new Int32Array(found.length).fill(-1);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i]!.mention;
+      if (!m) continue;
+      next[i] = first[m.ms]!;
+      first[m.ms] = i;
+    }
     const cache = new Map<Found['mention'], Referent | null>();
     const mentions = this.index.mentions;
     let mi = 0;
     let covered = -1;
     for (let t = 0; t < this.tokens.length; t++) {
-      const atts = starts.get(t);
-      if (atts) {
-        for (const ai of atts) {
+      if (first[t]! >= 0) {
+        for (let ai = first[t]!; ai >= 0; ai = next[ai]!) {
           const f = found[ai]!;
           const m = f.mention!;
           let ref = cache.get(m);
@@ -111,7 +112,8 @@ class Resolver {
         covered = nm.e - 1;
         continue;
       }
-      if (tok.kind === 'word' && (HE.has(tok.lower) || SHE.has(tok.lower))) {
+      const c = tok.lower.charCodeAt(0);
+      if ((c === 104 || c === 115) && tok.lower.length <= 7 && tok.kind === 'word' && (HE.has(tok.lower) || SHE.has(tok.lower))) {
         const ref = this.person(t, HE.has(tok.lower) ? 'm' : 'f');
         if (ref) this.note(ref, t);
       }

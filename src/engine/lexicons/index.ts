@@ -68,6 +68,9 @@ export const outletNames: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The first word (lower case) of every outlet name, "the" dropped: a cheap test before building a key. */
+export const outletStarts: ReadonlySet<string> = new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!));
+
 /** Lower-cases a name and drops a leading "the", so "The AP" and "AP" compare equal. */
 export function outletKey(name: string): string {
   let key = name.toLowerCase();
