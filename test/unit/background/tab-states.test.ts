@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { badgeText } from '../../../src/background/badge';
+import { badgeText, badgeTitle } from '../../../src/background/badge';
 import { TabStates } from '../../../src/background/tab-states';
 import type { PageState } from '../../../src/messaging';
+import { installEnglish } from '../ui/fixtures/fake-i18n';
 
 const article = (sources: number): PageState => ({
   state: 'article',
@@ -27,6 +28,17 @@ describe('badgeText', () => {
     ['an error', { state: 'error', url: 'u', message: 'm' } as PageState, ''],
     ['no state', null, ''],
   ])('shows %s as %j', (_name, state, text) => expect(badgeText(state)).toBe(text));
+});
+
+describe('badgeTitle', () => {
+  beforeEach(installEnglish);
+  it.each([
+    ['an article with 8 sources', article(8), 'Sourcelight: 8 sources on this page'],
+    ['an article with one', article(1), 'Sourcelight: 1 source on this page'],
+    ['an article with 1,200 sources', article(1200), 'Sourcelight: 1,200 sources on this page'],
+    ['a page that is no article', { state: 'not-article', url: 'u' } as PageState, 'Sourcelight'],
+    ['no state', null, 'Sourcelight'],
+  ])('says %s as %j', (_name, state, title) => expect(badgeTitle(state)).toBe(title));
 });
 
 describe('TabStates', () => {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/engine/types';
 import { cardContent } from '../../../src/highlight/card/card-content';
 import { placeCard } from '../../../src/highlight/card/card-position';
 import { CardView } from '../../../src/highlight/card/card-view';
+import { installEnglish } from '../ui/fixtures/fake-i18n';
+
+beforeEach(installEnglish);
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
 const report: Report = {
@@ -29,9 +32,17 @@ describe('cardContent', () => {
       role: 'a Syrian researcher',
       typeLabel: 'Direct quote',
       cue: 'warned',
+      cueLabel: 'Direct quote, cue:',
+      cueQuoted: '“warned”',
       countLabel: 'Cited 2 times in this article',
       resolves: null,
     });
+  });
+
+  it('says the whole card in one line for screen readers', () => {
+    expect(cardContent(report, 'a2')!.announcement).toBe(
+      'Reported speech from Abdullah Suleiman Ali. Person, a Syrian researcher. “he” is Abdullah Suleiman Ali. Cue: said. Cited 2 times in this article',
+    );
   });
 
   it('says who "he" is', () => {
@@ -74,7 +85,7 @@ describe('CardView', () => {
     const view = new CardView(document);
     const hostile = '<img src=x onerror="alert(1)"><b>Mallory</b>';
     view.show(
-      { name: hostile, kindLabel: 'Person', role: hostile, typeLabel: 'Direct quote', cue: hostile, countLabel: 'Cited once', resolves: hostile, announcement: hostile },
+      { name: hostile, kindLabel: 'Person', role: hostile, typeLabel: 'Direct quote', cue: hostile, cueLabel: 'Direct quote, cue:', cueQuoted: hostile, countLabel: 'Cited once', resolves: hostile, announcement: hostile },
       { left: 0, top: 0, width: 10, height: 10 },
       '0 0 0',
     );
