@@ -3,7 +3,7 @@ import type { Report } from '../../../src/engine/types';
 import { cardContent } from '../../../src/highlight/card/card-content';
 import { placeCard } from '../../../src/highlight/card/card-position';
 import { CardView } from '../../../src/highlight/card/card-view';
-import { installEnglish } from '../ui/fixtures/fake-i18n';
+import { installCatalogue, installEnglish } from '../ui/fixtures/fake-i18n';
 
 beforeEach(installEnglish);
 
@@ -59,6 +59,23 @@ describe('cardContent', () => {
   it('cuts a 10,000-character name', () => {
     const long: Report = { ...report, sources: [{ ...report.sources[0]!, name: 'N'.repeat(10_000) }, report.sources[1]!] };
     expect(cardContent(long, 'a1')!.name.length).toBe(300);
+  });
+});
+
+describe('cardContent in the reader’s language', () => {
+  it.each([
+    ['de', { kindLabel: 'Person', typeLabel: 'Indirekte Rede', cueLabel: 'Indirekte Rede, eingeleitet mit', cueQuoted: '„said“', countLabel: '2-mal in diesem Artikel zitiert', resolves: '„he“ ist Abdullah Suleiman Ali' }],
+    ['fr', { kindLabel: 'Personne', typeLabel: 'Discours rapporté', cueLabel: 'Discours rapporté – attribution\u00a0:', cueQuoted: '«\u00a0said\u00a0»', countLabel: 'Source citée 2 fois dans cet article', resolves: '«\u00a0he\u00a0» désigne Abdullah Suleiman Ali' }],
+    ['es', { kindLabel: 'Persona', typeLabel: 'Discurso indirecto', cueLabel: 'Discurso indirecto – atribución:', cueQuoted: '«said»', countLabel: 'Fuente citada 2 veces en este artículo', resolves: '«he» es Abdullah Suleiman Ali' }],
+  ])('speaks %s', (lang, expected) => {
+    installCatalogue(lang);
+    expect(cardContent(report, 'a2')).toMatchObject(expected);
+  });
+
+  it('says "once" in German for a source cited once', () => {
+    installCatalogue('de');
+    expect(cardContent(report, 'a3')).toMatchObject({ kindLabel: 'Ungenannte Quelle', countLabel: 'Einmal in diesem Artikel zitiert', typeLabel: 'Teilweise zitiert' });
+    expect(cardContent(report, 'a4')!.name).toBe('Unbekannte Quelle');
   });
 });
 

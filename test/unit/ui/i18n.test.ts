@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type Translate, tn, uiLocale } from '../../../src/ui/i18n';
-import { installEnglish } from './fixtures/fake-i18n';
+import { localizeDocument } from '../../../src/ui/localize-document';
+import { installCatalogue, installEnglish } from './fixtures/fake-i18n';
 
 beforeEach(installEnglish);
 
@@ -55,5 +56,19 @@ describe('uiLocale', () => {
   it('is English when the catalogue does not name its language', () => {
     expect(uiLocale(translator({}))).toBe('en');
     expect(uiLocale((key) => key)).toBe('en');
+  });
+});
+
+describe('localizeDocument', () => {
+  it('gives an extension page the language and title of the catalogue the browser picked', () => {
+    installCatalogue('de', 'de-AT');
+    localizeDocument(document, 'optionsTitle');
+    expect([document.documentElement.lang, document.title]).toEqual(['de-AT', 'Sourcelight-Einstellungen']);
+  });
+
+  it('says "en" on a browser in a language Sourcelight has no catalogue for', () => {
+    installCatalogue('en', 'it-IT');
+    localizeDocument(document, 'optionsTitle');
+    expect([document.documentElement.lang, document.title]).toEqual(['en', 'Sourcelight settings']);
   });
 });
