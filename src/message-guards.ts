@@ -24,6 +24,16 @@ export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typ
 export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 
+/** A language as the protocol names it: a lowercase BCP 47 primary subtag ("de", "fil"). */
+export const isLanguage = (v: unknown): v is string => typeof v === 'string' && /^[a-z]{2,3}$/.test(v);
+
+/** An optional declared language: absent, null, or a primary subtag; throws BadMessage otherwise. */
+function declaredLang(v: unknown): { lang?: string | null } {
+  if (v === undefined) return {};
+  if (v !== null && !isLanguage(v)) throw new BadMessage('lang must be a language subtag such as "de", or null');
+  return { lang: v };
+}
+
 /** A short id such as "a12" or "s3" (at most 64 characters, no whitespace). */
 export function isId(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && !/\s/.test(v);
@@ -122,7 +132,7 @@ function ascendingOffsets(starts: unknown, len: number): number[] {
   return starts as number[];
 }
 
-/** The text to analyze; throws BadMessage for a non-string text, oversize text or bad paragraph starts. */
+/** The text to analyze; throws BadMessage for a non-string text, oversize text, bad paragraph starts or a bad lang. */
 export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   if (!isObject(v) || typeof v.text !== 'string') throw new BadMessage('analyze needs a text');
   if (v.text.length > MAX_TEXT_LENGTH) throw new BadMessage('text too long to analyze');
@@ -130,7 +140,7 @@ export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   const starts = v.paragraphStarts;
   const len = v.text.length;
   const paragraphStarts = ascendingOffsets(starts, len);
-  return { text: v.text, title: v.title as string | null, paragraphStarts };
+  return { text: v.text, title: v.title as string | null, paragraphStarts, ...declaredLang(v.lang) };
 }
 
 /** Pages whose HTML is longer than this are read in the page itself (they are large pages anyway). */
@@ -142,7 +152,12 @@ export function parseReadPageRequest(v: unknown): ReadPageRequest {
   if (!isIndex(v.maxChars) || v.maxChars === 0 || v.maxChars > MAX_TEXT_LENGTH) throw new BadMessage('maxChars must be a positive whole number');
   const kinds = v.kinds;
   if (!isObject(kinds) || ![...KINDS].every((k) => typeof kinds[k] === 'boolean')) throw new BadMessage('kinds must say true or false for each kind of source');
-  return { html: v.html, maxChars: v.maxChars, kinds: Object.fromEntries([...KINDS].map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'] };
+  return {
+    html: v.html,
+    maxChars: v.maxChars,
+    kinds: Object.fromEntries([...KINDS].map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'],
+    ...declaredLang(v.lang),
+  };
 }
 
 /** A remote read's article (src/page/remote-read.ts), or null: runs of three offsets, inside the text. */

@@ -62,6 +62,8 @@ export interface AnalyzeRequest {
   text: string;
   title: string | null;
   paragraphStarts: number[];
+  /** The language the page declares (src/page/declared-language.ts): a primary subtag such as "de", or null. */
+  lang?: string | null;
 }
 
 /** The page's HTML, sent to be read off the page's main thread (src/page/remote-read.ts). */
@@ -70,6 +72,8 @@ export interface ReadPageRequest {
   maxChars: number;
   /** The kinds of source highlighted: the background plans the marks too. */
   kinds: KindToggles;
+  /** The language the live page declares: its HTML as sent leaves out the attributes of <html>. */
+  lang?: string | null;
 }
 
 /** The article read from a page's HTML (null: no article in it) and, for an article, its report. */

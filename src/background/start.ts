@@ -62,7 +62,7 @@ export function startBackground(): void {
     const request = parseReadPageRequest(isObject(data) ? { ...data, html: uploads.take(tabId, data.html) } : data);
     const article = await readPageHtml(request);
     if (!article) return pack<ReadPageResult>({ article: null, report: null, plan: null });
-    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
+    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts, lang: request.lang ?? null });
     analyses.set(tabId, report);
     // The marks are planned here too: sorting spans is work the page's main thread need not do.
     return pack<ReadPageResult>({ article, report, plan: planMarks(report, request.kinds, MAX_TOTAL_MARKS) });

@@ -229,7 +229,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
         await slicer.pause();
         // Sending is work of ours, the wait for the report is not, decoding it is.
-        rep = unpack(await awaitElsewhere(slicer, env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts })));
+        const request = { text: art.text, title: art.title, paragraphStarts: art.paragraphStarts, lang: art.lang ?? null };
+        rep = unpack(await awaitElsewhere(slicer, env.analyze(request)));
       }
       // Plan and mark in fresh tasks.
       await slicer.pause();
