@@ -74,12 +74,16 @@ function isAttribution(v: unknown, textLength: number): v is Attribution {
   );
 }
 
-/** A report as REPORT.md describes it, with every offset inside `textLength`. Extra fields are allowed. */
+/**
+ * A report as REPORT.md describes it, with every offset inside `textLength` and `lang`, when set, a primary
+ * subtag. Other extra fields are allowed.
+ */
 export function isReport(v: unknown): v is Report {
   return (
     isObject(v) &&
     v.schema === 1 &&
     isStringOrNull(v.title) &&
+    (v.lang === undefined || isLanguage(v.lang)) &&
     isIndex(v.textLength) &&
     Array.isArray(v.sources) &&
     v.sources.every(isSource) &&
@@ -111,6 +115,9 @@ export function parsePageState(v: unknown): PageState {
     case 'not-article':
     case 'disabled':
       return { state: v.state, url: v.url };
+    case 'unsupported-language':
+      if (!isLanguage(v.lang)) throw new BadMessage('unsupported-language state needs a language subtag');
+      return { state: 'unsupported-language', url: v.url, lang: v.lang };
     case 'error':
       if (typeof v.message !== 'string') throw new BadMessage('error state needs a message');
       return { state: 'error', url: v.url, message: v.message };

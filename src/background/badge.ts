@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PageState } from '../messaging';
 import { type Translate, t, tn } from '../ui/i18n';
+import { languageName } from '../ui/language-names';
 
 const BADGE_COLOR = '#3b4a6b';
 
@@ -15,9 +16,16 @@ export function badgeText(state: PageState | null): string {
   return n > 999 ? '999+' : String(n);
 }
 
-/** The toolbar button's tooltip for a page state: the source count on articles, the extension's name elsewhere. */
+/**
+ * The toolbar button's tooltip for a page state: the source count on articles, the language on a page in
+ * one Sourcelight does not read (which has no count), the extension's name elsewhere.
+ */
 export function badgeTitle(state: PageState | null, tr: Translate = t): string {
   if (state?.state === 'article') return tn('badgeSources', state.report.sources.length, [], tr);
+  if (state?.state === 'unsupported-language') {
+    const name = languageName(state.lang, tr);
+    return name ? tr('badgeLanguage', name) : tr('badgeLanguageUnnamed');
+  }
   return tr('extName');
 }
 

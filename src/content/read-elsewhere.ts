@@ -5,8 +5,8 @@
  * alone would take a long task to serialize.
  */
 import type { Report } from '../engine/types';
-import { MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
-import type { ReadPageRequest, ReadPageResult } from '../messaging';
+import { isLanguage, MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
+import type { ReadPageRequest, ReadPageResult, UnreadLanguage } from '../messaging';
 import { unpack, type Packed } from '../packed';
 import { declaredLanguage } from '../page/declared-language';
 import { isLargePageSteps } from '../page/large-page';
@@ -33,17 +33,18 @@ export interface ReadHere {
 }
 
 /**
- * The article and its report, read elsewhere; null when the page holds no article; ReadHere when it
- * cannot be read elsewhere (a large page, no answer, or a page whose text no longer matches the answer):
- * the caller reads it in the page. The page's declared language goes along (its HTML as sent leaves out
- * the attributes of <html>). Rejects with SliceAborted when the slicer's work is cancelled.
+ * The article and its report, read elsewhere; null when the page holds no article; UnreadLanguage for an
+ * article in a language Sourcelight does not read; ReadHere when it cannot be read elsewhere (a large page,
+ * no answer, or a page whose text no longer matches the answer): the caller reads it in the page. The page's
+ * declared language goes along (its HTML as sent leaves out the attributes of <html>). Rejects with
+ * SliceAborted when the slicer's work is cancelled.
  */
 export async function readElsewhere(
   doc: Document,
   slicer: Slicer,
   options: { maxChars: number; kinds: KindToggles },
   send: (request: ReadPageRequest) => Promise<Packed<ReadPageResult>>,
-): Promise<ReadElsewhere | ReadHere | null> {
+): Promise<ReadElsewhere | ReadHere | UnreadLanguage | null> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return { readHere: true, large: true };
   const here: ReadHere = { readHere: true, large: false };
   // Serializing a long page is the longest step here: a task of its own.
@@ -64,6 +65,7 @@ export async function readElsewhere(
   await slicer.pause();
   try {
     const result = unpack(answer);
+    if (result?.unreadLanguage !== undefined) return isLanguage(result.unreadLanguage) ? { unreadLanguage: result.unreadLanguage } : here;
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;

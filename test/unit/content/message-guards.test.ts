@@ -57,6 +57,16 @@ describe('message guards', () => {
     }
   });
 
+  it('accepts the unsupported-language state with its language, and a report’s language when it has one', () => {
+    expect(parsePageState({ state: 'unsupported-language', url: 'https://a.b/', lang: 'it', extra: 1 })).toEqual({ state: 'unsupported-language', url: 'https://a.b/', lang: 'it' });
+    for (const lang of [undefined, null, 'it-IT', '<b>it</b>', 3]) {
+      expect(() => parsePageState({ state: 'unsupported-language', url: 'https://a.b/', lang })).toThrow(/language/);
+    }
+    expect(isReport({ ...report, lang: 'de' })).toBe(true);
+    expect(isReport({ ...report, lang: 'de-DE' })).toBe(false);
+    expect(isReport({ ...report, lang: null })).toBe(false);
+  });
+
   it('checks read-page requests: the page as HTML, a character budget and every kind toggle', () => {
     const kinds = { person: true, organization: false, media: true, anonymous: true };
     expect(parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds, extra: 1 })).toEqual({ html: '<p>x</p>', maxChars: 100, kinds });

@@ -59,6 +59,28 @@ describe('the popup in German', () => {
   });
 });
 
+describe('a page in a language Sourcelight does not read', () => {
+  /** The state's title and text once shown. */
+  async function languageState(lang: string): Promise<[string, string]> {
+    render(<Popup host={fakeHost({ state: { state: 'unsupported-language', url: PAGE_URL, lang } })} staleGraceMs={0} />);
+    let state: Element | null = null;
+    await waitFor(() => expect((state = document.querySelector('.state'))).not.toBeNull());
+    return [state!.querySelector('.state-title')!.textContent!, state!.querySelector('p')!.textContent!];
+  }
+
+  // The languages Sourcelight reads are those of src/engine/lang/reads.ts: English alone until the engine reads more.
+  it.each([
+    ['en', 'it', ['Sourcelight doesn’t read this language', 'This page is in Italian. Sourcelight reads English.']],
+    ['de', 'it', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist auf Italienisch. Sourcelight liest Englisch.']],
+    ['de', 'qqq', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist in einer anderen Sprache. Sourcelight liest Englisch.']],
+    ['fr', 'it', ['Sourcelight ne lit pas cette langue', 'Cette page est en italien. Sourcelight lit les pages en anglais.']],
+    ['es', 'it', ['Sourcelight no lee este idioma', 'Esta página está en italiano. Sourcelight lee inglés.']],
+  ])('says so in the %s UI for a page in %s', async (ui, lang, expected) => {
+    installCatalogue(ui);
+    expect(await languageState(lang)).toEqual(expected);
+  });
+});
+
 describe('the popup in French', () => {
   it('counts sources and statements, agreeing "directe" with "déclaration"', async () => {
     installCatalogue('fr', 'fr-FR');
