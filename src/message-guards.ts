@@ -76,14 +76,14 @@ function isAttribution(v: unknown, textLength: number): v is Attribution {
 
 /**
  * A report as REPORT.md describes it, with every offset inside `textLength` and `lang`, when set, a primary
- * subtag. Other extra fields are allowed.
+ * subtag (null: unknown). Other extra fields are allowed.
  */
 export function isReport(v: unknown): v is Report {
   return (
     isObject(v) &&
     v.schema === 1 &&
     isStringOrNull(v.title) &&
-    (v.lang === undefined || isLanguage(v.lang)) &&
+    (v.lang === undefined || v.lang === null || isLanguage(v.lang)) &&
     isIndex(v.textLength) &&
     Array.isArray(v.sources) &&
     v.sources.every(isSource) &&

@@ -11,7 +11,7 @@ import type { Report } from '../engine/types';
  * language when Sourcelight does not read it (the page gets no marks), or null when it does or none is known.
  */
 export function unreadLanguage(report: Report, declared: string | null | undefined): string | null {
-  const withLang = report as Report & { lang?: string };
-  if (withLang.lang === undefined && declared) withLang.lang = declared;
-  return withLang.lang !== undefined && !readsLanguage(withLang.lang) ? withLang.lang : null;
+  const withLang = report as Report & { lang?: string | null };
+  if ((withLang.lang === undefined || withLang.lang === null) && declared) withLang.lang = declared;
+  return typeof withLang.lang === 'string' && !readsLanguage(withLang.lang) ? withLang.lang : null;
 }

@@ -64,7 +64,8 @@ describe('message guards', () => {
     }
     expect(isReport({ ...report, lang: 'de' })).toBe(true);
     expect(isReport({ ...report, lang: 'de-DE' })).toBe(false);
-    expect(isReport({ ...report, lang: null })).toBe(false);
+    expect(isReport({ ...report, lang: null })).toBe(true);
+    expect(isReport({ ...report, lang: 7 })).toBe(false);
   });
 
   it('checks read-page requests: the page as HTML, a character budget and every kind toggle', () => {
