@@ -97,7 +97,7 @@ export default defineConfig({
     commands: {
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Turn highlights on or off on this tab',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox'

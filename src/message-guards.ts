@@ -24,6 +24,16 @@ export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typ
 export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 
+/** A language as the protocol names it: a lowercase BCP 47 primary subtag ("de", "fil"). */
+export const isLanguage = (v: unknown): v is string => typeof v === 'string' && /^[a-z]{2,3}$/.test(v);
+
+/** An optional declared language: absent, null, or a primary subtag; throws BadMessage otherwise. */
+function declaredLang(v: unknown): { lang?: string | null } {
+  if (v === undefined) return {};
+  if (v !== null && !isLanguage(v)) throw new BadMessage('lang must be a language subtag such as "de", or null');
+  return { lang: v };
+}
+
 /** A short id such as "a12" or "s3" (at most 64 characters, no whitespace). */
 export function isId(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && !/\s/.test(v);
@@ -64,12 +74,16 @@ function isAttribution(v: unknown, textLength: number): v is Attribution {
   );
 }
 
-/** A report as REPORT.md describes it, with every offset inside `textLength`. Extra fields are allowed. */
+/**
+ * A report as REPORT.md describes it, with every offset inside `textLength` and `lang`, when set, a primary
+ * subtag (null: unknown). Other extra fields are allowed.
+ */
 export function isReport(v: unknown): v is Report {
   return (
     isObject(v) &&
     v.schema === 1 &&
     isStringOrNull(v.title) &&
+    (v.lang === undefined || v.lang === null || isLanguage(v.lang)) &&
     isIndex(v.textLength) &&
     Array.isArray(v.sources) &&
     v.sources.every(isSource) &&
@@ -101,6 +115,9 @@ export function parsePageState(v: unknown): PageState {
     case 'not-article':
     case 'disabled':
       return { state: v.state, url: v.url };
+    case 'unsupported-language':
+      if (!isLanguage(v.lang)) throw new BadMessage('unsupported-language state needs a language subtag');
+      return { state: 'unsupported-language', url: v.url, lang: v.lang };
     case 'error':
       if (typeof v.message !== 'string') throw new BadMessage('error state needs a message');
       return { state: 'error', url: v.url, message: v.message };
@@ -122,7 +139,7 @@ function ascendingOffsets(starts: unknown, len: number): number[] {
   return starts as number[];
 }
 
-/** The text to analyze; throws BadMessage for a non-string text, oversize text or bad paragraph starts. */
+/** The text to analyze; throws BadMessage for a non-string text, oversize text, bad paragraph starts or a bad lang. */
 export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   if (!isObject(v) || typeof v.text !== 'string') throw new BadMessage('analyze needs a text');
   if (v.text.length > MAX_TEXT_LENGTH) throw new BadMessage('text too long to analyze');
@@ -130,7 +147,7 @@ export function parseAnalyzeRequest(v: unknown): AnalyzeRequest {
   const starts = v.paragraphStarts;
   const len = v.text.length;
   const paragraphStarts = ascendingOffsets(starts, len);
-  return { text: v.text, title: v.title as string | null, paragraphStarts };
+  return { text: v.text, title: v.title as string | null, paragraphStarts, ...declaredLang(v.lang) };
 }
 
 /** Pages whose HTML is longer than this are read in the page itself (they are large pages anyway). */
@@ -142,7 +159,12 @@ export function parseReadPageRequest(v: unknown): ReadPageRequest {
   if (!isIndex(v.maxChars) || v.maxChars === 0 || v.maxChars > MAX_TEXT_LENGTH) throw new BadMessage('maxChars must be a positive whole number');
   const kinds = v.kinds;
   if (!isObject(kinds) || ![...KINDS].every((k) => typeof kinds[k] === 'boolean')) throw new BadMessage('kinds must say true or false for each kind of source');
-  return { html: v.html, maxChars: v.maxChars, kinds: Object.fromEntries([...KINDS].map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'] };
+  return {
+    html: v.html,
+    maxChars: v.maxChars,
+    kinds: Object.fromEntries([...KINDS].map((k) => [k, kinds[k]])) as ReadPageRequest['kinds'],
+    ...declaredLang(v.lang),
+  };
 }
 
 /** A remote read's article (src/page/remote-read.ts), or null: runs of three offsets, inside the text. */

@@ -19,6 +19,7 @@ export type PageState =
   | { state: 'article'; url: string; title: string | null; report: Report; timing?: PageTiming; partial?: boolean }
   | { state: 'not-article'; url: string }
   | { state: 'disabled'; url: string } // the reader turned Sourcelight off here (setting, site list or the tab toggle)
+  | { state: 'unsupported-language'; url: string; lang: string } // an article in a language Sourcelight does not read: no marks
   | { state: 'error'; url: string; message: string };
 
 // `partial`: the page was longer than Sourcelight reads or marks (a budget ran out), so only its first part
@@ -62,6 +63,8 @@ export interface AnalyzeRequest {
   text: string;
   title: string | null;
   paragraphStarts: number[];
+  /** The language the page declares (src/page/declared-language.ts): a primary subtag such as "de", or null. */
+  lang?: string | null;
 }
 
 /** The page's HTML, sent to be read off the page's main thread (src/page/remote-read.ts). */
@@ -70,21 +73,35 @@ export interface ReadPageRequest {
   maxChars: number;
   /** The kinds of source highlighted: the background plans the marks too. */
   kinds: KindToggles;
+  /** The language the live page declares: its HTML as sent leaves out the attributes of <html>. */
+  lang?: string | null;
 }
 
-/** The article read from a page's HTML (null: no article in it) and, for an article, its report. */
+/**
+ * The background's answer for an article in a language Sourcelight does not read (the report's `lang`, a
+ * primary subtag): no report and no marks; the content script publishes the `unsupported-language` state.
+ */
+export interface UnreadLanguage {
+  unreadLanguage: string;
+}
+
+/**
+ * The article read from a page's HTML (null: no article in it) and, for an article, its report. For an
+ * article in a language Sourcelight does not read, `unreadLanguage` names it and the rest is null.
+ */
 export interface ReadPageResult {
   article: RemoteArticle | null;
   report: Report | null;
   /** The marks for `report` and `kinds` (src/highlight/plan.ts), in text order. */
   plan: PlannedMark[] | null;
+  unreadLanguage?: string;
 }
 
 export interface ProtocolMap {
   /** content -> background: the latest state of this tab's page (sets the badge, kept for the popup). */
   contentPageState(state: PageState | ArticleStateRef): void;
   /** content -> background: run the engine on the page's article text (keeps long analyses off the page's main thread). */
-  contentAnalyze(input: WithUpload<AnalyzeRequest, 'text'>): Packed<Report>;
+  contentAnalyze(input: WithUpload<AnalyzeRequest, 'text'>): Packed<Report | UnreadLanguage>;
   /** content -> background: read the article of the page's HTML and analyze it, both off the page's main thread. */
   contentReadPage(input: WithUpload<ReadPageRequest, 'html'>): Packed<ReadPageResult>;
   /** content -> background: one part of a long text or page sent ahead of the request that names it (src/uploads.ts). */

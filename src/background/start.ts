@@ -11,9 +11,10 @@ import { Uploads } from '../uploads';
 import { readPageHtml } from './read-page';
 import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
-import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult } from '../messaging';
+import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult, type UnreadLanguage } from '../messaging';
 import { setBadge } from './badge';
 import { TabStates } from './tab-states';
+import { unreadLanguage } from './unread-language';
 
 export const TOGGLE_COMMAND = 'toggle-annotations';
 
@@ -50,11 +51,19 @@ export function startBackground(): void {
     await setBadge(tabId, state);
   });
 
+  // An article in a language Sourcelight does not read gets no report back, so no marks: the content script
+  // publishes the unsupported-language state instead.
   onMessage('contentAnalyze', ({ data, sender }) => {
     const tabId = contentTab(sender);
-    const report = analyze(parseAnalyzeRequest(isObject(data) ? { ...data, text: uploads.take(tabId, data.text) } : data));
+    const request = parseAnalyzeRequest(isObject(data) ? { ...data, text: uploads.take(tabId, data.text) } : data);
+    const report = analyze(request);
+    const unread = unreadLanguage(report, request.lang);
+    if (unread) {
+      analyses.delete(tabId);
+      return pack<Report | UnreadLanguage>({ unreadLanguage: unread });
+    }
     analyses.set(tabId, report);
-    return pack(report);
+    return pack<Report | UnreadLanguage>(report);
   });
 
   onMessage('contentReadPage', async ({ data, sender }) => {
@@ -62,7 +71,12 @@ export function startBackground(): void {
     const request = parseReadPageRequest(isObject(data) ? { ...data, html: uploads.take(tabId, data.html) } : data);
     const article = await readPageHtml(request);
     if (!article) return pack<ReadPageResult>({ article: null, report: null, plan: null });
-    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts });
+    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts, lang: request.lang ?? null });
+    const unread = unreadLanguage(report, request.lang);
+    if (unread) {
+      analyses.delete(tabId);
+      return pack<ReadPageResult>({ article: null, report: null, plan: null, unreadLanguage: unread });
+    }
     analyses.set(tabId, report);
     // The marks are planned here too: sorting spans is work the page's main thread need not do.
     return pack<ReadPageResult>({ article, report, plan: planMarks(report, request.kinds, MAX_TOTAL_MARKS) });

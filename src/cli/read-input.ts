@@ -51,7 +51,8 @@ function decodeHtml(bytes: Uint8Array): string {
 
 /**
  * Reads one input file into the engine's input. .txt is decoded as UTF-8 (invalid bytes are an error);
- * .html/.htm follow their meta charset (UTF-8 by default) and go through the page reader. Throws
+ * .html/.htm follow their meta charset (UTF-8 by default) and go through the page reader, which also
+ * reads the language the page declares (plain text declares none). Throws
  * InputError with a one-line reason for an unreadable file, a wrong extension, or a page with no article.
  */
 export async function readInput(path: string): Promise<ArticleInput> {
@@ -78,5 +79,5 @@ export async function readInput(path: string): Promise<ArticleInput> {
     await closeHtmlParser();
   }
   if (!article) throw new InputError('no article text found in the page');
-  return { text: article.text, title: article.title, paragraphStarts: article.paragraphStarts };
+  return { text: article.text, title: article.title, paragraphStarts: article.paragraphStarts, lang: article.lang ?? null };
 }

@@ -4,7 +4,8 @@
  * Lives in the bundle that is only loaded on pages that look like articles (entrypoints/annotator.ts).
  */
 import type { Report } from '../engine/types';
-import type { AnalyzeRequest, PageState } from '../messaging';
+import { isLanguage } from '../message-guards';
+import type { AnalyzeRequest, PageState, UnreadLanguage } from '../messaging';
 import { unpack, type Packed } from '../packed';
 import { awaitElsewhere, runInSlices, SliceAborted, timeSlicer, type Slicer } from '../page/slicer';
 import type { ReadOptions } from '../page/read-article';
@@ -47,11 +48,15 @@ export interface AnnotatorEnv {
   read(doc: Document, slicer: Slicer, options: ReadOptions): Promise<ArticleText | null>;
   /**
    * The page reader and the engine off the page's main thread (src/content/read-elsewhere.ts): the article
-   * and its report, null when the page holds no article, ReadHere when the page is to be read here (`read`).
+   * and its report, null when the page holds no article, UnreadLanguage for an article in a language
+   * Sourcelight does not read, ReadHere when the page is to be read here (`read`).
    */
-  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | ReadHere | null>;
-  /** The engine's report, as the background packed it (decoded here, as our work). */
-  analyze(request: AnalyzeRequest): Promise<Packed<Report>>;
+  readElsewhere?(doc: Document, slicer: Slicer, options: { maxChars: number; kinds: KindToggles }): Promise<ReadElsewhere | ReadHere | UnreadLanguage | null>;
+  /**
+   * The engine's report, as the background packed it (decoded here, as our work); UnreadLanguage for an
+   * article in a language Sourcelight does not read.
+   */
+  analyze(request: AnalyzeRequest): Promise<Packed<Report | UnreadLanguage>>;
   publish(state: PageState): void;
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
@@ -193,6 +198,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     live.setRelevance((records) => addsParagraph(records));
     let art: ArticleText | null = null;
     let elsewhere: ReadElsewhere | undefined;
+    let unread: string | null = null;
     try {
       // A task of our own: the annotator bundle may just have been evaluated in this one.
       await slicer.pause();
@@ -208,6 +214,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         const away = env.readElsewhere ? await env.readElsewhere(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, kinds: settings.kinds }) : undefined;
         if (away && 'readHere' in away) art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS, large: away.large });
         else if (away === undefined) art = await env.read(doc, slicer, { maxChars: MAX_ARTICLE_CHARS });
+        else if (away && 'unreadLanguage' in away) unread = away.unreadLanguage;
         else if (away) art = (elsewhere = away).article;
       }
     } catch (error) {
@@ -215,6 +222,16 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
       art = null; // a page we cannot read gets no annotations, never an error
     }
     if (gen !== generation || env.scope.ended) return;
+    // An article in a language Sourcelight does not read: no marks, and the popup says why. Read again,
+    // like a page that is no article, only for a paragraph's worth of new text.
+    const leaveUnread = (lang: string) => {
+      article = null;
+      report = null;
+      analyzedText = null;
+      live.setRelevance((records) => addsText(records));
+      env.publish({ state: 'unsupported-language', url, lang });
+    };
+    if (unread) return leaveUnread(unread);
     if (!art || !/\S/.test(art.text)) {
       article = null;
       live.setRelevance((records) => addsText(records));
@@ -229,7 +246,14 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         // Sending the text copies it (tens of ms for a long one on a slow laptop): not in the task that read it.
         await slicer.pause();
         // Sending is work of ours, the wait for the report is not, decoding it is.
-        rep = unpack(await awaitElsewhere(slicer, env.analyze({ text: art.text, title: art.title, paragraphStarts: art.paragraphStarts })));
+        const request = { text: art.text, title: art.title, paragraphStarts: art.paragraphStarts, lang: art.lang ?? null };
+        const answer = unpack(await awaitElsewhere(slicer, env.analyze(request)));
+        if ('unreadLanguage' in answer) {
+          if (!isLanguage(answer.unreadLanguage)) throw new Error('the background named no language');
+          if (gen === generation && !env.scope.ended) leaveUnread(answer.unreadLanguage);
+          return;
+        }
+        rep = answer;
       }
       // Plan and mark in fresh tasks.
       await slicer.pause();

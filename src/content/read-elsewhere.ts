@@ -5,9 +5,10 @@
  * alone would take a long task to serialize.
  */
 import type { Report } from '../engine/types';
-import { MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
-import type { ReadPageRequest, ReadPageResult } from '../messaging';
+import { isLanguage, MAX_HTML_LENGTH, parseRemoteArticle } from '../message-guards';
+import type { ReadPageRequest, ReadPageResult, UnreadLanguage } from '../messaging';
 import { unpack, type Packed } from '../packed';
+import { declaredLanguage } from '../page/declared-language';
 import { isLargePageSteps } from '../page/large-page';
 import { articleFromRemoteSteps, pageHtml } from '../page/remote-read';
 import { awaitElsewhere, runInSlices, SliceAborted, type Slicer } from '../page/slicer';
@@ -32,27 +33,30 @@ export interface ReadHere {
 }
 
 /**
- * The article and its report, read elsewhere; null when the page holds no article; ReadHere when it
- * cannot be read elsewhere (a large page, no answer, or a page whose text no longer matches the answer):
- * the caller reads it in the page. Rejects with SliceAborted when the slicer's work is cancelled.
+ * The article and its report, read elsewhere; null when the page holds no article; UnreadLanguage for an
+ * article in a language Sourcelight does not read; ReadHere when it cannot be read elsewhere (a large page,
+ * no answer, or a page whose text no longer matches the answer): the caller reads it in the page. The page's
+ * declared language goes along (its HTML as sent leaves out the attributes of <html>). Rejects with
+ * SliceAborted when the slicer's work is cancelled.
  */
 export async function readElsewhere(
   doc: Document,
   slicer: Slicer,
   options: { maxChars: number; kinds: KindToggles },
   send: (request: ReadPageRequest) => Promise<Packed<ReadPageResult>>,
-): Promise<ReadElsewhere | ReadHere | null> {
+): Promise<ReadElsewhere | ReadHere | UnreadLanguage | null> {
   if (await runInSlices(isLargePageSteps(doc, () => slicer.due()), slicer)) return { readHere: true, large: true };
   const here: ReadHere = { readHere: true, large: false };
   // Serializing a long page is the longest step here: a task of its own.
   await slicer.pause();
   const html = pageHtml(doc);
   if (!html || html.length > MAX_HTML_LENGTH) return here;
+  const lang = declaredLanguage(doc);
   let answer: Packed<ReadPageResult>;
   try {
     // Sending the request (building the message, the browser copying the page's HTML into it) is work of
     // ours; the wait for the answer is not.
-    answer = await awaitElsewhere(slicer, send({ html, maxChars: options.maxChars, kinds: options.kinds }));
+    answer = await awaitElsewhere(slicer, send({ html, maxChars: options.maxChars, kinds: options.kinds, lang }));
   } catch {
     return here; // the extension was reloaded, or its reader failed: read in the page
   }
@@ -61,11 +65,13 @@ export async function readElsewhere(
   await slicer.pause();
   try {
     const result = unpack(answer);
+    if (result?.unreadLanguage !== undefined) return isLanguage(result.unreadLanguage) ? { unreadLanguage: result.unreadLanguage } : here;
     const remote = parseRemoteArticle(result?.article ?? null);
     if (!remote) return null;
     if (!result.report || !Array.isArray(result.plan)) return here;
     const article = await runInSlices(articleFromRemoteSteps(doc, remote, () => slicer.due()), slicer);
     if (!article) return here;
+    article.lang = lang;
     return { article, report: result.report, plan: result.plan, kinds: options.kinds, busyMs: slicer.busyMs };
   } catch (error) {
     if (error instanceof SliceAborted) throw error;

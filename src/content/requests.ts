@@ -6,13 +6,13 @@
  * middle of the read it counts.
  */
 import type { Report } from '../engine/types';
-import { sendMessage, type AnalyzeRequest, type ReadPageRequest, type ReadPageResult } from '../messaging';
+import { sendMessage, type AnalyzeRequest, type ReadPageRequest, type ReadPageResult, type UnreadLanguage } from '../messaging';
 import type { Packed } from '../packed';
 import { sendInParts } from '../uploads';
 
 export interface BackgroundRequests {
   readPage(request: ReadPageRequest): Promise<Packed<ReadPageResult>>;
-  analyze(request: AnalyzeRequest): Promise<Packed<Report>>;
+  analyze(request: AnalyzeRequest): Promise<Packed<Report | UnreadLanguage>>;
 }
 
 /** Requests whose uploads are named `${uploadPrefix}${n}`: the prefix is unique to the content script (a reloaded one's first upload must not match its predecessor's). */

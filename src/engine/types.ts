@@ -57,4 +57,5 @@ export interface ArticleInput {
    * split on blank lines ("\n\n" or more), which is how the page reader joins them.
    */
   paragraphStarts?: number[];
+  lang?: string | null; // the language the page declares (a primary subtag, "de"), a hint to check against the text; null or absent: unknown
 }

@@ -7,6 +7,7 @@ import { runInSlices, type Slicer } from './slicer';
 import { TextBuilder } from './text-builder';
 import { SHOW_TEXT } from './text-nodes';
 import { articleText } from './article-text';
+import { declaredLanguage } from './declared-language';
 import type { ArticleText } from './types';
 
 const TEXT_NODE = 3;
@@ -67,7 +68,8 @@ export interface ReadOptions {
 
 /**
  * Finds the article of a parsed document: its title, its paragraphs (page chrome, form fields and code
- * left out) and the mapping of the text back to the document's live Text nodes. Never changes `doc`
+ * left out), the language the page declares and the mapping of the text back to the document's live Text
+ * nodes. Never changes `doc`
  * (Readability reads a clone; large pages skip it, see large-page.ts). Returns null when the page holds
  * no article (under 200 characters of prose); never throws on odd markup.
  */
@@ -87,7 +89,8 @@ export async function readArticleInSlices(doc: Document, slicer: Slicer, options
 function* readSteps(doc: Document, due: () => boolean, read: ReadOptions): Steps<ArticleText | null> {
   if (!doc.documentElement) return null;
   const maxChars = read.maxChars ?? Infinity;
-  if (read.large ?? (yield* isLargePageSteps(doc, due))) return yield* readLargePageSteps(doc, due, maxChars);
+  const lang = declaredLanguage(doc);
+  if (read.large ?? (yield* isLargePageSteps(doc, due))) return yield* readLargePageSteps(doc, due, maxChars, lang);
   const clone = doc.cloneNode(true) as Document;
   if (due()) yield;
   const map = new CloneMap(doc, clone);
@@ -115,22 +118,24 @@ function* readSteps(doc: Document, due: () => boolean, read: ReadOptions): Steps
   }
   if (!truncated) truncated = yield* collectSteps(article, builder, { ...options, resolve: (t) => map.resolve(t) });
   if (due()) yield;
-  return finish(builder, title, truncated);
+  return finish(builder, title, truncated, lang);
 }
 
 /** The article of a large page: the container with the most paragraph text, read in place. */
-function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number): Steps<ArticleText | null> {
+function* readLargePageSteps(doc: Document, due: () => boolean, maxChars: number, lang: string | null): Steps<ArticleText | null> {
   const found = yield* largestParagraphContainerSteps(doc, due);
   if (!found) return null;
   const title = pageTitle(doc);
   const builder = new TextBuilder();
   const truncated = yield* collectSteps(found.root, builder, { title, total: found.chars, due, maxChars });
   if (due()) yield;
-  return finish(builder, title, truncated);
+  return finish(builder, title, truncated, lang);
 }
 
-function finish(builder: TextBuilder, title: string | null, truncated: boolean): ArticleText | null {
+function finish(builder: TextBuilder, title: string | null, truncated: boolean, lang: string | null): ArticleText | null {
   const text = builder.text();
   if (text.length < MIN_ARTICLE_LENGTH) return null;
-  return articleText(builder.segments, text, builder.paragraphStarts, title, truncated);
+  const article = articleText(builder.segments, text, builder.paragraphStarts, title, truncated);
+  article.lang = lang;
+  return article;
 }

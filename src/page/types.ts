@@ -38,4 +38,9 @@ export interface ArticleText {
   domRangesFor(start: number, end: number): DomPiece[];
   /** True when the reader stopped at its character budget: the text is the article's first part only. */
   truncated?: boolean;
+  /**
+   * The language the page declares (a primary subtag such as "de": src/page/declared-language.ts), null when
+   * it declares none; absent when unknown (an article tied back to the page from a read done elsewhere).
+   */
+  lang?: string | null;
 }

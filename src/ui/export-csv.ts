@@ -2,7 +2,10 @@ import type { Report } from '../engine/types';
 import { groupSources } from './group';
 import { oneLine, quoteText } from './quote-text';
 
-/** Column names: the report's own field names, so a spreadsheet and the JSON read alike. */
+/**
+ * Column names: the report's own field names, so a spreadsheet and the JSON read alike. Not translated:
+ * scripts that read an export must not depend on the browser's language (docs/i18n.md).
+ */
 export const CSV_COLUMNS = [
   'source',
   'kind',

@@ -16,7 +16,7 @@ export const STALE_GRACE_MS = 1500;
 
 /** The views on a web page where the reader can switch annotations for the site. */
 function siteUrl(view: PopupView): string | null {
-  const url = view.kind === 'article' || view.kind === 'not-article' || view.kind === 'disabled' ? view.url : null;
+  const url = view.kind === 'article' || view.kind === 'not-article' || view.kind === 'disabled' || view.kind === 'unsupported-language' ? view.url : null;
   return url !== null && WEB_PAGE.test(url) ? url : null;
 }
 

@@ -28,9 +28,9 @@ export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
   const name = source ? oneLine(source.name) : t('groupNone');
   const counts = [
     tn('countAttributions', entry.attributions.length),
-    entry.direct > 0 ? t('countDirect', entry.direct) : '',
-    entry.indirect > 0 ? t('countIndirect', entry.indirect) : '',
-    entry.mixed > 0 ? t('countMixed', entry.mixed) : '',
+    entry.direct > 0 ? tn('countDirect', entry.direct) : '',
+    entry.indirect > 0 ? tn('countIndirect', entry.indirect) : '',
+    entry.mixed > 0 ? tn('countMixed', entry.mixed) : '',
   ].filter((part) => part !== '');
   return (
     <li class={`source kind-${source?.kind ?? 'anonymous'}`}>

@@ -1,5 +1,7 @@
+import { READ_LANGUAGES } from '../engine/lang/reads';
 import type { BlockedReason } from './blocked-url';
 import { type MessageKey, t } from './i18n';
+import { languageList, languageName } from './language-names';
 import type { SiteSettings } from './popup-host';
 import { oneLine } from './quote-text';
 import { StateMessage } from './state-message';
@@ -114,6 +116,16 @@ export function StateView({ view, site, onRequestPermission, onReload, onTabOn, 
           <p>{t('notArticleText')}</p>
         </StateMessage>
       );
+    case 'unsupported-language': {
+      // Named by the browser in the reader's language; a code it has no name for is left unnamed.
+      const name = languageName(view.lang);
+      const read = languageList(READ_LANGUAGES);
+      return (
+        <StateMessage title={t('languageTitle')}>
+          <p>{name ? t('languageText', [name, read]) : t('languageTextUnnamed', read)}</p>
+        </StateMessage>
+      );
+    }
     case 'error':
       return (
         <StateMessage

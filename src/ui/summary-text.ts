@@ -28,9 +28,9 @@ export function summaryText(summary: Summary, tr: Translate = t): SummaryText {
     .filter((kind) => summary.sourcesByKind[kind] > 0)
     .map((kind) => tn(KIND_COUNT[kind], summary.sourcesByKind[kind], [], tr));
   const types = [
-    summary.direct > 0 ? tr('countDirect', summary.direct) : '',
-    summary.indirect > 0 ? tr('countIndirect', summary.indirect) : '',
-    summary.mixed > 0 ? tr('countMixed', summary.mixed) : '',
+    summary.direct > 0 ? tn('countDirect', summary.direct, [], tr) : '',
+    summary.indirect > 0 ? tn('countIndirect', summary.indirect, [], tr) : '',
+    summary.mixed > 0 ? tn('countMixed', summary.mixed, [], tr) : '',
   ].filter((part) => part !== '');
   return {
     sources:

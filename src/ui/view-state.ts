@@ -24,12 +24,13 @@ export type PopupView =
   | { kind: 'stale' } // no content script answered: opened before Sourcelight was installed or updated
   | { kind: 'disabled'; url: string }
   | { kind: 'not-article'; url: string }
+  | { kind: 'unsupported-language'; url: string; lang: string } // an article in a language Sourcelight does not read
   | { kind: 'article'; url: string; title: string | null; report: Report; partial?: boolean } // with or without attributions; partial: only the page's first part was read
   | { kind: 'error'; message: string };
 
 /**
  * Decides what the popup shows. A content script's word wins (article, not an article, turned off,
- * error), except that a "not an article" PDF still reads as the PDF viewer. When no content script has
+ * a language Sourcelight does not read, error), except that a "not an article" PDF still reads as the PDF viewer. When no content script has
  * spoken: an invisible URL or a forbidden one is blocked, a missing permission asks for it, a loading
  * tab is loading, and anything else was opened before Sourcelight was installed or updated.
  */
@@ -42,6 +43,8 @@ export function resolveView(facts: TabFacts): PopupView {
       return blockedReason(state.url, true) === 'pdf' ? { kind: 'blocked', reason: 'pdf' } : { kind: 'not-article', url: state.url };
     case 'disabled':
       return { kind: 'disabled', url: state.url };
+    case 'unsupported-language':
+      return { kind: 'unsupported-language', url: state.url, lang: state.lang };
     case 'error':
       return { kind: 'error', message: state.message };
     case 'unknown':

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainTextInput } from '../../src/cli/read-input';
+import { plainTextInput, readInput } from '../../src/cli/read-input';
 
 describe('plainTextInput', () => {
   it.each([
@@ -15,5 +16,14 @@ describe('plainTextInput', () => {
     expect(input.text).toBe(text);
     expect(input.title).toBe(title);
     expect(input.paragraphStarts).toEqual(starts);
+  });
+});
+
+describe('readInput', { timeout: 60_000 }, () => {
+  it.each([
+    ['an Italian news page', 'test/fixtures/languages/italian-news.html', 'it'],
+    ['the English seed article', 'test/fixtures/seed-article.html', 'en'],
+  ])('passes on the language %s declares', async (_, file, lang) => {
+    expect((await readInput(resolve(file))).lang).toBe(lang);
   });
 });

@@ -24,6 +24,11 @@ export interface ChromeApi {
   action: {
     getBadgeText(d: { tabId?: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId?: number }): Promise<[number, number, number, number]>;
+    getTitle(d: { tabId?: number }): Promise<string>;
+  };
+  i18n: {
+    getMessage(name: string, substitutions?: string | string[]): string;
+    getUILanguage(): string;
   };
   storage: {
     local: {

@@ -45,6 +45,29 @@ describe('message guards', () => {
     expect(() => parseAnalyzeRequest({ text: 42 })).toThrow(/text/);
   });
 
+  it('carries the page’s declared language in analyze and read-page requests: a primary subtag or null', () => {
+    const kinds = { person: true, organization: true, media: true, anonymous: true };
+    expect(parseAnalyzeRequest({ text: 'ab', title: null, paragraphStarts: [0], lang: 'it' })).toEqual({ text: 'ab', title: null, paragraphStarts: [0], lang: 'it' });
+    expect(parseAnalyzeRequest({ text: 'ab', title: null, paragraphStarts: [0], lang: null })).toEqual({ text: 'ab', title: null, paragraphStarts: [0], lang: null });
+    expect(parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds, lang: 'fil' })).toEqual({ html: '<p>x</p>', maxChars: 100, kinds, lang: 'fil' });
+    expect(parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds })).not.toHaveProperty('lang');
+    for (const bad of ['de-DE', 'DE', 'english', '', 7, {}]) {
+      expect(() => parseAnalyzeRequest({ text: 'ab', title: null, paragraphStarts: [0], lang: bad })).toThrow(/lang/);
+      expect(() => parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds, lang: bad })).toThrow(/lang/);
+    }
+  });
+
+  it('accepts the unsupported-language state with its language, and a report’s language when it has one', () => {
+    expect(parsePageState({ state: 'unsupported-language', url: 'https://a.b/', lang: 'it', extra: 1 })).toEqual({ state: 'unsupported-language', url: 'https://a.b/', lang: 'it' });
+    for (const lang of [undefined, null, 'it-IT', '<b>it</b>', 3]) {
+      expect(() => parsePageState({ state: 'unsupported-language', url: 'https://a.b/', lang })).toThrow(/language/);
+    }
+    expect(isReport({ ...report, lang: 'de' })).toBe(true);
+    expect(isReport({ ...report, lang: 'de-DE' })).toBe(false);
+    expect(isReport({ ...report, lang: null })).toBe(true);
+    expect(isReport({ ...report, lang: 7 })).toBe(false);
+  });
+
   it('checks read-page requests: the page as HTML, a character budget and every kind toggle', () => {
     const kinds = { person: true, organization: false, media: true, anonymous: true };
     expect(parseReadPageRequest({ html: '<p>x</p>', maxChars: 100, kinds, extra: 1 })).toEqual({ html: '<p>x</p>', maxChars: 100, kinds });

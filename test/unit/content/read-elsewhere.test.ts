@@ -30,7 +30,9 @@ describe('readElsewhere (the annotator’s read off the page’s main thread)', 
     const send = vi.fn(async (r: ReadPageRequest) => background(r));
     const read = (await readElsewhere(doc, SYNC_SLICER, OPTIONS, send)) as ReadElsewhere;
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]![0]).toMatchObject({ maxChars: 100_000, kinds: DEFAULT_KINDS });
+    // The live page's declared language goes along: the HTML as sent has no attributes on <html>.
+    expect(send.mock.calls[0]![0]).toMatchObject({ maxChars: 100_000, kinds: DEFAULT_KINDS, lang: 'en' });
+    expect(read.article.lang).toBe('en');
     expect(send.mock.calls[0]![0].html).toMatch(/^<!DOCTYPE html><html/);
     expect(read!.article.segments.every((s) => s.node.ownerDocument === doc && s.node.isConnected)).toBe(true);
     expect(read!.report.attributions.length).toBeGreaterThan(5);

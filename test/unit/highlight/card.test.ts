@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/engine/types';
 import { cardContent } from '../../../src/highlight/card/card-content';
 import { placeCard } from '../../../src/highlight/card/card-position';
 import { CardView } from '../../../src/highlight/card/card-view';
+import { installCatalogue, installEnglish } from '../ui/fixtures/fake-i18n';
+
+beforeEach(installEnglish);
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
 const report: Report = {
@@ -29,9 +32,17 @@ describe('cardContent', () => {
       role: 'a Syrian researcher',
       typeLabel: 'Direct quote',
       cue: 'warned',
+      cueLabel: 'Direct quote, cue:',
+      cueQuoted: '“warned”',
       countLabel: 'Cited 2 times in this article',
       resolves: null,
     });
+  });
+
+  it('says the whole card in one line for screen readers', () => {
+    expect(cardContent(report, 'a2')!.announcement).toBe(
+      'Reported speech from Abdullah Suleiman Ali. Person, a Syrian researcher. “he” is Abdullah Suleiman Ali. Cue: said. Cited 2 times in this article',
+    );
   });
 
   it('says who "he" is', () => {
@@ -48,6 +59,23 @@ describe('cardContent', () => {
   it('cuts a 10,000-character name', () => {
     const long: Report = { ...report, sources: [{ ...report.sources[0]!, name: 'N'.repeat(10_000) }, report.sources[1]!] };
     expect(cardContent(long, 'a1')!.name.length).toBe(300);
+  });
+});
+
+describe('cardContent in the reader’s language', () => {
+  it.each([
+    ['de', { kindLabel: 'Person', typeLabel: 'Indirekte Rede', cueLabel: 'Indirekte Rede, eingeleitet mit', cueQuoted: '„said“', countLabel: '2-mal in diesem Artikel zitiert', resolves: '„he“ ist Abdullah Suleiman Ali' }],
+    ['fr', { kindLabel: 'Personne', typeLabel: 'Discours rapporté', cueLabel: 'Discours rapporté – attribution\u00a0:', cueQuoted: '«\u00a0said\u00a0»', countLabel: 'Source citée 2 fois dans cet article', resolves: '«\u00a0he\u00a0» désigne Abdullah Suleiman Ali' }],
+    ['es', { kindLabel: 'Persona', typeLabel: 'Discurso indirecto', cueLabel: 'Discurso indirecto – atribución:', cueQuoted: '«said»', countLabel: 'Fuente citada 2 veces en este artículo', resolves: '«he» es Abdullah Suleiman Ali' }],
+  ])('speaks %s', (lang, expected) => {
+    installCatalogue(lang);
+    expect(cardContent(report, 'a2')).toMatchObject(expected);
+  });
+
+  it('says "once" in German for a source cited once', () => {
+    installCatalogue('de');
+    expect(cardContent(report, 'a3')).toMatchObject({ kindLabel: 'Ungenannte Quelle', countLabel: 'Einmal in diesem Artikel zitiert', typeLabel: 'Teilweise zitiert' });
+    expect(cardContent(report, 'a4')!.name).toBe('Unbekannte Quelle');
   });
 });
 
@@ -74,7 +102,7 @@ describe('CardView', () => {
     const view = new CardView(document);
     const hostile = '<img src=x onerror="alert(1)"><b>Mallory</b>';
     view.show(
-      { name: hostile, kindLabel: 'Person', role: hostile, typeLabel: 'Direct quote', cue: hostile, countLabel: 'Cited once', resolves: hostile, announcement: hostile },
+      { name: hostile, kindLabel: 'Person', role: hostile, typeLabel: 'Direct quote', cue: hostile, cueLabel: 'Direct quote, cue:', cueQuoted: hostile, countLabel: 'Cited once', resolves: hostile, announcement: hostile },
       { left: 0, top: 0, width: 10, height: 10 },
       '0 0 0',
     );

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMarkdown } from '../../../src/ui/export-markdown';
 import { emptyReport, hostileReport } from './fixtures/generated-reports';
-import { installEnglish } from './fixtures/fake-i18n';
+import { installCatalogue, installEnglish } from './fixtures/fake-i18n';
 import { SEED_URL, seedReport } from './fixtures/seed-report';
 
 beforeEach(installEnglish);
@@ -66,6 +66,18 @@ Also: AP
 describe('exportMarkdown', () => {
   it('writes the seed article as notes: title, URL, summary, then sources by kind with roles and quotes', () => {
     expect(exportMarkdown(seedReport, { title: null, url: SEED_URL })).toBe(SEED_MARKDOWN);
+  });
+
+  it('writes its own words in the reader’s language; the page’s words stay as the page wrote them', () => {
+    installCatalogue('de');
+    const lines = exportMarkdown(seedReport, { title: null, url: SEED_URL }).split('\n');
+    expect(lines[4]).toBe(
+      '8 Quellen: 3 Personen, 1 Organisation, 1 Medium, 3 ungenannte. 10 Aussagen: 2 direkt, 8 indirekt. 30\u00a0% der Aussagen stützen sich auf ungenannte Quellen.',
+    );
+    expect(lines.filter((line) => line.startsWith('## '))).toEqual(['## Personen', '## Organisationen', '## Medien', '## Ungenannte Quellen']);
+    expect(lines).toContain('- „They haven’t taken advantage of it, as far as we can see“ — said');
+    expect(lines).toContain('Auch: AP');
+    expect(exportMarkdown({ ...emptyReport, title: null }, { title: null, url: 'https://a.example/' }).split('\n')[0]).toBe('# Seite ohne Titel');
   });
 
   it('prefers the page title and falls back to "Untitled page"', () => {

@@ -11,6 +11,7 @@ describe('resolveView', () => {
     ['a page that is not an article', { state: { state: 'not-article', url: base.url! } }, 'not-article'],
     ['a PDF that the content script called not an article', { state: { state: 'not-article', url: 'https://x.example/a.pdf' } }, 'blocked:pdf'],
     ['a site the reader turned off', { state: { state: 'disabled', url: base.url! } }, 'disabled'],
+    ['a page in a language Sourcelight does not read', { state: { state: 'unsupported-language', url: base.url!, lang: 'it' } }, 'unsupported-language'],
     ['an error in the content script', { state: { state: 'error', url: base.url!, message: 'boom' } }, 'error'],
     ['a URL the browser hides from us', { url: null }, 'blocked:unknown'],
     ['a browser page', { url: 'chrome://settings/' }, 'blocked:browser'],
