@@ -22,7 +22,11 @@ function isLoud(tokens: Token[], start: number, end: number): boolean {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.q >= 0 || t.text.length < 2) continue;
     words++;
-    if (t.cap && !LOWER_LETTER.test(t.text)) loud++;
+    if (!t.cap) continue;
+    // Most capitalised words have a lower-case second letter: no need for the Unicode test.
+    const c = t.text.charCodeAt(1);
+    if (c >= 97 && c <= 122) continue;
+    if (!LOWER_LETTER.test(t.text)) loud++;
   }
   return words >= 3 && loud * 4 >= words * 3;
 }
