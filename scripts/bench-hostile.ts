@@ -20,7 +20,7 @@ function describe(m: HostileMeasurement): string {
     `     load ${m.loadMs} ms; state ${m.state ?? 'none'}; ${m.marks} marks; self-reported busy ${m.reportedBusyMs ?? '-'} ms\n` +
     `     our code: ${m.oursTotalMs} ms in all; at most ${m.maxOursInOneTaskMs} ms in one task; ${m.tasksWithOursOverLimit} task(s) over ${LONG_TASK_MS} ms` +
     (m.longestTaskWithOurs ? `; longest task we ran in: ${m.longestTaskWithOurs.durationMs} ms (${m.longestTaskWithOurs.oursMs} ms ours)` : '') +
-    `\n     after settling: ${m.oursAfterSettleMs} ms of our code; errors: ${m.errors.length}` +
+    `\n     after settling: ${m.oursAfterSettleMs} ms of our code; states published: ${m.statesPublished.join(', ') || 'none'}; errors: ${m.errors.length}` +
     (process.env.HOSTILE_WHERE && m.worstTaskWhere ? `\n     where (worst task): ${m.worstTaskWhere.map(([f, ms]) => `\n       ${ms.toFixed(1)} ms ${f}`).join('')}` : '')
   );
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run lint`: runs `web-ext lint` on the Firefox build and fails on any error, and on any warning or
- * notice the README ("Firefox lint") does not explain. The explained ones are listed below with how many
+ * notice docs/TESTING.md ("Firefox lint") does not explain. The explained ones are listed below with how many
  * times each may occur, so a new innerHTML or dynamic import anywhere fails the lint until it is explained.
  */
 import { execFile } from 'node:child_process';
@@ -13,7 +13,7 @@ const SOURCE_DIR = path.join(ROOT, '.output/firefox-mv2');
 interface Finding { code: string; message: string; file?: string; line?: number }
 interface LintOutput { count: number; summary: { errors: number; notices: number; warnings: number }; errors: Finding[]; notices: Finding[]; warnings: Finding[] }
 
-// Explained in README.md, "Firefox lint": Readability's own innerHTML on a detached clone, Preact's
+// Explained in docs/TESTING.md, "Firefox lint": Readability's own innerHTML on a detached clone, Preact's
 // dangerouslySetInnerHTML support (never used), and the content script's import() of our own bundles.
 const EXPLAINED: Array<{ code: string; file: RegExp; message: RegExp; max: number; why: string }> = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^reader\.js$/, message: /innerHTML/, max: 2, why: 'Readability, on a detached clone' },
@@ -53,9 +53,9 @@ EXPLAINED.forEach((e, i) => {
   if (used[i]) console.log(`  explained: ${used[i]} x ${e.code} in ${e.file.source} (${e.why})`);
 });
 if (unexplained.length > 0) {
-  console.error(`\n${unexplained.length} finding(s) not fixed and not explained in README.md ("Firefox lint"):`);
+  console.error(`\n${unexplained.length} finding(s) not fixed and not explained in docs/TESTING.md ("Firefox lint"):`);
   for (const f of unexplained) console.error(`  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''}: ${f.message}`);
   process.exitCode = 1;
 } else {
-  console.log('lint: clean (every warning is explained in README.md, "Firefox lint")');
+  console.log('lint: clean (every warning is explained in docs/TESTING.md, "Firefox lint")');
 }

@@ -3,7 +3,7 @@
  * says yes: handlers throw `BadMessage` (a clear error back to the sender) instead of acting on junk.
  */
 import type { Attribution, Report, Source, Span } from './engine/types';
-import type { AnalyzeRequest, PageState, PageTiming, ReadPageRequest } from './messaging';
+import type { AnalyzeRequest, PageState, PageTiming, ReadPageRequest } from './message-types';
 import type { RemoteArticle } from './page/remote-read';
 
 export class BadMessage extends Error {

@@ -95,7 +95,7 @@ function quotedShare(segs: Array<[number, number]>, text: string): number {
   return total ? inside / total : 0;
 }
 
-/** Gold attributions of one article with their classes (see the README's "Accuracy and speed"). */
+/** Gold attributions of one article with their classes (see docs/ACCURACY.md). */
 export function goldItems(doc: PolnearDoc): GoldItem[] {
   const text = doc.text;
   return doc.attributions.map((g) => {

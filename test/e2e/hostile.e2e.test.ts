@@ -1,7 +1,8 @@
 /**
  * The hostile web (issue 6): every pathological page (scripts/pathological-pages.ts) in real Chromium with
  * the CPU throttled 4x, each in a browser of its own. For each: the page keeps answering, Sourcelight
- * publishes a state (it finished or gave up, cleanly) and is idle afterwards, nothing throws, and nothing
+ * publishes a state (it finished or gave up, cleanly) and is idle afterwards (it does not read the page
+ * again, and little of its code runs in the quiet window), nothing throws, and nothing
  * leaves 127.0.0.1. How long our longest task ran (target: 50 ms) is a wall-clock figure that varies from
  * run to run on a shared machine: `npm run bench:hostile` measures and prints it against the target.
  */

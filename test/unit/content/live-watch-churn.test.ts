@@ -1,17 +1,24 @@
 /**
  * The live watcher on a page that never stops changing in small ways (a ticker on every frame): it stops
  * reading records after a short burst of irrelevant ones and rests, and on waking reports a content change
- * only when a paragraph's worth of text came meanwhile.
+ * only when a paragraph's worth of text came meanwhile. The clock (timers and performance.now) is the
+ * test's, so the ticks, the rest and the settle time keep their order on a machine of any speed; the
+ * observer's records still arrive as microtasks, as in a browser.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addsParagraph, watchLive, type Change } from '../../../src/content/live-watch';
 import { Scope } from '../../../src/content/scope';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets `ms` pass on the test's clock, the observer's callbacks (microtasks) included. */
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 let scope: Scope;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
 afterEach(() => {
   scope?.end();
   document.body.innerHTML = '';
+  vi.useRealTimers();
 });
 
 /** Rewrites the ticker `times` times, one task apart (each change is its own observer callback). */
