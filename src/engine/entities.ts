@@ -510,7 +510,7 @@ function collectEvidence(
   if (prev && prev.kind === 'word' && m.ts > sent.start) {
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
     if (PLACE_PREPS.has(prev.lower)) entity.place += 1;
-    if (prev.lower === 'the' && !entity.surname) entity.org += 1;
+    if (prev.lower === 'the' && !givenNames.has(entity.words[0]!)) entity.org += 1;
   }
   // A title or role before the name.
   const before = roleBefore(tokens, m.ts, m.s, sent.start);
