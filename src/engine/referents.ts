@@ -61,15 +61,16 @@ const MAX_LOOK = 80;
 
 /**
  * The referent a pronoun or a description points at: among the references before it, the nearest sentence
- * holding a fitting one, and in that sentence the first (a sentence's subject comes first). References inside
- * `skip` (the attribution's own content) are left out.
+ * holding a fitting one, and in that sentence the first (a sentence's subject comes first). References at
+ * characters [skipFrom, skipTo) (the attribution's own content) are left out.
  */
 export function antecedent(
   history: readonly Reference[],
   sentence: number,
   paragraph: number,
   fits: (r: Referent) => boolean,
-  skip?: (at: number) => boolean,
+  skipFrom = -1,
+  skipTo = -1,
   inSentence?: (sentence: number) => boolean,
 ): Referent | null {
   let best: Reference | null = null;
@@ -78,9 +79,32 @@ export function antecedent(
     const h = history[i]!;
     if (sentence - h.sentence > MAX_SENTENCES || paragraph - h.paragraph > MAX_PARAGRAPHS) break;
     if (best && h.sentence !== bestSentence) break;
-    if (skip?.(h.at) || !fits(h.ref) || (inSentence && !inSentence(h.sentence))) continue;
+    if ((h.at >= skipFrom && h.at < skipTo) || !fits(h.ref) || (inSentence && !inSentence(h.sentence))) continue;
     best = h;
     bestSentence = h.sentence;
   }
   return best ? best.ref : null;
+}
+
+/** An organization or an outlet: what "it" stands for. */
+export function isThing(r: Referent): boolean {
+  return r.kind === 'organization' || r.kind === 'media';
+}
+
+/** A group or a body: what "they" stands for. */
+export function isGroup(r: Referent): boolean {
+  return r.plural || r.kind === 'organization';
+}
+
+/** A person, named or not (one unnamed person: "a source", "the spokesman"), of any gender. */
+export function isSomeone(r: Referent): boolean {
+  return r.kind === 'person' || (r.kind === 'anonymous' && !r.plural);
+}
+
+export function isHim(r: Referent): boolean {
+  return isSomeone(r) && r.gender !== 'f';
+}
+
+export function isHer(r: Referent): boolean {
+  return isSomeone(r) && r.gender !== 'm';
 }

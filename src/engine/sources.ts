@@ -1,7 +1,7 @@
 import type { Found } from './clauses';
 import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
-import { antecedent, namedReferent, type Reference, type Referent } from './referents';
+import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
 import { npBackward, npForward, subjectStart } from './mentions';
@@ -19,8 +19,6 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const POSSESSIVE = /['’]s$/;
 // A relative clause or a participle after a name describes what someone did, not who they are.
 const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when)\b/i;
@@ -35,6 +33,24 @@ function wordsOf(role: string | null): string[] {
   return role ? role.toLowerCase().split(/[\s,]+/).map((w) => TITLE_NOUNS[w] ?? w.replace(POSSESSIVE, '')) : [];
 }
 
+
+function quotedThing(r: Referent): boolean {
+  return r.sourceId !== null && isThing(r);
+}
+
+function quotedGroup(r: Referent): boolean {
+  return r.sourceId !== null && isGroup(r);
+}
+
+/** An organization a description fits: any, for a short one ("the company"); else one whose name or role holds each of its words. */
+function orgFits(r: Referent, short: boolean, words: string[]): boolean {
+  if (r.kind !== 'organization') return false;
+  if (short) return true;
+  const entity = r.entity;
+  if (!entity) return false;
+  const role = wordsOf(entity.role);
+  return words.every((w) => entity.words.includes(w) || role.includes(w));
+}
 
 /**
  * Gives every attribution a source, reading the article in order as a reader does. A name is looked up in the
@@ -72,49 +88,47 @@ class Resolver {
 
   run(found: Found[]): Resolved {
     const ids: Array<string | null> = new Array(found.length).fill(null);
-    // The attributions whose mention starts at each token, as linked lists (in `found` order) in two typed arrays.
-    const first = new Int32Array(this.tokens.length).fill(-1);
-    const next = new Int32Array(found.length).fill(-1);
-    for (let i = found.length - 1; i >= 0; i--) {
-      const m = found[i]!.mention;
-      if (!m) continue;
-      next[i] = first[m.ms]!;
-      first[m.ms] = i;
-    }
     const cache = new Map<Found['mention'], Referent | null>();
     const mentions = this.index.mentions;
+    const pronouns = this.index.pronouns;
+    // Reading order: the attributions' mentions, the names of the index and the pronouns, merged by token.
+    const order: number[] = [];
+    for (let i = 0; i < found.length; i++) if (found[i]!.mention) order.push(i);
+    order.sort((x, y) => found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
+    let ai = 0;
     let mi = 0;
+    let pi = 0;
     let covered = -1;
-    for (let t = 0; t < this.tokens.length; t++) {
-      if (first[t]! >= 0) {
-        for (let ai = first[t]!; ai >= 0; ai = next[ai]!) {
-          const f = found[ai]!;
-          const m = f.mention!;
-          let ref = cache.get(m);
-          if (ref === undefined) {
-            ref = this.resolve(f);
-            cache.set(m, ref);
-            if (ref) this.note(ref, m.ms);
-          }
-          if (ref) {
-            ids[ai] = this.attribute(ref, f);
-            this.last = ref;
-          }
-          covered = Math.max(covered, m.me - 1);
+    for (;;) {
+      const at = ai < order.length ? found[order[ai]!]!.mention!.ms : Infinity;
+      const nt = mi < mentions.length ? mentions[mi]!.ts : Infinity;
+      const pt = pi < pronouns.length ? pronouns[pi]! : Infinity;
+      if (at === Infinity && nt === Infinity && pt === Infinity) break;
+      if (at <= nt && at <= pt) {
+        const fi = order[ai++]!;
+        const f = found[fi]!;
+        const m = f.mention!;
+        let ref = cache.get(m);
+        if (ref === undefined) {
+          ref = this.resolve(f);
+          cache.set(m, ref);
+          if (ref) this.note(ref, m.ms);
         }
-      }
-      while (mi < mentions.length && mentions[mi]!.ts < t) mi++;
-      const tok = this.tokens[t]!;
-      if (t <= covered || tok.q >= 0) continue;
-      const nm = mentions[mi];
-      if (nm && nm.ts === t) {
-        this.note(this.refOf(nm.entity), t);
+        if (ref) {
+          ids[fi] = this.attribute(ref, f);
+          this.last = ref;
+        }
+        covered = Math.max(covered, m.me - 1);
+      } else if (nt <= pt) {
+        const nm = mentions[mi++]!;
+        if (nm.ts <= covered) continue;
+        this.note(this.refOf(nm.entity), nm.ts);
         covered = nm.e - 1;
-        continue;
-      }
-      const c = tok.lower.charCodeAt(0);
-      if ((c === 104 || c === 115) && tok.lower.length <= 7 && tok.kind === 'word' && (HE.has(tok.lower) || SHE.has(tok.lower))) {
-        const ref = this.person(t, HE.has(tok.lower) ? 'm' : 'f');
+      } else {
+        // "he" and "she" outside quotations: each points back to someone, and may itself be pointed back to.
+        const t = pronouns[pi++]!;
+        if (t <= covered) continue;
+        const ref = this.person(t, this.tokens[t]!.lower === 'he' ? 'm' : 'f');
         if (ref) this.note(ref, t);
       }
     }
@@ -164,9 +178,8 @@ class Resolver {
     const ref = this.resolveMention(f);
     // "The group that owns most of her music, Big Machine, says": the description given at the cue tells the kind.
     if (ref?.entity && m.re > m.rs) {
-      const d = describes(this.tokens, m.rs, m.re);
-      if (d.kind === 'org') ref.entity.org += 2;
-      if (d.kind === 'person') ref.entity.person += 2;
+      const d = describes(this.tokens, this.index.cls, m.rs, m.re);
+      if (d.kind) ref.entity.addEvidence(d.kind);
     }
     return ref;
   }
@@ -178,21 +191,18 @@ class Resolver {
     const spans = f.content.spans;
     const cs = spans[0]?.s ?? -1;
     const ce = spans[spans.length - 1]?.e ?? -1;
-    const skip = (at: number) => at >= cs && at < ce;
     // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(first.lower.replace(/’s$/, '')) : undefined;
     if (pron === 'person') {
       const gender = first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null;
       const last = this.last;
       // Nothing fitting in the sentences before: whoever spoke last, if a person of that gender.
-      return this.person(m.ms, gender, skip) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
+      return this.person(m.ms, gender, cs, ce) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
     }
     if (pron === 'speaker') return this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
-    const thing = (r: Referent) => r.kind === 'organization' || r.kind === 'media';
-    const group = (r: Referent) => r.plural || r.kind === 'organization';
-    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, (r) => thing(r) && r.sourceId !== null, skip) ?? antecedent(this.history, sentence, first.p, thing, skip);
-    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, (r) => group(r) && r.sourceId !== null, skip) ?? antecedent(this.history, sentence, first.p, group, skip);
+    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
+    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
     if (pron === 'relative') return this.relative(m.ms);
     return this.describe(m.ms, m.me, sentence);
   }
@@ -217,9 +227,9 @@ class Resolver {
   }
 
   /** "he", "she": the nearest person of a fitting gender named before it (never inside its own content). */
-  private person(tok: number, gender: 'm' | 'f' | null, skip?: (at: number) => boolean): Referent | null {
+  private person(tok: number, gender: 'm' | 'f' | null, skipFrom = -1, skipTo = -1): Referent | null {
     const t = this.tokens[tok]!;
-    return antecedent(this.history, this.sentOf[tok]!, t.p, (r) => (r.kind === 'person' || (r.kind === 'anonymous' && !r.plural)) && (!gender || !r.gender || r.gender === gender), skip);
+    return antecedent(this.history, this.sentOf[tok]!, t.p, gender === 'm' ? isHim : gender === 'f' ? isHer : isSomeone, skipFrom, skipTo);
   }
 
   /** "…, who said": the name or phrase right before the comma. */
@@ -266,15 +276,15 @@ class Resolver {
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
-      const entity = nm ? nm.entity : this.index.lookup(this.text, tokens, s, end);
+      const entity = nm ? nm.entity : this.index.lookup(s, end);
       return isPlace(entity) ? null : this.refOf(entity);
     }
     // "his early-morning tweets", "according to her account": what a person wrote or said, by the person.
     const owner = tokens[ms]!;
     if (POSSESSIVE_PRONOUNS.has(owner.lower) && end - ms >= 2 && (documentNouns.has(headLower) || documentNouns.has(singular(headLower)))) {
       const gender = owner.lower === 'his' ? 'm' : owner.lower === 'her' ? 'f' : null;
-      if (owner.lower === 'its') return antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'media');
-      if (owner.lower === 'their') return antecedent(this.history, sentence, p, (r) => r.plural || r.kind === 'organization');
+      if (owner.lower === 'its') return antecedent(this.history, sentence, p, isThing);
+      if (owner.lower === 'their') return antecedent(this.history, sentence, p, isGroup);
       return this.person(ms, gender);
     }
     const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
@@ -296,9 +306,8 @@ class Resolver {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
         const words = this.contentWords(ms, end);
-        const fits = (r: Referent) => r.kind === 'organization' && (short || (!!r.entity && words.every((w) => r.entity!.words.includes(w) || wordsOf(r.entity!.role).includes(w))));
         // The organization the story is about (one already quoted) before one named in passing.
-        const org = antecedent(this.history, sentence, p, (r) => fits(r) && r.sourceId !== null) ?? antecedent(this.history, sentence, p, fits);
+        const org = antecedent(this.history, sentence, p, (r) => r.sourceId !== null && orgFits(r, short, words)) ?? antecedent(this.history, sentence, p, (r) => orgFits(r, short, words));
         if (org) return org;
       }
       return this.unnamedOf(phrase, headLower, 'organization');
@@ -309,7 +318,7 @@ class Resolver {
     if (documentNouns.has(headLower)) {
       if (definite) {
         // "The statement said": whoever issued a statement in the sentences before, else whoever spoke last.
-        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', undefined, (si) => this.sentenceHas(si, headLower));
+        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', -1, -1, (si) => this.sentenceHas(si, headLower));
         if (issuer) return issuer;
         if (this.last) return this.last;
       }
@@ -376,7 +385,7 @@ class Resolver {
     if (!source) {
       const name = ref.entity ? ref.entity.name : ref.phrase!;
       source = { id: `s${this.sources.length + 1}`, name, kind: ref.kind, role: ref.role ?? role, aliases: [] };
-      if (ref.entity) for (const alias of ref.entity.forms) this.alias(source, alias);
+      if (ref.entity) for (const alias of ref.entity.allForms()) this.alias(source, alias);
       for (const alias of ref.forms) this.alias(source, alias);
       this.sources.push(source);
       this.byId.set(source.id, source);

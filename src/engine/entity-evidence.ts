@@ -1,0 +1,191 @@
+import type { Gender } from './names/given-names';
+import { datelineEnd } from './mentions';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { possessive, W, type TokenClasses } from './word-classes';
+
+// Words before a role that end it ("the", "of", "and"): a role before a name is a run of nouns and adjectives.
+const ROLE_STOPS = new Set('a an the this that these those his her their its our my your and or but of for to in on at by with from as'.split(' '));
+const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
+const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
+const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const MAX_ROLE = 24;
+
+/** What the article says of one entity, gathered from its mentions. */
+export interface Evidence {
+  person: number;
+  org: number;
+  place: number;
+  strongGender: Gender | null;
+  he: number;
+  she: number;
+  role: string | null;
+  /** An appositive (2) outranks a title before the name (1). */
+  roleRank: number;
+}
+
+/** One mention as the evidence reader needs it: titles from `ts`, the name [s, e), its sentence. */
+export interface MentionSpan {
+  ts: number;
+  /** End of the titles and honorifics before the name. */
+  title: number;
+  s: number;
+  e: number;
+  sentence: number;
+}
+
+/** Cheap evidence, read as each mention is indexed: titles and honorifics, the word before, ", which" / ", who" after. */
+export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, ev: Evidence, given: boolean): void {
+  for (let k = m.ts; k < m.title; k++) {
+    const w = tokens[k]!.lower;
+    ev.person += 3;
+    if (w === 'mr.' || w === 'mr') ev.strongGender = 'm';
+    if (w === 'ms.' || w === 'ms' || w === 'mrs.' || w === 'mrs' || w === 'miss') ev.strongGender = 'f';
+  }
+  const prev = tokens[m.ts - 1];
+  if (prev && m.ts > sent.start && prev.kind === 'word') {
+    // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
+    if (PLACE_PREPS.has(prev.lower)) ev.place += 1;
+    if (prev.lower === 'the' && !given) ev.org += 1;
+  }
+  // ", which …" follows a thing or a body, ", who …" a person.
+  if (tokens[m.e]?.text === ',') {
+    const rel = tokens[m.e + 1]?.lower;
+    if (rel === 'which') ev.org += 2;
+    if (rel === 'who') ev.person += 1;
+  }
+}
+
+/**
+ * Evidence that costs a look at the words around a mention, read only for the entities that are asked about: the
+ * title or role before the name, an appositive after it, and the gendered pronoun that follows a name opening its
+ * sentence.
+ */
+export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, sent: Sentence, m: MentionSpan, ev: Evidence): void {
+  const before = roleBefore(tokens, cls, m.ts, m.s, sent.start);
+  if (before < m.s) {
+    let end = m.s;
+    while (end > before && cls.has(end - 1, W.HONORIFIC)) end--;
+    if (end > before) {
+      setRole(ev, text(src, tokens, before, end), 1);
+      const d = describes(tokens, cls, before, end);
+      if (d.kind === 'person') ev.person += 2;
+      if (d.gender) ev.strongGender = d.gender;
+    }
+  }
+  const app = appositiveAfter(tokens, cls, m.e, sent.end);
+  if (app) {
+    const d = describes(tokens, cls, app.s, app.e);
+    if (d.kind === 'person') ev.person += 2;
+    if (d.kind === 'org') ev.org += 2;
+    if (d.gender) ev.strongGender = d.gender;
+    if (d.kind) setRole(ev, text(src, tokens, app.s, app.e), 2);
+  }
+  // The first gendered pronoun after the name in its sentence, with no other name between, when the name opens
+  // the sentence as its subject ("Taylor Swift posted …, accusing Big Machine of trying to stop her …"); a name in a
+  // phrase ("In a Tumblr post at the time she …") says nothing of the pronoun.
+  if (m.ts - datelineEnd(tokens, sent.start, sent.end) > 1) return;
+  for (let k = m.e; k < sent.end && k < m.e + 25; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || t.kind !== 'word') continue;
+    if (t.cap && k > m.e && cls.has(k, W.GIVEN) && !cls.has(k, W.TITLE | W.HONORIFIC)) break;
+    if (HE.has(t.lower)) {
+      ev.he++;
+      ev.person++;
+      break;
+    }
+    if (SHE.has(t.lower)) {
+      ev.she++;
+      ev.person++;
+      break;
+    }
+  }
+}
+
+function setRole(ev: Evidence, role: string, rank: number): void {
+  if (rank > ev.roleRank) {
+    ev.role = role;
+    ev.roleRank = rank;
+  }
+}
+
+function text(src: string, tokens: Token[], s: number, e: number): string {
+  return src.slice(tokens[s]!.s, tokens[e - 1]!.e);
+}
+
+/**
+ * A description before a name: the title words inside its run ("Indiana State Teachers Association President
+ * Keith Gambill") and the role words before it ("retired aerospace executive Tom Young", "White House press
+ * secretary Dan Lee"), when the word next to the name is a title or a role noun.
+ */
+function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: number, limit: number): number {
+  let k = core;
+  const inRun = core > runStart;
+  if (inRun) k = runStart;
+  const prev = tokens[k - 1];
+  const roleNext = inRun || (!!prev && prev.kind === 'word' && prev.q < 0 && !cls.has(k - 1, W.ROLE_MODIFIER) && cls.has(k - 1, W.ROLE | W.TITLE | W.HONORIFIC));
+  if (!roleNext) return core;
+  while (k > limit && core - k < 8) {
+    const t = tokens[k - 1]!;
+    if (t.kind !== 'word' || t.q >= 0 || ROLE_STOPS.has(t.lower) || cls.has(k - 1, W.NP_STOP | W.CUE) || possessive(t.text)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * An appositive after a name: ", a spokesman for the city," / ", the ranking member of the committee," /
+ * ", Director, IIFL Securities" (a title first). Skips an age (", 62,") and a party and state ("(R-OK)").
+ * Returns the appositive's tokens, or null when what follows is a clause (", who …"), another name or nothing.
+ */
+function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: number): { s: number; e: number } | null {
+  let k = e;
+  if (tokens[k]?.text === '(') {
+    let j = k + 1;
+    while (j < b && j < k + 10 && tokens[j]!.text !== ')') j++;
+    if (j >= b || tokens[j]!.text !== ')') return null;
+    k = j + 1;
+  }
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  if (tokens[k] && /^\d+$/.test(tokens[k]!.text) && tokens[k + 1]?.text === ',') k += 2;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower) || cls.has(k, W.CUE)) return null;
+  let end = k;
+  let headed = APPOSITIVE_OPENERS.has(first.lower) || possessive(first.text);
+  while (end < b && end - k < MAX_ROLE) {
+    const t = tokens[end]!;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '’' && t.text !== "'") || (t.kind === 'quote' && t.mark !== null)) break;
+    if (t.kind === 'word') {
+      const c = cls.of(end);
+      if (end > k && c & W.SPEECH && !(c & W.ROLE)) return null;
+      if (c & (W.ROLE | W.TITLE | W.ORG_NOUN)) headed = true;
+    }
+    end++;
+  }
+  if (!headed || end === k) return null;
+  // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …": another name, not a description.
+  for (let j = k; j < end - 1; j++) {
+    const t = tokens[j]!;
+    const n = tokens[j + 1]!;
+    if (t.cap && n.cap && n.kind === 'word' && cls.has(j, W.GIVEN | W.TITLE | W.HONORIFIC)) return null;
+  }
+  return { s: k, e: end };
+}
+
+/** What a description says its name is: 'person', 'org', or null, by its first telling noun. */
+export function describes(tokens: Token[], cls: TokenClasses, s: number, e: number): { kind: 'person' | 'org' | null; gender: Gender | null } {
+  for (let k = s; k < e; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'of' || w === 'at' || w === 'for' || w === 'who' || w === 'that' || w === 'which') break;
+    const c = cls.of(k);
+    if (c & W.EITHER) return { kind: null, gender: null };
+    if (c & W.FEMALE) return { kind: 'person', gender: 'f' };
+    if (c & W.MALE) return { kind: 'person', gender: 'm' };
+    if (c & W.ORG_NOUN) return { kind: 'org', gender: null };
+    if (c & (W.ROLE | W.TITLE)) return { kind: 'person', gender: null };
+  }
+  return { kind: null, gender: null };
+}

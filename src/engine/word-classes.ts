@@ -1,0 +1,104 @@
+import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import { givenNames } from './names/given-names';
+import type { Token } from './tokens';
+
+/**
+ * What the lexicons say of a lower-case word, as bits: one table lookup answers every question the name index
+ * asks of a word, instead of one set per question.
+ */
+export const W = {
+  TITLE: 1,
+  HONORIFIC: 2,
+  GIVEN: 4,
+  ORG_NAME: 8,
+  ORG_NOUN: 16,
+  ROLE: 32,
+  FEMALE: 64,
+  MALE: 128,
+  NP_STOP: 256,
+  CUE: 512,
+  TIME: 1024,
+  PARTICLE: 2048,
+  OPENER: 4096,
+  PLACE: 8192,
+  ROLE_MODIFIER: 16384,
+  EITHER: 32768,
+  SPEECH: 65536,
+  PRONOUN: 131072,
+} as const;
+
+// Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
+const PARTICLES = 'de del della der den di da das dos du la le van von ter ten al el bin ibn st.';
+// Words that open a sentence before its subject ("Maybe Instagram likes it", "The …"); adverbs in -ly too (see `opensSentence`).
+const OPENERS = 'the a an maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence';
+// Last words of a place's name: "Linden Avenue", "Napa County".
+const PLACES = 'street st avenue ave road rd boulevard blvd lane drive highway square park bridge river lake mountain mountains island islands bay coast valley county city town village state province district airport station harbor harbour port beach';
+// Words of a title that describe no role on their own ("former NASA", "acting", "senior").
+const ROLE_MODIFIERS = 'former then acting deputy senior top vice interim incoming outgoing retired late';
+// Nouns a person or a company can be ("Boeing, prime contractor for …", "the owner"): they tell no kind.
+const EITHER = 'contractor contractors partner partners owner owners developer publisher operator provider supplier producer distributor investor lender client customer member sponsor leader maker';
+
+const table = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+}
+mark(titles, W.TITLE);
+mark([...titles].map((t) => (t.endsWith('.') ? t.slice(0, -1) : `${t}.`)), W.TITLE);
+mark(honorifics, W.HONORIFIC);
+mark(givenNames.keys(), W.GIVEN);
+mark(orgNameWords, W.ORG_NAME);
+mark(orgNouns, W.ORG_NOUN);
+mark(roleNouns, W.ROLE);
+mark(femaleNouns, W.FEMALE);
+mark(maleNouns, W.MALE);
+mark(npStops, W.NP_STOP);
+mark(cueWords.keys(), W.CUE);
+mark([...cueWords].filter(([, kind]) => kind === 1).map(([w]) => w), W.SPEECH);
+mark(timeWords, W.TIME);
+mark(pronouns.keys(), W.PRONOUN);
+mark(PARTICLES.split(' '), W.PARTICLE);
+mark(OPENERS.split(' '), W.OPENER);
+mark(PLACES.split(' '), W.PLACE);
+mark(ROLE_MODIFIERS.split(' '), W.ROLE_MODIFIER);
+mark(EITHER.split(' '), W.EITHER);
+
+/** The classes of a lower-case word (0 for a word no lexicon holds). */
+export function classesOf(lower: string): number {
+  return table.get(lower) ?? 0;
+}
+
+/**
+ * The classes of each token of one article, looked up once and kept (a token's word, its possessive "’s" dropped).
+ * Lazily: only the tokens the name index asks about are looked up.
+ */
+export class TokenClasses {
+  private readonly bits: Int32Array;
+  constructor(private readonly tokens: Token[]) {
+    this.bits = new Int32Array(tokens.length).fill(-1);
+  }
+  of(k: number): number {
+    let b = this.bits[k]!;
+    if (b < 0) {
+      const t = this.tokens[k]!;
+      b = t.kind === 'word' ? classesOf(bareLower(t.lower)) : 0;
+      this.bits[k] = b;
+    }
+    return b;
+  }
+  has(k: number, bit: number): boolean {
+    return k >= 0 && k < this.tokens.length && (this.of(k) & bit) !== 0;
+  }
+}
+
+/** True when the word ends in a possessive "'s" or "’s". */
+export function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || (w.charCodeAt(n - 1) !== 115 && w.charCodeAt(n - 1) !== 83)) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** The word without a possessive ending: "steenburgen’s" -> "steenburgen". */
+export function bareLower(lower: string): string {
+  return possessive(lower) ? lower.slice(0, -2) : lower;
+}
