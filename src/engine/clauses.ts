@@ -1,7 +1,7 @@
 import { contentOf, type Content } from './content';
 import { anonymousNouns, cueModifiers, cueWords, documentNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
-import { bareSubject, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { namesSomeone } from './source-heads';
 import type { Sentence } from './sentences';
@@ -309,6 +309,8 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     const by = tokens[k];
     const issuer = by && (by.lower === 'from' || by.lower === 'by') ? npForward(tokens, k + 1, b) : null;
     if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: np.s, re: k, start: np.s, end: issuer.e };
+    // "according to a new case report": the document itself, which the phrase reader stopped short of.
+    else subj = bareSubject(np.s, k);
   }
   let content = contentOf(tokens, quotes, a, cue.start);
   const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;
@@ -324,8 +326,6 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
-  // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
-  if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
   const prevTok = tokens[cue.start - 1];
   const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
@@ -334,6 +334,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
   }
+  // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
+  if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
@@ -434,7 +436,13 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   return null;
 }
 
-function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | null {
+function sentenceSubject(tokens: Token[], start: number, limit: number): Subject | null {
+  // "BUFFALO, N.Y. — …": past the dateline.
+  const a = datelineEnd(tokens, start, limit);
+  // "Hours before Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed confidence …, saying":
+  // a lead-in before the comma, then a name and its verb.
+  const verbed = namedBeforeVerb(tokens, a, limit);
+  if (verbed) return verbed;
   // "Mayor Dunn, speaking on local radio, called …": a name and its appositive, not a lead-in phrase.
   const named = npForward(tokens, a, limit);
   // "Sen. Rand Paul (R-Ky.) said …": a party and state after the name.
@@ -462,6 +470,35 @@ function sentenceSubject(tokens: Token[], a: number, limit: number): Subject | n
   // "De Blasio, speaking on WOR710, called …": an appositive may follow the subject.
   if (!next || (next.kind !== 'word' && !isPunct(next, ','))) return null;
   return bareSubject(np.s, np.e);
+}
+
+/**
+ * After a lead-in ended by a comma, a name and a verb in the past ("…, Wild coach Bruce Boudreau expressed …"): the
+ * name is the clause's subject. Null when the sentence opens with its subject, or no such name follows the comma.
+ */
+function namedBeforeVerb(tokens: Token[], a: number, limit: number): Subject | null {
+  if (tokens[a]?.kind === 'word' && tokens[a]!.cap && tokens[a + 1]?.kind === 'word' && tokens[a + 1]!.cap) return null;
+  let comma = -1;
+  for (let j = a + 1; j < limit && j < a + 16; j++) {
+    if (tokens[j]!.q >= 0) return null;
+    if (isPunct(tokens[j], ',')) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  // Words up to a verb in the past, at most eight: "Wild coach Bruce Boudreau | expressed".
+  const s = comma + 1;
+  let e = s;
+  while (e < limit && e - s < 8 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !isPast(tokens[e]!)) e++;
+  const v = tokens[e];
+  if (e === s || !v || !isPast(v) || !tokens[e - 1]!.cap) return null;
+  return bareSubject(s, e);
+}
+
+/** A lower-case verb in the past: "expressed", "said", "went". */
+function isPast(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.q < 0 && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 }
 
 /** "“We will,” she said, “and soon.”": the quotation after the cue joins the content. */

@@ -202,10 +202,19 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       const noun = tokens[d + 1];
       if (DET.has(tokens[d]!.lower) && noun && noun.kind === 'word' && !noun.cap && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
     }
-    const np = npBackward(tokens, a, h);
+    let np = npBackward(tokens, a, h);
     if (!np) return null;
     if (first.kind !== 'word') return null;
-    return { ms: np.s, me: np.e, rs: j + 1, re: k, start: np.s, end: k };
+    let rs = j + 1;
+    // "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told": appositives
+    // stacked after the name; the name before the first comma speaks, the first appositive is its role.
+    while (np.s - 2 > a && tokens[np.s - 1]!.text === ',' && !tokens[np.s]!.cap) {
+      const name = npBackward(tokens, a, np.s - 2);
+      if (!name || !isCapitalisedName(tokens, name.s, name.e)) break;
+      rs = np.s;
+      np = name;
+    }
+    return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, k);
   if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;

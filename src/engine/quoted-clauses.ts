@@ -1,6 +1,6 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf, type Content } from './content';
-import { cueModifiers, npStops, pronouns } from './lexicons';
+import { cueModifiers, cueWords, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -32,6 +32,39 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
 }
 
+/**
+ * A quotation that reads as someone's words: three words or more, two not in title case, or one lower-case word
+ * ("the “elites” in this country", "was “true.”"). A name, a title or a number is nobody's words: "“Fearless” and
+ * “1989.”", "the “Caja Magica”".
+ */
+function spokenWords(tokens: Token[], q: Quote): boolean {
+  // "labeled “Mostly True”", "dubbed him “The Comeback Kid”": a label someone gave, in their words.
+  if (q.words >= 2) return q.words >= 3 || !titleCase(tokens, q) || LABELLING.has(tokens[q.open - 1]?.lower ?? '') || LABELLING.has(tokens[q.open - 2]?.lower ?? '');
+  const w = tokens[q.open + 1];
+  return !!w && w.kind === 'word' && !w.cap && !/^\d/.test(w.text);
+}
+
+/** Every word of the quotation capitalised: a title or a name, not someone's words. */
+function titleCase(tokens: Token[], q: Quote): boolean {
+  const end = q.close >= 0 ? q.close : tokens.length;
+  for (let i = q.open + 1; i < end && tokens[i]!.q === q.id; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !t.cap && !SMALL_TITLE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const LABELLING = new Set('labeled labelled dubbed nicknamed branded rated called deemed'.split(' '));
+const SMALL_TITLE_WORDS = new Set('a an the of and or in on at to for by with from’s'.split(' '));
+
+/**
+ * "the Grammy winners for album of the year", "the GOP leaders": after "the" and a name, a word in -ers is the
+ * phrase's own noun, not its verb.
+ */
+function agentNoun(tokens: Token[], v: number): boolean {
+  return /ers$/.test(tokens[v]!.lower) && !!tokens[v - 1]?.cap && tokens[v - 2]?.lower === 'the';
+}
+
 /** The verb after a subject phrase, past auxiliaries and adverbs ("has openly praised"). */
 function verbFrom(tokens: Token[], from: number, qi: number): number {
   let v = from;
@@ -50,6 +83,7 @@ function verbFrom(tokens: Token[], from: number, qi: number): number {
  */
 function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): { v: number; me: number } | null {
   const v = verbFrom(tokens, np.e, qi);
+  if (v === np.e && agentNoun(tokens, v)) return null;
   if (v >= 0) return { v, me: np.e };
   const next = tokens[np.e];
   if (next && next.text === ',') {
@@ -88,7 +122,14 @@ function clauseHolding(tokens: Token[], quotes: Quote[], v: number, qi: number, 
   let end = clauseEnd(tokens, v + 1, b);
   if (end <= qi) end = clauseEnd(tokens, qi, b);
   const content = contentOf(tokens, quotes, v + 1, end);
-  return content && content.quotes.length > 0 ? content : null;
+  if (!content || content.quotes.length === 0) return null;
+  // A single quoted word after a verb of saying is someone's word ("called the election “rigged”"), and two or more
+  // after any verb ("criticized the law as a “crazy system”"); a single word after any other verb is a name or a
+  // title ("acquired the label, home to “Fearless” and “1989.”").
+  if (cueWords.has(tokens[v]!.lower)) return content;
+  // Quotations in title case are names and titles ("“We’re Not Gonna Take It”", "the “Caja Magica”"), and so is a
+  // single word or number ("“Fearless” and “1989.”").
+  return content.quotes.some((q) => spokenWords(tokens, quotes[q]!)) ? content : null;
 }
 
 const PARTICLES = new Set(['back', 'on', 'out', 'up', 'in']);
@@ -151,7 +192,7 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
     for (let k = v - 1; k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!)); k--) {
       if (AUX_BE.has(tokens[k]!.lower)) afterAux = true;
     }
-    if (isLyAdverb(t) || !looksLikeVerb(t, afterAux)) continue;
+    if (isLyAdverb(t) || !looksLikeVerb(t, afterAux) || agentNoun(tokens, v)) continue;
     // The subject as the cue reader takes it: past helpers, a parenthesis, an appositive, dashes.
     const subj = subjectBefore(tokens, a, v);
     if (!subj) continue;

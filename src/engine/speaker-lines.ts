@@ -2,6 +2,7 @@ import type { Found } from './clauses';
 import { contentOf } from './content';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
+import { classesOf, W } from './word-classes';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 const MAX_NAME = 6;
@@ -28,6 +29,17 @@ function lineAfter(tokens: Token[], q: number, from: number, b: number, openMark
   while (end > from && tokens[end - 1]!.mark !== null && tokens[end - 1]!.text === closing) end--;
   if (end <= from) return null;
   return { spans: [{ s: tokens[from]!.s, e: tokens[end - 1]!.e }], type: 'direct', quotes: [q] };
+}
+
+function shouted(tokens: Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
+  return true;
+}
+
+/** A given name or a title among the label's words ("Pat Caddell", "Rep. Trey Gowdy"). */
+function personal(tokens: Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && (classesOf(tokens[i]!.lower) & (W.GIVEN | W.TITLE | W.HONORIFIC)) !== 0) return true;
+  return false;
 }
 
 function allCapitalised(tokens: Token[], s: number, e: number): boolean {
@@ -77,7 +89,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         const end = nameEnd >= 0 ? nameEnd : c;
         // Not a heading ("The One Thing Both Sides Want: …") nor an interview's "Q:".
         const heading = tokens[n0]!.lower === 'the' || end - n0 > 4 || (end - n0 === 1 && tokens[n0]!.text.length === 1) || LABELS.has(tokens[n0]!.lower) || wordsIn(tokens, c + 1, b) < 4;
-        if (!heading && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')')) {
+        // A label in capitals ("PENCE:") or a person's name with a title or given name ("Pat Caddell:"); "Sign Up:" and
+        // "Hollywood Nation:" head a section.
+        if (!heading && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end))) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
           const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
           if (content) out.push({ cue: { s: t.s, e: t.e }, mention: { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, paragraph: p, sentence: -1 });
