@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
+import { LANGUAGES } from '../engine/lang/registry';
 import type { Report } from '../engine/types';
 import { BadMessage, isObject, isTabId, MAX_HTML_LENGTH, parseAnalyzeRequest, parsePageState, parseReadPageRequest } from '../message-guards';
 import { Uploads } from '../uploads';
@@ -56,7 +57,7 @@ export function startBackground(): void {
   onMessage('contentAnalyze', ({ data, sender }) => {
     const tabId = contentTab(sender);
     const request = parseAnalyzeRequest(isObject(data) ? { ...data, text: uploads.take(tabId, data.text) } : data);
-    const report = analyze(request);
+    const report = analyze(request, { languages: LANGUAGES });
     const unread = unreadLanguage(report, request.lang);
     if (unread) {
       analyses.delete(tabId);
@@ -71,7 +72,7 @@ export function startBackground(): void {
     const request = parseReadPageRequest(isObject(data) ? { ...data, html: uploads.take(tabId, data.html) } : data);
     const article = await readPageHtml(request);
     if (!article) return pack<ReadPageResult>({ article: null, report: null, plan: null });
-    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts, lang: request.lang ?? null });
+    const report = analyze({ text: article.text, title: article.title, paragraphStarts: article.paragraphStarts, lang: request.lang ?? null }, { languages: LANGUAGES });
     const unread = unreadLanguage(report, request.lang);
     if (unread) {
       analyses.delete(tabId);

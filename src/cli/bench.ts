@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../engine/index';
+import { loadLanguages } from './languages';
+
+// Every language the engine reads, as the extension reads a page with all of them.
+const languages = await loadLanguages();
 
 const file = process.argv[2] ?? '/work/shared/corpus/polnear/polnear_train.jsonl';
 let texts: string[];
@@ -21,7 +25,7 @@ const run = () => {
   const t0 = performance.now();
   for (const text of texts) {
     const s = performance.now();
-    analyze({ text });
+    analyze({ text }, { languages });
     times.push(performance.now() - s);
   }
   const total = performance.now() - t0;

@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../engine/index';
+import { loadLanguages } from './languages';
+
+// Every language the engine reads, as the extension reads a page with all of them.
+const languages = await loadLanguages();
 import { dice, goldItems, predItems, type PolnearDoc, type SourceClass, type TypeClass } from './polnear-score';
 
 // Piping into `head` closes stdout early: that is not an error.
@@ -45,7 +49,7 @@ const sample = (kind: string, line: string) => (samples[kind] ??= []).push(line)
 for (const doc of docs) {
   const text = doc.text;
   const nl = text.indexOf('\n');
-  const report = analyze({ text, title: (nl >= 0 ? text.slice(0, nl) : text).trim() || null });
+  const report = analyze({ text, title: (nl >= 0 ? text.slice(0, nl) : text).trim() || null }, { languages });
   const golds = goldItems(doc);
   const preds = predItems(report, text);
   for (const p of preds) {

@@ -4,6 +4,7 @@ import { analyze } from '../engine/index';
 import type { Report } from '../engine/types';
 import { USAGE, parseArgs } from './args';
 import { formatSummary } from './format-summary';
+import { loadLanguages } from './languages';
 import { closeHtmlParser } from './parse-html';
 import { InputError, readInput } from './read-input';
 import { writeOut } from './write-out';
@@ -18,7 +19,7 @@ process.on('uncaughtException', (err) => stray.push(err));
 async function reportFor(file: string, withText: boolean): Promise<Report> {
   stray.length = 0;
   const input = await readInput(file);
-  const report: Report = { ...analyze(input), file };
+  const report: Report = { ...analyze(input, { languages: await loadLanguages() }), file };
   if (withText) report.text = input.text;
   // One turn of the event loop, so that a rejection left behind by the parse is seen before the report goes out.
   await new Promise((done) => setImmediate(done));

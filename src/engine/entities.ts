@@ -1,8 +1,8 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { outletKey, outletNames, outletStarts } from './lexicons';
+import { givenNames, outletKey, outletNames, outletStarts } from './lexicons';
 import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
-import { givenNames, type Gender } from './names/given-names';
+import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { bareLower, classesOf as classesOfWord, possessive, TokenClasses, W } from './word-classes';

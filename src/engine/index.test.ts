@@ -3,6 +3,6 @@ import { analyze } from './index';
 
 describe('analyze', () => {
   it('returns an empty report for empty text', () => {
-    expect(analyze({ text: '' })).toEqual({ schema: 1, title: null, textLength: 0, sources: [], attributions: [] });
+    expect(analyze({ text: '' })).toEqual({ schema: 1, title: null, lang: 'en', textLength: 0, sources: [], attributions: [] });
   });
 });

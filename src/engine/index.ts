@@ -7,9 +7,19 @@ import { splitSentences } from './sentences';
 import { speakerLines } from './speaker-lines';
 import { resolveSources } from './sources';
 import { tokenize, type Token } from './tokens';
+import en from './lang/en';
+import { detectLanguage } from './lang/detect';
+import type { LanguageData } from './lang/types';
+import { useLanguage } from './lexicons';
 import type { ArticleInput, Attribution, Report, Span } from './types';
 
 export type * from './types';
+export type { LanguageData } from './lang/types';
+
+/** What the engine may read an article as: the languages it has data for (English alone when not given). */
+export interface AnalyzeOptions {
+  languages?: readonly LanguageData[];
+}
 
 function span(text: string, s: number, e: number): Span {
   return { start: s, end: e, text: text.slice(s, e) };
@@ -20,9 +30,17 @@ function span(text: string, s: number, e: number): Span {
  * including the empty one, gets a report whose offsets all lie inside the text.
  * Paragraphs come from `paragraphStarts` when given, else from blank lines.
  */
-export function analyze(input: ArticleInput): Report {
+export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Report {
   const text = typeof input.text === 'string' ? input.text : '';
-  const report: Report = { schema: 1, title: input.title ?? null, textLength: text.length, sources: [], attributions: [] };
+  const languages = options.languages && options.languages.length > 0 ? options.languages : [en];
+  const declared = typeof input.lang === 'string' ? input.lang.toLowerCase() : null;
+  const lang = detectLanguage(text, declared, languages);
+  // A text that tells no language (too short, or all names) is read as the first language given.
+  const data = languages.find((l) => l.code === lang) ?? (lang === 'und' ? languages[0]! : null);
+  const report: Report = { schema: 1, title: input.title ?? null, lang: data ? data.code : lang, textLength: text.length, sources: [], attributions: [] };
+  // A language the engine has no data for is not read at all: no report is better than English rules on it.
+  if (!data) return report;
+  useLanguage(data);
   const paras = paragraphs(text, input.paragraphStarts);
   const tokens: Token[] = [];
   paras.forEach((p, i) => tokenize(text, p.start, p.end, i, tokens));

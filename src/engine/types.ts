@@ -42,6 +42,8 @@ export interface Report {
   schema: 1;
   file?: string;
   title: string | null;
+  /** The language the article was read as (a BCP 47 primary subtag: "en", "de"), or "und" when the text tells none. */
+  lang?: string;
   textLength: number;
   text?: string;
   sources: Source[];

@@ -1,5 +1,4 @@
-import { cueWords, femaleNouns, honorifics, maleNouns, npStops, orgNameWords, orgNouns, pronouns, roleNouns, timeWords, titles } from './lexicons';
-import { givenNames } from './names/given-names';
+import { onLanguage, type Lexicons } from './lexicons';
 import type { Token } from './tokens';
 
 /**
@@ -38,29 +37,49 @@ const ROLE_MODIFIERS = 'former then acting deputy senior top vice interim incomi
 // Nouns a person or a company can be ("Boeing, prime contractor for …", "the owner"): they tell no kind.
 const EITHER = 'contractor contractors partner partners owner owners developer publisher operator provider supplier producer distributor investor lender client customer member sponsor leader maker';
 
-const table = new Map<string, number>();
-function mark(words: Iterable<string>, bit: number): void {
-  for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+/** The word classes of a language, built once per language. */
+function classTable(lex: Lexicons): Map<string, number> {
+  const table = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  mark(lex.titles, W.TITLE);
+  mark([...lex.titles].map((t) => (t.endsWith('.') ? t.slice(0, -1) : `${t}.`)), W.TITLE);
+  mark(lex.honorifics, W.HONORIFIC);
+  mark(lex.givenNames.keys(), W.GIVEN);
+  mark(lex.orgNameWords, W.ORG_NAME);
+  mark(lex.orgNouns, W.ORG_NOUN);
+  mark(lex.roleNouns, W.ROLE);
+  mark(lex.femaleNouns, W.FEMALE);
+  mark(lex.maleNouns, W.MALE);
+  mark(lex.npStops, W.NP_STOP);
+  mark(lex.cueWords.keys(), W.CUE);
+  mark([...lex.cueWords].filter(([, kind]) => kind === 1).map(([w]) => w), W.SPEECH);
+  mark(lex.timeWords, W.TIME);
+  mark(lex.pronouns.keys(), W.PRONOUN);
+  mark(lex.determiners, W.OPENER);
+  if (lex.data.code === 'en') {
+    mark(PARTICLES.split(' '), W.PARTICLE);
+    mark(OPENERS.split(' '), W.OPENER);
+    mark(PLACES.split(' '), W.PLACE);
+    mark(ROLE_MODIFIERS.split(' '), W.ROLE_MODIFIER);
+    mark(EITHER.split(' '), W.EITHER);
+  } else {
+    mark(PARTICLES.split(' '), W.PARTICLE);
+  }
+  return table;
 }
-mark(titles, W.TITLE);
-mark([...titles].map((t) => (t.endsWith('.') ? t.slice(0, -1) : `${t}.`)), W.TITLE);
-mark(honorifics, W.HONORIFIC);
-mark(givenNames.keys(), W.GIVEN);
-mark(orgNameWords, W.ORG_NAME);
-mark(orgNouns, W.ORG_NOUN);
-mark(roleNouns, W.ROLE);
-mark(femaleNouns, W.FEMALE);
-mark(maleNouns, W.MALE);
-mark(npStops, W.NP_STOP);
-mark(cueWords.keys(), W.CUE);
-mark([...cueWords].filter(([, kind]) => kind === 1).map(([w]) => w), W.SPEECH);
-mark(timeWords, W.TIME);
-mark(pronouns.keys(), W.PRONOUN);
-mark(PARTICLES.split(' '), W.PARTICLE);
-mark(OPENERS.split(' '), W.OPENER);
-mark(PLACES.split(' '), W.PLACE);
-mark(ROLE_MODIFIERS.split(' '), W.ROLE_MODIFIER);
-mark(EITHER.split(' '), W.EITHER);
+
+const tables = new Map<Lexicons, Map<string, number>>();
+let table = new Map<string, number>();
+onLanguage((lex) => {
+  let t = tables.get(lex);
+  if (!t) {
+    t = classTable(lex);
+    tables.set(lex, t);
+  }
+  table = t;
+});
 
 /** The classes of a lower-case word (0 for a word no lexicon holds). */
 export function classesOf(lower: string): number {

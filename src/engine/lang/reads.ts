@@ -1,13 +1,14 @@
 /**
  * Which languages Sourcelight reads. The background asks after every analysis (a page in another language
  * gets no marks and the popup says so); the popup lists READ_LANGUAGES in that message.
- * For now a stand-in: English only, which is what the engine reads today. The engine's language registry
- * (issue 23) replaces this body and derives the list from its language folders; keep the signatures.
- * Imported by the popup and the background: keep it free of language data.
+ * The list is the folders of src/engine/lang that hold a language (their names only: the bundler lists them without
+ * loading their data, so the popup stays small).
  */
 
-/** The languages Sourcelight reads, as BCP 47 primary subtags, in the order the popup names them. */
-export const READ_LANGUAGES: readonly string[] = ['en'];
+const folders = Object.keys(import.meta.glob('./*/index.ts')).map((path) => path.split('/')[1]!);
+
+/** The languages Sourcelight reads, as BCP 47 primary subtags, English first, then by code. */
+export const READ_LANGUAGES: readonly string[] = ['en', ...folders.filter((c) => c !== 'en').sort()];
 
 /**
  * True when Sourcelight reads `code` (a primary subtag such as "de"). An unknown language (null or

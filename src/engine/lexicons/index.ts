@@ -1,30 +1,51 @@
-import { ANONYMOUS_NOUNS } from './anonymous-nouns';
-import { DOCUMENT_NOUNS } from './document-nouns';
-import { ABBREVIATIONS, CUE_MODIFIERS, NP_STOPS, TIME_WORDS } from './function-words';
-import { MEDIA_NOUNS } from './media-nouns';
-import { ORG_NAME_WORDS, ORG_NOUNS } from './org-words';
-import { OUTLETS } from './outlets';
+/**
+ * The lexicons of the language being read, as lookup tables. `useLanguage` compiles a language's data once (and
+ * keeps it) and makes it current; every module of the engine reads the current tables through these live
+ * bindings. `analyze` sets the language before it reads an article and reads it start to finish in one go, so
+ * one article never sees two languages.
+ */
+import en from '../lang/en';
+import type { LanguageData } from '../lang/types';
+import { givenNames as englishGivenNames, type Gender } from '../names/given-names';
 import { entries } from './parse';
-import { PRONOUNS } from './pronouns';
-import { QUOTE_VERBS } from './quote-verbs';
-import { FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS } from './role-nouns';
-import { SPEECH_VERBS } from './speech-verbs';
-import { HONORIFICS, TITLES } from './titles';
 
-/** The lexicons as lookup tables, parsed once when the module loads. */
-export const speechVerbs: ReadonlySet<string> = new Set(entries(SPEECH_VERBS));
-export const quoteVerbs: ReadonlySet<string> = new Set(entries(QUOTE_VERBS));
-/** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
-export const cueWords: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
-  ...[...quoteVerbs].map((w) => [w, 2] as [string, 2]),
-  ...[...speechVerbs].map((w) => [w, 1] as [string, 1]),
-]);
-export const anonymousNouns: ReadonlySet<string> = new Set(entries(ANONYMOUS_NOUNS));
-export const titles: ReadonlySet<string> = new Set(entries(TITLES));
-export const honorifics: ReadonlySet<string> = new Set(entries(HONORIFICS));
-export const cueModifiers: ReadonlySet<string> = new Set(entries(CUE_MODIFIERS));
-export const npStops: ReadonlySet<string> = new Set(entries(NP_STOPS));
-export const timeWords: ReadonlySet<string> = new Set([...entries(TIME_WORDS), ...monthNames('en')]);
+export { entries } from './parse';
+
+/** A language's data as the engine reads it. */
+export interface Lexicons {
+  data: LanguageData;
+  speechVerbs: ReadonlySet<string>;
+  quoteVerbs: ReadonlySet<string>;
+  /** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
+  cueWords: ReadonlyMap<string, 1 | 2>;
+  /** "according to" phrases by their first word: the words after it, and whether the source comes first. */
+  according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean }>>;
+  anonymousNouns: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  cueModifiers: ReadonlySet<string>;
+  npStops: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  roleNouns: ReadonlySet<string>;
+  femaleNouns: ReadonlySet<string>;
+  maleNouns: ReadonlySet<string>;
+  orgNameWords: ReadonlySet<string>;
+  orgNouns: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
+  mediaNouns: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  reportedMood: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, string>;
+  givenNames: ReadonlyMap<string, Gender | null>;
+  outletNames: ReadonlyMap<string, string>;
+  outletStarts: ReadonlySet<string>;
+  /** Opening mark -> the closing marks that end it. */
+  quotePairs: ReadonlyMap<string, ReadonlySet<string>>;
+  nounsCapitalised: boolean;
+}
 
 /**
  * The month names of a language, long and short ("january", "jan", "jan."), from the platform's own calendar
@@ -41,40 +62,160 @@ export function monthNames(locale: string): string[] {
   }
   return out;
 }
-export const abbreviations: ReadonlySet<string> = new Set(entries(ABBREVIATIONS));
-export const roleNouns: ReadonlySet<string> = new Set(entries(ROLE_NOUNS));
-export const femaleNouns: ReadonlySet<string> = new Set(entries(FEMALE_NOUNS));
-export const maleNouns: ReadonlySet<string> = new Set(entries(MALE_NOUNS));
-export const orgNameWords: ReadonlySet<string> = new Set(entries(ORG_NAME_WORDS));
-export const orgNouns: ReadonlySet<string> = new Set(entries(ORG_NOUNS));
-export const documentNouns: ReadonlySet<string> = new Set(entries(DOCUMENT_NOUNS));
-export const mediaNouns: ReadonlySet<string> = new Set(entries(MEDIA_NOUNS));
 
-/** Pronoun -> what it prefers to point at ("person", "thing", "group", "speaker", "relative"). */
-export const pronouns: ReadonlyMap<string, string> = new Map(
-  entries(PRONOUNS).map((line) => line.split('|') as [string, string]),
-);
-
-/** Normalised outlet name (lower case, no leading "the") -> the canonical outlet name. */
-export const outletNames: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const line of entries(OUTLETS)) {
-    const names = line.split('|').map((n) => n.trim());
-    for (const n of names) {
-      const key = outletKey(n);
-      if (!map.has(key)) map.set(key, names[0]!);
-    }
-  }
-  return map;
-})();
-
-/** The first word (lower case) of every outlet name, "the" dropped: a cheap test before building a key. */
-export const outletStarts: ReadonlySet<string> = new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!));
-
-/** Lower-cases a name and drops a leading "the", so "The AP" and "AP" compare equal. */
+/** Lower-cases a name and drops a leading article, so "The AP" and "AP" compare equal. */
 export function outletKey(name: string): string {
   let key = name.toLowerCase();
   // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
   if (/\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
   return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? entries(text) : []);
+
+function compile(data: LanguageData): Lexicons {
+  const speech = set(data.speechVerbs);
+  const quote = set(data.quoteVerbs);
+  const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].map((w) => [w, 1] as [string, 1])]);
+  const according = new Map<string, Array<{ rest: string[]; after: boolean }>>();
+  for (const line of entries(data.accordingTo)) {
+    const words = line.toLowerCase().split(/\s+/);
+    const after = words[words.length - 1] === '_';
+    if (after) words.pop();
+    const list = according.get(words[0]!) ?? [];
+    list.push({ rest: words.slice(1), after });
+    according.set(words[0]!, list);
+  }
+  const given = new Map<string, Gender | null>(englishGivenNames);
+  for (const line of data.givenNames ? entries(data.givenNames) : []) {
+    const [name, gender] = line.split('|');
+    const key = name!.toLowerCase();
+    const g: Gender | null = gender === 'm' || gender === 'f' ? gender : null;
+    given.set(key, given.has(key) && given.get(key) !== g ? null : g);
+  }
+  const outletNames = new Map<string, string>();
+  for (const text of [data.outlets, data === en ? undefined : en.outlets]) {
+    for (const line of text ? entries(text) : []) {
+      const names = line.split('|').map((n) => n.trim());
+      for (const n of names) {
+        const key = outletKey(n);
+        if (!outletNames.has(key)) outletNames.set(key, names[0]!);
+      }
+    }
+  }
+  const quotePairs = new Map<string, Set<string>>();
+  for (const line of entries(data.quotationMarks)) {
+    const [open, close] = line.split(/\s+/);
+    if (!open || !close) continue;
+    const closes = quotePairs.get(open) ?? new Set<string>();
+    closes.add(close);
+    quotePairs.set(open, closes);
+  }
+  return {
+    data,
+    speechVerbs: speech,
+    quoteVerbs: quote,
+    cueWords,
+    according,
+    anonymousNouns: set(data.anonymousNouns),
+    titles: set(data.titles),
+    honorifics: set(data.honorifics),
+    cueModifiers: set(data.cueModifiers),
+    npStops: set(data.npStops),
+    timeWords: new Set([...entries(data.timeWords), ...monthNames(data.code)]),
+    abbreviations: set(data.abbreviations),
+    roleNouns: set(data.roleNouns),
+    femaleNouns: set(data.femaleNouns),
+    maleNouns: set(data.maleNouns),
+    orgNameWords: set(data.orgNameWords),
+    orgNouns: set(data.orgNouns),
+    documentNouns: set(data.documentNouns),
+    mediaNouns: set(data.mediaNouns),
+    determiners: set(data.determiners),
+    complementizers: set(data.complementizers),
+    reportedMood: set(data.reportedMood),
+    commonWords: set(data.commonWords),
+    pronouns: new Map(entries(data.pronouns).map((line) => line.split('|') as [string, string])),
+    givenNames: given,
+    outletNames,
+    outletStarts: new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!)),
+    quotePairs,
+    nounsCapitalised: data.nounsCapitalised === true,
+  };
+}
+
+const compiled = new Map<LanguageData, Lexicons>();
+
+/** The language's tables, compiled on first use and kept. */
+export function lexiconsOf(data: LanguageData): Lexicons {
+  let lex = compiled.get(data);
+  if (!lex) {
+    lex = compile(data);
+    compiled.set(data, lex);
+  }
+  return lex;
+}
+
+export let current: Lexicons = lexiconsOf(en);
+export let speechVerbs = current.speechVerbs;
+export let quoteVerbs = current.quoteVerbs;
+export let cueWords = current.cueWords;
+export let anonymousNouns = current.anonymousNouns;
+export let titles = current.titles;
+export let honorifics = current.honorifics;
+export let cueModifiers = current.cueModifiers;
+export let npStops = current.npStops;
+export let timeWords = current.timeWords;
+export let abbreviations = current.abbreviations;
+export let roleNouns = current.roleNouns;
+export let femaleNouns = current.femaleNouns;
+export let maleNouns = current.maleNouns;
+export let orgNameWords = current.orgNameWords;
+export let orgNouns = current.orgNouns;
+export let documentNouns = current.documentNouns;
+export let mediaNouns = current.mediaNouns;
+export let determiners = current.determiners;
+export let complementizers = current.complementizers;
+export let pronouns = current.pronouns;
+export let outletNames = current.outletNames;
+export let outletStarts = current.outletStarts;
+export let givenNames = current.givenNames;
+
+const listeners: Array<(lex: Lexicons) => void> = [];
+
+/** Registers a module's own per-language tables (the word classes) to follow the current language. */
+export function onLanguage(listener: (lex: Lexicons) => void): void {
+  listeners.push(listener);
+  listener(current);
+}
+
+/** Makes `data` the language every module of the engine reads by, until the next call. */
+export function useLanguage(data: LanguageData): void {
+  const lex = lexiconsOf(data);
+  if (lex === current) return;
+  current = lex;
+  speechVerbs = lex.speechVerbs;
+  quoteVerbs = lex.quoteVerbs;
+  cueWords = lex.cueWords;
+  anonymousNouns = lex.anonymousNouns;
+  titles = lex.titles;
+  honorifics = lex.honorifics;
+  cueModifiers = lex.cueModifiers;
+  npStops = lex.npStops;
+  timeWords = lex.timeWords;
+  abbreviations = lex.abbreviations;
+  roleNouns = lex.roleNouns;
+  femaleNouns = lex.femaleNouns;
+  maleNouns = lex.maleNouns;
+  orgNameWords = lex.orgNameWords;
+  orgNouns = lex.orgNouns;
+  documentNouns = lex.documentNouns;
+  mediaNouns = lex.mediaNouns;
+  determiners = lex.determiners;
+  complementizers = lex.complementizers;
+  pronouns = lex.pronouns;
+  outletNames = lex.outletNames;
+  outletStarts = lex.outletStarts;
+  givenNames = lex.givenNames;
+  for (const listener of listeners) listener(lex);
 }

@@ -1,0 +1,43 @@
+import type { LanguageData } from '../types';
+import { ANONYMOUS_NOUNS } from './anonymous-nouns';
+import { DOCUMENT_NOUNS } from './document-nouns';
+import { ABBREVIATIONS, CUE_MODIFIERS, NP_STOPS, TIME_WORDS } from './function-words';
+import { ACCORDING_TO, COMMON_WORDS, COMPLEMENTIZERS, DETERMINERS, QUOTATION_MARKS } from './grammar';
+import { MEDIA_NOUNS } from './media-nouns';
+import { ORG_NAME_WORDS, ORG_NOUNS } from './org-words';
+import { OUTLETS } from './outlets';
+import { PRONOUNS } from './pronouns';
+import { QUOTE_VERBS } from './quote-verbs';
+import { FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS } from './role-nouns';
+import { SPEECH_VERBS } from './speech-verbs';
+import { HONORIFICS, TITLES } from './titles';
+
+/** English: the language the engine was first written for, and the one it falls back to. */
+const en: LanguageData = {
+  code: 'en',
+  commonWords: COMMON_WORDS,
+  speechVerbs: SPEECH_VERBS,
+  quoteVerbs: QUOTE_VERBS,
+  accordingTo: ACCORDING_TO,
+  anonymousNouns: ANONYMOUS_NOUNS,
+  titles: TITLES,
+  honorifics: HONORIFICS,
+  roleNouns: ROLE_NOUNS,
+  femaleNouns: FEMALE_NOUNS,
+  maleNouns: MALE_NOUNS,
+  orgNameWords: ORG_NAME_WORDS,
+  orgNouns: ORG_NOUNS,
+  documentNouns: DOCUMENT_NOUNS,
+  mediaNouns: MEDIA_NOUNS,
+  pronouns: PRONOUNS,
+  npStops: NP_STOPS,
+  cueModifiers: CUE_MODIFIERS,
+  timeWords: TIME_WORDS,
+  abbreviations: ABBREVIATIONS,
+  determiners: DETERMINERS,
+  complementizers: COMPLEMENTIZERS,
+  outlets: OUTLETS,
+  quotationMarks: QUOTATION_MARKS,
+};
+
+export default en;

@@ -1,0 +1,74 @@
+/**
+ * A language Sourcelight reads, as data: every word list the engine reads by, one entry a line (`#` starts a
+ * comment), and the language's quotation marks. A folder under src/engine/lang/ whose index.ts default-exports
+ * one of these is a language the engine reads; nothing else needs to change to add one (see lang/README.md).
+ */
+export interface LanguageData {
+  /** BCP 47 primary subtag: "en", "de". */
+  code: string;
+  /**
+   * The language's most frequent words (articles, pronouns, prepositions, conjunctions, auxiliaries): how its text
+   * is told apart from another language's. Fifty to a hundred, the commonest first.
+   */
+  commonWords: string;
+  /** Verbs of saying in every form a text uses ("said", "says", "sagte", "a déclaré" is "déclaré" with an auxiliary). */
+  speechVerbs: string;
+  /** Verbs that report words only next to a quotation ("continued", "chanted"). */
+  quoteVerbs: string;
+  /**
+   * Phrases that attribute what follows or precedes without a verb: "according to", "laut", "selon", "según",
+   * one a line, words separated by single spaces. A line ending in " _" is a postposition: the source comes first
+   * ("Merkel zufolge").
+   */
+  accordingTo: string;
+  /** Nouns of unnamed sources ("officials", "Experten", "responsables"). */
+  anonymousNouns: string;
+  /** Titles and role words before a name ("Senator", "Bundeskanzlerin", "ministre"). */
+  titles: string;
+  /** Forms of address, never a role ("Mr.", "Frau", "M.", "don"). */
+  honorifics: string;
+  /** Nouns that describe a person by what they do ("spokesman", "Sprecher", "porte-parole"). */
+  roleNouns: string;
+  /** Role nouns that also tell a woman ("actress", "Kanzlerin") and a man ("chairman", "Minister" when gendered). */
+  femaleNouns: string;
+  maleNouns: string;
+  /** Words that make a capitalised name an organization's ("Records", "Ministerium", "Ministère"). */
+  orgNameWords: string;
+  /** Nouns that describe an organization ("the company", "das Unternehmen", "la société"). */
+  orgNouns: string;
+  /** Documents that speak for who issued them ("statement", "Erklärung", "communiqué"). */
+  documentNouns: string;
+  /** Nouns that describe an outlet ("the newspaper", "die Zeitung"). */
+  mediaNouns: string;
+  /** Pronouns that can stand for a source, each "word|person", "word|thing", "word|group", "word|speaker" or "word|relative". */
+  pronouns: string;
+  /** Words that end a source's noun phrase: conjunctions, prepositions, relative words, auxiliaries. */
+  npStops: string;
+  /** Helpers and adverbs between a source and its cue ("has also", "hat", "a", "ha"). */
+  cueModifiers: string;
+  /** Words that start or fill a time phrase ("Tuesday", "last week"); month names come from Intl. */
+  timeWords: string;
+  /** Abbreviations whose period never ends a sentence ("Sen.", "Dr.", "z.B."). */
+  abbreviations: string;
+  /** Determiners and possessives ("the", "der", "le", "el"). */
+  determiners: string;
+  /** Words that open a reported clause after a cue ("that", "dass", "que"). */
+  complementizers: string;
+  /**
+   * Verb forms that carry reported speech on over sentences with no new cue (German Konjunktiv I: "sei", "habe",
+   * "müsse"): a sentence holding one, right after an indirect attribution, continues it. Empty where a language
+   * has none.
+   */
+  reportedMood?: string;
+  /** Given names of the language's people, to find names the English lists lack ("Jürgen", "François"). */
+  givenNames?: string;
+  /** News outlets of the language's press, "Full Name|alias|alias" a line. */
+  outlets?: string;
+  /**
+   * Quotation marks, as pairs of an opening and its closing mark, one pair a line ("“ ”", "„ “", "« »").
+   * A mark that opens in one pair and closes in another ("“" in German) closes the quotation the other opened.
+   */
+  quotationMarks: string;
+  /** True when every noun is capitalised (German): a capital alone does not make a name. */
+  nounsCapitalised?: boolean;
+}
