@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, cueModifiers, cueWords, documentNouns, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, documentNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -40,7 +40,7 @@ function thatAhead(tokens: Token[], from: number, b: number): number {
   for (let j = from; j < b && j < from + 22; j++) {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return -1;
-    if (t.lower === 'that') return j + 1;
+    if (complementizers.has(t.lower)) return j + 1;
   }
   return -1;
 }
@@ -58,7 +58,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     else if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
     else {
       let j = i;
-      while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && tokens[j]!.lower !== 'that' && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {
+      while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && !complementizers.has(tokens[j]!.lower) && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {
         j++;
         if (tokens[j - 1]!.cap && !(tokens[j]?.cap)) break;
       }
@@ -79,7 +79,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   for (let j = i; j < b && j < i + 14; j++) {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) break;
-    if (t.lower === 'that') {
+    if (complementizers.has(t.lower)) {
       if (j === i || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) {
         i = j + 1;
         that = true;
@@ -173,7 +173,7 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   if (words > 16) return false;
   for (let i = rs; i < re; i++) {
     const t = tokens[i]!;
-    if (t.q >= 0 || t.lower === 'that' || cueModifiers.has(t.lower) || cueWords.has(t.lower)) return false;
+    if (t.q >= 0 || complementizers.has(t.lower) || cueModifiers.has(t.lower) || cueWords.has(t.lower)) return false;
   }
   return true;
 }
@@ -299,6 +299,7 @@ function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
 }
 
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  if (cue.after) return accordingAfter(tokens, quotes, cue, a, b);
   const np = npForward(tokens, cue.end, b);
   if (!np) return null;
   let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
@@ -322,6 +323,17 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   }
   if (!content) return null;
   return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
+}
+
+/** "Dem Bericht zufolge, …", "Merkel zufolge ist …": a postposition after its source; the content is the rest of the sentence. */
+function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  const np = npBackward(tokens, a, cue.start - 1);
+  if (!np) return null;
+  const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
+  let content = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
+  if (!content && np.s > a) content = contentOf(tokens, quotes, a, np.s);
+  if (!content) return null;
+  return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content, paragraph: 0, sentence: 0 };
 }
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
@@ -358,7 +370,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
     // "said that by refusing to …" is a reported clause, whatever word opens it.
     let that = false;
-    for (let j = cue.end; j < rs; j++) if (tokens[j]!.lower === 'that') that = true;
+    for (let j = cue.end; j < rs; j++) if (complementizers.has(tokens[j]!.lower)) that = true;
     const adjunct = !that && rs < re && adjunctOnly(tokens, rs, re);
     const rightWords = right && !(right.type === 'indirect' && adjunct) ? wordCount(tokens, rs, re) : 0;
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation

@@ -1,3 +1,4 @@
+import { complementizers } from './lexicons';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import type { AttributionType } from './types';
@@ -18,7 +19,7 @@ const EDGE = new Set([',', '.', ':', ';', '—', '–', '-', '(', ')', '…']);
  * quotation runs through); a clause holding a quotation is `mixed`; null when no word is left.
  */
 export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: number): Content | null {
-  while (from < to && tokens[from]!.q < 0 && (EDGE.has(tokens[from]!.text) || (tokens[from]!.lower === 'that' && from + 1 < to))) from++;
+  while (from < to && tokens[from]!.q < 0 && (EDGE.has(tokens[from]!.text) || (complementizers.has(tokens[from]!.lower) && from + 1 < to))) from++;
   while (to > from && tokens[to - 1]!.q < 0 && (EDGE.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '?' || tokens[to - 1]!.text === '!')) to--;
   if (to <= from) return null;
   const ids: number[] = [];

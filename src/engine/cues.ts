@@ -1,4 +1,4 @@
-import { cueWords, npStops } from './lexicons';
+import { cueWords, current, npStops } from './lexicons';
 import type { Token } from './tokens';
 
 /** A reporting cue found in the text: tokens [start, end). */
@@ -10,6 +10,8 @@ export interface Cue {
   participle: boolean;
   /** The verb is "tell" in some form, which takes an object before its content. */
   tell: boolean;
+  /** For an "according to" phrase: it follows its source ("Merkel zufolge") instead of preceding it. */
+  after?: boolean;
 }
 
 // Forms that are as often nouns as verbs ("reports", "claims", "a post"): a cue only after a
@@ -33,8 +35,14 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (t.kind !== 'word' || t.q >= 0) return null;
   const next = tokens[i + 1];
   const nextLower = next && i + 1 < sentEnd ? next.lower : '';
-  if (t.lower === 'according' && nextLower === 'to') {
-    return { start: i, end: i + 2, kind: 'according', participle: false, tell: false };
+  const phrases = current.according.get(t.lower);
+  if (phrases) {
+    // "according to", "laut", "selon", "de acuerdo con"; "zufolge" after its source ("dem Bericht zufolge").
+    for (const { rest, after } of phrases) {
+      let k = 0;
+      while (k < rest.length && i + 1 + k < sentEnd && tokens[i + 1 + k]!.lower === rest[k]) k++;
+      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after };
+    }
   }
   const base = t.lower;
   const kind = cueWords.get(base);

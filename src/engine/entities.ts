@@ -1,5 +1,5 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { givenNames, outletKey, outletNames, outletStarts } from './lexicons';
+import { givenNames, outletKey, outletNames, outletStarts, pronounGender } from './lexicons';
 import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
@@ -113,7 +113,7 @@ export interface NameMention extends MentionSpan {
 export interface NameIndex {
   /** Every mention, in text order. */
   mentions: NameMention[];
-  /** Every "he" and "she" outside quotations, in text order (token indices). */
+  /** Every pronoun for a person of one gender ("he", "she") outside quotations, in text order (token indices). */
   pronouns: number[];
   /** The mention covering a token, if any. */
   at(token: number): NameMention | undefined;
@@ -156,8 +156,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   let i = a;
   while (i < b) {
     const t = tokens[i]!;
-    if (!t.cap || t.lower === 'he' || t.lower === 'she') {
-      if ((t.lower === 'he' || t.lower === 'she') && t.q < 0) pronouns.push(i);
+    const gendered = pronounGender.has(t.lower);
+    if (!t.cap || gendered) {
+      if (gendered && t.q < 0 && t.kind === 'word') pronouns.push(i);
       i++;
       continue;
     }

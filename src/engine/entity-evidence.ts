@@ -1,3 +1,4 @@
+import { pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
 import type { Sentence } from './sentences';
@@ -91,13 +92,10 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
     const t = tokens[k]!;
     if (t.q >= 0 || t.kind !== 'word') continue;
     if (t.cap && k > m.e && cls.has(k, W.GIVEN) && !cls.has(k, W.TITLE | W.HONORIFIC)) break;
-    if (HE.has(t.lower)) {
-      ev.he++;
-      ev.person++;
-      break;
-    }
-    if (SHE.has(t.lower)) {
-      ev.she++;
+    const g = HE.has(t.lower) ? 'm' : SHE.has(t.lower) ? 'f' : pronounGender.get(t.lower);
+    if (g) {
+      if (g === 'm') ev.he++;
+      else ev.she++;
       ev.person++;
       break;
     }

@@ -1,4 +1,4 @@
-import { cueModifiers, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { cueModifiers, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -12,6 +12,11 @@ export interface Subject {
   /** First and last+1 token of the whole subject phrase, role included. */
   start: number;
   end: number;
+}
+
+/** English determiners and the current language's. */
+function isDet(w: string): boolean {
+  return DET.has(w) || determiners.has(w);
 }
 
 const DET = new Set('the a an his her their its our my your some many several two three four other another one both most all any few these those this that'.split(' '));
@@ -44,7 +49,7 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   while (i >= a && k - i < MAX_NP) {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.q < 0) {
-      if (DET.has(t.lower)) {
+      if (isDet(t.lower)) {
         s = i;
         // "people familiar with the matter", "a spokesman for the campaign": a prepositional
         // phrase after the head noun; keep reading back past it.
@@ -81,19 +86,19 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
   const first = tokens[i]!;
   if (first.kind !== 'word' || first.q >= 0) return null;
   if (pronouns.has(first.lower) && first.lower !== 'who') return { s: i, e: i + 1 };
-  if (!DET.has(first.lower) && !isNameWord(first, false)) return null;
-  if (!first.cap && !DET.has(first.lower) && TIME_NOUNS.has(first.lower)) return null;
+  if (!isDet(first.lower) && !isNameWord(first, false)) return null;
+  if (!first.cap && !isDet(first.lower) && TIME_NOUNS.has(first.lower)) return null;
   let e = i + 1;
   let j = i + 1;
   while (j < b && j - i < MAX_NP) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.q < 0) {
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || DET.has(tokens[j + 1]!.lower))) { j++; continue; }
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || isDet(tokens[j + 1]!.lower))) { j++; continue; }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
       // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
       // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
-      if (!t.cap && (DET.has(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
+      if (!t.cap && (isDet(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
       e = j + 1;
       j++;
     } else if (joinsNp(t) && j + 1 < b && tokens[j + 1]!.kind === 'word') {
@@ -200,7 +205,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       let d = j;
       while (d > a && tokens[d - 1]!.q < 0 && !(tokens[d - 1]!.kind === 'punct' && tokens[d - 1]!.text !== '-' && tokens[d - 1]!.text !== '’')) d--;
       const noun = tokens[d + 1];
-      if (DET.has(tokens[d]!.lower) && noun && noun.kind === 'word' && !noun.cap && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+      if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && !noun.cap && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
     }
     let np = npBackward(tokens, a, h);
     if (!np) return null;
@@ -217,7 +222,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, k);
-  if (!np || (np.e - np.s === 1 && DET.has(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
+  if (!np || (np.e - np.s === 1 && isDet(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
   return bareSubject(np.s, np.e);
 }
 

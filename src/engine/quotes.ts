@@ -1,3 +1,4 @@
+import { current } from './lexicons';
 import type { Paragraph } from './paragraphs';
 import type { Token } from './tokens';
 
@@ -55,6 +56,25 @@ function classify(text: string, t: Token, paraStart: number): Mark {
   }
 }
 
+// Marks that only ever open a quotation where the language pairs them as openers: German „…“ and »…«, French and
+// Spanish «…». Curly and straight marks are read from their neighbours (classify).
+const STRICT_OPENERS = new Set(['„', '»', '«', '‚', '›', '‹']);
+
+/**
+ * What a mark does by the language's conventions: the closing mark of the quotation open (German „ closes with “,
+ * whose shape opens an English one; French « with »), or a mark that opens in this language (German »). Null when
+ * the convention says nothing and the mark's neighbours decide.
+ */
+function byConvention(t: Token, openText: string | null): Mark {
+  if (openText !== null) {
+    const closes = current.quotePairs.get(openText);
+    if (closes?.has(t.text) && t.text !== openText) return { kind: 'double', role: 'close' };
+    return null;
+  }
+  if (STRICT_OPENERS.has(t.text) && current.quotePairs.has(t.text)) return { kind: t.text === '‚' || t.text === '›' || t.text === '‹' ? 'single' : 'double', role: 'open' };
+  return null;
+}
+
 const TERMINAL = /[.?!…]['’"”]?$/;
 
 /**
@@ -72,7 +92,11 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
   const finish = (open: number, close: number, lastEnd: number) => {
     const all = [...segs, { s: segStart, e: lastEnd }];
     // ” … what we learned …: the space after an opening mark is not the speaker's.
-    for (const g of all) while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160)) g.s++;
+    for (const g of all) {
+      while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160 || text.charCodeAt(g.s) === 0x202f)) g.s++;
+      // « … »: the (narrow) no-break space before a French closing mark is not the speaker's.
+      while (g.e > g.s && (text.charCodeAt(g.e - 1) === 32 || text.charCodeAt(g.e - 1) === 160 || text.charCodeAt(g.e - 1) === 0x202f)) g.e--;
+    }
     for (let k = all.length - 1; k >= 0; k--) if (all[k]!.e <= all[k]!.s) all.splice(k, 1);
     segs = [];
     if (all.length === 0) return;
@@ -91,7 +115,7 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
     const para = paras[t.p]!;
     const nextTok = tokens[i + 1];
     if (t.kind === 'quote') {
-      const m = classify(text, t, para.start);
+      const m = byConvention(t, dOpen >= 0 ? tokens[dOpen]!.text : null) ?? classify(text, t, para.start);
       if (m && m.kind === 'double') {
         const opens = m.role === 'open' || (m.role === 'toggle' && dOpen < 0);
         if (opens) {
@@ -126,7 +150,7 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
       if (sOpen >= 0) tokens[sOpen]!.mark = null;
       sOpen = -1;
       if (dOpen >= 0) {
-        const continues = nextTok && nextTok.kind === 'quote' && (nextTok.text === '“' || nextTok.text === '"' || nextTok.text === "''" || nextTok.text === '``' || nextTok.text === '„' || nextTok.text === '«');
+        const continues = nextTok && nextTok.kind === 'quote' && (nextTok.text === '“' || nextTok.text === '"' || nextTok.text === "''" || nextTok.text === '``' || current.quotePairs.has(nextTok.text));
         if (continues && nextTok.p === t.p + 1) {
           segs.push({ s: segStart, e: para.end });
         } else {

@@ -1,6 +1,6 @@
 import type { Found } from './clauses';
 import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
+import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
@@ -128,7 +128,7 @@ class Resolver {
         // "he" and "she" outside quotations: each points back to someone, and may itself be pointed back to.
         const t = pronouns[pi++]!;
         if (t <= covered) continue;
-        const ref = this.person(t, this.tokens[t]!.lower === 'he' ? 'm' : 'f');
+        const ref = this.person(t, pronounGender.get(this.tokens[t]!.lower) ?? null);
         if (ref) this.note(ref, t);
       }
     }
@@ -194,7 +194,7 @@ class Resolver {
     // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(first.lower.replace(/’s$/, '')) : undefined;
     if (pron === 'person') {
-      const gender = first.lower === 'he' ? 'm' : first.lower === 'she' ? 'f' : null;
+      const gender = pronounGender.get(first.lower) ?? null;
       const last = this.last;
       // Nothing fitting in the sentences before: whoever spoke last, if a person of that gender.
       return this.person(m.ms, gender, cs, ce) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);

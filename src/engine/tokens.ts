@@ -26,7 +26,7 @@ const SINGLE_CAP = /^\p{Lu}$/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 const SPACE = /\s/;
-const QUOTE_CHARS = '“”"‘’\'«»„‹›';
+const QUOTE_CHARS = '“”"‘’\'«»„‚‹›';
 
 // ASCII character classes, looked up by code: 1 word character, 2 whitespace, 3 joiner inside a word.
 const ASCII = new Uint8Array(128);

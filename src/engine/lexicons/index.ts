@@ -39,6 +39,8 @@ export interface Lexicons {
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
+  /** Pronouns for a person of one gender ("he", "she", "er", "elle"). */
+  pronounGender: ReadonlyMap<string, Gender>;
   givenNames: ReadonlyMap<string, Gender | null>;
   outletNames: ReadonlyMap<string, string>;
   outletStarts: ReadonlySet<string>;
@@ -135,7 +137,8 @@ function compile(data: LanguageData): Lexicons {
     complementizers: set(data.complementizers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),
-    pronouns: new Map(entries(data.pronouns).map((line) => line.split('|') as [string, string])),
+    pronouns: new Map(entries(data.pronouns).map((line) => line.split('|').slice(0, 2) as [string, string])),
+    pronounGender: new Map(entries(data.pronouns).map((line) => line.split('|')).filter((f) => f[2] === 'm' || f[2] === 'f').map((f) => [f[0]!, f[2] as Gender])),
     givenNames: given,
     outletNames,
     outletStarts: new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!)),
@@ -177,6 +180,7 @@ export let mediaNouns = current.mediaNouns;
 export let determiners = current.determiners;
 export let complementizers = current.complementizers;
 export let pronouns = current.pronouns;
+export let pronounGender = current.pronounGender;
 export let outletNames = current.outletNames;
 export let outletStarts = current.outletStarts;
 export let givenNames = current.givenNames;
@@ -214,6 +218,7 @@ export function useLanguage(data: LanguageData): void {
   determiners = lex.determiners;
   complementizers = lex.complementizers;
   pronouns = lex.pronouns;
+  pronounGender = lex.pronounGender;
   outletNames = lex.outletNames;
   outletStarts = lex.outletStarts;
   givenNames = lex.givenNames;
