@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, documentNouns, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, documentNouns, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -345,6 +345,17 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (before && afterQuoteOrComma && !namesSomeone(tokens, before.ms, before.me)) {
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
+  }
+  // German puts the verb second, after whatever opens the sentence, and the subject may follow it: "Am Sonntag
+  // verkündete der Ministerpräsident Tobias Hans, dass …", "Dann erklärte er: „…“".
+  if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me)) && !afterQuoteOrComma) {
+    const inverted = subjectAfter(tokens, cue.end, b);
+    if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
+      let rs = inverted.end;
+      while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
+      const content = (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
+      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return { cue: cueSpan(tokens, cue), mention: inverted, content, paragraph: 0, sentence: 0 };
+    }
   }
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
   if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;

@@ -1,4 +1,4 @@
-import { cueModifiers, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { complementizers, cueModifiers, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -268,7 +268,7 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   }
   let rs = k;
   let re = k;
-  if (k < b && tokens[k]!.text === ',' && k + 1 < b && tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.lower.endsWith('ing')) {
+  if (k < b && tokens[k]!.text === ',' && k + 1 < b && tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.lower.endsWith('ing') && !complementizers.has(tokens[k + 1]!.lower)) {
     rs = k + 1;
     re = rs;
     while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;

@@ -1,4 +1,4 @@
-import { anonymousNouns, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import { anonymousNouns, current, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
 import type { Token } from './tokens';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
@@ -33,10 +33,33 @@ function nameHasOrgWord(tokens: Token[], s: number, e: number): boolean {
 
 /** A word of the classes that name someone: people, unnamed sources, organizations, documents, outlets. */
 export function isSourceNoun(lower: string): boolean {
-  if (isSourceWord(lower) || isSourceWord(singular(lower))) return true;
-  // "ex-wife", "co-founder", "vice-chairman": the last part of a compound.
+  if (isSourceWord(canonicalNoun(lower))) return true;
+  // "ex-wife", "co-founder", "vice-chairman", "Macron-Berater": the last part of a compound.
   const dash = lower.lastIndexOf('-');
   return dash > 0 && dash < lower.length - 2 && isSourceNoun(lower.slice(dash + 1));
+}
+
+/**
+ * The lexicon's form of a noun: itself, its singular ("officials" -> "official"), and in a language that writes
+ * nouns together and inflects them (German) its stem ("Beamten" -> "beamte", "Mitarbeitern" -> "mitarbeiter") or
+ * the noun a compound ends in ("Forschungsteam" -> "team", "Innenministerium" -> "ministerium"). The word itself
+ * when none is a source noun.
+ */
+export function canonicalNoun(lower: string): string {
+  if (isSourceWord(lower)) return lower;
+  const sg = singular(lower);
+  if (isSourceWord(sg)) return sg;
+  if (!current.nounsCapitalised) return lower;
+  for (let cut = 1; cut <= 2; cut++) {
+    const stem = lower.slice(0, -cut);
+    if (stem.length > 3 && isSourceWord(stem)) return stem;
+  }
+  for (let i = 1; i + 4 <= lower.length; i++) {
+    const tail = lower.slice(i);
+    if (isSourceWord(tail)) return tail;
+    if (tail.length > 5 && isSourceWord(tail.slice(0, -1))) return tail.slice(0, -1);
+  }
+  return lower;
 }
 
 function isSourceWord(w: string): boolean {

@@ -1,9 +1,9 @@
 import type { Found } from './clauses';
 import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
+import { anonymousNouns, current, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
-import { headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
+import { canonicalNoun, headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
 import { npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import type { Source } from './types';
@@ -262,7 +262,8 @@ class Resolver {
     const end = headOf(tokens, ms, me) + 1;
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
-    const headLower = head.lower.replace(POSSESSIVE, '');
+    const rawHead = head.lower.replace(POSSESSIVE, '');
+    const headLower = canonicalNoun(rawHead);
     const p = tokens[ms]!.p;
     const outlet = outletNames.get(outletKey(this.span(ms, end)));
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
@@ -271,8 +272,11 @@ class Resolver {
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
     if (head.text === 'I' || head.text === 'We') return null; // the writer's own voice, or a speaker named elsewhere
-    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !((!nm || nm.entity.weak) && isSourceNoun(headLower));
-    if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, headLower, definite, sentence, p);
+    // In German every noun is capitalised: a noun for people or bodies is one ("ein Teilnehmer", "die Verantwortlichen")
+    // unless it is part of a person's name ("Kollege Hossein Robatjazi" is named by the index).
+    const noun = isSourceNoun(headLower) && (!nm || nm.entity.weak || (current.nounsCapitalised && nm.s === end - 1 && nm.e === end));
+    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !noun;
+    if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;

@@ -71,4 +71,14 @@ export interface LanguageData {
   quotationMarks: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
+  /**
+   * True when the finite verb comes second, after whatever opens the sentence, and the subject may follow it
+   * (German "Am Sonntag verkündete Tobias Hans, dass …"): a cue after a lead-in takes the speaker after it.
+   */
+  verbSecond?: boolean;
+  /**
+   * True when a verb may stand without its subject (Spanish "Agregó que …"): a cue with no speaker named continues
+   * the one who spoke last.
+   */
+  dropsSubjects?: boolean;
 }

@@ -47,6 +47,8 @@ export interface Lexicons {
   /** Opening mark -> the closing marks that end it. */
   quotePairs: ReadonlyMap<string, ReadonlySet<string>>;
   nounsCapitalised: boolean;
+  verbSecond: boolean;
+  dropsSubjects: boolean;
 }
 
 /**
@@ -144,6 +146,8 @@ function compile(data: LanguageData): Lexicons {
     outletStarts: new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!)),
     quotePairs,
     nounsCapitalised: data.nounsCapitalised === true,
+    verbSecond: data.verbSecond === true,
+    dropsSubjects: data.dropsSubjects === true,
   };
 }
 
