@@ -1,0 +1,75 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MEMORY_DB, MemoryStore } from '../../../src/memory/store';
+import { MAX_ARTICLES } from '../../../src/memory/types';
+import { article, day } from './reports';
+
+let store: MemoryStore;
+beforeEach(async () => {
+  store = await MemoryStore.open();
+});
+afterEach(async () => {
+  store.close();
+  await deleteDB(MEMORY_DB);
+});
+
+const ana = { name: 'Ana Ruiz', kind: 'person' as const, role: 'the mayor' };
+
+describe('the memory store', () => {
+  it('keeps an article once per address: reading it again replaces it and keeps the first date', async () => {
+    await store.remember(article('https://daily.example/a#top', [ana], 0));
+    await store.remember(article('https://daily.example/a?utm_source=feed', [ana, { name: 'Reuters', kind: 'media' }], 3));
+    const all = await store.all();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.url).toBe('https://daily.example/a');
+    expect(all[0]!.readAt).toBe(day(0));
+    expect(all[0]!.sources.map((s) => s.name)).toEqual(['Ana Ruiz', 'Reuters']);
+  });
+
+  it('lists every article, oldest read first', async () => {
+    await store.remember(article('https://daily.example/late', [ana], 5));
+    await store.remember(article('https://daily.example/early', [ana], 1));
+    expect((await store.all()).map((a) => a.url)).toEqual(['https://daily.example/early', 'https://daily.example/late']);
+  });
+
+  it('finds the articles that quoted a name, and those that quoted a surname', async () => {
+    await store.remember(article('https://daily.example/a', [ana, { name: 'Reuters', kind: 'media' }]));
+    await store.remember(article('https://daily.example/b', [{ name: 'Luis Ruiz', kind: 'person' }]));
+    await store.remember(article('https://daily.example/c', [{ name: 'officials', kind: 'anonymous' }]));
+    expect((await store.withName('person:ana ruiz')).map((a) => a.url)).toEqual(['https://daily.example/a']);
+    expect((await store.withName('media:reuters')).map((a) => a.url)).toEqual(['https://daily.example/a']);
+    expect((await store.withSurname('ruiz')).map((a) => a.url).sort()).toEqual(['https://daily.example/a', 'https://daily.example/b']);
+    expect(await store.withName('anonymous:officials')).toEqual([]);
+  });
+
+  it('drops the articles read longest ago past its bound', async () => {
+    for (const [i, days] of [3, 1, 4, 0, 2].entries()) await store.remember(article(`https://daily.example/${i}`, [ana], days), 3);
+    expect(await store.count()).toBe(3);
+    expect((await store.all()).map((a) => a.readAt)).toEqual([day(2), day(3), day(4)]);
+  });
+
+  it('is bound to 10,000 articles by default', async () => {
+    expect(MAX_ARTICLES).toBe(10_000);
+    const first = article('https://daily.example/0', [ana], 0);
+    const records = Array.from({ length: MAX_ARTICLES }, (_, i) => ({ ...first, url: `https://daily.example/${i}`, readAt: day(0) + i }));
+    for (const record of records) await store.remember(record);
+    expect(await store.count()).toBe(MAX_ARTICLES);
+    await store.remember({ ...first, url: 'https://daily.example/next', readAt: day(1) });
+    expect(await store.count()).toBe(MAX_ARTICLES);
+    const all = await store.all();
+    expect(all[0]!.url).toBe('https://daily.example/1');
+    expect(all.at(-1)!.url).toBe('https://daily.example/next');
+  });
+
+  it('forgets one site, then everything', async () => {
+    await store.remember(article('https://daily.example/a', [ana]));
+    await store.remember(article('https://www.courier.example/b', [ana]));
+    await store.remember(article('https://courier.example/c', [ana]));
+    expect(await store.forgetSite('courier.example')).toBe(2);
+    expect((await store.all()).map((a) => a.site)).toEqual(['daily.example']);
+    await store.forgetAll();
+    expect(await store.count()).toBe(0);
+  });
+});
