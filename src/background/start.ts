@@ -13,9 +13,12 @@ import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult } from '../messaging';
 import { setBadge } from './badge';
+import { Rememberer } from './remember';
 import { TabStates } from './tab-states';
 
 export const TOGGLE_COMMAND = 'toggle-annotations';
+/** Chrome's keyboard command that opens the side panel (Firefox's is the built-in `_execute_sidebar_action`). */
+export const PANEL_COMMAND = 'open-side-panel';
 
 /** Checks a content script's message: our extension, a real tab, its top frame. Returns the tab id. */
 function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: number } | undefined): number {
@@ -27,6 +30,7 @@ function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: numb
 
 export function startBackground(): void {
   const states = new TabStates();
+  const memory = new Rememberer();
 
   // The report each tab's content script had analyzed last: its article state names it rather than sending it back.
   const analyses = new Map<number, Report>();
@@ -48,6 +52,8 @@ export function startBackground(): void {
     const state = parsePageState(raw);
     await states.set(tabId, state);
     await setBadge(tabId, state);
+    // Not awaited: the content script's answer does not wait for the memory's write.
+    void memory.remember(state);
   });
 
   onMessage('contentAnalyze', ({ data, sender }) => {
@@ -74,6 +80,13 @@ export function startBackground(): void {
     return states.get(data);
   });
 
+  onMessage('popupRememberTab', async ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
+    if (!isTabId(data)) throw new BadMessage('tabId must be a tab id');
+    const state = await states.get(data);
+    return state.state === 'unknown' ? false : memory.remember(state);
+  });
+
   // Content scripts hold a port only to learn when this extension goes away (src/content/boot.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CONTENT_PORT || !isOwnSender(port.sender, browser.runtime.id)) port.disconnect();
@@ -95,6 +108,14 @@ export function startBackground(): void {
     }
   });
 
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // Chrome lets a command open the side panel only while it is being handled: no await before it.
+    if (command === PANEL_COMMAND && tab?.windowId !== undefined) {
+      browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {
+        // The window closed meanwhile, or this browser has no side panel.
+      });
+    }
+  });
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
