@@ -13,12 +13,11 @@ import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult } from '../messaging';
 import { setBadge } from './badge';
+import { panelCommandListener } from './panel-command';
 import { Rememberer } from './remember';
 import { TabStates } from './tab-states';
 
 export const TOGGLE_COMMAND = 'toggle-annotations';
-/** Chrome's keyboard command that opens the side panel (Firefox's is the built-in `_execute_sidebar_action`). */
-export const PANEL_COMMAND = 'open-side-panel';
 
 /** Checks a content script's message: our extension, a real tab, its top frame. Returns the tab id. */
 function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: number } | undefined): number {
@@ -108,14 +107,8 @@ export function startBackground(): void {
     }
   });
 
-  browser.commands?.onCommand.addListener((command, tab) => {
-    // Chrome lets a command open the side panel only while it is being handled: no await before it.
-    if (command === PANEL_COMMAND && tab?.windowId !== undefined) {
-      browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {
-        // The window closed meanwhile, or this browser has no side panel.
-      });
-    }
-  });
+  const onPanelCommand = panelCommandListener(browser.sidePanel);
+  browser.commands?.onCommand.addListener((command, tab) => void onPanelCommand(command, tab));
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
