@@ -1,5 +1,5 @@
 /**
- * The memory as files the reader takes away: JSON (every record as stored, its lookup keys left out) and
+ * The memory as files the reader takes away: JSON (every record as stored, its lookup keys and id left out) and
  * CSV (one row per source of each article). Same cell rules as the popup's CSV (src/ui/export-csv.ts).
  */
 import { csvCell } from '../ui/export-csv';
@@ -8,7 +8,7 @@ import type { MemoryArticle, MemoryCounts, MemorySource } from './types';
 
 export const MEMORY_CSV_COLUMNS = ['url', 'title', 'site', 'read_at', 'source', 'kind', 'role', 'attributions'] as const;
 
-/** An exported article: the stored record without its lookup keys, its date as an ISO 8601 string. */
+/** An exported article: the stored record without its lookup keys and id, its date as an ISO 8601 string. */
 export interface ExportedArticle {
   url: string;
   title: string | null;

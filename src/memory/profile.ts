@@ -3,7 +3,8 @@
  * sources (people and organizations), on media and on unnamed sources, and the share quoted directly.
  * Pure: the "Your reading" page draws what this returns.
  */
-import type { MemoryArticle, MemoryCounts } from './types';
+import { dayStart } from './digest';
+import { COUNT_FIELDS, DAY_WIDTH, type MemoryCounts, type SiteDigest } from './types';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -20,7 +21,7 @@ export interface PeriodCounts {
 export interface SiteProfile {
   site: string;
   articles: number;
-  /** When the first and the latest of its articles were read. */
+  /** The days the first and the latest of its articles were read (local midnight). */
   first: number;
   last: number;
   counts: MemoryCounts;
@@ -40,16 +41,6 @@ export interface Shares {
 const DAY = 24 * 60 * 60 * 1000;
 
 const zero = (): MemoryCounts => ({ person: 0, organization: 0, media: 0, anonymous: 0, direct: 0, indirect: 0, mixed: 0 });
-
-function add(into: MemoryCounts, from: MemoryCounts): void {
-  into.person += from.person;
-  into.organization += from.organization;
-  into.media += from.media;
-  into.anonymous += from.anonymous;
-  into.direct += from.direct;
-  into.indirect += from.indirect;
-  into.mixed += from.mixed;
-}
 
 /** Shares of the attributions counted, each from 0 to 1 (all 0 when there are none). */
 export function shares(counts: MemoryCounts): Shares {
@@ -89,38 +80,41 @@ function previous(start: number, period: Period): number {
 }
 
 /**
- * Every site of the articles, most read first (ties by name), with its totals and its last MAX_PERIODS
- * periods up to the latest reading of all. One pass over the articles.
+ * Every site, most read first (ties by name), with its totals and its last MAX_PERIODS periods up to the
+ * latest reading of all, from the sites' day-by-day digests. Each day is placed in its period once, whatever
+ * the number of sites.
  */
-export function siteProfiles(articles: readonly MemoryArticle[]): { period: Period; profiles: SiteProfile[] } {
-  if (articles.length === 0) return { period: 'day', profiles: [] };
-  let first = Infinity;
-  let last = -Infinity;
-  for (const a of articles) {
-    if (a.readAt < first) first = a.readAt;
-    if (a.readAt > last) last = a.readAt;
+export function siteProfiles(sites: readonly SiteDigest[]): { period: Period; profiles: SiteProfile[] } {
+  const live = sites.filter((s) => s.days.length > 0);
+  if (live.length === 0) return { period: 'day', profiles: [] };
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (const s of live) {
+    firstDay = Math.min(firstDay, s.day0);
+    lastDay = Math.max(lastDay, s.day0 + s.days.length / DAY_WIDTH - 1);
   }
-  const period = periodFor(first, last);
+  const last = dayStart(lastDay);
+  const period = periodFor(dayStart(firstDay), last);
   const starts: number[] = [periodStart(last, period)];
   while (starts.length < MAX_PERIODS) starts.unshift(previous(starts[0]!, period));
   const index = new Map(starts.map((s, i) => [s, i]));
-  const bySite = new Map<string, SiteProfile>();
-  for (const a of articles) {
-    let profile = bySite.get(a.site);
-    if (!profile) {
-      profile = { site: a.site, articles: 0, first: a.readAt, last: a.readAt, counts: zero(), periods: starts.map((start) => ({ start, articles: 0, counts: zero() })) };
-      bySite.set(a.site, profile);
+  const periodOfDay = new Map<number, number>();
+  const profiles = live.map((s): SiteProfile => {
+    const length = s.days.length / DAY_WIDTH;
+    const periods: PeriodCounts[] = starts.map((start) => ({ start, articles: 0, counts: zero() }));
+    for (let d = 0; d < length; d++) {
+      const at = d * DAY_WIDTH;
+      if (s.days[at] === 0) continue;
+      const day = s.day0 + d;
+      let p = periodOfDay.get(day);
+      if (p === undefined) periodOfDay.set(day, (p = index.get(periodStart(dayStart(day), period)) ?? -1));
+      if (p < 0) continue;
+      const into = periods[p]!;
+      into.articles += s.days[at]!;
+      COUNT_FIELDS.forEach((field, i) => (into.counts[field] += s.days[at + 1 + i]!));
     }
-    profile.articles += 1;
-    if (a.readAt < profile.first) profile.first = a.readAt;
-    if (a.readAt > profile.last) profile.last = a.readAt;
-    add(profile.counts, a.counts);
-    const at = index.get(periodStart(a.readAt, period));
-    if (at !== undefined) {
-      profile.periods[at]!.articles += 1;
-      add(profile.periods[at]!.counts, a.counts);
-    }
-  }
-  const profiles = [...bySite.values()].sort((x, y) => y.articles - x.articles || x.site.localeCompare(y.site));
+    return { site: s.site, articles: s.articles, first: dayStart(s.day0), last: dayStart(s.day0 + length - 1), counts: { ...s.counts }, periods };
+  });
+  profiles.sort((x, y) => y.articles - x.articles || x.site.localeCompare(y.site));
   return { period, profiles };
 }

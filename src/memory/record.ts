@@ -62,6 +62,7 @@ export function articleRecord(url: string, title: string | null, report: Report,
   }
   return {
     url: memoryUrl(url),
+    id: 0,
     title: title ?? report.title,
     site: siteOf(url),
     readAt,

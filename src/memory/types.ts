@@ -31,6 +31,8 @@ export interface MemoryCounts {
 export interface MemoryArticle {
   /** The article's address without its fragment and tracking parameters: the record's key. */
   url: string;
+  /** The store's number for the article (kept when it is read again), which the digests list; 0 until stored. */
+  id: number;
   title: string | null;
   /** The site: the address's host, without a leading "www.". */
   site: string;
@@ -42,4 +44,47 @@ export interface MemoryArticle {
   names: string[];
   /** Surnames of the people quoted, normalized, for the looser match of src/memory/merge.ts. */
   surnames: string[];
+}
+
+/** The counts of MemoryCounts in a fixed order, for the day-by-day series of a SiteDigest. */
+export const COUNT_FIELDS = ['person', 'organization', 'media', 'anonymous', 'direct', 'indirect', 'mixed'] as const;
+/** Numbers per day in a SiteDigest's series: the day's articles, then its counts. */
+export const DAY_WIDTH = 1 + COUNT_FIELDS.length;
+
+/**
+ * One site's reading, day by day, kept up to date with every article stored or forgotten: what "Your reading"
+ * draws a site's charts from without reading every article (src/memory/digest.ts).
+ */
+export interface SiteDigest {
+  site: string;
+  articles: number;
+  counts: MemoryCounts;
+  /** The first day of `days`: days since 1970 of the local calendar date. */
+  day0: number;
+  /** From day0 on, DAY_WIDTH numbers a day: articles, then COUNT_FIELDS. */
+  days: Int32Array;
+}
+
+export type EntityKind = Exclude<SourceKind, 'anonymous'>;
+
+/** One name as articles gave it ("person:james jeffrey"), with what they said of it: what the merge joins. */
+export interface NameDigest {
+  /** Its lookup key (src/memory/record.ts nameKey). */
+  key: string;
+  kind: EntityKind;
+  /** For people: the given name (null when only a surname was given) and surname, normalized. */
+  given: string | null;
+  surname: string | null;
+  /** Ids of the articles that used it (a typed array: thousands of digests are read at once, and these copy whole). */
+  ids: Int32Array;
+  attributions: number;
+  /** NameDetail as JSON, read only for the names shown or searched (src/memory/digest.ts detailOf). */
+  detail: string;
+}
+
+/** The spellings, roles and sites of the articles that used a name, each with how many articles. */
+export interface NameDetail {
+  names: Record<string, number>;
+  roles: Record<string, number>;
+  sites: Record<string, number>;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { entityArticles } from '../../memory/entity-articles';
 import { MemoryStore } from '../../memory/store';
 import { readMemorySettings, setMemoryEnabled } from '../../settings';
 import { downloadText } from '../download';
@@ -17,7 +18,9 @@ async function withStore<T>(work: (store: MemoryStore) => Promise<T>): Promise<T
 /** The "Your reading" page's host backed by the extension's IndexedDB and settings, saving files into `doc`. */
 export function browserMemoryHost(doc: Document): MemoryHost {
   return {
-    load: () => withStore((store) => store.all()),
+    digests: () => withStore((store) => store.digests()),
+    articlesOf: (entity) => withStore((store) => entityArticles(entity, store)),
+    all: () => withStore((store) => store.all()),
     settings: readMemorySettings,
     setEnabled: setMemoryEnabled,
     forgetSite: (site) => withStore((store) => store.forgetSite(site)),

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { usedIn } from '../../memory/entity-articles';
 import type { MemoryEntity } from '../../memory/merge';
+import type { MemoryArticle } from '../../memory/types';
 import { t, tn } from '../i18n';
 import { oneLine } from '../quote-text';
 import { formatDay } from './format-date';
@@ -12,15 +14,18 @@ interface Props {
   language: string;
   /** Opened from a link ("quoted in 3 other articles"): its articles shown, and scrolled into view. */
   focused: boolean;
+  /** Reads the articles the entry stands on. */
+  load: (entity: MemoryEntity) => Promise<MemoryArticle[]>;
 }
 
 /**
  * One person, organization or outlet: the name most used, how many articles quoted it, the roles given,
- * other names, the sites that quoted it, and (on demand) the articles it stands on, each with the name
+ * other names, the sites that quoted it, and (read when opened) the articles it stands on, each with the name
  * and role that article used. Page text goes in as text only; links only to the articles' own http(s) addresses.
  */
-export function EntityItem({ entity, language, focused }: Props) {
+export function EntityItem({ entity, language, focused, load }: Props) {
   const [open, setOpen] = useState(focused);
+  const [articles, setArticles] = useState<MemoryArticle[] | null>(null);
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (!focused) return;
@@ -28,40 +33,54 @@ export function EntityItem({ entity, language, focused }: Props) {
     ref.current?.scrollIntoView?.({ block: 'start' });
     ref.current?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
   }, [focused]);
-  const sites = [...new Set(entity.articles.map((a) => a.site))];
+  useEffect(() => {
+    if (!open || articles) return;
+    let live = true;
+    load(entity).then(
+      (list) => live && setArticles(list),
+      () => live && setArticles([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, entity]);
   const otherNames = entity.names.slice(1).map(oneLine);
   return (
     <li class={`entity kind-${entity.kind}${focused ? ' is-focused' : ''}`} ref={ref} data-entry={entity.id}>
       <div class="entity-head">
         <span class="swatch" aria-hidden="true" />
         <h3 class="entity-name">{oneLine(entity.name)}</h3>
-        <span class="entity-count">{tn('memoryEntryArticles', entity.articles.length)}</span>
+        <span class="entity-count">{tn('memoryEntryArticles', entity.ids.length)}</span>
       </div>
       {entity.roles.length > 0 && (
         <p class="entity-roles">{t('memoryEntryRoles', entity.roles.slice(0, MOST_ROLES).map((r) => oneLine(r.role)).join(t('listSeparator')))}</p>
       )}
       {otherNames.length > 0 && <p class="entity-names">{t('memoryEntryNames', otherNames.join(t('listSeparator')))}</p>}
-      <p class="entity-outlets">{t('memoryEntryOutlets', sites.map(oneLine).join(t('listSeparator')))}</p>
+      <p class="entity-outlets">{t('memoryEntryOutlets', entity.sites.map(oneLine).join(t('listSeparator')))}</p>
       <details open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('memoryEntryArticlesHeading')}</summary>
-        {open && (
+        {open && articles === null && <p class="article-meta">{t('loadingTitle')}</p>}
+        {open && articles && (
           <ul class="entity-articles">
-            {entity.articles.map((a) => (
-              <li key={a.url}>
-                {WEB_PAGE.test(a.url) ? (
-                  <a href={a.url} target="_blank" rel="noopener noreferrer">
-                    {oneLine(a.title ?? a.url)}
-                  </a>
-                ) : (
-                  <span>{oneLine(a.title ?? a.url)}</span>
-                )}
-                <span class="article-meta">
-                  {t('memoryArticleMeta', [oneLine(a.site), formatDay(a.readAt, language)])}
-                  {a.name !== entity.name && ` · ${t('memoryArticleAs', oneLine(a.name))}`}
-                  {a.role && ` · ${oneLine(a.role)}`}
-                </span>
-              </li>
-            ))}
+            {articles.map((a) => {
+              const used = usedIn(a, entity);
+              return (
+                <li key={a.url}>
+                  {WEB_PAGE.test(a.url) ? (
+                    <a href={a.url} target="_blank" rel="noopener noreferrer">
+                      {oneLine(a.title ?? a.url)}
+                    </a>
+                  ) : (
+                    <span>{oneLine(a.title ?? a.url)}</span>
+                  )}
+                  <span class="article-meta">
+                    {t('memoryArticleMeta', [oneLine(a.site), formatDay(a.readAt, language)])}
+                    {used && used.name !== entity.name && ` · ${t('memoryArticleAs', oneLine(used.name))}`}
+                    {used?.role && ` · ${oneLine(used.role)}`}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </details>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntityKind, MemoryEntity } from '../../memory/merge';
+import type { MemoryArticle } from '../../memory/types';
 import { type MessageKey, t } from '../i18n';
 import { EntityItem } from './entity-item';
 
@@ -17,10 +18,11 @@ interface Props {
   language: string;
   /** The entry the page was opened at (a lookup key), shown even when it is not among the first. */
   focus: string | null;
+  load: (entity: MemoryEntity) => Promise<MemoryArticle[]>;
 }
 
 /** The entries of one kind, most quoted first, the first fifteen shown and more on request. */
-export function EntityList({ kind, entities, language, focus }: Props) {
+export function EntityList({ kind, entities, language, focus, load }: Props) {
   const [shown, setShown] = useState(FIRST_SHOWN);
   if (entities.length === 0) return null;
   const focusAt = focus === null ? -1 : entities.findIndex((e) => e.keys.includes(focus));
@@ -31,7 +33,7 @@ export function EntityList({ kind, entities, language, focus }: Props) {
       <h2 id={`entities-${kind}`}>{t(HEADING[kind])}</h2>
       <ol class="entities">
         {visible.map((entity, i) => (
-          <EntityItem key={entity.id} entity={entity} language={language} focused={i === focusAt} />
+          <EntityItem key={entity.id} entity={entity} language={language} focused={i === focusAt} load={load} />
         ))}
       </ol>
       {more > 0 && (

@@ -1,3 +1,5 @@
+import type { MemoryEntity } from '../../memory/merge';
+import type { MemoryDigest } from '../../memory/store';
 import type { MemoryArticle } from '../../memory/types';
 import type { MemorySettings } from '../../settings-values';
 import type { ExportFormat } from '../download';
@@ -7,8 +9,12 @@ import type { ExportFormat } from '../download';
  * the entry point passes browser-memory-host.ts. Methods reject on failure; the page says so.
  */
 export interface MemoryHost {
-  /** Every remembered article, oldest read first. */
-  load(): Promise<MemoryArticle[]>;
+  /** What the page is drawn from: the sites' and names' digests (src/memory/digest.ts). */
+  digests(): Promise<MemoryDigest>;
+  /** The articles an entry stands on, latest read first (read when the reader opens the entry). */
+  articlesOf(entity: MemoryEntity): Promise<MemoryArticle[]>;
+  /** Every article, oldest read first (for export). */
+  all(): Promise<MemoryArticle[]>;
   settings(): Promise<MemorySettings>;
   setEnabled(on: boolean): Promise<void>;
   /** Forgets one site's articles; resolves to how many. */

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { memoryCsv, memoryJson } from '../../memory/export';
-import { mergeEntities, type EntityKind } from '../../memory/merge';
+import { mergeNames, type EntityKind } from '../../memory/merge';
 import { siteProfiles } from '../../memory/profile';
-import type { MemoryArticle } from '../../memory/types';
+import type { MemoryDigest } from '../../memory/store';
 import type { MemorySettings } from '../../settings-values';
 import { t, tn } from '../i18n';
 import { LogoIcon, SearchIcon } from '../icons';
@@ -17,6 +17,8 @@ const KINDS: EntityKind[] = ['person', 'organization', 'media'];
 
 /** Set once the page has drawn its first reading: `npm run bench:memory` reads the figure from here. */
 export const DRAWN_MARK = 'sourcelight-memory-drawn';
+/** Set when the digests the page is drawn from have been read from the store (the bench's breakdown). */
+export const READ_MARK = 'sourcelight-memory-read';
 
 interface Props {
   host: MemoryHost;
@@ -30,17 +32,18 @@ interface Props {
  * browser's own store; nothing is fetched.
  */
 export function MemoryPage({ host, entry = null }: Props) {
-  const [articles, setArticles] = useState<MemoryArticle[] | null>(null);
+  const [digest, setDigest] = useState<MemoryDigest | null>(null);
   const [settings, setSettings] = useState<MemorySettings | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
 
   const load = () =>
-    host.load().then(
-      (all) => {
+    host.digests().then(
+      (read) => {
+        performance.mark(READ_MARK);
         setFailed(false);
-        setArticles(all);
+        setDigest(read);
       },
       () => setFailed(true),
     );
@@ -49,16 +52,18 @@ export function MemoryPage({ host, entry = null }: Props) {
     host.settings().then(setSettings, () => setSettings(null));
   }, [host]);
   useEffect(() => {
-    if (articles === null) return;
+    if (digest === null) return;
     // Drawn: after this commit, at the next frame.
     requestAnimationFrame(() => performance.mark(DRAWN_MARK));
-  }, [articles === null]);
+  }, [digest === null]);
 
-  const { period, profiles } = useMemo(() => siteProfiles(articles ?? []), [articles]);
-  const entities = useMemo(() => mergeEntities(articles ?? []), [articles]);
+  const { period, profiles } = useMemo(() => siteProfiles(digest?.sites ?? []), [digest]);
+  const entities = useMemo(() => mergeNames(digest?.names ?? []), [digest]);
   const words = useMemo(() => queryWords(query), [query]);
-  const sites = useMemo(() => searchSites(profiles, articles ?? [], words), [profiles, articles, words]);
+  const sites = useMemo(() => searchSites(profiles, words), [profiles, words]);
   const found = useMemo(() => searchEntities(entities, words), [entities, words]);
+  const count = digest?.articles ?? 0;
+  const since = profiles.reduce((first, p) => Math.min(first, p.first), Infinity);
 
   const forgetSite = (site: string) => {
     host.forgetSite(site).then(
@@ -79,13 +84,13 @@ export function MemoryPage({ host, entry = null }: Props) {
     );
   };
   const exportAs = (format: 'json' | 'csv') => {
-    const list = articles ?? [];
-    try {
-      host.download(format === 'json' ? memoryJson(list) : memoryCsv(list), format, `sourcelight-reading.${format}`);
-      setStatus(t('downloaded', t(format === 'json' ? 'formatJson' : 'formatCsv')));
-    } catch {
-      setStatus(t('downloadFailed'));
-    }
+    host.all().then(
+      (list) => {
+        host.download(format === 'json' ? memoryJson(list) : memoryCsv(list), format, `sourcelight-reading.${format}`);
+        setStatus(t('downloaded', t(format === 'json' ? 'formatJson' : 'formatCsv')));
+      },
+      () => setStatus(t('downloadFailed')),
+    );
   };
   const turnOn = () => {
     host.setEnabled(true).then(
@@ -102,10 +107,8 @@ export function MemoryPage({ host, entry = null }: Props) {
         <h1>{t('memoryTitle')}</h1>
       </header>
       <main class="memory-main">
-        {articles !== null && articles.length > 0 && (
-          <p class="memory-summary">
-            {t('memorySummary', [tn('memoryArticles', articles.length), tn('memorySites', profiles.length), formatDay(articles[0]!.readAt, host.language)])}
-          </p>
+        {count > 0 && (
+          <p class="memory-summary">{t('memorySummary', [tn('memoryArticles', count), tn('memorySites', profiles.length), formatDay(since, host.language)])}</p>
         )}
         <p class="memory-privacy">{t('memoryPrivacy')}</p>
         <p class="memory-bound">{t('memoryBound')}</p>
@@ -118,9 +121,9 @@ export function MemoryPage({ host, entry = null }: Props) {
           </p>
         )}
         {failed && <p class="notice">{t('memoryLoadFailed')}</p>}
-        {articles === null && !failed && <p class="memory-loading">{t('loadingTitle')}</p>}
-        {articles !== null && articles.length === 0 && <p class="memory-empty">{t('memoryEmpty')}</p>}
-        {articles !== null && articles.length > 0 && (
+        {digest === null && !failed && <p class="memory-loading">{t('loadingTitle')}</p>}
+        {digest !== null && count === 0 && <p class="memory-empty">{t('memoryEmpty')}</p>}
+        {count > 0 && (
           <>
             <div class="filter memory-search" role="search">
               <label class="filter-field">
@@ -134,11 +137,18 @@ export function MemoryPage({ host, entry = null }: Props) {
             </div>
             {sites.length > 0 && <MemorySites profiles={sites} period={period} language={host.language} onForget={forgetSite} />}
             {KINDS.map((kind) => (
-              <EntityList key={kind} kind={kind} entities={found.filter((e) => e.kind === kind)} language={host.language} focus={words.length === 0 ? entry : null} />
+              <EntityList
+                key={kind}
+                kind={kind}
+                entities={found.filter((e) => e.kind === kind)}
+                language={host.language}
+                focus={words.length === 0 ? entry : null}
+                load={host.articlesOf}
+              />
             ))}
           </>
         )}
-        <MemoryActions disabled={!articles || articles.length === 0} onExport={exportAs} onForgetAll={forgetAll} />
+        <MemoryActions disabled={count === 0} onExport={exportAs} onForgetAll={forgetAll} />
       </main>
       <p class="live-status" role="status" aria-live="polite">
         {status}

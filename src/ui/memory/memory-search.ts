@@ -1,11 +1,10 @@
 /**
- * The "Your reading" page's search: one box for people, organizations, sites and titles. Matching ignores
- * case and accents, and every word typed must be found (in any of the fields).
+ * The "Your reading" page's search: one box for people, organizations, outlets, roles and sites. Matching
+ * ignores case and accents, and every word typed must be found (in any of the fields).
  */
 import type { MemoryEntity } from '../../memory/merge';
 import { normalizeName } from '../../memory/names';
 import type { SiteProfile } from '../../memory/profile';
-import type { MemoryArticle } from '../../memory/types';
 
 /** The words of a query, folded as names are; empty for a blank query. */
 export function queryWords(query: string): string[] {
@@ -14,22 +13,14 @@ export function queryWords(query: string): string[] {
 
 const matches = (words: string[], haystack: string) => words.every((w) => haystack.includes(w));
 
-/** Entries whose names, roles, sites or article titles hold every word. */
+/** Entries whose names, roles or sites hold every word. */
 export function searchEntities(entities: readonly MemoryEntity[], words: string[]): MemoryEntity[] {
   if (words.length === 0) return [...entities];
-  return entities.filter((e) =>
-    matches(words, normalizeName([...e.names, ...e.roles.map((r) => r.role), ...e.articles.flatMap((a) => [a.site, a.title ?? ''])].join(' '))),
-  );
+  return entities.filter((e) => matches(words, normalizeName([...e.names, ...e.roles.map((r) => r.role), ...e.sites].join(' '))));
 }
 
-/** Sites whose name or article titles hold every word. */
-export function searchSites(profiles: readonly SiteProfile[], articles: readonly MemoryArticle[], words: string[]): SiteProfile[] {
+/** Sites whose name holds every word. */
+export function searchSites(profiles: readonly SiteProfile[], words: string[]): SiteProfile[] {
   if (words.length === 0) return [...profiles];
-  const titles = new Map<string, string[]>();
-  for (const a of articles) {
-    const list = titles.get(a.site) ?? [];
-    list.push(a.title ?? '');
-    titles.set(a.site, list);
-  }
-  return profiles.filter((p) => matches(words, normalizeName([p.site, ...(titles.get(p.site) ?? [])].join(' '))));
+  return profiles.filter((p) => matches(words, normalizeName(p.site)));
 }

@@ -30,6 +30,7 @@ interface Props {
 /** The stacked columns of named, media and unnamed sources, and beside them the columns of direct quotes. */
 export function SiteChart({ periods, period, language }: Props) {
   const width = periods.length * (COLUMN + GAP) - GAP;
+  const titles = periods.map((p) => periodTitle(p, period, language));
   return (
     <div class="site-charts" aria-hidden="true">
       <figure class="site-chart">
@@ -40,7 +41,7 @@ export function SiteChart({ periods, period, language }: Props) {
             if (s.attributions === 0) {
               return (
                 <g key={p.start}>
-                  <title>{periodTitle(p, period, language)}</title>
+                  <title>{titles[i]}</title>
                   <rect class="bar-empty" x={x} y={HEIGHT - 1} width={COLUMN} height={1} />
                 </g>
               );
@@ -50,7 +51,7 @@ export function SiteChart({ periods, period, language }: Props) {
             const unnamed = HEIGHT - named - media;
             return (
               <g key={p.start}>
-                <title>{periodTitle(p, period, language)}</title>
+                <title>{titles[i]}</title>
                 <rect class="bar-named" x={x} y={HEIGHT - named} width={COLUMN} height={named} />
                 <rect class="bar-media" x={x} y={HEIGHT - named - media} width={COLUMN} height={media} />
                 <rect class="bar-unnamed" x={x} y={0} width={COLUMN} height={Math.max(unnamed, 0)} />
@@ -68,7 +69,7 @@ export function SiteChart({ periods, period, language }: Props) {
             const h = s.attributions === 0 ? 1 : Math.max(s.direct * HEIGHT, 1);
             return (
               <g key={p.start}>
-                <title>{periodTitle(p, period, language)}</title>
+                <title>{titles[i]}</title>
                 <rect class="bar-track" x={x} y={0} width={COLUMN} height={HEIGHT} />
                 <rect class={s.attributions === 0 ? 'bar-empty' : 'bar-direct'} x={x} y={HEIGHT - h} width={COLUMN} height={h} />
               </g>

@@ -8,11 +8,11 @@ const records = [
 ];
 
 describe('exporting the memory', () => {
-  it('JSON holds every stored record, without its lookup keys, dates in ISO 8601', () => {
+  it('JSON holds every stored record, without its lookup keys and id, dates in ISO 8601', () => {
     const parsed = JSON.parse(memoryJson(records));
     expect(parsed.format).toBe('sourcelight-memory');
     expect(parsed.articles).toEqual(
-      records.map(({ names: _n, surnames: _s, readAt, ...rest }) => ({ ...rest, readAt: new Date(readAt).toISOString() })),
+      records.map(({ names: _n, surnames: _s, id: _id, readAt, ...rest }) => ({ ...rest, readAt: new Date(readAt).toISOString() })),
     );
   });
 

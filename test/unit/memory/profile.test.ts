@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digestsOf } from '../../../src/memory/digest';
 import { MAX_PERIODS, periodFor, periodStart, shares, siteProfiles } from '../../../src/memory/profile';
 import { article, day } from './reports';
 
@@ -31,11 +32,12 @@ describe('sites and their sourcing over time', () => {
   });
 
   it('lists sites most read first, each with its totals and the same last periods', () => {
-    const { period, profiles } = siteProfiles([
+    const { sites } = digestsOf([
       article('https://daily.example/a', [{ name: 'Ana Ruiz', kind: 'person' }], 0),
       article('https://daily.example/b', [{ name: 'officials', kind: 'anonymous', types: ['indirect', 'indirect'] }], 2),
       article('https://courier.example/c', [{ name: 'Reuters', kind: 'media' }], 2),
     ]);
+    const { period, profiles } = siteProfiles(sites);
     expect(period).toBe('day');
     expect(profiles.map((p) => [p.site, p.articles])).toEqual([
       ['daily.example', 2],
@@ -46,5 +48,6 @@ describe('sites and their sourcing over time', () => {
     expect(daily.periods).toHaveLength(MAX_PERIODS);
     expect(daily.periods.map((p) => p.articles).slice(-3)).toEqual([1, 0, 1]);
     expect(profiles[1]!.periods.map((p) => p.start)).toEqual(daily.periods.map((p) => p.start));
+    expect([daily.first, daily.last]).toEqual([new Date(2026, 2, 1).getTime(), new Date(2026, 2, 3).getTime()]);
   });
 });

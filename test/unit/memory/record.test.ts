@@ -32,6 +32,7 @@ describe('the record of an article', () => {
     const record = articleRecord('https://www.daily.example/council#x', null, report, 1234);
     expect(record).toEqual({
       url: 'https://www.daily.example/council',
+      id: 0,
       title: 'Council votes',
       site: 'daily.example',
       readAt: 1234,

@@ -37,7 +37,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Noon on 1 March 2026 plus `days`, local time. */
 export const day = (days: number) => new Date(2026, 2, 1, 12).getTime() + days * DAY;
 
-/** The memory's record of an article at `url` read on `day(days)`. */
+let nextId = 1;
+
+/** The memory's record of an article at `url` read on `day(days)`, with an id of its own (as the store gives one). */
 export function article(url: string, cited: Cited[], days = 0, title = `Story at ${url}`): MemoryArticle {
-  return articleRecord(url, title, reportOf(title, cited), day(days));
+  return { ...articleRecord(url, title, reportOf(title, cited), day(days)), id: nextId++ };
 }

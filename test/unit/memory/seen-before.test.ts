@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeEntities } from '../../../src/memory/merge';
+import { mergeNames } from '../../../src/memory/merge';
 import { seenBefore } from '../../../src/memory/seen-before';
 import { MEMORY_DB, MemoryStore } from '../../../src/memory/store';
 import { article, reportOf } from './reports';
@@ -35,8 +35,16 @@ describe('a source seen before', () => {
     ]);
     // The same entry on the "Your reading" page, once this article is kept too, stands on the same articles.
     await store.remember(article(here, [{ name: 'Jim Jeffrey', kind: 'person', role: 'the U.S. envoy' }], 3));
-    const entry = mergeEntities(await store.all()).find((e) => e.keys.includes('person:jim jeffrey'))!;
-    expect(entry.articles.map((a) => a.url).sort()).toEqual(['https://courier.example/b', 'https://daily.example/a', here]);
+    const all = await store.all();
+    const entry = mergeNames((await store.digests()).names).find((e) => e.keys.includes('person:jim jeffrey'))!;
+    expect(entry.ids.map((id) => all.find((a) => a.id === id)!.url).sort()).toEqual(['https://courier.example/b', 'https://daily.example/a', here]);
+  });
+
+  it('counts an article read here before the memory kept it only once', async () => {
+    await store.remember(article('https://daily.example/a', [{ name: 'Ana Ruiz', kind: 'person', role: 'the mayor' }]));
+    const report = reportOf('B', [{ name: 'Ana Ruiz', kind: 'person', role: 'the mayor' }, { name: 'Luis Ruiz', kind: 'person', role: 'a fisherman' }]);
+    const seen = await seenBefore(report, 'https://courier.example/b', null, store);
+    expect([...seen]).toEqual([['s1', { others: 1, entry: 'person:ana ruiz' }]]);
   });
 
   it('does not count the article being read, kept or not', async () => {

@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { detailOf, digestsOf } from '../../../src/memory/digest';
+import type { NameDigest } from '../../../src/memory/types';
 import { MEMORY_DB, MemoryStore } from '../../../src/memory/store';
 import { MAX_ARTICLES } from '../../../src/memory/types';
 import { article, day } from './reports';
@@ -17,6 +19,18 @@ afterEach(async () => {
 
 const ana = { name: 'Ana Ruiz', kind: 'person' as const, role: 'the mayor' };
 
+/** The store's digests are what the articles it holds give, built from nothing (order aside). */
+async function expectDigestsInStep() {
+  const held = await store.digests();
+  const built = digestsOf(await store.all());
+  const bySite = (list: { site: string }[]) => [...list].sort((a, b) => a.site.localeCompare(b.site));
+  const byKey = (list: NameDigest[]) =>
+    list.map((d) => ({ ...d, ids: Array.from(d.ids).sort(), detail: detailOf(d) })).sort((a, b) => a.key.localeCompare(b.key));
+  expect(bySite(held.sites)).toEqual(bySite(built.sites));
+  expect(byKey(held.names)).toEqual(byKey(built.names));
+  expect(held.articles).toBe(await store.count());
+}
+
 describe('the memory store', () => {
   it('keeps an article once per address: reading it again replaces it and keeps the first date', async () => {
     await store.remember(article('https://daily.example/a#top', [ana], 0));
@@ -26,6 +40,10 @@ describe('the memory store', () => {
     expect(all[0]!.url).toBe('https://daily.example/a');
     expect(all[0]!.readAt).toBe(day(0));
     expect(all[0]!.sources.map((s) => s.name)).toEqual(['Ana Ruiz', 'Reuters']);
+    await expectDigestsInStep();
+    const { names, sites } = await store.digests();
+    expect(Array.from(names.find((n) => n.key === 'person:ana ruiz')!.ids)).toEqual([all[0]!.id]);
+    expect(sites.map((site) => [site.site, site.articles])).toEqual([['daily.example', 1]]);
   });
 
   it('lists every article, oldest read first', async () => {
@@ -34,20 +52,24 @@ describe('the memory store', () => {
     expect((await store.all()).map((a) => a.url)).toEqual(['https://daily.example/early', 'https://daily.example/late']);
   });
 
-  it('finds the articles that quoted a name, and those that quoted a surname', async () => {
+  it('finds the articles that quoted a name, and the names that share a surname', async () => {
     await store.remember(article('https://daily.example/a', [ana, { name: 'Reuters', kind: 'media' }]));
     await store.remember(article('https://daily.example/b', [{ name: 'Luis Ruiz', kind: 'person' }]));
     await store.remember(article('https://daily.example/c', [{ name: 'officials', kind: 'anonymous' }]));
     expect((await store.withName('person:ana ruiz')).map((a) => a.url)).toEqual(['https://daily.example/a']);
     expect((await store.withName('media:reuters')).map((a) => a.url)).toEqual(['https://daily.example/a']);
-    expect((await store.withSurname('ruiz')).map((a) => a.url).sort()).toEqual(['https://daily.example/a', 'https://daily.example/b']);
+    expect((await store.namesWithSurname('ruiz')).map((n) => n.key).sort()).toEqual(['person:ana ruiz', 'person:luis ruiz']);
+    expect(detailOf((await store.name('media:reuters'))!).sites).toEqual({ 'daily.example': 1 });
     expect(await store.withName('anonymous:officials')).toEqual([]);
+    expect(await store.name('anonymous:officials')).toBeUndefined();
+    await expectDigestsInStep();
   });
 
   it('drops the articles read longest ago past its bound', async () => {
     for (const [i, days] of [3, 1, 4, 0, 2].entries()) await store.remember(article(`https://daily.example/${i}`, [ana], days), 3);
     expect(await store.count()).toBe(3);
     expect((await store.all()).map((a) => a.readAt)).toEqual([day(2), day(3), day(4)]);
+    await expectDigestsInStep();
   });
 
   it('is bound to 10,000 articles by default', async () => {
@@ -69,7 +91,9 @@ describe('the memory store', () => {
     await store.remember(article('https://courier.example/c', [ana]));
     expect(await store.forgetSite('courier.example')).toBe(2);
     expect((await store.all()).map((a) => a.site)).toEqual(['daily.example']);
+    await expectDigestsInStep();
     await store.forgetAll();
     expect(await store.count()).toBe(0);
+    expect(await store.digests()).toEqual({ articles: 0, sites: [], names: [] });
   });
 });

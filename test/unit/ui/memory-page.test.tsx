@@ -8,6 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryCsv, memoryJson } from '../../../src/memory/export';
+import { entityArticles } from '../../../src/memory/entity-articles';
 import { MEMORY_DB, MemoryStore } from '../../../src/memory/store';
 import type { MemorySettings } from '../../../src/settings-values';
 import type { MemoryHost } from '../../../src/ui/memory/memory-host';
@@ -38,7 +39,9 @@ afterEach(async () => {
 
 function host(settings: MemorySettings = { enabled: true, asked: true }) {
   return {
-    load: () => store.all(),
+    digests: () => store.digests(),
+    articlesOf: (entity) => entityArticles(entity, store),
+    all: () => store.all(),
     settings: vi.fn(async () => settings),
     setEnabled: vi.fn(async () => {}),
     forgetSite: (site: string) => store.forgetSite(site),
@@ -101,7 +104,7 @@ describe('“Your reading”', () => {
     await waitFor(() => expect(within(jeffrey).getAllByRole('link')).toHaveLength(2));
   });
 
-  it('searches people, roles, sites and titles', async () => {
+  it('searches people, roles and sites', async () => {
     render(<MemoryPage host={host()} />);
     const box = await screen.findByRole('searchbox', { name: 'Search your reading' });
     fireEvent.input(box, { target: { value: 'mayor' } });
