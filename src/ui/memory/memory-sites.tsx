@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Period, SiteProfile } from '../../memory/profile';
 import { t, tn } from '../i18n';
 import { oneLine } from '../quote-text';
 import { formatDay } from './format-date';
-import { SiteChart, profileWords } from './site-chart';
+import { SiteChart, periodNames, profileWords } from './site-chart';
 
 const FIRST_SHOWN = 12;
 
@@ -18,6 +18,9 @@ interface Props {
 export function MemorySites({ profiles, period, language, onForget }: Props) {
   const [shown, setShown] = useState(FIRST_SHOWN);
   const more = profiles.length - shown;
+  // Every site's chart has the same periods.
+  const first = profiles[0]?.periods;
+  const names = useMemo(() => (first ? periodNames(first, period, language) : []), [first, period, language]);
   return (
     <section class="memory-section" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('memorySitesHeading')}</h2>
@@ -48,7 +51,7 @@ export function MemorySites({ profiles, period, language, onForget }: Props) {
             </div>
             <p class="site-dates">{p.first === p.last ? formatDay(p.first, language) : `${formatDay(p.first, language)} – ${formatDay(p.last, language)}`}</p>
             <p class="site-profile">{profileWords(p.counts)}</p>
-            <SiteChart periods={p.periods} period={period} language={language} />
+            <SiteChart periods={p.periods} names={names} />
             <button type="button" class="button forget-site" aria-label={t('memoryForgetSiteLabel', p.site)} onClick={() => onForget(p.site)}>
               {t('memoryForgetSite')}
             </button>

@@ -14,8 +14,7 @@ const HEIGHT = 36;
 
 const pct = (share: number) => Math.round(share * 100);
 
-function periodTitle(p: PeriodCounts, period: Period, language: string): string {
-  const name = formatPeriod(p.start, period, language);
+function periodTitle(p: PeriodCounts, name: string): string {
   if (p.articles === 0) return t('memoryPeriodEmpty', name);
   const s = shares(p.counts);
   return t('memoryPeriod', [name, String(p.articles), pct(s.named), pct(s.media), pct(s.unnamed), pct(s.direct)]);
@@ -23,14 +22,19 @@ function periodTitle(p: PeriodCounts, period: Period, language: string): string 
 
 interface Props {
   periods: PeriodCounts[];
-  period: Period;
-  language: string;
+  /** The periods' names (periodNames), the same for every site's chart. */
+  names: string[];
+}
+
+/** The names of the chart's periods, made once for all the sites' charts. */
+export function periodNames(periods: PeriodCounts[], period: Period, language: string): string[] {
+  return periods.map((p) => formatPeriod(p.start, period, language));
 }
 
 /** The stacked columns of named, media and unnamed sources, and beside them the columns of direct quotes. */
-export function SiteChart({ periods, period, language }: Props) {
+export function SiteChart({ periods, names }: Props) {
   const width = periods.length * (COLUMN + GAP) - GAP;
-  const titles = periods.map((p) => periodTitle(p, period, language));
+  const titles = periods.map((p, i) => periodTitle(p, names[i]!));
   return (
     <div class="site-charts" aria-hidden="true">
       <figure class="site-chart">
