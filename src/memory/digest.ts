@@ -6,7 +6,7 @@
  */
 import { normalizeName, personParts } from './names';
 import { nameKey } from './record';
-import { COUNT_FIELDS, DAY_WIDTH, type EntityKind, type MemoryArticle, type MemoryCounts, type NameDetail, type NameDigest, type SiteDigest } from './types';
+import { COUNT_FIELDS, DAY_WIDTH, type EntityKind, type MemoryArticle, type MemoryCounts, type NameDigest, type SiteDigest } from './types';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -84,16 +84,6 @@ function bump(map: Record<string, number>, key: string | null, by: number): void
   else delete map[key];
 }
 
-// Each digest's detail parsed once, however often the page asks.
-const details = new WeakMap<NameDigest, NameDetail>();
-
-/** A name's spellings, roles and sites. */
-export function detailOf(digest: NameDigest): NameDetail {
-  let detail = details.get(digest);
-  if (!detail) details.set(digest, (detail = JSON.parse(digest.detail) as NameDetail));
-  return detail;
-}
-
 /** A name's digest with `article`'s use of it added (1) or taken away (-1); null once no article uses it. */
 export function applyName(
   digest: NameDigest | undefined,
@@ -103,23 +93,16 @@ export function applyName(
   sign: 1 | -1,
 ): NameDigest | null {
   const parts = use.kind === 'person' ? personParts(normalizeName(use.name)) : null;
-  const before = digest ? detailOf(digest) : { names: {}, roles: {}, sites: {} };
-  const detail: NameDetail = { names: { ...before.names }, roles: { ...before.roles }, sites: { ...before.sites } };
-  bump(detail.names, use.name, sign);
-  bump(detail.roles, use.role, sign);
-  bump(detail.sites, article.site, sign);
-  const held = digest ? Array.from(digest.ids) : [];
-  const ids = sign === 1 ? [...held, article.id] : held.filter((id) => id !== article.id);
-  if (ids.length === 0) return null;
-  return {
-    key,
-    kind: digest?.kind ?? use.kind,
-    given: digest ? digest.given : (parts?.given ?? null),
-    surname: digest ? digest.surname : (parts?.surname ?? null),
-    ids: Int32Array.from(ids),
-    attributions: (digest?.attributions ?? 0) + sign * use.attributions,
-    detail: JSON.stringify(detail),
-  };
+  const next: NameDigest = digest
+    ? { ...digest, ids: digest.ids.slice(), names: { ...digest.names }, roles: { ...digest.roles }, sites: { ...digest.sites } }
+    : { key, kind: use.kind, given: parts?.given ?? null, surname: parts?.surname ?? null, ids: [], attributions: 0, names: {}, roles: {}, sites: {} };
+  if (sign === 1) next.ids.push(article.id);
+  else next.ids = next.ids.filter((id) => id !== article.id);
+  next.attributions += sign * use.attributions;
+  bump(next.names, use.name, sign);
+  bump(next.roles, use.role, sign);
+  bump(next.sites, article.site, sign);
+  return next.ids.length === 0 ? null : next;
 }
 
 /** The digests of a list of articles, built from nothing (tests, and the store's own checks). Articles need their ids. */

@@ -7,7 +7,7 @@
  * Unnamed sources are never merged: "officials" in two articles are not the same officials.
  * Works on the names' digests (src/memory/digest.ts), so the whole memory merges without reading every article.
  */
-import { detailOf, digestsOf } from './digest';
+import { digestsOf } from './digest';
 import { overlaps, roleWords } from './names';
 import type { EntityKind, MemoryArticle, NameDigest } from './types';
 
@@ -53,7 +53,7 @@ class Sets {
 const wordsOfRole = new Map<string, Set<string>>();
 function wordsOf(digest: NameDigest): Set<string> {
   const out = new Set<string>();
-  for (const role of Object.keys(detailOf(digest).roles)) {
+  for (const role of Object.keys(digest.roles)) {
     let words = wordsOfRole.get(role);
     if (!words) {
       words = roleWords(role);
@@ -122,7 +122,7 @@ class Entity implements MemoryEntity {
 
   constructor(private readonly members: NameDigest[]) {
     this.kind = members[0]!.kind;
-    this.ids = members.length === 1 ? Array.from(members[0]!.ids) : [...new Set(members.flatMap((g) => Array.from(g.ids)))];
+    this.ids = members.length === 1 ? members[0]!.ids : [...new Set(members.flatMap((g) => g.ids))];
     this.keys = members.length === 1 ? [members[0]!.key] : [...members].sort((a, b) => b.ids.length - a.ids.length || b.key.length - a.key.length).map((g) => g.key);
     this.id = this.keys[0]!;
     let attributions = 0;
@@ -131,16 +131,16 @@ class Entity implements MemoryEntity {
   }
 
   get names(): string[] {
-    return (this.spellings ??= ranked(this.members.map((g) => detailOf(g).names)).map((n) => n.value));
+    return (this.spellings ??= ranked(this.members.map((g) => g.names)).map((n) => n.value));
   }
   get name(): string {
     return this.names[0]!;
   }
   get roles(): { role: string; count: number }[] {
-    return (this.givenRoles ??= ranked(this.members.map((g) => detailOf(g).roles)).map(({ value, count }) => ({ role: value, count })));
+    return (this.givenRoles ??= ranked(this.members.map((g) => g.roles)).map(({ value, count }) => ({ role: value, count })));
   }
   get sites(): string[] {
-    return (this.givenSites ??= ranked(this.members.map((g) => detailOf(g).sites)).map((s) => s.value));
+    return (this.givenSites ??= ranked(this.members.map((g) => g.sites)).map((s) => s.value));
   }
 }
 

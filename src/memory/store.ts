@@ -6,14 +6,34 @@
  * Four stores: the articles (the record of each, the truth), and the digests "Your reading" is drawn from
  * (src/memory/digest.ts), changed in the same transaction as the articles so they always agree: each site's
  * counts day by day, each name's articles and what they called it; and a counter for the articles' ids.
+ * The names' digests are kept in NAME_SHARDS records of JSON text, by surname (or by name for those that are
+ * not people): IndexedDB reads a few dozen records far faster than thousands (a full memory has about
+ * 3,300 names), and every name the merge could join with another shares its surname, so shares its shard.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { applyName, applySite, namesOf } from './digest';
+import { personParts } from './names';
 import { MAX_ARTICLES, type MemoryArticle, type NameDigest, type SiteDigest } from './types';
 
 export const MEMORY_DB = 'sourcelight-memory';
 const VERSION = 1;
 const NEXT_ID = 'nextId';
+export const NAME_SHARDS = 64;
+
+/** The shard of a name's digest: by its surname for a person, else by its key (FNV-1a, 32 bits). */
+export function shardOf(key: string): number {
+  const person = key.startsWith('person:') ? personParts(key.slice('person:'.length)) : null;
+  const text = person ? `surname:${person.surname}` : key;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % NAME_SHARDS;
+}
+
+interface NameShard {
+  shard: number;
+  /** NameDigest[] as JSON. */
+  json: string;
+}
 
 interface MemorySchema extends DBSchema {
   articles: {
@@ -22,7 +42,7 @@ interface MemorySchema extends DBSchema {
     indexes: { readAt: number; site: string; names: string; surnames: string };
   };
   sites: { key: string; value: SiteDigest };
-  names: { key: string; value: NameDigest; indexes: { surname: string } };
+  names: { key: number; value: NameShard };
   meta: { key: string; value: number };
 }
 
@@ -50,7 +70,7 @@ export class MemoryStore {
         articles.createIndex('names', 'names', { multiEntry: true });
         articles.createIndex('surnames', 'surnames', { multiEntry: true });
         database.createObjectStore('sites', { keyPath: 'site' });
-        database.createObjectStore('names', { keyPath: 'key' }).createIndex('surname', 'surname');
+        database.createObjectStore('names', { keyPath: 'shard' });
         database.createObjectStore('meta');
       },
       // Another page is upgrading the database: let it, and open again next time.
@@ -61,17 +81,17 @@ export class MemoryStore {
     return new MemoryStore(db);
   }
 
-  /** Adds an article to the digests (1) or takes it away (-1). */
-  private static async digest(tx: WriteTx, article: MemoryArticle, sign: 1 | -1): Promise<void> {
+  /** Adds an article to the digests (1) or takes it away (-1); names changed go into `shards`, written by flush(). */
+  private static async digest(tx: WriteTx, article: MemoryArticle, sign: 1 | -1, shards: Shards): Promise<void> {
     const sites = tx.objectStore('sites');
     const site = applySite(await sites.get(article.site), article, sign);
     if (site) await sites.put(site);
     else await sites.delete(article.site);
-    const names = tx.objectStore('names');
     for (const [key, use] of namesOf(article)) {
-      const name = applyName(await names.get(key), key, use, article, sign);
-      if (name) await names.put(name);
-      else await names.delete(key);
+      const names = await shards.load(shardOf(key));
+      const name = applyName(names.get(key), key, use, article, sign);
+      if (name) names.set(key, name);
+      else names.delete(key);
     }
   }
 
@@ -81,11 +101,12 @@ export class MemoryStore {
    */
   async remember(article: MemoryArticle, max = MAX_ARTICLES): Promise<void> {
     const tx = this.db.transaction(ALL, 'readwrite');
+    const shards = new Shards(tx);
     const articles = tx.objectStore('articles');
     const held = await articles.get(article.url);
     let id: number;
     if (held) {
-      await MemoryStore.digest(tx, held, -1);
+      await MemoryStore.digest(tx, held, -1, shards);
       id = held.id;
     } else {
       id = (await tx.objectStore('meta').get(NEXT_ID)) ?? 1;
@@ -93,17 +114,18 @@ export class MemoryStore {
     }
     const record: MemoryArticle = { ...article, id, readAt: held ? held.readAt : article.readAt };
     await articles.put(record);
-    await MemoryStore.digest(tx, record, 1);
+    await MemoryStore.digest(tx, record, 1, shards);
     let over = (await articles.count()) - max;
     if (over > 0) {
       let cursor = await articles.index('readAt').openCursor();
       while (cursor && over > 0) {
-        await MemoryStore.digest(tx, cursor.value, -1);
+        await MemoryStore.digest(tx, cursor.value, -1, shards);
         await cursor.delete();
         over -= 1;
         cursor = await cursor.continue();
       }
     }
+    await shards.flush();
     await tx.done;
   }
 
@@ -119,19 +141,25 @@ export class MemoryStore {
   /** What "Your reading" is drawn from: every site's and every name's digest, and the number of articles. */
   async digests(): Promise<MemoryDigest> {
     const tx = this.db.transaction(['articles', 'sites', 'names']);
-    const [articles, sites, names] = await Promise.all([tx.objectStore('articles').count(), tx.objectStore('sites').getAll(), tx.objectStore('names').getAll()]);
+    const [articles, sites, shards] = await Promise.all([tx.objectStore('articles').count(), tx.objectStore('sites').getAll(), tx.objectStore('names').getAll()]);
     await tx.done;
-    return { articles, sites, names };
+    return { articles, sites, names: shards.flatMap((s) => JSON.parse(s.json) as NameDigest[]) };
+  }
+
+  /** The names' digests of one shard. */
+  private async shard(shard: number): Promise<NameDigest[]> {
+    const held = await this.db.get('names', shard);
+    return held ? (JSON.parse(held.json) as NameDigest[]) : [];
   }
 
   /** The digest of one name ("person:james jeffrey"), if any article used it. */
-  name(key: string): Promise<NameDigest | undefined> {
-    return this.db.get('names', key);
+  async name(key: string): Promise<NameDigest | undefined> {
+    return (await this.shard(shardOf(key))).find((d) => d.key === key);
   }
 
   /** The digests of the people's names with this surname (normalized). */
-  namesWithSurname(surname: string): Promise<NameDigest[]> {
-    return this.db.getAllFromIndex('names', 'surname', surname);
+  async namesWithSurname(surname: string): Promise<NameDigest[]> {
+    return (await this.shard(shardOf(`person:${surname}`))).filter((d) => d.kind === 'person' && d.surname === surname);
   }
 
   /** The articles that used a name (its lookup key). */
@@ -147,11 +175,13 @@ export class MemoryStore {
   /** Forgets every article of one site; resolves to how many were forgotten. */
   async forgetSite(site: string): Promise<number> {
     const tx = this.db.transaction(ALL, 'readwrite');
+    const shards = new Shards(tx);
     const held = await tx.objectStore('articles').index('site').getAll(site);
     for (const article of held) {
-      await MemoryStore.digest(tx, article, -1);
+      await MemoryStore.digest(tx, article, -1, shards);
       await tx.objectStore('articles').delete(article.url);
     }
+    await shards.flush();
     await tx.done;
     return held.length;
   }
@@ -165,5 +195,29 @@ export class MemoryStore {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** The name shards one transaction reads and changes, each read once and written back once. */
+class Shards {
+  private readonly loaded = new Map<number, Map<string, NameDigest>>();
+  constructor(private readonly tx: WriteTx) {}
+
+  async load(shard: number): Promise<Map<string, NameDigest>> {
+    let names = this.loaded.get(shard);
+    if (!names) {
+      const held = await this.tx.objectStore('names').get(shard);
+      names = new Map((held ? (JSON.parse(held.json) as NameDigest[]) : []).map((d) => [d.key, d]));
+      this.loaded.set(shard, names);
+    }
+    return names;
+  }
+
+  async flush(): Promise<void> {
+    const store = this.tx.objectStore('names');
+    for (const [shard, names] of this.loaded) {
+      if (names.size === 0) await store.delete(shard);
+      else await store.put({ shard, json: JSON.stringify([...names.values()]) });
+    }
   }
 }

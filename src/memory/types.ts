@@ -75,15 +75,10 @@ export interface NameDigest {
   /** For people: the given name (null when only a surname was given) and surname, normalized. */
   given: string | null;
   surname: string | null;
-  /** Ids of the articles that used it (a typed array: thousands of digests are read at once, and these copy whole). */
-  ids: Int32Array;
+  /** Ids of the articles that used it. */
+  ids: number[];
   attributions: number;
-  /** NameDetail as JSON, read only for the names shown or searched (src/memory/digest.ts detailOf). */
-  detail: string;
-}
-
-/** The spellings, roles and sites of the articles that used a name, each with how many articles. */
-export interface NameDetail {
+  /** The spellings, roles and sites of those articles, each with how many articles. */
   names: Record<string, number>;
   roles: Record<string, number>;
   sites: Record<string, number>;

@@ -8,6 +8,7 @@
  */
 import { launchChromiumWithExtension } from '../e2e/lib';
 import { digestsOf } from '../../src/memory/digest';
+import { NAME_SHARDS, shardOf } from '../../src/memory/store';
 import { articleRecord } from '../../src/memory/record';
 import { MAX_ARTICLES, type MemoryArticle } from '../../src/memory/types';
 import type { Report, Source, SourceKind } from '../../src/engine/types';
@@ -103,7 +104,9 @@ try {
   };
   await fill('articles', articles);
   await fill('sites', digests.sites.map((d) => ({ ...d, days: Array.from(d.days) })));
-  await fill('names', digests.names.map((d) => ({ ...d, ids: Array.from(d.ids) })));
+  const shards = Array.from({ length: NAME_SHARDS }, () => [] as typeof digests.names);
+  for (const d of digests.names) shards[shardOf(d.key)]!.push(d);
+  await fill('names', shards.map((names, shard) => ({ shard, json: JSON.stringify(names) })).filter((s) => s.json !== '[]'));
   const sources = articles.reduce((n, a) => n + a.sources.length, 0);
   const drawn: number[] = [];
   const loaded: number[] = [];

@@ -22,6 +22,8 @@ export const READ_MARK = 'sourcelight-memory-read';
 
 interface Props {
   host: MemoryHost;
+  /** The digests, when their reading was started before the page was first rendered. */
+  first?: Promise<MemoryDigest>;
   /** The entry to open at (a source's lookup key, from the popup's "quoted in 3 other articles" link). */
   entry?: string | null;
 }
@@ -31,15 +33,15 @@ interface Props {
  * most (each on the articles it stands on), a search box, export, and forgetting. All of it from this
  * browser's own store; nothing is fetched.
  */
-export function MemoryPage({ host, entry = null }: Props) {
+export function MemoryPage({ host, first, entry = null }: Props) {
   const [digest, setDigest] = useState<MemoryDigest | null>(null);
   const [settings, setSettings] = useState<MemorySettings | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
 
-  const load = () =>
-    host.digests().then(
+  const load = (reading = host.digests()) =>
+    reading.then(
       (read) => {
         performance.mark(READ_MARK);
         setFailed(false);
@@ -48,7 +50,7 @@ export function MemoryPage({ host, entry = null }: Props) {
       () => setFailed(true),
     );
   useEffect(() => {
-    void load();
+    void load(first);
     host.settings().then(setSettings, () => setSettings(null));
   }, [host]);
   useEffect(() => {

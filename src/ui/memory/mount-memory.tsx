@@ -8,5 +8,9 @@ import { MemoryPage } from './memory-page';
 export function mountMemory(doc: Document, search: string): void {
   localizeDocument(doc, 'memoryTitle');
   doc.documentElement.classList.add('options', 'memory-page');
-  render(<MemoryPage host={browserMemoryHost(doc)} entry={entryOf(search)} />, doc.getElementById('app')!);
+  const host = browserMemoryHost(doc);
+  // The store is read while the page renders its first frame (a failure is the page's to show, once it listens).
+  const first = host.digests();
+  first.catch(() => {});
+  render(<MemoryPage host={host} first={first} entry={entryOf(search)} />, doc.getElementById('app')!);
 }
