@@ -1,6 +1,6 @@
 /**
  * The digests "Your reading" is drawn from, kept in step with the articles: each site's counts day by day
- * (SiteDigest) and each name's articles, spellings, roles and sites (NameDigest). Adding an article adds to
+ * (SiteDigest) and each name's articles, spellings and roles (NameDigest). Adding an article adds to
  * them; forgetting one takes it away again, so the page reads a few thousand small records, never all the
  * articles. Pure: src/memory/store.ts applies these inside the transaction that writes the article.
  */
@@ -24,42 +24,53 @@ export function dayStart(day: number): number {
 
 const zero = (): MemoryCounts => ({ person: 0, organization: 0, media: 0, anonymous: 0, direct: 0, indirect: 0, mixed: 0 });
 
-/** The series grown (or kept) to hold `day`. */
-function reach(site: SiteDigest, day: number): SiteDigest {
-  const length = site.days.length / DAY_WIDTH;
-  if (length > 0 && day >= site.day0 && day < site.day0 + length) return site;
-  const first = length === 0 ? day : Math.min(site.day0, day);
-  const last = length === 0 ? day : Math.max(site.day0 + length - 1, day);
-  const days = new Int32Array((last - first + 1) * DAY_WIDTH);
-  days.set(site.days, (site.day0 - first) * DAY_WIDTH);
-  return { ...site, day0: first, days };
+/** The local calendar month of `time` as months since January 1970. */
+export function monthOf(time: number): number {
+  const d = new Date(time);
+  return (d.getFullYear() - 1970) * 12 + d.getMonth();
 }
 
-/** The series without its empty days at either end. */
-function trim(site: SiteDigest): SiteDigest {
-  const length = site.days.length / DAY_WIDTH;
+/** Local midnight starting a month of monthOf(). */
+export function monthStart(month: number): number {
+  return new Date(1970 + Math.floor(month / 12), month % 12, 1).getTime();
+}
+
+/** A series (DAY_WIDTH numbers a step from `start`) with `by` added to step `at`'s articles and the article's counts; empty steps at either end dropped. */
+function addTo(start: number, series: Int32Array, at: number, article: MemoryArticle, by: number): { start: number; series: Int32Array } {
+  const length = series.length / DAY_WIDTH;
+  const first = length === 0 ? at : Math.min(start, at);
+  const last = length === 0 ? at : Math.max(start + length - 1, at);
+  const next = new Int32Array((last - first + 1) * DAY_WIDTH);
+  if (length > 0) next.set(series, (start - first) * DAY_WIDTH);
+  const i = (at - first) * DAY_WIDTH;
+  next[i] = next[i]! + by;
+  COUNT_FIELDS.forEach((field, k) => (next[i + 1 + k] = next[i + 1 + k]! + by * article.counts[field]));
   let from = 0;
-  let to = length;
-  while (from < to && site.days[from * DAY_WIDTH] === 0) from++;
-  while (to > from && site.days[(to - 1) * DAY_WIDTH] === 0) to--;
-  if (from === 0 && to === length) return site;
-  return { ...site, day0: site.day0 + from, days: site.days.slice(from * DAY_WIDTH, to * DAY_WIDTH) };
+  let to = next.length / DAY_WIDTH;
+  while (from < to && next[from * DAY_WIDTH] === 0) from++;
+  while (to > from && next[(to - 1) * DAY_WIDTH] === 0) to--;
+  return { start: first + from, series: next.slice(from * DAY_WIDTH, to * DAY_WIDTH) };
 }
 
 /** A site's digest with `article` added (sign 1) or taken away (-1); null once it holds no article. */
 export function applySite(site: SiteDigest | undefined, article: MemoryArticle, sign: 1 | -1): SiteDigest | null {
-  const day = dayOf(article.readAt);
-  let next = reach(site ? { ...site, counts: { ...site.counts } } : { site: article.site, articles: 0, counts: zero(), day0: day, days: new Int32Array(0) }, day);
-  if (next.days === site?.days) next = { ...next, days: next.days.slice() };
-  next.articles += sign;
-  const at = (day - next.day0) * DAY_WIDTH;
-  const days = next.days;
-  days[at] = days[at]! + sign;
-  COUNT_FIELDS.forEach((field, i) => {
-    next.counts[field] += sign * article.counts[field];
-    days[at + 1 + i] = days[at + 1 + i]! + sign * article.counts[field];
-  });
-  return next.articles <= 0 ? null : trim(next);
+  const articles = (site?.articles ?? 0) + sign;
+  if (articles <= 0) return null;
+  const counts = site ? { ...site.counts } : zero();
+  for (const field of COUNT_FIELDS) counts[field] += sign * article.counts[field];
+  const days = addTo(site?.day0 ?? 0, site?.days ?? new Int32Array(0), dayOf(article.readAt), article, sign);
+  const months = addTo(site?.month0 ?? 0, site?.months ?? new Int32Array(0), monthOf(article.readAt), article, sign);
+  return {
+    site: article.site,
+    articles,
+    counts,
+    firstDay: days.start,
+    lastDay: days.start + days.series.length / DAY_WIDTH - 1,
+    month0: months.start,
+    months: months.series,
+    day0: days.start,
+    days: days.series,
+  };
 }
 
 /** What one article says of each name it used: its spelling, role, attributions (an article naming one key twice counts once). */
@@ -94,14 +105,13 @@ export function applyName(
 ): NameDigest | null {
   const parts = use.kind === 'person' ? personParts(normalizeName(use.name)) : null;
   const next: NameDigest = digest
-    ? { ...digest, ids: digest.ids.slice(), names: { ...digest.names }, roles: { ...digest.roles }, sites: { ...digest.sites } }
-    : { key, kind: use.kind, given: parts?.given ?? null, surname: parts?.surname ?? null, ids: [], attributions: 0, names: {}, roles: {}, sites: {} };
+    ? { ...digest, ids: digest.ids.slice(), names: { ...digest.names }, roles: { ...digest.roles } }
+    : { key, kind: use.kind, given: parts?.given ?? null, surname: parts?.surname ?? null, ids: [], attributions: 0, names: {}, roles: {} };
   if (sign === 1) next.ids.push(article.id);
   else next.ids = next.ids.filter((id) => id !== article.id);
   next.attributions += sign * use.attributions;
   bump(next.names, use.name, sign);
   bump(next.roles, use.role, sign);
-  bump(next.sites, article.site, sign);
   return next.ids.length === 0 ? null : next;
 }
 

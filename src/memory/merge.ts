@@ -25,8 +25,6 @@ export interface MemoryEntity {
   keys: string[];
   /** The roles articles gave it, most given first. */
   roles: { role: string; count: number }[];
-  /** The sites whose articles quoted it, most first. */
-  sites: string[];
   /** The ids of the articles it stands on (an article that used two of its names counts once). */
   ids: number[];
   /** Attributions across those articles. */
@@ -107,7 +105,7 @@ function ranked(maps: Record<string, number>[]): { value: string; count: number 
 }
 
 /**
- * An entry as merged: its names and ids at once, the words shown about it (spellings, roles, sites) worked out
+ * An entry as merged: its names and ids at once, the words shown about it (spellings, roles) worked out
  * when first asked for, since the page shows a few dozen of thousands.
  */
 class Entity implements MemoryEntity {
@@ -118,7 +116,6 @@ class Entity implements MemoryEntity {
   readonly attributions: number;
   private spellings: string[] | null = null;
   private givenRoles: { role: string; count: number }[] | null = null;
-  private givenSites: string[] | null = null;
 
   constructor(private readonly members: NameDigest[]) {
     this.kind = members[0]!.kind;
@@ -138,9 +135,6 @@ class Entity implements MemoryEntity {
   }
   get roles(): { role: string; count: number }[] {
     return (this.givenRoles ??= ranked(this.members.map((g) => g.roles)).map(({ value, count }) => ({ role: value, count })));
-  }
-  get sites(): string[] {
-    return (this.givenSites ??= ranked(this.members.map((g) => g.sites)).map((s) => s.value));
   }
 }
 

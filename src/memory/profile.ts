@@ -3,7 +3,7 @@
  * sources (people and organizations), on media and on unnamed sources, and the share quoted directly.
  * Pure: the "Your reading" page draws what this returns.
  */
-import { dayStart } from './digest';
+import { dayStart, monthStart } from './digest';
 import { COUNT_FIELDS, DAY_WIDTH, type MemoryCounts, type SiteDigest } from './types';
 
 export type Period = 'day' | 'week' | 'month';
@@ -81,39 +81,41 @@ function previous(start: number, period: Period): number {
 
 /**
  * Every site, most read first (ties by name), with its totals and its last MAX_PERIODS periods up to the
- * latest reading of all, from the sites' day-by-day digests. Each day is placed in its period once, whatever
- * the number of sites.
+ * latest reading of all, from the sites' digests: their months when the charts go by month, else their
+ * days. Each day or month is placed in its period once, whatever the number of sites.
  */
 export function siteProfiles(sites: readonly SiteDigest[]): { period: Period; profiles: SiteProfile[] } {
-  const live = sites.filter((s) => s.days.length > 0);
+  const live = sites.filter((s) => s.articles > 0);
   if (live.length === 0) return { period: 'day', profiles: [] };
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (const s of live) {
-    firstDay = Math.min(firstDay, s.day0);
-    lastDay = Math.max(lastDay, s.day0 + s.days.length / DAY_WIDTH - 1);
+    firstDay = Math.min(firstDay, s.firstDay);
+    lastDay = Math.max(lastDay, s.lastDay);
   }
   const last = dayStart(lastDay);
   const period = periodFor(dayStart(firstDay), last);
   const starts: number[] = [periodStart(last, period)];
   while (starts.length < MAX_PERIODS) starts.unshift(previous(starts[0]!, period));
   const index = new Map(starts.map((s, i) => [s, i]));
-  const periodOfDay = new Map<number, number>();
+  const byMonth = period === 'month';
+  const slotOf = new Map<number, number>();
   const profiles = live.map((s): SiteProfile => {
-    const length = s.days.length / DAY_WIDTH;
-    const periods: PeriodCounts[] = starts.map((start) => ({ start, articles: 0, counts: zero() }));
-    for (let d = 0; d < length; d++) {
-      const at = d * DAY_WIDTH;
-      if (s.days[at] === 0) continue;
-      const day = s.day0 + d;
-      let p = periodOfDay.get(day);
-      if (p === undefined) periodOfDay.set(day, (p = index.get(periodStart(dayStart(day), period)) ?? -1));
+    const series = byMonth ? s.months : s.days;
+    const start = byMonth ? s.month0 : s.day0;
+    const periods: PeriodCounts[] = starts.map((p) => ({ start: p, articles: 0, counts: zero() }));
+    for (let k = 0; k < series.length / DAY_WIDTH; k++) {
+      const at = k * DAY_WIDTH;
+      if (series[at] === 0) continue;
+      const step = start + k;
+      let p = slotOf.get(step);
+      if (p === undefined) slotOf.set(step, (p = index.get(periodStart(byMonth ? monthStart(step) : dayStart(step), period)) ?? -1));
       if (p < 0) continue;
       const into = periods[p]!;
-      into.articles += s.days[at]!;
-      COUNT_FIELDS.forEach((field, i) => (into.counts[field] += s.days[at + 1 + i]!));
+      into.articles += series[at]!;
+      COUNT_FIELDS.forEach((field, i) => (into.counts[field] += series[at + 1 + i]!));
     }
-    return { site: s.site, articles: s.articles, first: dayStart(s.day0), last: dayStart(s.day0 + length - 1), counts: { ...s.counts }, periods };
+    return { site: s.site, articles: s.articles, first: dayStart(s.firstDay), last: dayStart(s.lastDay), counts: { ...s.counts }, periods };
   });
   profiles.sort((x, y) => y.articles - x.articles || x.site.localeCompare(y.site));
   return { period, profiles };

@@ -29,10 +29,37 @@ export function shardOf(key: string): number {
   return (hash >>> 0) % NAME_SHARDS;
 }
 
-interface NameShard {
+/** A site's day-by-day series, kept apart from its digest (read only for charts by day or week). */
+export interface SiteDays {
+  site: string;
+  day0: number;
+  days: Int32Array;
+}
+
+// Readings longer than this are charted by month (src/memory/profile.ts periodFor): no day series needed.
+const DAYS_CHARTED = 120;
+
+export interface NameShard {
   shard: number;
   /** NameDigest[] as JSON. */
   json: string;
+}
+
+/** A site's digest as the store keeps it: the digest without its day series, and the series on its own. */
+export function storedSite(site: SiteDigest): [SiteDigest, SiteDays] {
+  return [{ ...site, days: new Int32Array(0) }, { site: site.site, day0: site.day0, days: site.days }];
+}
+
+/** Names' digests as the store keeps them: in shards of JSON (the bench fills a store this way). */
+export function nameShards(names: Iterable<NameDigest>): NameShard[] {
+  const shards = new Map<number, NameDigest[]>();
+  for (const name of names) {
+    const shard = shardOf(name.key);
+    const list = shards.get(shard);
+    if (list) list.push(name);
+    else shards.set(shard, [name]);
+  }
+  return [...shards].map(([shard, list]) => ({ shard, json: JSON.stringify(list) }));
 }
 
 interface MemorySchema extends DBSchema {
@@ -42,13 +69,14 @@ interface MemorySchema extends DBSchema {
     indexes: { readAt: number; site: string; names: string; surnames: string };
   };
   sites: { key: string; value: SiteDigest };
+  siteDays: { key: string; value: SiteDays };
   names: { key: number; value: NameShard };
   meta: { key: string; value: number };
 }
 
-type Stores = ('articles' | 'sites' | 'names' | 'meta')[];
+type Stores = ('articles' | 'sites' | 'siteDays' | 'names' | 'meta')[];
 type WriteTx = IDBPTransaction<MemorySchema, Stores, 'readwrite'>;
-const ALL: Stores = ['articles', 'sites', 'names', 'meta'];
+const ALL: Stores = ['articles', 'sites', 'siteDays', 'names', 'meta'];
 
 /** The digests "Your reading" draws, and how many articles there are. */
 export interface MemoryDigest {
@@ -70,6 +98,7 @@ export class MemoryStore {
         articles.createIndex('names', 'names', { multiEntry: true });
         articles.createIndex('surnames', 'surnames', { multiEntry: true });
         database.createObjectStore('sites', { keyPath: 'site' });
+        database.createObjectStore('siteDays', { keyPath: 'site' });
         database.createObjectStore('names', { keyPath: 'shard' });
         database.createObjectStore('meta');
       },
@@ -84,9 +113,17 @@ export class MemoryStore {
   /** Adds an article to the digests (1) or takes it away (-1); names changed go into `shards`, written by flush(). */
   private static async digest(tx: WriteTx, article: MemoryArticle, sign: 1 | -1, shards: Shards): Promise<void> {
     const sites = tx.objectStore('sites');
-    const site = applySite(await sites.get(article.site), article, sign);
-    if (site) await sites.put(site);
-    else await sites.delete(article.site);
+    const siteDays = tx.objectStore('siteDays');
+    const [held, heldDays] = await Promise.all([sites.get(article.site), siteDays.get(article.site)]);
+    const site = applySite(held && heldDays ? { ...held, day0: heldDays.day0, days: heldDays.days } : undefined, article, sign);
+    if (site) {
+      const [digest, days] = storedSite(site);
+      await sites.put(digest);
+      await siteDays.put(days);
+    } else {
+      await sites.delete(article.site);
+      await siteDays.delete(article.site);
+    }
     for (const [key, use] of namesOf(article)) {
       const names = await shards.load(shardOf(key));
       const name = applyName(names.get(key), key, use, article, sign);
@@ -138,10 +175,19 @@ export class MemoryStore {
     return this.db.count('articles');
   }
 
-  /** What "Your reading" is drawn from: every site's and every name's digest, and the number of articles. */
+  /**
+   * What "Your reading" is drawn from: every site's and every name's digest, and the number of articles. The
+   * sites' day series come along only for a reading of DAYS_CHARTED days or less, charted by day or week.
+   */
   async digests(): Promise<MemoryDigest> {
-    const tx = this.db.transaction(['articles', 'sites', 'names']);
+    const tx = this.db.transaction(['articles', 'sites', 'siteDays', 'names']);
     const [articles, sites, shards] = await Promise.all([tx.objectStore('articles').count(), tx.objectStore('sites').getAll(), tx.objectStore('names').getAll()]);
+    const first = Math.min(...sites.map((s) => s.firstDay));
+    const last = Math.max(...sites.map((s) => s.lastDay));
+    if (sites.length > 0 && last - first <= DAYS_CHARTED) {
+      const days = new Map((await tx.objectStore('siteDays').getAll()).map((d) => [d.site, d]));
+      for (const site of sites) Object.assign(site, { day0: days.get(site.site)?.day0 ?? site.day0, days: days.get(site.site)?.days ?? site.days });
+    }
     await tx.done;
     return { articles, sites, names: shards.flatMap((s) => JSON.parse(s.json) as NameDigest[]) };
   }

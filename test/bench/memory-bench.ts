@@ -8,7 +8,7 @@
  */
 import { launchChromiumWithExtension } from '../e2e/lib';
 import { digestsOf } from '../../src/memory/digest';
-import { NAME_SHARDS, shardOf } from '../../src/memory/store';
+import { nameShards, storedSite } from '../../src/memory/store';
 import { articleRecord } from '../../src/memory/record';
 import { MAX_ARTICLES, type MemoryArticle } from '../../src/memory/types';
 import type { Report, Source, SourceKind } from '../../src/engine/types';
@@ -90,7 +90,7 @@ try {
             const tx = db.transaction(store, 'readwrite');
             for (const r of batch as Array<Record<string, unknown>>) {
               const typed = { ...r };
-              for (const field of ['days', 'ids']) if (Array.isArray(typed[field])) typed[field] = Int32Array.from(typed[field] as number[]);
+              for (const field of ['days', 'months']) if (Array.isArray(typed[field])) typed[field] = Int32Array.from(typed[field] as number[]);
               tx.objectStore(store).put(typed);
             }
             tx.oncomplete = () => resolve();
@@ -103,10 +103,11 @@ try {
     }
   };
   await fill('articles', articles);
-  await fill('sites', digests.sites.map((d) => ({ ...d, days: Array.from(d.days) })));
-  const shards = Array.from({ length: NAME_SHARDS }, () => [] as typeof digests.names);
-  for (const d of digests.names) shards[shardOf(d.key)]!.push(d);
-  await fill('names', shards.map((names, shard) => ({ shard, json: JSON.stringify(names) })).filter((s) => s.json !== '[]'));
+  // As the store keeps them (src/memory/store.ts); typed arrays travel as plain arrays.
+  const stored = digests.sites.map(storedSite);
+  await fill('sites', stored.map(([site]) => ({ ...site, days: [], months: Array.from(site.months) })));
+  await fill('siteDays', stored.map(([, days]) => ({ ...days, days: Array.from(days.days) })));
+  await fill('names', nameShards(digests.names));
   const sources = articles.reduce((n, a) => n + a.sources.length, 0);
   const drawn: number[] = [];
   const loaded: number[] = [];

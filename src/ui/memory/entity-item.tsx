@@ -7,6 +7,13 @@ import { oneLine } from '../quote-text';
 import { formatDay } from './format-date';
 
 const WEB_PAGE = /^https?:\/\//;
+
+/** The sites of the articles, the most articles first. */
+function sitesOf(articles: MemoryArticle[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.site, (counts.get(a.site) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([site]) => site);
+}
 const MOST_ROLES = 3;
 
 interface Props {
@@ -20,8 +27,8 @@ interface Props {
 
 /**
  * One person, organization or outlet: the name most used, how many articles quoted it, the roles given,
- * other names, the sites that quoted it, and (read when opened) the articles it stands on, each with the name
- * and role that article used. Page text goes in as text only; links only to the articles' own http(s) addresses.
+ * other names, and (read when opened) the sites that quoted it and the articles it stands on, each with the
+ * name and role that article used. Page text goes in as text only; links only to the articles' own http(s) addresses.
  */
 export function EntityItem({ entity, language, focused, load }: Props) {
   const [open, setOpen] = useState(focused);
@@ -56,10 +63,12 @@ export function EntityItem({ entity, language, focused, load }: Props) {
         <p class="entity-roles">{t('memoryEntryRoles', entity.roles.slice(0, MOST_ROLES).map((r) => oneLine(r.role)).join(t('listSeparator')))}</p>
       )}
       {otherNames.length > 0 && <p class="entity-names">{t('memoryEntryNames', otherNames.join(t('listSeparator')))}</p>}
-      <p class="entity-outlets">{t('memoryEntryOutlets', entity.sites.map(oneLine).join(t('listSeparator')))}</p>
       <details open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('memoryEntryArticlesHeading')}</summary>
         {open && articles === null && <p class="article-meta">{t('loadingTitle')}</p>}
+        {open && articles && articles.length > 0 && (
+          <p class="entity-outlets">{t('memoryEntryOutlets', sitesOf(articles).map(oneLine).join(t('listSeparator')))}</p>
+        )}
         {open && articles && (
           <ul class="entity-articles">
             {articles.map((a) => {

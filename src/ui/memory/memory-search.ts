@@ -1,5 +1,5 @@
 /**
- * The "Your reading" page's search: one box for people, organizations, outlets, roles and sites. Matching
+ * The "Your reading" page's search: one box for people, organizations, outlets, their roles, and sites. Matching
  * ignores case and accents, and every word typed must be found (in any of the fields).
  */
 import type { MemoryEntity } from '../../memory/merge';
@@ -13,10 +13,10 @@ export function queryWords(query: string): string[] {
 
 const matches = (words: string[], haystack: string) => words.every((w) => haystack.includes(w));
 
-/** Entries whose names, roles or sites hold every word. */
+/** Entries whose names or roles hold every word. */
 export function searchEntities(entities: readonly MemoryEntity[], words: string[]): MemoryEntity[] {
   if (words.length === 0) return [...entities];
-  return entities.filter((e) => matches(words, normalizeName([...e.names, ...e.roles.map((r) => r.role), ...e.sites].join(' '))));
+  return entities.filter((e) => matches(words, normalizeName([...e.names, ...e.roles.map((r) => r.role)].join(' '))));
 }
 
 /** Sites whose name holds every word. */

@@ -38,7 +38,6 @@ describe('names across articles merge conservatively', () => {
     expect(merged[0]!.names.sort()).toEqual(['James Jeffrey', 'Jim Jeffrey']);
     expect(merged[0]!.keys.sort()).toEqual(['person:james jeffrey', 'person:jim jeffrey']);
     expect(merged[0]!.roles.map((r) => r.role).sort()).toEqual(['the State Department’s special envoy to Syria', 'the U.S. envoy']);
-    expect(merged[0]!.sites).toEqual(['courier.example', 'daily.example']);
     // The articles the entry stands on.
     expect(urls(merged[0]!)).toEqual([B, A]);
   });

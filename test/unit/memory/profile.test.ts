@@ -50,4 +50,19 @@ describe('sites and their sourcing over time', () => {
     expect(profiles[1]!.periods.map((p) => p.start)).toEqual(daily.periods.map((p) => p.start));
     expect([daily.first, daily.last]).toEqual([new Date(2026, 2, 1).getTime(), new Date(2026, 2, 3).getTime()]);
   });
+
+  it('charts a reading longer than four months by month, from the months alone', () => {
+    const { sites } = digestsOf([
+      article('https://daily.example/a', [{ name: 'Ana Ruiz', kind: 'person' }], 0), // 1 March 2026
+      article('https://daily.example/b', [{ name: 'Reuters', kind: 'media' }], 40), // 10 April
+      article('https://daily.example/c', [{ name: 'officials', kind: 'anonymous' }], 200), // 17 September
+    ]);
+    // The store reads no day series for such a reading.
+    const { period, profiles } = siteProfiles(sites.map((s) => ({ ...s, days: new Int32Array(0) })));
+    expect(period).toBe('month');
+    // October 2025 to September 2026.
+    expect(profiles[0]!.periods.map((p) => p.articles)).toEqual([0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1]);
+    expect(new Date(profiles[0]!.periods[5]!.start).getMonth()).toBe(2);
+    expect(profiles[0]!.periods[6]!.counts.media).toBe(1);
+  });
 });
