@@ -12,8 +12,8 @@ import { cardContent } from './card-content';
 import type { Box } from './card-position';
 import { CardView } from './card-view';
 
-const OPEN_DELAY = 350; // ms the pointer rests on a mark before the card opens: a pass on the way elsewhere opens nothing
-const CLOSE_DELAY = 300; // ms of grace to travel from the mark onto the card
+export const OPEN_DELAY = 350; // ms the pointer rests on a mark before the card opens: a pass on the way elsewhere opens nothing
+export const CLOSE_DELAY = 300; // ms of grace to travel from the mark onto the card
 
 export interface CardController {
   /** Opens the card for one of our marks; `announce` also speaks it through the live region (keyboard use). */
