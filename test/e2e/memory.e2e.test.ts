@@ -123,10 +123,13 @@ describe('the memory of sources', () => {
     expect(new URL(memory.url()).searchParams.get('entry')).toBe('person:maria delgado');
     const entry = memory.locator('li.entity.is-focused');
     await expect.poll(() => entry.locator('.entity-name').textContent(), { timeout: 10_000 }).toBe('Maria Delgado');
-    expect(await entry.locator('.entity-articles a').allTextContents()).toEqual([
+    // Opened, its articles are read from the store: the latest read first.
+    await expect.poll(() => entry.locator('.entity-articles a').allTextContents(), { timeout: 10_000 }).toEqual([
       'Fishermen Fear Another Lost Season as Harbor Work Slips',
       'Port Authority Delays Harbor Dredging Until Spring',
     ]);
+    const outlets = (await entry.locator('.entity-outlets').textContent())!.replace('Quoted by: ', '').split(', ');
+    expect(outlets.sort()).toEqual([`127.0.0.1:${session.server.port}`, `127.0.0.1:${other.port}`].sort());
     await memory.close();
     await popup.close();
 
