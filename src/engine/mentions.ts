@@ -157,10 +157,19 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   if (k < a) return null;
   let t = tokens[k]!;
   // "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis.
-  if (t.text === ',' && tokens[k - 1]?.text === ')' && k - 1 >= a) t = tokens[--k]!;
+  const commaAfterParen = t.text === ',' && tokens[k - 1]?.text === ')' && k - 1 >= a;
+  if (commaAfterParen) t = tokens[--k]!;
   if (t.kind === 'punct' && t.text === ')') {
     let j = k - 1;
     while (j >= a && j > k - 12 && tokens[j]!.text !== '(') j--;
+    // "Laura Magallanes, vecina … de la ONG Conservación (Coendu), dijo": the parenthesis closes an appositive
+    // that a comma opened after the name.
+    if (commaAfterParen && j >= a && tokens[j]!.text === '(') {
+      let c = j - 1;
+      while (c > a && j - c < 40 && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && !(tokens[c]!.kind === 'punct' && '.;:'.includes(tokens[c]!.text))) c--;
+      const name = c > a && tokens[c]!.text === ',' ? npBackward(tokens, a, c - 1) : null;
+      if (name && isCapitalisedName(tokens, name.s, name.e) && tokens[c + 1]?.kind === 'word' && !tokens[c + 1]!.cap) return { ms: name.s, me: name.e, rs: c + 1, re: j, start: name.s, end: k + 1 };
+    }
     if (j >= a && tokens[j]!.text === '(') k = j - 1;
     if (k < a) return null;
     t = tokens[k]!;
