@@ -1,4 +1,4 @@
-import { complementizers, cueModifiers, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { complementizers, cueModifiers, current, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -13,6 +13,8 @@ export interface Subject {
   start: number;
   end: number;
 }
+
+const PARTICLES_IN_NAMES = new Set(['von', 'van', 'de', 'der', 'zu', 'del', 'di', 'da']);
 
 /** English determiners and the current language's. */
 function isDet(w: string): boolean {
@@ -99,6 +101,9 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
       // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
       if (!t.cap && (isDet(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
+      // German writes nouns with a capital: after one, a lower-case word other than a name's particle ends the
+      // phrase ("der Major-Sieger | rückblickend", "Facebook | das Gesetz").
+      if (current.nounsCapitalised && !t.cap && tokens[j - 1]!.cap && !PARTICLES_IN_NAMES.has(t.lower)) break;
       e = j + 1;
       j++;
     } else if (joinsNp(t) && j + 1 < b && tokens[j + 1]!.kind === 'word') {
