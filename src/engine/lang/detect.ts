@@ -7,6 +7,7 @@ const WORD = /[\p{L}’']+/gu;
 // A text is in a language when this share of its words are that language's commonest ones (English news text:
 // about 0.35; the same text against French or German: under 0.1).
 const CLEAR_SHARE = 0.2;
+const OVERRIDE_SHARE = 0.35;
 
 const tables = new WeakMap<readonly LanguageData[], Map<string, number>>();
 
@@ -53,6 +54,8 @@ export function detectLanguage(text: string, declared: string | null | undefined
   }
   const declaredLang = declared ? languages.find((l) => l.code === declared) : undefined;
   if (declaredLang && (counts.get(declaredLang) ?? 0) / words >= bestShare * 0.6) return declaredLang.code;
-  if (best && bestShare >= CLEAR_SHARE) return best.code;
+  // A page declaring a language Sourcelight does not read is taken at its word unless its text is plainly in one it
+  // reads (an Esperanto page shares "la", "de" and "en" with Spanish, but far fewer of them).
+  if (best && bestShare >= (declared && !declaredLang ? OVERRIDE_SHARE : CLEAR_SHARE)) return best.code;
   return declared ?? 'und';
 }
