@@ -13,6 +13,8 @@ export interface Found {
   mention: Subject | null;
   /** No subject was written (Spanish "Agregó que …"): the speaker is whoever spoke last. */
   dropped?: boolean;
+  /** A quotation paragraph with no cue of its own: the speaker of the attribution it continues. */
+  continues?: Found;
   content: Content;
   paragraph: number;
   sentence: number;

@@ -6,13 +6,16 @@ import type { Token } from './tokens';
 /**
  * Joins quotations that stand alone as sentences (no cue of their own) to the attribution just
  * before them in the same paragraph, direct or reported ("“…,” said Caddell. “Yesterday, there were two polls.”"):
- * news style leaves the speaker implied. Quotations already inside some content are left alone.
+ * news style leaves the speaker implied. A paragraph that is only a quotation, right after the speaker's, is an
+ * attribution of its own with an empty cue, continuing that speaker (added to `found` in reading order).
+ * Quotations already inside some content are left alone.
  */
 export function attachContinuations(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): void {
   const used = new Set<number>();
   for (const f of found) for (const q of f.content.quotes) used.add(q);
   let fi = 0;
   let last: Found | undefined;
+  const added: Found[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     let busy = false;
@@ -38,6 +41,25 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       } else if (t.kind === 'word') outside++;
     }
     if (ids.length === 0 || outside > 2) continue;
+    if (nextPara && last.paragraph !== para && last.content.type !== 'direct') {
+      // A paragraph that is only a quotation, right after the speaker's: an attribution of its own with no cue,
+      // the speaker's by continuity (ANNOTATION.md).
+      const fresh = ids.filter((id) => !used.has(id) && quotes[id]!.words >= 3);
+      if (fresh.length === 0) continue;
+      for (const id of fresh) used.add(id);
+      const at = quotes[fresh[0]!]!.segs[0]!.s;
+      const cont: Found = {
+        cue: { s: at, e: at },
+        mention: null,
+        content: { spans: fresh.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: fresh },
+        paragraph: para,
+        sentence: si,
+        continues: last,
+      };
+      added.push(cont);
+      last = cont;
+      continue;
+    }
     for (const id of ids) {
       const q = quotes[id]!;
       if (used.has(id) || q.words < 3) continue;
@@ -47,5 +69,10 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (last.content.type === 'indirect') last.content.type = 'mixed';
       for (const g of q.segs) last.content.spans.push({ s: g.s, e: g.e });
     }
+  }
+  // The continuations join the list in reading order.
+  if (added.length > 0) {
+    found.push(...added);
+    found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   }
 }

@@ -135,8 +135,11 @@ class Resolver {
     }
     // Attributions whose verb had no subject written (Spanish "Agregó que …"): whoever spoke last, in reading order.
     let lastId: string | null = null;
+    const at = new Map<Found, number>(found.map((f, i) => [f, i]));
     found.forEach((f, i) => {
       if (f.dropped && !f.mention) ids[i] = lastId;
+      // A quotation paragraph with no cue: the speaker of the attribution it continues, and only that one.
+      if (f.continues) ids[i] = ids[at.get(f.continues) ?? -1] ?? null;
       if (ids[i]) lastId = ids[i]!;
     });
     return { ids, sources: this.sources };

@@ -91,7 +91,9 @@ export class CardView {
     };
     const parts = [line('name', content.name), line('kind', content.role ? `${content.kindLabel} · ${content.role}` : content.kindLabel)];
     if (content.resolves) parts.push(line('resolves', content.resolves));
-    parts.push(line('row', content.cueQuoted, content.cueLabel), line('row', content.countLabel));
+    // A quotation that continues its speaker's has no cue of its own: no cue row.
+    if (content.cue) parts.push(line('row', content.cueQuoted, content.cueLabel));
+    parts.push(line('row', content.countLabel));
     this.card.replaceChildren(...parts);
     this.card.style.setProperty('--tone', `rgb(${toneRgb})`);
     this.card.hidden = false;
