@@ -99,6 +99,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandToggle__',
       },
+      // The side panel (entrypoints/sidepanel, which WXT declares as Chrome's side_panel with the sidePanel
+      // permission, and as Firefox's sidebar_action): Firefox opens and closes its sidebar itself on the
+      // reserved command; Chrome's command reaches the background, which opens the panel (src/background/start.ts).
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open or close Sourcelight beside the page' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open Sourcelight beside the page' } }),
     },
     ...(browser === 'firefox'
       ? {

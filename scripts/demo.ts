@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     if (opts.mode === 'headless') {
       const shots = await runHeadlessDemo(found, served, path.resolve(opts.outDir));
       console.log('Screenshots:');
-      for (const file of [shots.article, shots.hoverCard, shots.popup]) console.log(`  ${path.relative(process.cwd(), file)}`);
+      for (const file of [shots.article, shots.hoverCard, shots.popup, shots.sidePanel, shots.memory]) console.log(`  ${path.relative(process.cwd(), file)}`);
       console.log('No request left 127.0.0.1.');
     } else if (opts.mode === 'firefox') {
       await runFirefoxDemo(found, served, firefoxState);

@@ -38,8 +38,15 @@ export interface ProtocolMap {
   offscreenReadPage(input: ReadPageRequest): RemoteArticle | null;
   /** popup -> background: the latest state of tab N. */
   popupGetTabState(tabId: number): TabState;
-  /** background/popup -> content: scroll to an attribution's mark and flash it; false when it has none. */
-  tabScrollTo(data: { attributionId: string }): boolean;
+  /** popup -> background: the reader just turned the memory on; remember tab N's article now. True when it was remembered. */
+  popupRememberTab(tabId: number): boolean;
+  /**
+   * content -> extension pages (the side panel, the popup): the attribution the hover card now shows, or null
+   * when it closed. The background does not answer it; pages hear it without answering (src/ui/observe-message.ts).
+   */
+  contentCardShown(data: { attributionId: string | null }): void;
+  /** background/popup -> content: scroll to an attribution's mark and flash it (with `card`, open the hover card on it); false when it has none. */
+  tabScrollTo(data: { attributionId: string; card?: boolean }): boolean;
   /** popup -> content: step to the next (or previous) mention of a source; returns the 0-based position reached, or -1. */
   tabStepSource(data: { sourceId: string; direction: 1 | -1 }): number;
   /** background/popup -> content: turn annotations on or off on this tab. Returns the new state. */

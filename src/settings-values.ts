@@ -102,3 +102,28 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
   const host = hostname.toLowerCase();
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
 }
+
+/**
+ * The reader's memory of sources across articles (src/memory): off until the reader turns it on, and asked
+ * about once. Kept apart from `Settings`, which the content script reads on every page and needs none of this.
+ */
+export interface MemorySettings {
+  /** Remember the sources of the articles read (in this browser only). */
+  enabled: boolean;
+  /** The popup asked the reader about it once; it does not ask again. */
+  asked: boolean;
+}
+
+export const DEFAULT_MEMORY_SETTINGS: MemorySettings = { enabled: false, asked: false };
+
+export const MEMORY_SETTING_KEYS = { enabled: 'memoryEnabled', asked: 'memoryAsked' } as const;
+
+/** Stored memory settings as read (anything, or undefined when unset): each that is not a boolean gives its default. */
+export function parseMemorySettings(stored: Record<string, unknown>): MemorySettings {
+  const enabled = stored[MEMORY_SETTING_KEYS.enabled];
+  const asked = stored[MEMORY_SETTING_KEYS.asked];
+  return {
+    enabled: typeof enabled === 'boolean' ? enabled : DEFAULT_MEMORY_SETTINGS.enabled,
+    asked: typeof asked === 'boolean' ? asked : DEFAULT_MEMORY_SETTINGS.asked,
+  };
+}

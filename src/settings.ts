@@ -7,6 +7,10 @@
 import { storage, type WxtStorageItem } from '#imports';
 import {
   DEFAULT_KINDS,
+  DEFAULT_MEMORY_SETTINGS,
+  MEMORY_SETTING_KEYS,
+  parseMemorySettings,
+  type MemorySettings,
   DEFAULT_SETTINGS,
   MAX_DISABLED_SITES,
   SOURCE_KINDS,
@@ -42,6 +46,11 @@ export const annotationsEnabled = lazyItem<boolean>(`local:${SETTING_KEYS.enable
 export const disabledSites = lazyItem<string[]>(`local:${SETTING_KEYS.disabledSites}`, []);
 /** Which kinds of source are highlighted on the page. */
 export const highlightKinds = lazyItem<KindToggles>(`local:${SETTING_KEYS.kinds}`, DEFAULT_KINDS);
+
+/** The reader's memory of sources on or off (off by default: nothing is remembered until the reader says so). */
+export const memoryEnabled = lazyItem<boolean>(`local:${MEMORY_SETTING_KEYS.enabled}`, DEFAULT_MEMORY_SETTINGS.enabled);
+/** Whether the popup has asked the reader about the memory (it asks once). */
+export const memoryAsked = lazyItem<boolean>(`local:${MEMORY_SETTING_KEYS.asked}`, DEFAULT_MEMORY_SETTINGS.asked);
 
 /** Reads every setting, validated. Never throws: an unreadable store gives the defaults. */
 export async function readSettings(): Promise<Settings> {
@@ -87,4 +96,28 @@ export async function setHighlightKinds(value: KindToggles): Promise<void> {
   }
   const clean = Object.fromEntries(SOURCE_KINDS.map((k) => [k, value[k]])) as KindToggles;
   await highlightKinds.setValue(clean);
+}
+
+/** Reads the memory settings, validated. Never throws: an unreadable store gives the defaults (memory off). */
+export async function readMemorySettings(): Promise<MemorySettings> {
+  try {
+    const [enabled, asked] = await Promise.all([memoryEnabled.getValue(), memoryAsked.getValue()]);
+    return parseMemorySettings({ [MEMORY_SETTING_KEYS.enabled]: enabled, [MEMORY_SETTING_KEYS.asked]: asked });
+  } catch {
+    return { ...DEFAULT_MEMORY_SETTINGS };
+  }
+}
+
+/** Turns the memory on or off; either answer also counts as the reader having been asked. Throws for a non-boolean. */
+export async function setMemoryEnabled(value: boolean): Promise<void> {
+  if (typeof value !== 'boolean') throw new Error('memoryEnabled must be true or false');
+  await memoryEnabled.setValue(value);
+  await memoryAsked.setValue(true);
+}
+
+/** Calls `onChange` with the memory settings, validated, whenever either changes. Returns the unwatch function. */
+export function watchMemorySettings(onChange: (settings: MemorySettings) => void): () => void {
+  const refresh = () => void readMemorySettings().then(onChange);
+  const unwatch = [memoryEnabled.watch(refresh), memoryAsked.watch(refresh)];
+  return () => unwatch.forEach((u) => u());
 }

@@ -15,8 +15,8 @@ Builds Sourcelight, serves the demo pages from 127.0.0.1 and opens a browser wit
 
   (no option)    Chromium or Chrome, with a window, on the seed article
   --firefox      Firefox, with a window, through web-ext run
-  --headless     no window: writes screenshots of the annotated article, a hover card
-                 and the popup, prints their paths and exits
+  --headless     no window: writes screenshots of the annotated article, a hover card,
+                 the popup, the side panel and "Your reading", prints their paths and exits
   --out DIR      where --headless writes (default: demo-output)
   --no-build     use the extension already built in .output/
   -h, --help     this text

@@ -1,12 +1,24 @@
 /**
- * `npm run demo -- --headless`: the same pages in headless Chromium, photographed. Writes three PNGs (the
- * annotated seed article, a hover card, the popup for the seed's tab) and fails loudly when something
- * does not render or when any request leaves 127.0.0.1.
+ * `npm run demo -- --headless`: the same pages in headless Chromium, photographed. Writes five PNGs (the
+ * annotated seed article, a hover card, the popup for the seed's tab, the side panel beside it, and "Your
+ * reading" after a few articles read with the memory on) and fails loudly when something does not render
+ * or when any request leaves 127.0.0.1.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD_DIR, FIXTURES_DIR, launchChromiumWithExtension, watchNetwork, type StaticServer } from '../../test/e2e/lib';
+import {
+  CHROME_BUILD_DIR,
+  FIXTURES_DIR,
+  devtoolsArgs,
+  freePort,
+  launchChromiumWithExtension,
+  sidePanelPage,
+  startStaticServer,
+  watchNetwork,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../test/e2e/lib';
 import type { FoundBrowser } from './find-browser';
 import { SEED_PAGE } from './demo-pages';
 import { onStop } from './stop-on-signal';
@@ -16,12 +28,20 @@ export interface Screenshots {
   article: string;
   hoverCard: string;
   popup: string;
+  sidePanel: string;
+  memory: string;
 }
 
 const VIEWPORT = { width: 1024, height: 860 }; // the seed's article and sidebar, no empty margin
 // The popup's own size (issue 5: about 380 by 560).
 const POPUP_VIEWPORT = { width: 380, height: 560 };
 const CARD_TIMEOUT_MS = 5_000;
+// "Your reading" after these articles (the project's own test pages), the last from a second site.
+const READING = ['companion/envoy-talks.html', 'companion/harbor-dredging.html'];
+const OTHER_SITE_READING = ['companion/harbor-bids.html', 'inline-quotes/source.html'];
+const MEMORY_VIEWPORT = { width: 1024, height: 1100 };
+// The browser window, whose height the side panel takes.
+const PANEL_WINDOW = { width: 1400, height: 1000 };
 
 interface ExpectedSource { name: string; kind: string; aliases?: string[] }
 
@@ -112,17 +132,31 @@ async function openHoverCard(page: Page, people: string[]): Promise<Box> {
   return { x: Math.min(x, VIEWPORT.width - width), y, width, height: bottom - y };
 }
 
-/** Takes the three screenshots into `outDir`; throws naming what failed to render, or the requests that left the machine. */
+/** Opens a page in a new tab and waits for its marks; throws when none appear. */
+async function readPage(browser: ExtensionBrowser, url: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  if ((await waitForMarks(page)) === 0) throw new Error(`No annotations appeared on ${url} within 20 s.`);
+}
+
+/** Takes the five screenshots into `outDir`; throws naming what failed to render, or the requests that left the machine. */
 export async function runHeadlessDemo(found: FoundBrowser, server: StaticServer, outDir: string): Promise<Screenshots> {
   await mkdir(outDir, { recursive: true });
   const shots: Screenshots = {
     article: path.join(outDir, 'annotated-article.png'),
     hoverCard: path.join(outDir, 'hover-card.png'),
     popup: path.join(outDir, 'popup.png'),
+    sidePanel: path.join(outDir, 'side-panel.png'),
+    memory: path.join(outDir, 'your-reading.png'),
   };
   const sources = await seedSourceNames();
-  const browser = await launchChromiumWithExtension({ executablePath: found.path, headless: true, viewport: VIEWPORT, handleSignals: false });
+  // The side panel is reached over the DevTools port (test/e2e/lib/side-panel.ts), bound to 127.0.0.1.
+  const port = await freePort();
+  const browser = await launchChromiumWithExtension({ executablePath: found.path, headless: true, viewport: VIEWPORT, handleSignals: false, args: [...devtoolsArgs(port), `--window-size=${PANEL_WINDOW.width},${PANEL_WINDOW.height}`] });
   onStop(() => browser.close());
+  // A second site for "Your reading": the same pages from another port of 127.0.0.1.
+  const otherSite = await startStaticServer();
+  onStop(() => otherSite.close());
   const network = watchNetwork(browser.context, browser.extensionId, CHROME_BUILD_DIR);
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -154,10 +188,47 @@ export async function runHeadlessDemo(found: FoundBrowser, server: StaticServer,
     await popup.waitForTimeout(300); // let fonts and transitions settle
     await popup.screenshot({ path: shots.popup });
 
+    // The memory: turned on from the popup's one question (which keeps the seed article), then a few
+    // articles read on two sites.
+    await popup.getByRole('button', { name: 'Remember' }).click({ timeout: 15_000 });
+    for (const p of READING) await readPage(browser, server.url(p));
+    for (const p of OTHER_SITE_READING) await readPage(browser, otherSite.url(p));
+
+    // The side panel beside the seed article, opened from the popup's button (a click: the gesture the
+    // browser asks for): "James Jeffrey" was "Jim Jeffrey, the U.S. envoy" in another article read, and the
+    // quote under the hover card is marked in the panel.
+    await page.bringToFront();
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Open in the side panel' }).click({ timeout: 15_000 });
+    const { devtools, panel } = await sidePanelPage(port, browser.extensionId);
+    try {
+      await panel.getByRole('link', { name: /other article/ }).first().waitFor({ timeout: 15_000 });
+      // The card from the earlier screenshot is still open: close it, so that opening it again is news to the panel.
+      await page.keyboard.press('Escape');
+      await page.mouse.move(0, 0);
+      await openHoverCard(page, people);
+      const current = panel.locator('button.quote[aria-current="true"]');
+      await current.waitFor({ timeout: 5_000 });
+      // The marked quote and its source in the middle of the panel.
+      await current.evaluate((el) => el.closest('li.source')?.scrollIntoView({ block: 'center' }));
+      await panel.waitForTimeout(300);
+      await panel.screenshot({ path: shots.sidePanel });
+    } finally {
+      await devtools.close().catch(() => {});
+    }
+
+    const memory = await browser.context.newPage();
+    await memory.setViewportSize(MEMORY_VIEWPORT);
+    await memory.goto(browser.extensionUrl('memory.html'));
+    await memory.getByText(`${READING.length + OTHER_SITE_READING.length + 1} articles from 2 sites`, { exact: false }).waitFor({ timeout: 15_000 });
+    await memory.waitForTimeout(300);
+    await memory.screenshot({ path: shots.memory });
+
     network.assertNoOutsideRequests();
     return shots;
   } finally {
     network.stop();
     await browser.close();
+    await otherSite.close();
   }
 }

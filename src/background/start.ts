@@ -14,6 +14,8 @@ import { MAX_TOTAL_MARKS } from '../highlight/mark-in-slices';
 import { planMarks } from '../highlight/plan';
 import { ANALYZED, CONTENT_PORT, NO_ANALYSIS, isOwnSender, onMessage, pack, sendMessage, type ReadPageResult, type UnreadLanguage } from '../messaging';
 import { setBadge } from './badge';
+import { panelCommandListener } from './panel-command';
+import { Rememberer } from './remember';
 import { TabStates } from './tab-states';
 import { unreadLanguage } from './unread-language';
 
@@ -29,6 +31,7 @@ function contentTab(sender: { id?: string; tab?: { id?: number }; frameId?: numb
 
 export function startBackground(): void {
   const states = new TabStates();
+  const memory = new Rememberer();
 
   // The report each tab's content script had analyzed last: its article state names it rather than sending it back.
   const analyses = new Map<number, Report>();
@@ -50,6 +53,8 @@ export function startBackground(): void {
     const state = parsePageState(raw);
     await states.set(tabId, state);
     await setBadge(tabId, state);
+    // Not awaited: the content script's answer does not wait for the memory's write.
+    void memory.remember(state);
   });
 
   // An article in a language Sourcelight does not read gets no report back, so no marks: the content script
@@ -89,6 +94,13 @@ export function startBackground(): void {
     return states.get(data);
   });
 
+  onMessage('popupRememberTab', async ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id)) throw new BadMessage('not from Sourcelight');
+    if (!isTabId(data)) throw new BadMessage('tabId must be a tab id');
+    const state = await states.get(data);
+    return state.state === 'unknown' ? false : memory.remember(state);
+  });
+
   // Content scripts hold a port only to learn when this extension goes away (src/content/boot.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CONTENT_PORT || !isOwnSender(port.sender, browser.runtime.id)) port.disconnect();
@@ -110,6 +122,8 @@ export function startBackground(): void {
     }
   });
 
+  const onPanelCommand = panelCommandListener(browser.sidePanel);
+  browser.commands?.onCommand.addListener((command, tab) => void onPanelCommand(command, tab));
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -11,7 +11,7 @@ import { awaitElsewhere, runInSlices, SliceAborted, timeSlicer, type Slicer } fr
 import type { ReadOptions } from '../page/read-article';
 import type { ArticleText } from '../page/types';
 import { isSiteDisabled, sameKinds, type KindToggles, type Settings } from '../settings-values';
-import { installCard } from '../highlight/card/card-controller';
+import { installCard, type CardController } from '../highlight/card/card-controller';
 import { installQuoteNav, firstMarksInOrder, type QuoteNav } from '../highlight/card/quote-nav';
 import { PlanMapper } from '../highlight/map-plan';
 import { MAX_TOTAL_MARKS, markInSlices } from '../highlight/mark-in-slices';
@@ -58,6 +58,8 @@ export interface AnnotatorEnv {
    */
   analyze(request: AnalyzeRequest): Promise<Packed<Report | UnreadLanguage>>;
   publish(state: PageState): void;
+  /** Tells the extension's pages which attribution the hover card shows (null: none), for the side panel. */
+  cardShown?(attributionId: string | null): void;
   settings: Settings;
   /** Main-thread milliseconds spent before the annotator started (the loader's check), for the timing figures. */
   startupMs?: number;
@@ -82,7 +84,8 @@ export interface Annotator {
   /** The tab toggle: overrides the settings on this tab until the page is left. Returns the new state. */
   setTabEnabled(on: boolean): Promise<boolean>;
   applySettings(settings: Settings): void;
-  scrollTo(attributionId: string): boolean;
+  /** Scrolls to an attribution's first mark and flashes it; with `card`, opens the hover card on it too. False when it has no mark. */
+  scrollTo(attributionId: string, card?: boolean): boolean;
   stepSource(sourceId: string, direction: 1 | -1): number;
   readonly active: boolean;
   readonly markCount: number;
@@ -92,6 +95,7 @@ interface Session {
   scope: Scope;
   marker: Marker;
   nav: QuoteNav | null;
+  card: CardController | null;
 }
 
 
@@ -165,7 +169,7 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     const t0 = performance.now();
     const mapper = new PlanMapper(art.text, (s, e) => art.domRangesFor(s, e));
     const marker = new Marker(doc);
-    session = { scope, marker, nav: null };
+    session = { scope, marker, nav: null, card: null };
     const busy = planMs + performance.now() - t0;
     if (!(await idleIn(scope)) || gen !== generation) return null;
     const slices = await markInSlices(marker, plan, mapper, scope, { around: live.quietly, budgetMs: SLICE_MS });
@@ -173,7 +177,8 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
     // The card and the keyboard steps in a task of their own, after the last slice of marks.
     if (!(await idleIn(scope)) || gen !== generation) return null;
     const t1 = performance.now();
-    const card = installCard(doc, scope, marker, () => report);
+    const card = installCard(doc, scope, marker, () => report, env.cardShown);
+    session.card = card;
     session.nav = installQuoteNav(doc, scope, marker, card);
     live.setRelevance(relevantTo(art.root));
     return { busyMs: busy + slices.busyMs, cardMs: performance.now() - t1, capped: slices.capped };
@@ -324,11 +329,12 @@ export function createAnnotator(env: AnnotatorEnv): Annotator {
         void mark(article, report, gen);
       }
     },
-    scrollTo(attributionId) {
+    scrollTo(attributionId, card = false) {
       const el = firstMarks().find((m) => m.getAttribute('data-attribution') === attributionId);
       if (!el || !session) return false;
       el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
       session.marker.flash(el);
+      if (card) session.card?.openFor(el);
       return true;
     },
     stepSource(sourceId, direction) {

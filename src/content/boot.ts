@@ -149,6 +149,7 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
         },
         readElsewhere: (d, slicer, options) => mod.readElsewhere(d, slicer, options, requests.readPage),
         analyze: requests.analyze,
+        cardShown: requests.cardShown,
         publish,
         setupMs: () => {
           setup.suspend();
@@ -216,7 +217,8 @@ export async function bootContent({ signal, doc, bundleUrl }: BootOptions): Prom
   onMessage('tabScrollTo', ({ data, sender }) => {
     own(sender);
     if (!isId(data?.attributionId)) throw new BadMessage('attributionId must be an id');
-    return annotator?.scrollTo(data.attributionId) ?? false;
+    if (data.card !== undefined && typeof data.card !== 'boolean') throw new BadMessage('card must be true or false');
+    return annotator?.scrollTo(data.attributionId, data.card === true) ?? false;
   });
   onMessage('tabStepSource', ({ data, sender }) => {
     own(sender);

@@ -13,6 +13,8 @@ import { sendInParts } from '../uploads';
 export interface BackgroundRequests {
   readPage(request: ReadPageRequest): Promise<Packed<ReadPageResult>>;
   analyze(request: AnalyzeRequest): Promise<Packed<Report | UnreadLanguage>>;
+  /** Tells the extension's pages (the side panel) which attribution the hover card shows; null when it closed. */
+  cardShown(attributionId: string | null): void;
 }
 
 /** Requests whose uploads are named `${uploadPrefix}${n}`: the prefix is unique to the content script (a reloaded one's first upload must not match its predecessor's). */
@@ -22,5 +24,9 @@ export function backgroundRequests(uploadPrefix: string): BackgroundRequests {
   return {
     readPage: async (request) => sendMessage('contentReadPage', { ...request, html: await sendLong(request.html) }),
     analyze: async (request) => sendMessage('contentAnalyze', { ...request, text: await sendLong(request.text) }),
+    cardShown: (attributionId) => {
+      // Only the extension's pages listen; the background does not answer, so the send ends in "no response".
+      sendMessage('contentCardShown', { attributionId }).catch(() => {});
+    },
   };
 }

@@ -11,6 +11,8 @@ import type { Token } from './tokens';
 export interface Found {
   cue: { s: number; e: number };
   mention: Subject | null;
+  /** No subject was written (Spanish "Agregó que …"): the speaker is whoever spoke last. */
+  dropped?: boolean;
   content: Content;
   paragraph: number;
   sentence: number;
@@ -210,6 +212,15 @@ export function nextParagraphQuote(tokens: Token[], quotes: Quote[], b: number):
   return content && content.type === 'direct' ? content : null;
 }
 
+// A verb carrying its subject pronoun: French "a-t-il", "peut-on", "ajoute-t-elle".
+const CLITIC = /-(?:t-)?(il|elle|ils|elles|on)$/;
+
+/** Nothing but punctuation from `i` to the sentence end: "«…», señaló." */
+function endsClause(tokens: Token[], i: number, b: number): boolean {
+  for (let k = i; k < b; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.q < 0) return false;
+  return true;
+}
+
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const PAST_SPEECH = new Set(['said', 'told', 'wrote', 'spoke']);
 const SECOND_SKIP = new Set('then also later even still again'.split(' '));
@@ -338,8 +349,20 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
-  const prevTok = tokens[cue.start - 1];
-  const afterQuoteOrComma = cue.start > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
+  // The cue's place is before its helpers: "«…», a déclaré le juge", "«…», ha dicho".
+  let lead = cue.start;
+  while (lead - 1 > a && tokens[lead - 1]!.kind === 'word' && tokens[lead - 1]!.q < 0 && !tokens[lead - 1]!.cap && cueModifiers.has(tokens[lead - 1]!.lower)) lead--;
+  const prevTok = tokens[lead - 1];
+  const afterQuoteOrComma = lead > a && prevTok && (prevTok.mark === 'close' || isPunct(prevTok, ',—–'));
+  // "«…», a-t-il ajouté", "peut-on lire": the subject is the pronoun the verb carries.
+  const clitic = cue.start - 1 >= a ? CLITIC.exec(tokens[cue.start - 1]!.lower) : null;
+  if (clitic && pronouns.has(clitic[1]!)) {
+    const m = bareSubject(cue.start - 1, cue.start);
+    const left = lead - 1 > a ? contentOf(tokens, quotes, a, cue.start - 1) : null;
+    const rs = clauseStart(tokens, cue, b);
+    const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
+    if (content) return { cue: cueSpan(tokens, cue), mention: m, content, paragraph: 0, sentence: 0 };
+  }
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
   // cue that name no one are no subject; the inverted cue takes the speaker after it.
   if (before && afterQuoteOrComma && !namesSomeone(tokens, before.ms, before.me)) {
@@ -362,8 +385,10 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
+    const left = contentOf(tokens, quotes, a, lead);
+    // "«…», señaló.": a language that drops subjects leaves the speaker to the sentences before.
+    if (!subj && left && current.dropsSubjects && endsClause(tokens, cue.end, b)) return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
     if (!subj) return null;
-    const left = contentOf(tokens, quotes, a, cue.start);
     if (!left) return null;
     addSplitQuote(tokens, quotes, left, subj.end, b);
     return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
@@ -410,6 +435,12 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (cue.start === a && !cue.participle && tokens[a]!.cap) {
     // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”" / "Stated Stone:"
     const subj = subjectAfter(tokens, cue.end, b);
+    if (!subj && current.dropsSubjects) {
+      // "Agregó que …", "Señaló: «…»": the verb opens the sentence with no subject; the speaker is the last one.
+      const rs = clauseStart(tokens, cue, b);
+      const content = (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
+      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
+    }
     if (!subj) return null;
     let q = subj.end;
     while (q < b && tokens[q]!.mark !== 'open' && q < subj.end + 20) q++;

@@ -1,5 +1,5 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { givenNames, outletKey, outletNames, outletStarts, pronounGender } from './lexicons';
+import { current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender } from './lexicons';
 import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
@@ -149,6 +149,7 @@ function isAcronymText(w: string): boolean {
  * soil …") become names seen only there (`weak`).
  */
 function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: number, out: number[], pronouns: number[]): void {
+  const nounsCapitalised = current.nounsCapitalised;
   const a = datelineEnd(tokens, sent.start, sent.end);
   const b = sent.end;
   let first = a;
@@ -166,12 +167,19 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
+    // German capitalises every noun: one after a determiner ("den Cut", "der 15-malige Major-Sieger", "Kein
+    // Virologe") is a noun, not a name, unless a given name or a title makes it one.
+    if (nounsCapitalised && i > a && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a)) {
+      i++;
+      continue;
+    }
     let s = i;
     let e = i + 1;
     let connected = false;
     while (e < b && !possessive(tokens[e - 1]!.text)) {
       const n = tokens[e]!;
-      if (isCapWord(n) && !n.nl && !cls.has(e, W.TIME)) {
+      // A capitalised function word ends a name ("Grosbliederstroff | Wenn Helmut Kohl …").
+      if (isCapWord(n) && !n.nl && !cls.has(e, W.TIME | W.NP_STOP | W.OPENER)) {
         e++;
         continue;
       }
@@ -205,6 +213,13 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     if (s < e) out.push(s, e, index, s === first ? 1 : 0);
     i = e;
   }
+}
+
+/** A determiner right before token i, or a determiner and lower-case adjectives ("der saarländische", "den"). */
+function afterDeterminer(tokens: Token[], cls: TokenClasses, i: number, a: number): boolean {
+  let k = i - 1;
+  while (k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !cls.has(k, W.OPENER | W.NP_STOP)) k--;
+  return k >= a && tokens[k]!.kind === 'word' && cls.has(k, W.OPENER) && determiners.has(tokens[k]!.lower);
 }
 
 function hasOrgWord(cls: TokenClasses, s: number, e: number): boolean {

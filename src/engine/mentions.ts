@@ -1,4 +1,4 @@
-import { complementizers, cueModifiers, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { complementizers, cueModifiers, current, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -13,6 +13,8 @@ export interface Subject {
   start: number;
   end: number;
 }
+
+const PARTICLES_IN_NAMES = new Set(['von', 'van', 'de', 'der', 'zu', 'del', 'di', 'da']);
 
 /** English determiners and the current language's. */
 function isDet(w: string): boolean {
@@ -99,6 +101,9 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
       // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
       if (!t.cap && (isDet(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
+      // German writes nouns with a capital: after one, a lower-case word other than a name's particle ends the
+      // phrase ("der Major-Sieger | rückblickend", "Facebook | das Gesetz").
+      if (current.nounsCapitalised && !t.cap && tokens[j - 1]!.cap && !PARTICLES_IN_NAMES.has(t.lower)) break;
       e = j + 1;
       j++;
     } else if (joinsNp(t) && j + 1 < b && tokens[j + 1]!.kind === 'word') {
@@ -157,10 +162,19 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   if (k < a) return null;
   let t = tokens[k]!;
   // "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis.
-  if (t.text === ',' && tokens[k - 1]?.text === ')' && k - 1 >= a) t = tokens[--k]!;
+  const commaAfterParen = t.text === ',' && tokens[k - 1]?.text === ')' && k - 1 >= a;
+  if (commaAfterParen) t = tokens[--k]!;
   if (t.kind === 'punct' && t.text === ')') {
     let j = k - 1;
     while (j >= a && j > k - 12 && tokens[j]!.text !== '(') j--;
+    // "Laura Magallanes, vecina … de la ONG Conservación (Coendu), dijo": the parenthesis closes an appositive
+    // that a comma opened after the name.
+    if (commaAfterParen && j >= a && tokens[j]!.text === '(') {
+      let c = j - 1;
+      while (c > a && j - c < 40 && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && !(tokens[c]!.kind === 'punct' && '.;:'.includes(tokens[c]!.text))) c--;
+      const name = c > a && tokens[c]!.text === ',' ? npBackward(tokens, a, c - 1) : null;
+      if (name && isCapitalisedName(tokens, name.s, name.e) && tokens[c + 1]?.kind === 'word' && !tokens[c + 1]!.cap) return { ms: name.s, me: name.e, rs: c + 1, re: j, start: name.s, end: k + 1 };
+    }
     if (j >= a && tokens[j]!.text === '(') k = j - 1;
     if (k < a) return null;
     t = tokens[k]!;

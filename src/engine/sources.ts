@@ -1,6 +1,6 @@
 import type { Found } from './clauses';
 import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, current, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
+import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
@@ -15,6 +15,7 @@ export interface Resolved {
 }
 
 const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
+const READ_IN = new Set(['dans', 'sur', 'via', 'chez', 'par', 'en']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
@@ -132,6 +133,12 @@ class Resolver {
         if (ref) this.note(ref, t);
       }
     }
+    // Attributions whose verb had no subject written (Spanish "Agregó que …"): whoever spoke last, in reading order.
+    let lastId: string | null = null;
+    found.forEach((f, i) => {
+      if (f.dropped && !f.mention) ids[i] = lastId;
+      if (ids[i]) lastId = ids[i]!;
+    });
     return { ids, sources: this.sources };
   }
 
@@ -192,7 +199,11 @@ class Resolver {
     const cs = spans[0]?.s ?? -1;
     const ce = spans[spans.length - 1]?.e ?? -1;
     // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
-    const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(first.lower.replace(/’s$/, '')) : undefined;
+    // "a-t-il", "peut-on": the pronoun a French verb carries.
+    const word = first.lower.replace(/’s$/, '').replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
+    const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
+    // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
+    if (word === 'on') return this.readIn(m.ms);
     if (pron === 'person') {
       const gender = pronounGender.get(first.lower) ?? null;
       const last = this.last;
@@ -223,6 +234,17 @@ class Resolver {
     const ref = this.describe(np.s, np.e, si - 1);
     if (!ref) return null;
     if (want === 'thing' ? ref.kind === 'organization' || ref.kind === 'media' : ref.plural || ref.kind === 'organization') return ref;
+    return null;
+  }
+
+  /** The outlet or body named after "dans", "sur", "via", "chez" or "par" in the sentence of token `tok`. */
+  private readIn(tok: number): Referent | null {
+    const sent = this.sentences[this.sentOf[tok]!]!;
+    for (let k = sent.start + 1; k < sent.end; k++) {
+      if (!READ_IN.has(this.tokens[k - 1]!.lower) || this.tokens[k]!.q >= 0) continue;
+      const nm = this.index.at(k) ?? this.index.at(k + 1);
+      if (nm) return this.refOf(nm.entity);
+    }
     return null;
   }
 
@@ -265,6 +287,8 @@ class Resolver {
     const rawHead = head.lower.replace(POSSESSIVE, '');
     const headLower = canonicalNoun(rawHead);
     const p = tokens[ms]!.p;
+    const whole = outletNames.get(outletKey(phrase));
+    if (whole) return this.mediaRef(whole, phrase);
     const outlet = outletNames.get(outletKey(this.span(ms, end)));
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
     const definite = DEFINITE.has(tokens[ms]!.lower);
@@ -275,7 +299,7 @@ class Resolver {
     // In German every noun is capitalised: a noun for people or bodies is one ("ein Teilnehmer", "die Verantwortlichen")
     // unless it is part of a person's name ("Kollege Hossein Robatjazi" is named by the index).
     const noun = isSourceNoun(headLower) && (!nm || nm.entity.weak || (current.nounsCapitalised && nm.s === end - 1 && nm.e === end));
-    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !noun;
+    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     if (asName) {
       let s = end - 1;

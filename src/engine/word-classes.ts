@@ -58,6 +58,8 @@ function classTable(lex: Lexicons): Map<string, number> {
   mark(lex.timeWords, W.TIME);
   mark(lex.pronouns.keys(), W.PRONOUN);
   mark(lex.determiners, W.OPENER);
+  // Helpers and adverbs that open a sentence before its subject ("Además, …", "Dann …") start no name.
+  if (lex.data.code !== 'en') mark(lex.cueModifiers, W.OPENER);
   if (lex.data.code === 'en') {
     mark(PARTICLES.split(' '), W.PARTICLE);
     mark(OPENERS.split(' '), W.OPENER);

@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SeenBefore } from '../memory/seen-before';
 import type { Attribution, Report } from '../engine/types';
 import { type ExportFormat, exportFileName } from './download';
 import { ExportBar } from './export-bar';
@@ -25,6 +26,8 @@ interface Props {
   host: PopupHost;
   /** Says something in the popup's polite live region. */
   announce: (text: string) => void;
+  /** The reader's memory is on: say which sources other remembered articles quoted too. */
+  memoryOn?: boolean;
 }
 
 const FORMAT_NAME: Record<ExportFormat, MessageKey> = { markdown: 'formatMarkdown', csv: 'formatCsv', json: 'formatJson' };
@@ -43,7 +46,7 @@ function countShown(groups: ReturnType<typeof groupSources>): { sources: number;
 }
 
 /** A page with a report: the summary, the filter, the list of sources and the export bar. */
-export function ArticleView({ report, url, title, partial = false, host, announce }: Props) {
+export function ArticleView({ report, url, title, partial = false, host, announce, memoryOn = false }: Props) {
   const summary = useMemo(() => summarize(report), [report]);
   const groups = useMemo(() => groupSources(report), [report]);
   const index = useMemo(() => buildFilterIndex(groups), [groups]);
@@ -52,10 +55,29 @@ export function ArticleView({ report, url, title, partial = false, host, announc
   const shown = useMemo(() => filterGroups(index, query), [index, query]);
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  // The quote the page's hover card shows: highlighted here too, so the list and the page stay in step.
+  const [current, setCurrent] = useState<string | null>(null);
+  const [seen, setSeen] = useState<Map<string, SeenBefore>>(() => new Map());
+
+  useEffect(() => host.watchCard(setCurrent), [host]);
+  useEffect(() => {
+    if (!memoryOn) return setSeen(new Map());
+    let live = true;
+    host.seenBefore(report, url, title).then(
+      (found) => live && setSeen(found),
+      () => live && setSeen(new Map()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, report, url, title, memoryOn]);
 
   const showQuote = (attribution: Attribution) => {
     host.scrollTo(attribution.id).then(
-      (found) => announce(t(found ? 'quoteShown' : 'quoteNotOnPage')),
+      (found) => {
+        if (found) setCurrent(attribution.id);
+        announce(t(found ? 'quoteShown' : 'quoteNotOnPage'));
+      },
       () => announce(t('pageNotAnswering')),
     );
   };
@@ -134,6 +156,12 @@ export function ArticleView({ report, url, title, partial = false, host, announc
               onShow={showQuote}
               onExitTop={() => filterRef.current?.focus()}
               onTypeAhead={typeAhead}
+              current={current}
+              seen={seen}
+              memoryLink={(entry) => ({
+                href: host.memoryPageUrl(entry),
+                open: () => host.openMemoryPage(entry).catch(() => announce(t('memoryOpenFailed'))),
+              })}
             />
           </div>
         </>

@@ -1,4 +1,15 @@
-import { readSettings, setAnnotationsEnabled, setHighlightKinds, setSiteDisabled, watchSettings } from '../settings';
+import { browser } from 'wxt/browser';
+import {
+  readMemorySettings,
+  readSettings,
+  setAnnotationsEnabled,
+  setHighlightKinds,
+  setMemoryEnabled,
+  setSiteDisabled,
+  watchMemorySettings,
+  watchSettings,
+} from '../settings';
+import { memoryPagePath } from './memory-link';
 import type { OptionsStore } from './options-store';
 
 /** The options page's store backed by the extension's settings (src/settings.ts). */
@@ -8,4 +19,10 @@ export const browserOptionsStore: OptionsStore = {
   setSiteDisabled,
   setKinds: setHighlightKinds,
   watch: watchSettings,
+  readMemory: readMemorySettings,
+  setMemoryEnabled,
+  watchMemory: watchMemorySettings,
+  get memoryUrl() {
+    return browser.runtime.getURL(`/${memoryPagePath()}`);
+  },
 };

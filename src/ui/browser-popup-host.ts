@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
-import { isObject, parsePageState } from '../message-guards';
-import { ANALYZED, isOwnSender, onMessage, sendMessage } from '../messaging';
-import { isSiteDisabled, readSettings, setSiteDisabled } from '../settings';
+import { isId, isObject, parsePageState } from '../message-guards';
+import { seenBefore } from '../memory/seen-before';
+import { MemoryStore } from '../memory/store';
+import { ANALYZED, isOwnSender, sendMessage } from '../messaging';
+import { isSiteDisabled, readMemorySettings, readSettings, setMemoryEnabled, setSiteDisabled } from '../settings';
 import { downloadText } from './download';
+import { memoryPagePath } from './memory-link';
+import { observeMessage, type Observed } from './observe-message';
 import type { PopupHost } from './popup-host';
+import { openSidePanel } from './side-panel';
 import { originPattern } from './view-state';
 
 const WEB_URL = /^(https?|file):/;
 
 /** The popup's host backed by the real browser, for tab `tabId`, writing downloads into `doc`. */
 export function browserPopupHost(tabId: number, doc: Document): PopupHost {
+  /** A message from this tab's top frame, sent by our own content script. */
+  const fromTab = ({ sender }: Observed) => isOwnSender(sender, browser.runtime.id) && sender.tab?.id === tabId && (sender.frameId ?? 0) === 0;
   return {
     async loadFacts() {
       const [tab, state, fileAccess] = await Promise.all([
@@ -43,7 +50,7 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
     async setTabOn(on) {
       await sendMessage('tabSetAnnotations', { enabled: on }, tabId);
     },
-    scrollTo: (attributionId) => sendMessage('tabScrollTo', { attributionId }, tabId),
+    scrollTo: (attributionId) => sendMessage('tabScrollTo', { attributionId, card: true }, tabId),
     stepSource: (sourceId, direction) => sendMessage('tabStepSource', { sourceId, direction }, tabId),
     requestPermission: (origin) => browser.permissions.request({ origins: [origin] }),
     reloadTab: () => browser.tabs.reload(tabId),
@@ -53,9 +60,8 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
     watch(listener) {
       // The content script reports its state to the background; extension pages hear the same message,
       // so the popup updates the moment the page is read, with no polling.
-      const stopState = onMessage('contentPageState', (message) => {
-        if (!isOwnSender(message.sender, browser.runtime.id) || message.sender.tab?.id !== tabId) return;
-        if ((message.sender.frameId ?? 0) !== 0) return;
+      const stopState = observeMessage('contentPageState', (message) => {
+        if (!fromTab(message)) return;
         // An article state that names the background's report (ArticleStateRef): ask the background for it.
         const data: unknown = message.data;
         if (isObject(data) && data.state === 'article' && data.report === ANALYZED) return listener();
@@ -73,6 +79,33 @@ export function browserPopupHost(tabId: number, doc: Document): PopupHost {
         stopState();
         browser.tabs.onUpdated.removeListener(onUpdated);
       };
+    },
+    watchCard(listener) {
+      return observeMessage('contentCardShown', (message) => {
+        if (!fromTab(message) || !isObject(message.data)) return;
+        const id = message.data.attributionId;
+        if (id === null || isId(id)) listener(id);
+      });
+    },
+    hasSidePanel: () => openSidePanel(tabId) !== null,
+    openSidePanel: () => openSidePanel(tabId)?.() ?? Promise.reject(new Error('No side panel in this browser')),
+    memorySettings: readMemorySettings,
+    async answerMemory(on) {
+      await setMemoryEnabled(on);
+      if (on) await sendMessage('popupRememberTab', tabId);
+    },
+    async seenBefore(report, url, title) {
+      if (!(await readMemorySettings()).enabled) return new Map();
+      const store = await MemoryStore.open();
+      try {
+        return await seenBefore(report, url, title, store);
+      } finally {
+        store.close();
+      }
+    },
+    memoryPageUrl: (entry) => browser.runtime.getURL(`/${memoryPagePath(entry)}`),
+    async openMemoryPage(entry) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/${memoryPagePath(entry)}`) });
     },
   };
 }

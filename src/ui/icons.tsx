@@ -70,3 +70,11 @@ export const InfoIcon = () => (
     <path d="M8 7.2v3.8M8 5v.01" />
   </Icon>
 );
+
+/** A window with a panel on its side: opens Sourcelight beside the page. */
+export const PanelIcon = () => (
+  <Icon>
+    <rect x="2" y="3" width="12" height="10" rx="1.5" />
+    <path d="M10 3v10" />
+  </Icon>
+);

@@ -19,7 +19,9 @@ export async function mountPopup(doc: Document, search: string): Promise<void> {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id;
     });
-    render(<Popup host={browserPopupHost(tabId, doc)} />, root);
+    // Once the side panel took over, the toolbar popup closes; a popup opened in a tab (?tabId=N) stays.
+    const inTab = doc.documentElement.classList.contains('in-tab');
+    render(<Popup host={browserPopupHost(tabId, doc)} onClose={inTab ? undefined : () => doc.defaultView?.close()} />, root);
   } catch (error) {
     render(<StaticError message={error instanceof Error ? error.message : String(error)} />, root);
   }

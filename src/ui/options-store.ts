@@ -1,4 +1,4 @@
-import type { KindToggles, Settings } from '../settings';
+import type { KindToggles, MemorySettings, Settings } from '../settings';
 
 /**
  * What the options page asks of storage. The page takes it as a prop so tests pass an in-memory one and
@@ -12,4 +12,9 @@ export interface OptionsStore {
   setKinds(kinds: KindToggles): Promise<void>;
   /** Calls back with all settings whenever they change elsewhere (the popup, another window). */
   watch(listener: (settings: Settings) => void): () => void;
+  readMemory(): Promise<MemorySettings>;
+  setMemoryEnabled(on: boolean): Promise<void>;
+  watchMemory(listener: (settings: MemorySettings) => void): () => void;
+  /** The address of the "Your reading" page. */
+  memoryUrl: string;
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '../messaging';
+import type { MemorySettings } from '../settings-values';
 import { ArticleView } from './article-view';
 import { t } from './i18n';
+import { MemoryPrompt } from './memory-prompt';
 import { PopupHeader } from './popup-header';
 import type { PopupHost, SiteSettings } from './popup-host';
 import { StateView, hostOf } from './state-view';
@@ -20,11 +22,23 @@ function siteUrl(view: PopupView): string | null {
   return url !== null && WEB_PAGE.test(url) ? url : null;
 }
 
+/** Where the view is shown: the toolbar popup, or the side panel that stays beside the page. */
+export type Surface = 'popup' | 'panel';
+
+interface Props {
+  host: PopupHost;
+  staleGraceMs?: number;
+  surface?: Surface;
+  /** Closes the view (the popup, once the side panel took over); absent where nothing should close. */
+  onClose?: () => void;
+}
+
 /**
- * The popup for one tab: asks the host what the tab holds, shows the matching view, and refreshes when
- * the tab's content script reports or the tab finishes loading. Every failure becomes the error view.
+ * The popup for one tab, and the side panel's view of it: asks the host what the tab holds, shows the
+ * matching view, and refreshes when the tab's content script reports or the tab finishes loading. Every
+ * failure becomes the error view.
  */
-export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost; staleGraceMs?: number }) {
+export function Popup({ host, staleGraceMs = STALE_GRACE_MS, surface = 'popup', onClose }: Props) {
   const [facts, setFacts] = useState<TabFacts | null>(null);
   // While patient, a silent tab reads as loading; the wait starts again whenever the tab loads anew.
   const [patience, setPatience] = useState(0);
@@ -32,6 +46,7 @@ export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost
   const [failure, setFailure] = useState<string | null>(null);
   const [site, setSite] = useState<SiteSettings | null>(null);
   const [status, setStatus] = useState('');
+  const [memory, setMemory] = useState<MemorySettings | null>(null);
   // Answers can arrive out of order (a slow first load after a quick report); only the latest counts.
   const generation = useRef(0);
 
@@ -71,6 +86,10 @@ export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost
   const hostname = url ? hostOf(url) : null;
 
   useEffect(() => {
+    host.memorySettings().then(setMemory, () => setMemory(null));
+  }, [host]);
+
+  useEffect(() => {
     setSite(null);
     if (hostname) host.siteSettings(hostname).then(setSite, () => setSite(null));
   }, [host, hostname]);
@@ -97,6 +116,22 @@ export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost
   const openOptions = () => {
     host.openOptions().catch(() => setStatus(t('optionsFailed')));
   };
+  const openPanel = host.hasSidePanel()
+    ? () => {
+        // Called at once: the browser opens the panel only in answer to this click.
+        host.openSidePanel().then(
+          () => onClose?.(),
+          () => setStatus(t('panelOpenFailed')),
+        );
+      }
+    : undefined;
+  const answerMemory = (on: boolean) => {
+    setMemory({ enabled: on, asked: true });
+    host.answerMemory(on).then(
+      () => setStatus(t(on ? 'memoryTurnedOn' : 'memoryLeftOff')),
+      () => setStatus(t('settingsSaveFailed')),
+    );
+  };
   const reload = () => {
     host.reloadTab().then(
       () => setFacts((previous) => (previous ? { ...previous, status: 'loading', state: { state: 'unknown' } } : previous)),
@@ -113,10 +148,21 @@ export function Popup({ host, staleGraceMs = STALE_GRACE_MS }: { host: PopupHost
         globalNotice={view.kind !== 'disabled'}
         onSiteOn={setSiteOn}
         onOpenOptions={openOptions}
+        onOpenPanel={surface === 'popup' ? openPanel : undefined}
       />
       <main class="popup-main">
+        {view.kind === 'article' && memory && !memory.asked && <MemoryPrompt onAnswer={answerMemory} />}
         {view.kind === 'article' ? (
-          <ArticleView key={view.url} report={view.report} url={view.url} title={view.title} partial={view.partial === true} host={host} announce={setStatus} />
+          <ArticleView
+            key={view.url}
+            report={view.report}
+            url={view.url}
+            title={view.title}
+            partial={view.partial === true}
+            host={host}
+            announce={setStatus}
+            memoryOn={memory?.enabled === true}
+          />
         ) : (
           <StateView
             view={view}

@@ -1,4 +1,5 @@
 import type { Attribution } from '../engine/types';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from './i18n';
 import { oneLine, quoteText } from './quote-text';
 import { NAV_ATTRIBUTE } from './roving-focus';
@@ -9,6 +10,8 @@ interface Props {
   sourceName: string | null;
   navKey: string;
   tabbable: boolean;
+  /** The page's hover card shows this quote: marked, and scrolled into view in the list. */
+  current?: boolean;
   onShow: (attribution: Attribution) => void;
 }
 
@@ -17,7 +20,11 @@ interface Props {
  * reported speech as reported, then its cue, how the source is named there (when not by name) and
  * its paragraph. Page text goes in as text nodes only.
  */
-export function QuoteItem({ attribution, sourceName, navKey, tabbable, onShow }: Props) {
+export function QuoteItem({ attribution, sourceName, navKey, tabbable, current = false, onShow }: Props) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
   const words = quoteText(attribution);
   const mention = attribution.mention ? oneLine(attribution.mention.text) : '';
   const meta = [
@@ -28,8 +35,10 @@ export function QuoteItem({ attribution, sourceName, navKey, tabbable, onShow }:
   return (
     <li class="quote-row">
       <button
+        ref={ref}
         type="button"
-        class={`quote is-${attribution.type}`}
+        class={`quote is-${attribution.type}${current ? ' is-current' : ''}`}
+        aria-current={current ? 'true' : undefined}
         {...{ [NAV_ATTRIBUTE]: navKey }}
         tabIndex={tabbable ? 0 : -1}
         onClick={() => onShow(attribution)}

@@ -1,9 +1,16 @@
 import type { Attribution } from '../engine/types';
+import type { SeenBefore } from '../memory/seen-before';
 import type { SourceEntry } from './group';
 import { t, tn } from './i18n';
 import { oneLine } from './quote-text';
 import { QuoteItem } from './quote-item';
 import { NAV_ATTRIBUTE } from './roving-focus';
+
+/** Where a source's entry in "Your reading" is, and how to open it. */
+export interface MemoryLink {
+  href: string;
+  open: () => void;
+}
 
 interface Props {
   entry: SourceEntry;
@@ -11,6 +18,11 @@ interface Props {
   tabbableKey: string | null;
   onStep: (entry: SourceEntry, direction: 1 | -1) => void;
   onShow: (attribution: Attribution) => void;
+  /** The attribution the page's hover card shows. */
+  current?: string | null;
+  /** Other remembered articles that quoted this source. */
+  seen?: SeenBefore;
+  memoryLink?: (entry: string) => MemoryLink;
 }
 
 /** Id of the one hidden element that tells what a source's button does (source-list.tsx renders it). */
@@ -23,7 +35,7 @@ export const quoteNavKey = (attribution: Attribution) => `quote:${attribution.id
  * One source: its name (a button that steps through its mentions on the page; with Shift, backwards),
  * role, other names, counts and its statements. Attributions with no source get a plain heading.
  */
-export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
+export function SourceItem({ entry, tabbableKey, onStep, onShow, current = null, seen, memoryLink }: Props) {
   const { source } = entry;
   const name = source ? oneLine(source.name) : t('groupNone');
   const counts = [
@@ -56,6 +68,7 @@ export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
         <p class="source-aliases">{t('aliasesLine', source.aliases.map(oneLine).join(t('listSeparator')))}</p>
       )}
       <p class="source-counts">{counts.join(' · ')}</p>
+      {seen && memoryLink && <SeenBeforeLink seen={seen} link={memoryLink(seen.entry)} />}
       {entry.attributions.length > 0 && (
         <ul class="quotes" aria-label={t('quotesOf', name)}>
           {entry.attributions.map((attribution) => (
@@ -65,11 +78,31 @@ export function SourceItem({ entry, tabbableKey, onStep, onShow }: Props) {
               sourceName={source ? oneLine(source.name) : null}
               navKey={quoteNavKey(attribution)}
               tabbable={tabbableKey === quoteNavKey(attribution)}
+              current={current === attribution.id}
               onShow={onShow}
             />
           ))}
         </ul>
       )}
     </li>
+  );
+}
+
+/** "Quoted in 3 other articles you read", linking to the source's entry in "Your reading" (opened in a tab). */
+function SeenBeforeLink({ seen, link }: { seen: SeenBefore; link: MemoryLink }) {
+  return (
+    <p class="seen-before">
+      <a
+        href={link.href}
+        target="_blank"
+        rel="noopener"
+        onClick={(event) => {
+          event.preventDefault();
+          link.open();
+        }}
+      >
+        {tn('seenBefore', seen.others)}
+      </a>
+    </p>
   );
 }

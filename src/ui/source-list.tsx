@@ -1,10 +1,13 @@
 import { useRef } from 'preact/hooks';
 import type { Attribution } from '../engine/types';
+import type { SeenBefore } from '../memory/seen-before';
 import type { SourceEntry, SourceGroup } from './group';
 import { t } from './i18n';
 import { GROUP_TITLE } from './kind-labels';
 import { NAV_ATTRIBUTE, navStops, nextNavIndex } from './roving-focus';
-import { STEP_HINT_ID, SourceItem, quoteNavKey, sourceNavKey } from './source-item';
+import { STEP_HINT_ID, SourceItem, quoteNavKey, sourceNavKey, type MemoryLink } from './source-item';
+
+export type { MemoryLink } from './source-item';
 
 interface Props {
   groups: SourceGroup[];
@@ -17,6 +20,12 @@ interface Props {
   onExitTop: () => void;
   /** A printable key typed in the list: it goes to the filter box. */
   onTypeAhead: (text: string) => void;
+  /** The attribution the page's hover card shows, marked as the current quote. */
+  current?: string | null;
+  /** Source id -> other remembered articles that quoted it. */
+  seen?: ReadonlyMap<string, SeenBefore>;
+  /** Where a source's entry in "Your reading" is, and how to open it. */
+  memoryLink?: (entry: string) => MemoryLink;
 }
 
 /** The first navigation stop of the groups, and whether `key` is one of their stops. */
@@ -38,7 +47,7 @@ function stopInfo(groups: SourceGroup[], key: string | null): { first: string | 
  * Home/End and PageUp/PageDown move between source names and quotes, Enter or Space activates, and
  * typing a letter carries on in the filter box.
  */
-export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onExitTop, onTypeAhead }: Props) {
+export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onExitTop, onTypeAhead, current = null, seen, memoryLink }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const { first, has } = stopInfo(groups, activeKey);
   const tabbableKey = has ? activeKey : first;
@@ -82,7 +91,16 @@ export function SourceList({ groups, activeKey, onActiveKey, onStep, onShow, onE
           </h2>
           <ul class="sources">
             {group.entries.map((entry) => (
-              <SourceItem key={entry.key} entry={entry} tabbableKey={tabbableKey} onStep={onStep} onShow={onShow} />
+              <SourceItem
+                key={entry.key}
+                entry={entry}
+                tabbableKey={tabbableKey}
+                onStep={onStep}
+                onShow={onShow}
+                current={current}
+                seen={entry.source ? seen?.get(entry.source.id) : undefined}
+                memoryLink={memoryLink}
+              />
             ))}
           </ul>
         </section>

@@ -159,8 +159,11 @@ describe('the manifests', () => {
     const chrome = await manifest(CHROME_BUILD_DIR);
     const firefox = await manifest(FIREFOX_BUILD_DIR);
     // offscreen: Chrome's hidden page where the page reader parses a page's HTML (src/background/read-page.ts).
-    expect(chrome.permissions).toEqual(['storage', 'offscreen']);
+    // sidePanel: the list of sources beside the page (entrypoints/sidepanel); Firefox's sidebar needs no permission.
+    expect(chrome.permissions).toEqual(['storage', 'offscreen', 'sidePanel']);
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     for (const m of [chrome, firefox]) expect(m).not.toHaveProperty('host_permissions');
     expect(firefox).not.toHaveProperty('optional_permissions');
   });

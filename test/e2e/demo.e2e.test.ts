@@ -1,6 +1,6 @@
 /**
- * `npm run demo` as a newcomer runs it: the headless demo writes its three screenshots (annotated seed
- * article, hover card, popup) as real PNGs and reports that no request left 127.0.0.1 (the demo asserts
+ * `npm run demo` as a newcomer runs it: the headless demo writes its five screenshots (annotated seed
+ * article, hover card, popup, side panel, "Your reading") as real PNGs and reports that no request left 127.0.0.1 (the demo asserts
  * that itself with the harness's network watcher and exits 1 otherwise); without a display or without a
  * browser it says what to do in one message and exits 1.
  */
@@ -40,15 +40,15 @@ describe('npm run demo -- --headless', () => {
   }, 150_000);
   afterAll(() => rm(out, { recursive: true, force: true }));
 
-  it('exits 0 and prints the three screenshot paths', () => {
+  it('exits 0 and prints the five screenshot paths', () => {
     expect(run.stderr.replace(/^npm warn.*\n/gm, ''), run.stdout).toBe('');
     expect(run.code).toBe(0);
-    for (const name of ['annotated-article.png', 'hover-card.png', 'popup.png']) {
+    for (const name of ['annotated-article.png', 'hover-card.png', 'popup.png', 'side-panel.png', 'your-reading.png']) {
       expect(run.stdout).toContain(path.relative(PROJECT_ROOT, path.join(out, name)));
     }
   });
 
-  it.each(['annotated-article.png', 'hover-card.png', 'popup.png'])('%s is a non-empty PNG', async (name) => {
+  it.each(['annotated-article.png', 'hover-card.png', 'popup.png', 'side-panel.png', 'your-reading.png'])('%s is a non-empty PNG', async (name) => {
     const bytes = await readFile(path.join(out, name));
     const { width, height } = pngSize(bytes);
     expect(width).toBeGreaterThan(100);

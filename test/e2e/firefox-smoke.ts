@@ -1,10 +1,12 @@
 /**
  * Firefox smoke test (`npm run test:firefox`): runs the Firefox build in headless Firefox ESR under
- * `web-ext run`, opens the seed article from 127.0.0.1 and checks that Sourcelight's marks appear.
+ * `web-ext run`, opens the seed article from 127.0.0.1 and checks that Sourcelight's marks appear, then that
+ * the sidebar (which Firefox opens when the add-on is installed) shows the seed article's report.
  *
  * How the page is observed: the server hands Firefox the seed article with one extra inline script (test
  * only, never part of a fixture) that watches for `sourcelight-mark` elements and reports what it sees
- * back to the same server with plain GET requests (`/report?...`). No remote protocol is needed.
+ * back to the same server with plain GET requests (`/report?...`). The sidebar, which no page script can
+ * see, is read over Firefox's remote debugging protocol on the port web-ext opened (`lib/firefox-rdp.ts`).
  * Firefox and web-ext always get killed at the end, on failure and on Ctrl-C too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FIREFOX_BUILD_DIR, FIXTURES_DIR, PROJECT_ROOT, cliReport, firefoxPath, startStaticServer, type StaticServer } from './lib';
+import { FirefoxRdp } from './lib/firefox-rdp';
 
 const PAGE = '/smoke/seed-article.html';
 // Firefox opens this first; it moves on to PAGE only once web-ext has installed the add-on, so the content
@@ -25,6 +28,12 @@ poll();
 const INSTALLED = /Installed .* as a temporary add-on/;
 const LOAD_TIMEOUT_MS = 90_000;
 const MARKS_TIMEOUT_MS = 30_000;
+const SIDEBAR_TIMEOUT_MS = 30_000;
+const ADDON_ID = 'sourcelight@sourcelight.dev';
+// web-ext --verbose says which port of Firefox's remote debugging protocol it talks to.
+const RDP_PORT = /Connected to the remote Firefox debugger on port (\d+)/;
+// In the sidebar: the source names its list shows, and the article title above them.
+const SIDEBAR_PROBE = `JSON.stringify({ title: document.querySelector('.page-title')?.textContent ?? null, names: [...document.querySelectorAll('.source-name-text')].map((e) => e.textContent).sort() })`;
 
 // Reports once on load, then whenever the marks change, for up to MARKS_TIMEOUT_MS. Test-only page code.
 const REPORTER = `<script>
@@ -81,6 +90,29 @@ async function waitForMarks(server: StaticServer, expected: number): Promise<Res
   return { ok: false, message: `the marks for all ${expected} attributions did not appear on the seed article within ${MARKS_TIMEOUT_MS / 1000} s` };
 }
 
+/** Reads the sidebar over the remote debugging protocol until it lists every source the engine finds on the seed article. */
+async function checkSidebar(log: () => string, expected: { title: string | null; names: string[] }): Promise<Result> {
+  const port = RDP_PORT.exec(log());
+  if (!port) return { ok: false, message: 'web-ext did not say which debugging port it uses' };
+  const rdp = new FirefoxRdp(Number(port[1]));
+  const want = JSON.stringify({ title: expected.title, names: [...expected.names].sort() });
+  let seen = '(no sidebar document)';
+  try {
+    const deadline = Date.now() + SIDEBAR_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const sidebar = await rdp.addonDocument(ADDON_ID, '/sidepanel.html');
+      if (sidebar) {
+        seen = String(await rdp.evaluate(sidebar, SIDEBAR_PROBE));
+        if (seen === want) return { ok: true, message: `the sidebar shows the seed article's ${expected.names.length} sources` };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return { ok: false, message: `the sidebar did not show the seed article's report: it shows ${seen.slice(0, 400)}, expected ${want.slice(0, 400)}` };
+  } finally {
+    rdp.close();
+  }
+}
+
 function stopProcessGroup(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
@@ -117,7 +149,8 @@ async function main(): Promise<number> {
     console.error(`No Firefox build at ${FIREFOX_BUILD_DIR}: run \`npx wxt build -b firefox\` first.`);
     return 1;
   }
-  const expected = (await cliReport('test/fixtures/seed-article.html')).attributions.length;
+  const seedReport = await cliReport('test/fixtures/seed-article.html');
+  const expected = seedReport.attributions.length;
   if (expected === 0) {
     console.error('firefox smoke: FAIL: the engine finds no attribution in the seed article, so there is nothing to check');
     return 1;
@@ -146,6 +179,7 @@ async function main(): Promise<number> {
     webExt,
     [
       'run',
+      '--verbose',
       '--target=firefox-desktop',
       `--firefox=${firefoxPath()}`,
       `--source-dir=${FIREFOX_BUILD_DIR}`,
@@ -173,6 +207,10 @@ async function main(): Promise<number> {
   let result: Result;
   try {
     result = await Promise.race([waitForMarks(server, expected), exited]);
+    if (result.ok) {
+      const sidebar = await Promise.race([checkSidebar(() => log, { title: seedReport.title, names: seedReport.sources.map((s) => s.name) }), exited]);
+      result = sidebar.ok ? { ok: true, message: `${result.message}; ${sidebar.message}` } : sidebar;
+    }
   } catch (error) {
     result = { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {

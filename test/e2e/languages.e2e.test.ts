@@ -3,8 +3,8 @@
  * own, `<html lang="it">`) gets no marks, no badge count, and a popup and toolbar tooltip that say why. A
  * browser whose UI is German (`--lang=de`) gets the popup, the toolbar tooltip and the hover card in German.
  *
- * Until the engine sets the report's language (issue 23), the background takes the page's declared one:
- * this test runs through that fallback (src/background/unread-language.ts).
+ * The engine sets the report's language from the page's text and its declared language; the background also
+ * takes the page's declared one when the engine leaves it unset (src/background/unread-language.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -33,15 +33,16 @@ describe('a page in a language Sourcelight does not read', () => {
   afterAll(() => session?.close());
 
   it('gets no marks, no count on the badge, and a popup and tooltip that say it is Italian', async () => {
-    // The engine alone, reading the page as it reads English, finds statements to mark (the "Le reazioni"
-    // lines, `Name, role: «…»`): no marks on the page is Sourcelight's verdict on its language.
-    expect(italian.attributions.length).toBeGreaterThan(0);
+    // The engine itself tells the page is Italian (it declares lang="it" and its text is in none of the languages
+    // Sourcelight reads), and reads nothing in it.
+    expect(italian.lang).toBe('it');
+    expect(italian.attributions).toEqual([]);
     const { page, tabId } = await session.openPage(ITALIAN);
     const popup = await session.browser.openPopup(tabId);
-    // The languages Sourcelight reads are those of src/engine/lang/reads.ts: English alone until the engine reads more.
+    // The languages Sourcelight reads are the folders of src/engine/lang (src/engine/lang/reads.ts).
     expect(await stateMessage(popup, 'Sourcelight doesn’t read this language')).toEqual([
       'Sourcelight doesn’t read this language',
-      'This page is in Italian. Sourcelight reads English.',
+      'This page is in Italian. Sourcelight reads English, German, Spanish, and French.',
     ]);
     // The content script has spoken for the page (its state is what the popup shows): no mark is left on it.
     expect(await page.locator('sourcelight-mark').count()).toBe(0);
@@ -102,7 +103,7 @@ describe('a browser whose UI is German', () => {
     const popup = await session.browser.openPopup(tabId);
     expect(await stateMessage(popup, 'Sourcelight liest diese Sprache nicht')).toEqual([
       'Sourcelight liest diese Sprache nicht',
-      'Diese Seite ist auf Italienisch. Sourcelight liest Englisch.',
+      'Diese Seite ist auf Italienisch. Sourcelight liest Englisch, Deutsch, Spanisch und Französisch.',
     ]);
     expect(await tooltip(session, tabId)).toBe('Sourcelight liest kein Italienisch, die Sprache dieser Seite');
     await popup.close();

@@ -33,8 +33,18 @@ function anchorBox(mark: HTMLElement, pointer?: { x: number; y: number }): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
-/** Installs the card on `doc` for the marks of `marker`; everything is released when `scope` ends. */
-export function installCard(doc: Document, scope: Scope, marker: Marker, getReport: () => Report | null): CardController {
+/**
+ * Installs the card on `doc` for the marks of `marker`; everything is released when `scope` ends.
+ * `onShown` hears the attribution the card shows whenever that changes (null: closed), so the side panel
+ * can keep the same quote in view.
+ */
+export function installCard(
+  doc: Document,
+  scope: Scope,
+  marker: Marker,
+  getReport: () => Report | null,
+  onShown?: (attributionId: string | null) => void,
+): CardController {
   const win = doc.defaultView!;
   // Made on first use: most readers never hover a mark, and the page load should not pay for the card.
   let view: CardView | null = null;
@@ -51,6 +61,12 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
   let cancelOpen: (() => void) | null = null;
   let cancelClose: (() => void) | null = null;
   let framePending = false;
+  let shown: string | null = null;
+  const tell = (attributionId: string | null) => {
+    if (attributionId === shown) return;
+    shown = attributionId;
+    onShown?.(attributionId);
+  };
 
   const ourMark = (target: EventTarget | null): HTMLElement | null => {
     const el = target && (target as Node).nodeType === 1 ? (target as Element).closest(MARK_TAG) : null;
@@ -69,6 +85,7 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
     stopClosing();
     view?.hide();
     anchor = null;
+    tell(null);
   };
   const closeSoon = () => {
     if (!isOpen() || cancelClose) return;
@@ -90,6 +107,7 @@ export function installCard(doc: Document, scope: Scope, marker: Marker, getRepo
     const v = ensureView();
     v.show(content, anchorBox(mark, options.pointer), toneColor(planned.kind, planned.tone));
     if (options.announce) v.announce(content.announcement);
+    tell(planned.attributionId);
   };
 
   scope.listen<PointerEvent>(doc, 'pointerover', (e) => {

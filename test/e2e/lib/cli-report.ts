@@ -12,6 +12,8 @@ const run = promisify(execFile);
 export interface CliSpan { start: number; end: number; text: string }
 export interface CliReport {
   title: string | null;
+  /** The language the engine read the article as ("en", "de"), or that it does not read ("it"). */
+  lang?: string;
   textLength: number;
   /** The article text every offset refers to (only with `withText`). */
   text?: string;

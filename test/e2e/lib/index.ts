@@ -8,3 +8,5 @@ export type { ChromeApi, ChromeTab } from './chrome-api';
 export { readMarks, waitForMarks, textByAttributionPart, markMismatches, pristineBodyHtml, htmlWithoutMarks, MARK_SELECTOR, type MarkInfo } from './marks';
 export { cliReport, expectedMarkText, type CliReport, type CliSpan } from './cli-report';
 export { startSession, type Session } from './session';
+export { freePort, devtoolsArgs, sidePanelPage } from './side-panel';
+export { memoryRecords } from './memory-store';

@@ -21,6 +21,7 @@ const TEXT = '“We will rebuild the bridge before winter,” said Maria Okafor,
 let scope: Scope;
 let doc: Document;
 let card: CardController;
+let shown: Array<string | null>;
 
 // The card's words come from the English catalogue, as a reader with an English browser sees them.
 beforeEach(installEnglish);
@@ -35,7 +36,8 @@ beforeEach(() => {
   const marker = new Marker(doc);
   for (const g of groupByNode(jobs)) marker.wrapNode(g);
   scope = new Scope();
-  card = installCard(doc, scope, marker, () => report);
+  shown = [];
+  card = installCard(doc, scope, marker, () => report, (id) => shown.push(id));
 });
 
 afterEach(() => {
@@ -87,5 +89,19 @@ describe('the hover card, in time', () => {
     expect(isOpen()).toBe(true);
     vi.advanceTimersByTime(1);
     expect(isOpen()).toBe(false);
+  });
+
+  it('tells which attribution it shows once per change, and null once it closed (the side panel follows it)', () => {
+    pointerOver(quote());
+    vi.advanceTimersByTime(OPEN_DELAY);
+    const id = quote().getAttribute('data-attribution');
+    expect(shown).toEqual([id]);
+    card.openFor(quote()); // the same quote again: no news
+    expect(shown).toEqual([id]);
+    pointerOver(doc.getElementById('elsewhere')!);
+    vi.advanceTimersByTime(CLOSE_DELAY);
+    expect(shown).toEqual([id, null]);
+    card.close();
+    expect(shown).toEqual([id, null]);
   });
 });

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { annotationsEnabled, disabledSites, highlightKinds } from '../../../src/settings';
+import { annotationsEnabled, disabledSites, highlightKinds, memoryAsked, memoryEnabled } from '../../../src/settings';
 import { browserOptionsStore } from '../../../src/ui/browser-options-store';
 import { OptionsPage } from '../../../src/ui/options-page';
 import { installEnglish } from './fixtures/fake-i18n';
@@ -33,6 +33,19 @@ describe('the options page, saving to the real settings items', () => {
       expect((screen.getByRole('checkbox', { name }) as HTMLInputElement).checked).toBe(true);
     }
     expect(screen.getByText('No sites yet: Sourcelight runs on every news site.')).toBeTruthy();
+  });
+
+  it('holds the memory’s switch, off by default, with what it keeps and the way to “Your reading”', async () => {
+    await open();
+    const memory = screen.getByRole('switch', { name: 'Remember the sources of the articles I read' }) as HTMLInputElement;
+    await waitFor(() => expect(memory.disabled).toBe(false));
+    expect(memory.checked).toBe(false);
+    expect(screen.getByText(/Kept only in this browser: never synced, never sent\. Up to 10,000 articles/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open “Your reading”' }).getAttribute('href')).toMatch(/\/memory\.html$/);
+    fireEvent.click(memory);
+    await screen.findByText('Saved.');
+    expect(await memoryEnabled.getValue()).toBe(true);
+    expect(await memoryAsked.getValue()).toBe(true);
   });
 
   it('turns annotations off everywhere and says it saved', async () => {

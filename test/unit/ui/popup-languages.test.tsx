@@ -68,13 +68,13 @@ describe('a page in a language Sourcelight does not read', () => {
     return [state!.querySelector('.state-title')!.textContent!, state!.querySelector('p')!.textContent!];
   }
 
-  // The languages Sourcelight reads are those of src/engine/lang/reads.ts: English alone until the engine reads more.
+  // The languages Sourcelight reads are the folders of src/engine/lang (src/engine/lang/reads.ts).
   it.each([
-    ['en', 'it', ['Sourcelight doesn’t read this language', 'This page is in Italian. Sourcelight reads English.']],
-    ['de', 'it', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist auf Italienisch. Sourcelight liest Englisch.']],
-    ['de', 'qqq', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist in einer anderen Sprache. Sourcelight liest Englisch.']],
-    ['fr', 'it', ['Sourcelight ne lit pas cette langue', 'Cette page est en italien. Sourcelight lit les pages en anglais.']],
-    ['es', 'it', ['Sourcelight no lee este idioma', 'Esta página está en italiano. Sourcelight lee inglés.']],
+    ['en', 'it', ['Sourcelight doesn’t read this language', 'This page is in Italian. Sourcelight reads English, German, Spanish, and French.']],
+    ['de', 'it', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist auf Italienisch. Sourcelight liest Englisch, Deutsch, Spanisch und Französisch.']],
+    ['de', 'qqq', ['Sourcelight liest diese Sprache nicht', 'Diese Seite ist in einer anderen Sprache. Sourcelight liest Englisch, Deutsch, Spanisch und Französisch.']],
+    ['fr', 'it', ['Sourcelight ne lit pas cette langue', 'Cette page est en italien. Sourcelight lit les pages en anglais, allemand, espagnol et français.']],
+    ['es', 'it', ['Sourcelight no lee este idioma', 'Esta página está en italiano. Sourcelight lee inglés, alemán, español y francés.']],
   ])('says so in the %s UI for a page in %s', async (ui, lang, expected) => {
     installCatalogue(ui);
     expect(await languageState(lang)).toEqual(expected);

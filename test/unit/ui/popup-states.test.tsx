@@ -35,9 +35,9 @@ describe('every state says what is going on', () => {
     ['an article with no attributions', { state: { state: 'article', url: PAGE_URL, title: 'Quiet news', report: emptyReport } }, 'No one is quoted here', 'Sourcelight read this article and found no quotes, no reported speech and no cited sources.'],
     ['a site the reader turned off', { state: { state: 'disabled', url: PAGE_URL } }, 'Sourcelight is off on this site', 'You turned it off on 127.0.0.1. Use the switch above to turn it back on.'],
     ['an error on the page', { state: { state: 'error', url: PAGE_URL, message: 'Reader failed' } }, 'Something went wrong', 'Sourcelight couldn’t read this page. Reloading it usually helps.'],
-    // The languages Sourcelight reads are those of src/engine/lang/reads.ts: English alone until the engine reads more.
-    ['a page in a language Sourcelight does not read', { state: { state: 'unsupported-language', url: PAGE_URL, lang: 'it' } }, 'Sourcelight doesn’t read this language', 'This page is in Italian. Sourcelight reads English.'],
-    ['a page in a language the browser has no name for', { state: { state: 'unsupported-language', url: PAGE_URL, lang: 'qqq' } }, 'Sourcelight doesn’t read this language', 'This page is in another language. Sourcelight reads English.'],
+    // The languages Sourcelight reads are the folders of src/engine/lang (src/engine/lang/reads.ts).
+    ['a page in a language Sourcelight does not read', { state: { state: 'unsupported-language', url: PAGE_URL, lang: 'it' } }, 'Sourcelight doesn’t read this language', 'This page is in Italian. Sourcelight reads English, German, Spanish, and French.'],
+    ['a page in a language the browser has no name for', { state: { state: 'unsupported-language', url: PAGE_URL, lang: 'qqq' } }, 'Sourcelight doesn’t read this language', 'This page is in another language. Sourcelight reads English, German, Spanish, and French.'],
     ['a page still loading', { status: 'loading' }, 'Reading the page…', null],
   ])('%s', async (_, facts, title, text) => {
     const shown = await stateShown(facts, facts.state?.state === 'disabled' ? { siteOn: false, globalOn: true } : ON, title);

@@ -5,6 +5,7 @@ import { GIVEN_NAMES } from './given-names';
 const es: LanguageData = {
   code: 'es',
   dropsSubjects: true,
+  verbSecond: true,
   commonWords: `
 de
 la
@@ -183,8 +184,6 @@ argumentó
   quoteVerbs: `
 continuó
 prosiguió
-se
-lee
 leía
 gritó
 `,
@@ -490,6 +489,10 @@ le
 les
 `,
   cueModifiers: `
+actualmente
+finalmente
+asimismo
+ahora
 ha
 han
 había

@@ -141,8 +141,6 @@ commente
 commenté
 soutient
 soutenu
-juge
-jugé
 regrette
 regretté
 détaille
