@@ -20,6 +20,8 @@ export interface CardState {
   open: boolean;
   /** The card's visible text, whitespace collapsed. */
   text: string;
+  /** The same text line by line (each of the card's paragraphs: name, kind and role, cue, count). */
+  lines: string[];
   /** The live region's text (what screen readers were told). */
   announced: string;
   /** The card's bounding box in viewport pixels (getBoundingClientRect), when open. */
@@ -53,6 +55,7 @@ export async function cardProbe(page: Page): Promise<() => Promise<CardState>> {
       })) as { result: { value: CardState['box'] } };
       box = result.value;
     }
-    return { open, text: card ? text(card) : '', announced: live ? text(live) : '', box };
+    const lines = card ? (card.children ?? []).filter((n) => n.nodeType === 1).map(text) : [];
+    return { open, text: card ? text(card) : '', lines, announced: live ? text(live) : '', box };
   };
 }
