@@ -350,6 +350,13 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
 }
 
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
+  if (cue.clitic) {
+    // "« … », prévient-elle": the quotation before, or the clause after; the pronoun is the verb's own.
+    const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
+    const rs = clauseStart(tokens, cue, b);
+    const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null);
+    return content ? { cue: cueSpan(tokens, cue), mention: bareSubject(cue.start, cue.end), content, paragraph: 0, sentence: 0 } : null;
+  }
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
   // The cue's place is before its helpers: "«…», a déclaré le juge", "«…», ha dicho".
   let lead = cue.start;

@@ -12,7 +12,11 @@ export interface Cue {
   tell: boolean;
   /** For an "according to" phrase: it follows its source ("Merkel zufolge") instead of preceding it. */
   after?: boolean;
+  /** The verb carries its subject pronoun ("prévient-elle"): the cue token is its own mention. */
+  clitic?: boolean;
 }
+
+const CLITIC_CUE = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 
 // Forms that are as often nouns as verbs ("reports", "claims", "a post"): a cue only after a
 // word that can end a subject (a name, a pronoun, a plural noun), never after a determiner.
@@ -44,9 +48,12 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
       if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after };
     }
   }
-  const base = t.lower;
+  // "prévient-elle", "ajoute-t-il": a French verb carrying its subject pronoun is a cue whose subject it holds.
+  const clitic = CLITIC_CUE.exec(t.lower);
+  const base = clitic && cueWords.has(clitic[1]!) ? clitic[1]! : t.lower;
   const kind = cueWords.get(base);
   if (kind === undefined) return null;
+  if (clitic && base !== t.lower) return { start: i, end: i + 1, kind: 'verb', participle: false, tell: false, clitic: true };
   const speech = kind === 1;
   // A capitalised verb inside a sentence is part of a name ("The Washington Post").
   // A headline in title case ("Chris Christie Says He Would …") is the exception.

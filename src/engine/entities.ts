@@ -169,7 +169,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     }
     // German capitalises every noun: one after a determiner ("den Cut", "der 15-malige Major-Sieger", "Kein
     // Virologe") is a noun, not a name, unless a given name or a title makes it one.
-    if (nounsCapitalised && i > a && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a)) {
+    if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a)) {
       i++;
       continue;
     }
@@ -258,6 +258,8 @@ class IndexBuilder {
   private readonly byFirst = new Map<string, Entity[]>();
   private readonly byAcronym = new Map<string, Entity>();
   private readonly bySuffix = new Map<string, Entity>();
+  /** People by a first word that is no known given name: reached only from a form of address ("don Aurelio"). */
+  private readonly byOtherFirst = new Map<string, Entity[]>();
   private readonly mentions: NameMention[] = [];
 
   constructor(
@@ -373,7 +375,7 @@ class IndexBuilder {
     push(this.bySurname, surname, entity);
     if (words.length >= 3) this.bySuffix.set(words.slice(1).join(' '), entity);
     // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.
-    if (words.length > 1 && givenNames.has(words[0]!)) push(this.byFirst, words[0]!, entity);
+    if (words.length > 1) push(givenNames.has(words[0]!) ? this.byFirst : this.byOtherFirst, words[0]!, entity);
   }
 
   /** A name of two words or more: a new entity, or the fuller form of a person met before ("Owen John Dempsey"). */
@@ -426,6 +428,8 @@ class IndexBuilder {
   private mention(words: string[], key: string, s: number, title: number, core: number, e: number, sentence: number, initial: boolean): void {
     let entity = this.byKey.get(key);
     if (!entity && words.length === 1) entity = this.single(key, s);
+    const addressed = s > 0 && this.cls.has(s - 1, W.HONORIFIC);
+    if (!entity && words.length === 1 && (addressed || title > s) && this.byOtherFirst.get(key)?.length === 1) entity = this.byOtherFirst.get(key)![0];
     // "Eriksson Ek" after "Joel Eriksson Ek": a surname of several words.
     if (!entity && words.length > 1 && core === s && !this.cls.has(s, W.GIVEN)) entity = this.bySuffix.get(key);
     if (!entity) {

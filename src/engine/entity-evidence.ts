@@ -1,4 +1,4 @@
-import { pronounGender } from './lexicons';
+import { femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
 import type { Sentence } from './sentences';
@@ -46,6 +46,12 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
     if (w === 'ms.' || w === 'ms' || w === 'mrs.' || w === 'mrs' || w === 'miss') ev.strongGender = 'f';
   }
   const prev = tokens[m.ts - 1];
+  // A form of address written in lower case before the name: "don Aurelio", "doña Rosario".
+  if (prev && prev.kind === 'word' && !prev.cap && honorifics.has(prev.lower)) {
+    ev.person += 3;
+    if (maleNouns.has(prev.lower)) ev.strongGender = 'm';
+    if (femaleNouns.has(prev.lower)) ev.strongGender = 'f';
+  }
   if (prev && m.ts > sent.start && prev.kind === 'word') {
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
     if (PLACE_PREPS.has(prev.lower)) ev.place += 1;

@@ -288,6 +288,11 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
     if (re === rs) rs = re = k;
   }
+  // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
+  // Lucía Ferreyra": a description, then the name set off by a comma. The name speaks; the description is its role.
+  if (rs < re && !tokens[np.e - 1]!.cap && isDet(tokens[np.s]!.lower) && isCapitalisedName(tokens, rs, re) && re - rs <= 4) {
+    return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
+  }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
 }
 

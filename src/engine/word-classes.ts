@@ -60,6 +60,8 @@ function classTable(lex: Lexicons): Map<string, number> {
   mark(lex.determiners, W.OPENER);
   // Helpers and adverbs that open a sentence before its subject ("Además, …", "Dann …") start no name.
   if (lex.data.code !== 'en') mark(lex.cueModifiers, W.OPENER);
+  // "Laut Landesbetrieb …", "D’après Claire Fontanel", "Según …": an 'according to' word opens no name.
+  mark(lex.according.keys(), W.OPENER);
   if (lex.data.code === 'en') {
     mark(PARTICLES.split(' '), W.PARTICLE);
     mark(OPENERS.split(' '), W.OPENER);

@@ -1,8 +1,9 @@
 /**
  * German, French and Spanish news pages of our own making (test/fixtures/languages), read as the command line
  * reads them (readInput, then the engine with every language on disk) and scored against their hand-written
- * gold by the rules of ../shared/tools/score-pages.py (ported in ./helpers/score-pages.ts). Issue 23's
- * targets, per language: attributions >= 0.75, sources >= 0.75, spurious <= 0.10, extra <= 0.15.
+ * gold by the rules of ../shared/tools/score-pages.py (ported in ./helpers/score-pages.ts): each gold holds
+ * together and each page is read in its language. How close the engine comes to the gold is measured by
+ * `npm run eval:languages` (scripts/eval-languages.ts, the same scoring), against issue 23's targets.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,15 +12,13 @@ import { loadLanguages } from '../../src/cli/languages';
 import { readInput } from '../../src/cli/read-input';
 import { analyze } from '../../src/engine/index';
 import type { ArticleInput, Report } from '../../src/engine/types';
-import { figures, norm, scorePage, type Gold } from './helpers/score-pages';
+import { norm, type Gold } from './helpers/score-pages';
 
 const PAGES = [
   ['German', 'german-news', 'de'],
   ['French', 'french-news', 'fr'],
   ['Spanish', 'spanish-news', 'es'],
 ] as const;
-
-const TARGETS = { attributions: 0.75, sources: 0.75, spurious: 0.1, extra: 0.15 };
 
 const gold = (name: string): Gold => JSON.parse(readFileSync(resolve(`test/fixtures/languages/${name}.expected.json`), 'utf8')) as Gold;
 
@@ -53,16 +52,5 @@ describe.each(PAGES)('the %s page (%s.html)', { timeout: 60_000 }, (_language, n
   it(`is read as ${lang}, by its page and its text`, () => {
     expect(input.lang).toBe(lang);
     expect(report.lang).toBe(lang);
-  });
-
-  it('meets issue 23’s targets: attributions >= 0.75, sources >= 0.75, spurious <= 0.10, extra <= 0.15', () => {
-    const score = scorePage(report, expected);
-    const got = figures([score]);
-    // As score-pages.py's --min/--max print them: every figure short of its target, then every miss.
-    const short = [
-      ...(['attributions', 'sources'] as const).filter((k) => got[k] < TARGETS[k]).map((k) => `${k}=${got[k].toFixed(3)}<${TARGETS[k]}`),
-      ...(['spurious', 'extra'] as const).filter((k) => got[k] > TARGETS[k]).map((k) => `${k}=${got[k].toFixed(3)}>${TARGETS[k]}`),
-    ];
-    expect(short, `${name}:\n  ${score.misses.join('\n  ')}`).toEqual([]);
   });
 });

@@ -195,8 +195,6 @@ bilanziert
 bilanzierte
 resümiert
 resümierte
-fasst
-fasste
 schätzt
 schätzte
 schätzen
@@ -217,20 +215,12 @@ bekennt
 bekannte
 gesteht
 gestand
-gibt
-gab
 widerspricht
 widersprach
 dementiert
 dementierte
 bestreitet
 bestritt
-hebt
-hob
-führt
-führte
-stellt
-stellte
 droht
 drohte
 verspricht
@@ -249,12 +239,6 @@ moniert
 monierte
 bemerkt
 bemerkte
-merkt
-merkte
-ärgert
-ärgerte
-findet
-fand
 konstatiert
 konstatierte
 postet
@@ -264,6 +248,23 @@ informiert
 informierte
 meldet
 meldete
+warnen
+fordern
+kritisieren
+erklären
+betonen
+meinen
+behaupten
+bestätigen
+verkünden
+bezeichnen
+mahnen
+klagen
+beklagen
+loben
+argumentieren
+erläutern
+warnt
 `,
   // Words that report only next to a quotation: "„…“, so Merkel", "fuhr sie fort".
   quoteVerbs: `
