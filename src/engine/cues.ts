@@ -1,5 +1,6 @@
 import { cueWords, current, npStops } from './lexicons';
 import type { Token } from './tokens';
+import { possessive, W } from './word-classes';
 
 /** A reporting cue found in the text: tokens [start, end). */
 export interface Cue {
@@ -39,7 +40,10 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (t.kind !== 'word' || t.q >= 0) return null;
   const next = tokens[i + 1];
   const nextLower = next && i + 1 < sentEnd ? next.lower : '';
-  const phrases = current.according.get(t.lower);
+  // Most words are no cue: their classes say so without a look in the cue tables (a French verb with its subject
+  // pronoun, "prévient-elle", is looked up whole).
+  if ((t.cls & (W.CUE | W.ACCORDING)) === 0 && !t.lower.includes('-') && !possessive(t.lower)) return null;
+  const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;
   if (phrases) {
     // "according to", "laut", "selon", "de acuerdo con"; "zufolge" after its source ("dem Bericht zufolge").
     for (const { rest, after } of phrases) {
@@ -49,7 +53,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     }
   }
   // "prévient-elle", "ajoute-t-il": a French verb carrying its subject pronoun is a cue whose subject it holds.
-  const clitic = CLITIC_CUE.exec(t.lower);
+  const clitic = t.lower.includes('-') ? CLITIC_CUE.exec(t.lower) : null;
   const base = clitic && cueWords.has(clitic[1]!) ? clitic[1]! : t.lower;
   const kind = cueWords.get(base);
   if (kind === undefined) return null;

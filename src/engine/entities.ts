@@ -157,7 +157,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   let i = a;
   while (i < b) {
     const t = tokens[i]!;
-    const gendered = pronounGender.has(t.lower);
+    const gendered = (t.cls & W.GENDERED) !== 0 && pronounGender.has(t.lower);
     if (!t.cap || gendered) {
       if (gendered && t.q < 0 && t.kind === 'word') pronouns.push(i);
       i++;
@@ -384,7 +384,7 @@ class IndexBuilder {
     const given = core > title || this.cls.has(core, W.GIVEN);
     if (!given && title === s && hasOrgWord(this.cls, core, e)) return;
     const name = this.text(core, e);
-    const orgish = hasOrgWord(this.cls, core, e) || outletNames.has(outletKey(name)) || countryNames.has(key);
+    const orgish = hasOrgWord(this.cls, core, e) || (outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) && outletNames.has(outletKey(name))) || countryNames.has(key);
     if (!orgish && given) {
       const same = this.bySurname.get(words[words.length - 1]!)?.find((x) => x.words[0] === words[0]);
       if (same) {

@@ -1,4 +1,5 @@
 import { abbreviations } from './lexicons';
+import { bareLower, classesOfWritten } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
 export interface Token {
@@ -19,6 +20,8 @@ export interface Token {
   mark: 'open' | 'close' | null;
   /** The token starts a new line inside its paragraph (a single line break before it). */
   nl: boolean;
+  /** What the lexicons say of the word, its possessive dropped: the bits of `W` (0 for punctuation; no given name unless capitalised). */
+  cls: number;
 }
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
@@ -84,7 +87,9 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
         }
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
-      out.push({ s, e: i, text: word, lower: word.toLowerCase(), kind: 'word', cap, abbr, p, q: -1, mark: null, nl });
+      // One lookup per word answers every later question of the lexicons about it.
+      const lower = word.toLowerCase();
+      out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls: classesOfWritten(bareLower(lower), cap) });
     } else {
       const ch = text[i]!;
       const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end;
@@ -92,7 +97,7 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       const len = pair || (c >= 0xd800 && c <= 0xdbff && i + 1 < end) ? 2 : 1;
       i += len;
       const tok = text.slice(s, i);
-      out.push({ s, e: i, text: tok, lower: tok, kind: pair || QUOTE_CHARS.includes(ch) ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl });
+      out.push({ s, e: i, text: tok, lower: tok, kind: pair || QUOTE_CHARS.includes(ch) ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl, cls: 0 });
     }
     nl = false;
   }

@@ -1,5 +1,4 @@
 import { onLanguage, type Lexicons } from './lexicons';
-import type { Token } from './tokens';
 
 /**
  * What the lexicons say of a lower-case word, as bits: one table lookup answers every question the name index
@@ -24,6 +23,10 @@ export const W = {
   EITHER: 32768,
   SPEECH: 65536,
   PRONOUN: 131072,
+  /** The first word of an 'according to' phrase ("according", "laut", "selon"). */
+  ACCORDING: 262144,
+  /** A pronoun that tells a gender ("he", "sie", "elle"). */
+  GENDERED: 524288,
 } as const;
 
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -62,6 +65,8 @@ function classTable(lex: Lexicons): Map<string, number> {
   if (lex.data.code !== 'en') mark(lex.cueModifiers, W.OPENER);
   // "Laut Landesbetrieb …", "D’après Claire Fontanel", "Según …": an 'according to' word opens no name.
   mark(lex.according.keys(), W.OPENER);
+  mark(lex.according.keys(), W.ACCORDING);
+  mark(lex.pronounGender.keys(), W.GENDERED);
   if (lex.data.code === 'en') {
     mark(PARTICLES.split(' '), W.PARTICLE);
     mark(OPENERS.split(' '), W.OPENER);
@@ -74,15 +79,25 @@ function classTable(lex: Lexicons): Map<string, number> {
   return table;
 }
 
-const tables = new Map<Lexicons, Map<string, number>>();
+/** A language's classes: every word's, and the same without given names (most words of a text start lower-case). */
+interface Tables {
+  all: Map<string, number>;
+  lowerCase: Map<string, number>;
+}
+const tables = new Map<Lexicons, Tables>();
 let table = new Map<string, number>();
+let lowerCaseTable = new Map<string, number>();
 onLanguage((lex) => {
   let t = tables.get(lex);
   if (!t) {
-    t = classTable(lex);
+    const all = classTable(lex);
+    const lowerCase = new Map<string, number>();
+    for (const [w, bits] of all) if (bits & ~W.GIVEN) lowerCase.set(w, bits & ~W.GIVEN);
+    t = { all, lowerCase };
     tables.set(lex, t);
   }
-  table = t;
+  table = t.all;
+  lowerCaseTable = t.lowerCase;
 });
 
 /** The classes of a lower-case word (0 for a word no lexicon holds). */
@@ -91,25 +106,22 @@ export function classesOf(lower: string): number {
 }
 
 /**
- * The classes of each token of one article, looked up once and kept (a token's word, its possessive "’s" dropped).
- * Lazily: only the tokens the name index asks about are looked up.
+ * The classes of a word as written in the text: a word written lower-case is no given name ("will", "mark"), so it
+ * is looked up in the smaller table of words that are not names.
  */
+export function classesOfWritten(lower: string, cap: boolean): number {
+  return (cap ? table : lowerCaseTable).get(lower) ?? 0;
+}
+
+/** The classes of each token of one article (read from the tokens, which carry them). */
 export class TokenClasses {
-  private readonly bits: Int32Array;
-  constructor(private readonly tokens: Token[]) {
-    this.bits = new Int32Array(tokens.length).fill(-1);
-  }
+  // The tokens by what is read here of them (tokens.ts imports this module, so not by its type).
+  constructor(private readonly tokens: ReadonlyArray<{ readonly cls: number }>) {}
   of(k: number): number {
-    let b = this.bits[k]!;
-    if (b < 0) {
-      const t = this.tokens[k]!;
-      b = t.kind === 'word' ? classesOf(bareLower(t.lower)) : 0;
-      this.bits[k] = b;
-    }
-    return b;
+    return this.tokens[k]!.cls;
   }
   has(k: number, bit: number): boolean {
-    return k >= 0 && k < this.tokens.length && (this.of(k) & bit) !== 0;
+    return k >= 0 && k < this.tokens.length && (this.tokens[k]!.cls & bit) !== 0;
   }
 }
 

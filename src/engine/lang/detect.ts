@@ -3,6 +3,10 @@ import type { LanguageData } from './types';
 
 // Enough words to tell a language by its commonest ones, few enough to stay cheap on a long page.
 const SAMPLE_WORDS = 250;
+const SAMPLE_CHARS = 4000;
+const CLEAR_WORDS = 100;
+// The share of the first hundred words that settles it, when no other language comes near.
+const EARLY_SHARE = 0.25;
 const LETTER = /\p{L}/u;
 // The longest word any language's list of commonest words holds, near enough.
 const MAX_COMMON = 9;
@@ -16,6 +20,14 @@ function isLetter(text: string, i: number): boolean {
 // about 0.35; the same text against French or German: under 0.1).
 const CLEAR_SHARE = 0.2;
 const OVERRIDE_SHARE = 0.35;
+
+/** One language's words make a clear share of the sample, three times any other's (and it is the declared one, if any). */
+function plainly(hits: number[], words: number, declaredAt: number): boolean {
+  let best = 0;
+  for (let k = 1; k < hits.length; k++) if (hits[k]! > hits[best]!) best = k;
+  if (hits[best]! < EARLY_SHARE * words || (declaredAt >= 0 && declaredAt !== best)) return false;
+  return hits.every((h, k) => k === best || h * 3 <= hits[best]!);
+}
 
 const tables = new WeakMap<readonly LanguageData[], Map<string, number>>();
 
@@ -42,20 +54,26 @@ function commonTable(languages: readonly LanguageData[]): Map<string, number> {
 export function detectLanguage(text: string, declared: string | null | undefined, languages: readonly LanguageData[]): string {
   const table = commonTable(languages);
   const hits = new Array<number>(languages.length).fill(0);
+  // The text's opening, lower-cased once: 4,000 characters hold 250 words of news text in every language read.
+  const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
+  const declaredAt = declared ? languages.findIndex((l) => l.code === declared) : -1;
   let words = 0;
   // A hand-written scan: letters (and apostrophes) make a word; only short words can be common ones, so longer
   // ones are counted and not looked up.
-  for (let i = 0, n = text.length; i < n && words < SAMPLE_WORDS; ) {
-    if (!isLetter(text, i)) {
+  for (let i = 0, n = sample.length; i < n && words < SAMPLE_WORDS; ) {
+    if (!isLetter(sample, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && (isLetter(text, i) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i++;
+    while (i < n && (isLetter(sample, i) || sample.charCodeAt(i) === 39 || sample.charCodeAt(i) === 0x2019)) i++;
     words++;
-    if (i - start > MAX_COMMON) continue;
-    const bits = table.get(text.slice(start, i).toLowerCase()) ?? 0;
-    for (let k = 0; bits >> k; k++) if ((bits >> k) & 1) hits[k]!++;
+    if (i - start <= MAX_COMMON) {
+      const bits = table.get(sample.slice(start, i)) ?? 0;
+      for (let k = 0; bits >> k; k++) if ((bits >> k) & 1) hits[k]!++;
+    }
+    // A text whose first hundred words are plainly in one language (and the page says so, or says nothing) needs no more.
+    if (words === CLEAR_WORDS && (!declared || declaredAt >= 0) && plainly(hits, words, declaredAt)) break;
   }
   const counts = new Map<LanguageData, number>(languages.map((l, i) => [l, hits[i]!]));
   if (words === 0) return declared ?? 'und';
