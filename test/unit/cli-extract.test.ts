@@ -1,6 +1,6 @@
 // Spawns the real command line, as users and ../shared/tools scripts do.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ const SEED = resolve('test/fixtures/seed-article.html');
 const ADS = resolve('test/fixtures/ads-pullquotes/source.html');
 // Its head preloads from a CDN by protocol-relative addresses ("//cdn…", one `as="fetch"`): the shape that once
 // made happy-dom throw from a promise nobody awaited and ended the run.
-const CDN_LINKS = resolve('test/fixtures/frozen-mains/source.html');
 
 // `npx tsx src/cli/extract.ts` (what `npm run extract` runs), with tsx called directly so that npm's own
 // warnings on stderr cannot mix with the command's.
@@ -30,6 +29,20 @@ const TXT = join(tmp, 'story.txt');
 // A plain-text article written for this test: title line, blank lines between paragraphs, a CRLF paragraph, an emoji.
 const TXT_TEXT = 'Ferry pier to close in June\n\nThe harbor council voted 5-2 to close the old ferry pier, officials said.\n\n\n“We cannot keep asking families to walk on it,” said Rosa Delgado, the council president. 🚢\r\n\r\nThe pier was built in 1931.\n';
 writeFileSync(TXT, TXT_TEXT, 'utf8');
+// The frozen-mains story as a saved page often is: its head preloads from a CDN by protocol-relative addresses
+// (kept out of the fixture itself, which the browser tests load and which must request nothing outside).
+const CDN_LINKS = join(tmp, 'frozen-mains-cdn.html');
+const CDN_HEAD = [
+  '<link rel="preconnect" href="//cdn.harborledger.example">',
+  '<link rel="preload" href="//cdn.harborledger.example/api/most-read.json" as="fetch" crossorigin>',
+  '<link rel="preload" href="//cdn.harborledger.example/js/ledger.js" as="script">',
+  '<link rel="modulepreload" href="//cdn.harborledger.example/js/comments.mjs">',
+  '<link rel="stylesheet" href="//cdn.harborledger.example/css/ledger.css">',
+  '<link rel="icon" href="//cdn.harborledger.example/favicon.ico">',
+].join('\n');
+const FROZEN_MAINS = readFileSync(resolve('test/fixtures/frozen-mains/source.html'), 'utf8');
+if (!FROZEN_MAINS.includes('<style>')) throw new Error('frozen-mains/source.html: no <style> to put the CDN links before');
+writeFileSync(CDN_LINKS, FROZEN_MAINS.replace('<style>', `${CDN_HEAD}\n<style>`), 'utf8');
 
 // Each case spawns a process that loads the engine and happy-dom: generous time on a shared, busy machine.
 describe('extract command line', { timeout: 120_000 }, () => {
