@@ -8,6 +8,9 @@ describe('not attributions', () => {
     ['a nickname', 'The so-called “Gang of Eight” met again on Tuesday.'],
     ['a plain narrative sentence', 'The troops left the base before dawn and drove north.'],
     ['a noun that looks like a cue', 'The reports from the front were grim.'],
+    // A plural noun before "of" reads like a verb by its ending: "imports", "members".
+    ['a plural noun before “of” and a quoted term', 'Since then, U.S. imports of “intermediate goods” from China have cost more.'],
+    ['a group before “of” and a quoted name', 'A number of other members of “the Squad” voted against the bill on Friday.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
   });

@@ -33,6 +33,17 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
 }
 
 /**
+ * The word at k looks like a verb: `looksLikeVerb`, unless "of" follows it. A word taken for a verb by its ending
+ * but followed by "of" is a plural noun ("U.S. imports of “intermediate goods”", "the Chicago set of “Fargo”");
+ * verbs of saying followed by "of" ("warned of") are cues, known by name.
+ */
+function verbAt(tokens: Token[], k: number, afterAux: boolean): boolean {
+  const t = tokens[k];
+  if (!t || !looksLikeVerb(t, afterAux)) return false;
+  return tokens[k + 1]?.lower !== 'of' || cueWords.has(t.lower);
+}
+
+/**
  * A quotation that reads as someone's words: three words or more, two not in title case, or one lower-case word
  * ("the “elites” in this country", "was “true.”"). A name, a title or a number is nobody's words: "“Fearless” and
  * “1989.”", "the “Caja Magica”".
@@ -73,7 +84,7 @@ function verbFrom(tokens: Token[], from: number, qi: number): number {
     v++;
     aux = true;
   }
-  return v < qi && looksLikeVerb(tokens[v]!, aux) ? v : -1;
+  return v < qi && verbAt(tokens, v, aux) ? v : -1;
 }
 
 /**
@@ -104,7 +115,7 @@ function verbAfter(tokens: Token[], np: { s: number; e: number }, qi: number): {
     if (prev.kind !== 'word' || !prev.cap) continue;
     const w = verbFrom(tokens, j, qi);
     const after = tokens[w + 1];
-    if (w >= 0 && !(after && after.kind === 'word' && !after.cap && looksLikeVerb(after, false) && /s$/.test(tokens[w]!.lower))) return { v: w, me: j };
+    if (w >= 0 && !(after && after.kind === 'word' && !after.cap && verbAt(tokens, w + 1, false) && /s$/.test(tokens[w]!.lower))) return { v: w, me: j };
   }
   return null;
 }
@@ -159,7 +170,7 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   if (!mention) {
     // "beamed Donald Hartley of Madison": the verb, then the name.
     const w = tokens[i]!;
-    const after = looksLikeVerb(w, false) ? npForward(tokens, i + 1, b) : null;
+    const after = verbAt(tokens, i, false) ? npForward(tokens, i + 1, b) : null;
     if (!after || !tokens[after.s]!.cap) return null;
     mention = after;
     v = i;
@@ -192,7 +203,7 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
     for (let k = v - 1; k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!)); k--) {
       if (AUX_BE.has(tokens[k]!.lower)) afterAux = true;
     }
-    if (isLyAdverb(t) || !looksLikeVerb(t, afterAux) || agentNoun(tokens, v)) continue;
+    if (isLyAdverb(t) || !verbAt(tokens, v, afterAux) || agentNoun(tokens, v)) continue;
     // The subject as the cue reader takes it: past helpers, a parenthesis, an appositive, dashes.
     const subj = subjectBefore(tokens, a, v);
     if (!subj) continue;
@@ -251,7 +262,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       const i = subjectStart(tokens, a, b);
       const np = npForward(tokens, i, b - 1);
       const head = np ? tokens[np.e - 1]! : null;
-      if (!np || !head || np.e >= b - 1 || !(head.cap || pronouns.has(head.lower)) || !looksLikeVerb(tokens[np.e]!, false)) return;
+      if (!np || !head || np.e >= b - 1 || !(head.cap || pronouns.has(head.lower)) || !verbAt(tokens, np.e, false)) return;
       out.push({
         cue: { s: tokens[np.e]!.s, e: tokens[b - 1]!.e },
         mention: bareSubject(np.s, np.e),
@@ -298,7 +309,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     np.e = verb.me;
     // "… slammed the shift and accused Sanders of a “flip-flop.”": the verb nearest the quotation.
     for (let j = v + 2; j < qi - 1; j++) {
-      if (tokens[j]!.lower === 'and' && looksLikeVerb(tokens[j + 1]!, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
+      if (tokens[j]!.lower === 'and' && verbAt(tokens, j + 1, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
     }
     // "The board backed the budget, which Ms. Lind praised as “…”": a nearer speaker between the verb and
     // the quotation is the one quoted (see laterQuotes).
