@@ -4,9 +4,10 @@ import type { Token } from './tokens';
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
 // "people familiar with the matter", "sources in the camp".
 const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about who whom whose which that close'.split(' '));
-const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
+/** Words that stand for people on their own: "others said", "some say", "one said". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
 const DETERMINERS = new Set('the a an this that these those his her their its our my your both all each every some any no'.split(' '));
-const POSSESSIVE = /['’]s$/;
+export const POSSESSIVE = /['’]s$/;
 // Nouns of quantity or number, whose "of" leads to the people counted.
 const QUANTITIES = new Set('percent number majority minority half third quarter chorus handful dozen dozens hundreds thousands millions host group groups coalition most many some all none several few one two three four five each either neither both any'.split(' '));
 

@@ -3,7 +3,7 @@ import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from 
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
-import { canonicalNoun, headEnd, headOf, isSourceNoun, namesSomeone, singular } from './source-heads';
+import { canonicalNoun, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import type { Source } from './types';
@@ -20,13 +20,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const POSSESSIVE = /['’]s$/;
 // A relative clause or a participle after a name describes what someone did, not who they are.
 const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when)\b/i;
-// Unnamed groups a quantifier stands for ("Others argue", "Some said").
 // Adjectives of size, rank or time that describe without telling bodies apart ("the state’s largest utility").
 const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major|private|public|own)$/;
-const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
 const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
 
