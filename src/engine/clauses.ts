@@ -310,7 +310,6 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
 function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
   return { s: tokens[cue.start]!.s, e: tokens[cue.end - 1]!.e };
 }
-
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   if (cue.after) return accordingAfter(tokens, quotes, cue, a, b);
   const np = npForward(tokens, cue.end, b);
@@ -321,8 +320,9 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   if (k < b && documentNouns.has(tokens[k]!.lower)) k++;
   if (k > np.e || documentNouns.has(tokens[np.e - 1]!.lower)) {
     const by = tokens[k];
-    const issuer = by && (by.lower === 'from' || by.lower === 'by') ? npForward(tokens, k + 1, b) : null;
-    if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: np.s, re: k, start: np.s, end: issuer.e };
+    const issuer = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in') ? npForward(tokens, k + 1, b) : null;
+    // The document is what was said, not a description of who said it: no role.
+    if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
     // "according to a new case report": the document itself, which the phrase reader stopped short of.
     else subj = bareSubject(np.s, k);
   }
@@ -529,10 +529,16 @@ function sentenceSubject(tokens: Token[], start: number, limit: number): Subject
   while (i < limit && (tokens[i]!.kind !== 'word' || tokens[i]!.q >= 0)) i++;
   const np = npForward(tokens, i, limit);
   if (!np) return null;
-  const next = tokens[np.e];
+  // "Businesses and residents also have complained …": two phrases joined by "and" are one subject.
+  let e = np.e;
+  if (tokens[e]?.lower === 'and' && tokens[e]!.q < 0) {
+    const more = npForward(tokens, e + 1, limit);
+    if (more && more.e - more.s <= 4 && !pronouns.has(tokens[more.s]!.lower) && tokens[more.e]?.kind === 'word') e = more.e;
+  }
+  const next = tokens[e];
   // "De Blasio, speaking on WOR710, called …": an appositive may follow the subject.
   if (!next || (next.kind !== 'word' && !isPunct(next, ','))) return null;
-  return bareSubject(np.s, np.e);
+  return bareSubject(np.s, e);
 }
 
 /**

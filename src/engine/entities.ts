@@ -76,6 +76,11 @@ export class Entity {
     if (more.she > more.he) return 'f';
     return this.nameGender;
   }
+  /** No "he" or "she", no Mr. or Ms. anywhere the article names them: someone "they" may stand for. */
+  get ungendered(): boolean {
+    const more = this.full();
+    return !more.strongGender && !this.quick.strongGender && more.he === 0 && more.she === 0;
+  }
   /** Evidence found outside the index: the description given at a cue ("The group …, Big Machine, says"). */
   addEvidence(kind: 'person' | 'org'): void {
     if (kind === 'person') this.quick.person += 2;

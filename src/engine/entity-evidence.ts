@@ -56,6 +56,8 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
     if (PLACE_PREPS.has(prev.lower)) ev.place += 1;
     if (prev.lower === 'the' && !given) ev.org += 1;
+    // "a Go-Kart Track", "an Apple Store": a person's name takes no article.
+    if ((prev.lower === 'a' || prev.lower === 'an') && !given) ev.org += 2;
   }
   // ", which …" follows a thing or a body, ", who …" a person.
   if (tokens[m.e]?.text === ',') {

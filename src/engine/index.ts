@@ -69,15 +69,37 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   report.sources = sources;
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
-  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => x.id !== null || x.f.content.type !== 'indirect');
+  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => (x.id !== null || x.f.content.type !== 'indirect') && !prepositionalObject(text, x.f));
   report.attributions = kept.map(({ f, id }, i): Attribution => ({
     id: `a${i + 1}`,
     sourceId: id,
     type: f.content.type,
-    cue: span(text, f.cue.s, f.cue.e),
+    cue: span(text, perfectStart(text, f.cue.s, f.cue.e), f.cue.e),
     mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
     content: f.content.spans.map((g) => span(text, g.s, g.e)),
     paragraph: f.paragraph,
   }));
   return report;
+}
+
+const PERFECT_BEFORE = /\b(?:has|have|had) $/;
+const PARTICIPLE = /(?:ed|en|wn|ld|id|ote)$/;
+
+/** Where a cue starts with the helper of its perfect tense written right before it: "have reported", "has written". */
+function perfectStart(text: string, s: number, e: number): number {
+  if (!PARTICIPLE.test(text.slice(s, e))) return s;
+  const m = PERFECT_BEFORE.exec(text.slice(Math.max(0, s - 5), s));
+  return m ? s - m[0].length : s;
+}
+
+const PREPOSITION_FIRST = /^(?:of)\b/i;
+
+/**
+ * "Residents complained of poor service and say …", "the report spoke of delays": a verb's object after "of" is
+ * what was talked about, not what was said. ("called for", "described as" stay: PolNeAR's annotators count them.)
+ */
+function prepositionalObject(text: string, f: Found): boolean {
+  if (f.content.type !== 'indirect' || !f.content.spans.length) return false;
+  const s = f.content.spans[0]!.s;
+  return s >= f.cue.e && PREPOSITION_FIRST.test(text.slice(s, s + 6));
 }

@@ -64,6 +64,8 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
           i--;
           continue;
         }
+        // "both NBC News and Bloomberg": the pair is named without its "both".
+        if (t.lower === 'both' && hasAnd(tokens, i + 1, k)) s = i + 1;
         break;
       }
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
@@ -80,6 +82,11 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
     } else break;
   }
   return { s, e: k + 1 };
+}
+
+function hasAnd(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.lower === 'and') return true;
+  return false;
 }
 
 /** The noun phrase that starts at token i (reading forwards, up to b), or null. */

@@ -11,6 +11,7 @@ describe('not attributions', () => {
     // A plural noun before "of" reads like a verb by its ending: "imports", "members".
     ['a plural noun before “of” and a quoted term', 'Since then, U.S. imports of “intermediate goods” from China have cost more.'],
     ['a group before “of” and a quoted name', 'A number of other members of “the Squad” voted against the bill on Friday.'],
+    ['what a complaint was about', 'Shop owners complained of long delays at the border crossing.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -19,5 +20,13 @@ describe('not attributions', () => {
     const found = said('Daesh’s self-styled “caliphate” seemed defeated last year, The Associated Press reported.');
     expect(found).toHaveLength(1);
     expect(found[0]!.type).toBe('indirect');
+  });
+});
+
+describe('a complaint and then a statement', () => {
+  it('gives the statement, not the complaint, to the pair who made it', () => {
+    const found = said('Farmers and shop owners also have complained of slow repairs and say that the outages were carried out carelessly.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue: 'say', source: 'Farmers and shop owners', content: ['the outages were carried out carelessly'] });
   });
 });

@@ -167,7 +167,7 @@ describe('quoted words after a verb that is no speech verb', () => {
   it('ends the content where a new subject speaks for itself after ", and"', () => {
     const found = said('Mr. Cole called the audit “rigged” in a post on Tuesday, and a few council members have called for a new count.');
     expect(found[0]).toMatchObject({ mention: 'Mr. Cole', content: ['the audit “rigged” in a post on Tuesday'] });
-    expect(found[1]).toMatchObject({ cue: 'called' });
+    expect(found[1]).toMatchObject({ cue: 'have called' });
   });
 });
 

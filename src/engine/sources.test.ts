@@ -10,6 +10,13 @@ describe('agencies and outlets', () => {
     expect(said(text)[0]).toMatchObject({ mention, cue, kind: 'media' });
   });
 
+  it.each([
+    ['a new report by E! News', 'The singer is unhappy with the deal, according to a new report by E! News.', 'E! News'],
+    ['a report in The New York Times', 'The talks have stalled, according to a report in The New York Times.', 'The New York Times'],
+  ])('gives "according to %s" to the outlet, with no role', (_name, text, mention) => {
+    expect(said(text)[0]).toMatchObject({ mention, source: mention, kind: 'media', role: null, cue: 'according to' });
+  });
+
   it('makes The Associated Press and AP one source', () => {
     const found = said('The group was defeated last year, The Associated Press reported.\n\nThe militias turned to the troops, AP added.');
     expect(found.map((f) => f.source)).toEqual(['The Associated Press', 'The Associated Press']);
@@ -58,5 +65,44 @@ describe('who a pronoun, surname or role points to', () => {
     const found = said('Jeffrey said the group was weak.\n\nJames Jeffrey, the envoy, said it had not gained ground.');
     expect(found[1]).toMatchObject({ source: 'James Jeffrey', aliases: ['Jeffrey'], role: 'the envoy' });
     expect(found[0]!.source).toBe('James Jeffrey');
+  });
+});
+
+describe('the phrase a mention stands for', () => {
+  it('names the source of "who" by the phrase before it, and keeps the pronoun out of the aliases', () => {
+    const found = said('The outage angered farmers and shop owners who accused the utility of putting profits first.\n\nThe mayor, Lena Ortiz, who toured the valley on Monday, said crews would work through the night.');
+    expect(found[0]).toMatchObject({ mention: 'farmers and shop owners who', source: 'farmers and shop owners', kind: 'anonymous', cue: 'accused' });
+    expect(found[1]).toMatchObject({ mention: 'Lena Ortiz', source: 'Lena Ortiz', kind: 'person', cue: 'said' });
+    expect(found.flatMap((f) => f.aliases).some((a) => /who/.test(a))).toBe(false);
+  });
+
+  it('names a pair without its "both"', () => {
+    const found = said('As both the BBC and Reuters have reported, the bridge was closed for repairs.\n\nBoth analysts and local traders said the closure would raise prices.');
+    expect(found[0]).toMatchObject({ mention: 'the BBC and Reuters', cue: 'have reported' });
+    expect(found[1]).toMatchObject({ mention: 'analysts and local traders', source: 'analysts and local traders', kind: 'anonymous' });
+  });
+});
+
+describe('who "they" and "she" point back to', () => {
+  it('reads "they" as the one person who spoke in the sentence before, when the article gives them no "he" or "she"', () => {
+    const found = said('Robin Vale, a spokesperson for the museum, confirmed that the wing would close in March. “We want the repairs done before the summer crowds arrive,” they said in an email.');
+    expect(found[1]).toMatchObject({ mention: 'they', source: 'Robin Vale', kind: 'person' });
+  });
+
+  it('keeps "they" for a group when the person before is a "he"', () => {
+    const found = said('Mr. Robin Vale, a spokesman for the museum, said the wing would close in March. “We want the repairs done before the summer crowds arrive,” they said in an email.');
+    expect(found[1]!.source).not.toBe('Robin Vale');
+  });
+
+  it('never takes a business someone pretends to be for a person', () => {
+    const found = said('The paper spoke to one father, whose son was posing as a Lawn Mower Repair on the app. “I had no idea he was doing it,” she said.');
+    expect(found.map((f) => f.source)).not.toContain('Lawn Mower Repair');
+  });
+});
+
+describe('the cue as written', () => {
+  it('keeps the helper of a perfect tense', () => {
+    expect(said('As both the BBC and Reuters have reported, the bridge was closed for repairs.')[0]!.cue).toBe('have reported');
+    expect(said('“The duty is paid at the border,” Ann Cole, a fellow at the institute, has written.')[0]!.cue).toBe('has written');
   });
 });

@@ -75,6 +75,10 @@ class Resolver {
   private readonly sources: Source[] = [];
   private readonly byId = new Map<string, Source>();
   private last: Referent | null = null;
+  /** Where the last attribution's mention starts. */
+  private lastTok = -1;
+  /** The phrase a relative pronoun stands for, set while resolving one. */
+  private antecedentSpan: [number, number] | null = null;
 
   constructor(
     private readonly text: string,
@@ -108,13 +112,18 @@ class Resolver {
         const m = f.mention!;
         let ref = cache.get(m);
         if (ref === undefined) {
+          this.antecedentSpan = null;
           ref = this.resolve(f);
           cache.set(m, ref);
           if (ref) this.note(ref, m.ms);
+          // "local officials and customers who accused …": the source is named by the phrase "who" stands for, and
+          // the mention runs from it to the pronoun.
+          if (ref && this.antecedentSpan) m.ms = this.antecedentSpan[0];
         }
         if (ref) {
           ids[fi] = this.attribute(ref, f);
           this.last = ref;
+          this.lastTok = m.ms;
         }
         covered = Math.max(covered, m.me - 1);
       } else if (nt <= pt) {
@@ -213,9 +222,20 @@ class Resolver {
     if (pron === 'speaker') return this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
     if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
-    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
+    if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? this.singularThey(sentence) ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
     if (pron === 'relative') return this.relative(m.ms);
     return this.describe(m.ms, m.me, sentence);
+  }
+
+  /**
+   * "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said": singular "they" for the person who spoke
+   * in the sentence before, when the article never gives them a "he" or "she" and no group spoke since.
+   */
+  private singularThey(sentence: number): Referent | null {
+    const last = this.last;
+    if (!last || last.kind !== 'person' || !last.entity || !last.entity.ungendered) return null;
+    if (this.lastTok < 0 || sentence - this.sentOf[this.lastTok]! !== 1) return null;
+    return last;
   }
 
   /**
@@ -261,7 +281,10 @@ class Resolver {
     const end = before === ',' || before === '—' || before === '–' ? tok - 1 : tok;
     if (end <= 0) return null;
     const nm = this.index.at(end - 1);
-    if (nm) return this.refOf(nm.entity);
+    if (nm) {
+      this.antecedentSpan = [nm.s, nm.e];
+      return this.refOf(nm.entity);
+    }
     const sent = this.sentences[this.sentOf[tok]!]!;
     const np = npBackward(this.tokens, sent.start, end - 1);
     if (!np) return null;
@@ -275,6 +298,7 @@ class Resolver {
         break;
       }
     }
+    this.antecedentSpan = [s, np.e];
     return this.describe(s, np.e, this.sentOf[tok]!);
   }
 
@@ -405,8 +429,14 @@ class Resolver {
     const m = f.mention!;
     // The form of the name used here, with its title but not the description around it ("Senator Ann Cole", not
     // "Senator Ann Cole of New York"; "Dan Lee", not "White House press secretary Dan Lee").
-    const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, m.me) - 1) : undefined;
-    const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, m.me);
+    // "Buckley, who": the form is the phrase before the relative pronoun.
+    let me = m.me;
+    if (me - m.ms > 1 && pronouns.get(this.tokens[me - 1]!.lower) === 'relative') {
+      me--;
+      while (me > m.ms + 1 && this.tokens[me - 1]!.kind !== 'word') me--;
+    }
+    const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, me) - 1) : undefined;
+    const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
     if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role))) role = null;
     let source = ref.sourceId ? this.byId.get(ref.sourceId) : undefined;

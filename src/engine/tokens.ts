@@ -1,4 +1,4 @@
-import { abbreviations } from './lexicons';
+import { abbreviations, bangWords } from './lexicons';
 import { bareLower, classesOfWritten } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
@@ -85,6 +85,11 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           word += '.';
           abbr = true;
         }
+      }
+      // "E! News", "Yahoo! Finance": an outlet's name keeps its exclamation mark.
+      if (i < end && text.charCodeAt(i) === 33 && bangWords.has(word.toLowerCase() + '!')) {
+        i++;
+        word += '!';
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
       // One lookup per word answers every later question of the lexicons about it.

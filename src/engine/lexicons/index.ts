@@ -43,6 +43,8 @@ export interface Lexicons {
   pronounGender: ReadonlyMap<string, Gender>;
   givenNames: ReadonlyMap<string, Gender | null>;
   outletNames: ReadonlyMap<string, string>;
+  /** Words of outlets' names that end with "!" ("e!", "yahoo!"): the tokenizer keeps the mark in the word. */
+  bangWords: ReadonlySet<string>;
   outletStarts: ReadonlySet<string>;
   /** Opening mark -> the closing marks that end it. */
   quotePairs: ReadonlyMap<string, ReadonlySet<string>>;
@@ -144,6 +146,7 @@ function compile(data: LanguageData): Lexicons {
     givenNames: given,
     outletNames,
     outletStarts: new Set([...outletNames.keys()].map((k) => k.split(' ')[0]!)),
+    bangWords: new Set([...outletNames.keys()].flatMap((k) => k.split(' ')).filter((w) => w.length > 1 && w.endsWith('!'))),
     quotePairs,
     nounsCapitalised: data.nounsCapitalised === true,
     verbSecond: data.verbSecond === true,
@@ -187,6 +190,7 @@ export let pronouns = current.pronouns;
 export let pronounGender = current.pronounGender;
 export let outletNames = current.outletNames;
 export let outletStarts = current.outletStarts;
+export let bangWords = current.bangWords;
 export let givenNames = current.givenNames;
 
 const listeners: Array<(lex: Lexicons) => void> = [];
@@ -225,6 +229,7 @@ export function useLanguage(data: LanguageData): void {
   pronounGender = lex.pronounGender;
   outletNames = lex.outletNames;
   outletStarts = lex.outletStarts;
+  bangWords = lex.bangWords;
   givenNames = lex.givenNames;
   for (const listener of listeners) listener(lex);
 }

@@ -9,6 +9,7 @@ Bloomberg News|Bloomberg
 CNN|Cable News Network
 Fox News|Fox|Fox News Channel
 MSNBC
+E! News|E! Online|E!
 NBC News|NBC
 ABC News|ABC
 CBS News|CBS
@@ -52,7 +53,7 @@ The Washington Times|Washington Times
 The New York Post|New York Post|the Post
 New York Daily News|Daily News
 Western Journalism
-Yahoo News|Yahoo
+Yahoo News|Yahoo! News|Yahoo
 Business Insider
 CNBC
 C-SPAN
