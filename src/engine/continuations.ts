@@ -1,14 +1,16 @@
 import type { Found } from './clauses';
+import { bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 /**
- * Joins quotations that stand alone as sentences (no cue of their own) to the attribution just
- * before them in the same paragraph, direct or reported ("“…,” said Caddell. “Yesterday, there were two polls.”"):
- * news style leaves the speaker implied. A paragraph that is only a quotation, right after the speaker's, is an
- * attribution of its own with an empty cue, continuing that speaker (added to `found` in reading order).
- * Quotations already inside some content are left alone.
+ * Joins quotations that stand alone as sentences (no cue of their own) to the quotation just before them in the
+ * same paragraph ("“…,” said Caddell. “Yesterday, there were two polls.”"): news style leaves the speaker implied.
+ * A quotation right after reported speech ("Bridenstine said there will be three rockets. “I’m not confident.”"),
+ * or a paragraph that is only a quotation right after the speaker's, is an attribution of its own with an empty
+ * cue, continuing that speaker (added to `found` in reading order; ANNOTATION.md). Quotations already inside
+ * some content are left alone.
  */
 export function attachContinuations(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): void {
   const used = new Set<number>();
@@ -30,8 +32,18 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
     if (!last) continue;
     const para = tokens[sent.start]!.p;
     // A paragraph that is all quotation, right after the speaker's paragraph, goes on speaking.
-    const nextPara = last.paragraph === para - 1 && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
-    if (last.paragraph !== para && !nextPara) continue;
+    const opens = sent.start === 0 || tokens[sent.start - 1]!.p !== para;
+    const nextPara = last.paragraph === para - 1 && opens && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
+    if (last.paragraph !== para && !nextPara) {
+      // "Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist …?”": a
+      // quotation right after a sentence whose subject is a name, in a paragraph with no cue, is that person's.
+      const cont = si > 0 && !opens && last.paragraph < para ? namedBefore(tokens, quotes, sentences[si - 1]!, sent, used, para, si) : null;
+      if (cont) {
+        added.push(cont);
+        last = cont;
+      }
+      continue;
+    }
     let outside = 0;
     const ids: number[] = [];
     for (let i = sent.start; i < sent.end; i++) {
@@ -41,9 +53,9 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       } else if (t.kind === 'word') outside++;
     }
     if (ids.length === 0 || outside > 2) continue;
-    if (nextPara && last.paragraph !== para && last.content.type !== 'direct') {
-      // A paragraph that is only a quotation, right after the speaker's: an attribution of its own with no cue,
-      // the speaker's by continuity (ANNOTATION.md).
+    if ((nextPara && last.paragraph !== para && last.content.type !== 'direct') || last.content.type === 'indirect') {
+      // A quotation after reported speech, or a paragraph that is only a quotation right after the speaker's: an
+      // attribution of its own with no cue, the speaker's by continuity (ANNOTATION.md).
       const fresh = ids.filter((id) => !used.has(id) && quotes[id]!.words >= 3);
       if (fresh.length === 0) continue;
       for (const id of fresh) used.add(id);
@@ -65,8 +77,6 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (used.has(id) || q.words < 3) continue;
       used.add(id);
       last.content.quotes.push(id);
-      // Reported speech followed by the speaker's quoted words is mixed.
-      if (last.content.type === 'indirect') last.content.type = 'mixed';
       for (const g of q.segs) last.content.spans.push({ s: g.s, e: g.e });
     }
   }
@@ -75,4 +85,35 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
     found.push(...added);
     found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   }
+}
+
+/**
+ * The quotation that makes up sentence `sent`, given to the name opening the sentence before it (`prev`, same
+ * paragraph, no quotation in it): "Aderholt returned to the issue. “What … ?”". Null for any other shape.
+ */
+function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sentence, used: Set<number>, para: number, si: number): Found | null {
+  if (tokens[sent.start]!.q < 0 || tokens[sent.end - 1]!.q < 0) return null;
+  const ids: number[] = [];
+  for (let i = sent.start; i < sent.end; i++) {
+    const t = tokens[i]!;
+    if (t.q < 0) {
+      if (t.kind === 'word') return null;
+    } else if (ids[ids.length - 1] !== t.q) ids.push(t.q);
+  }
+  if (ids.some((id) => used.has(id) || quotes[id]!.words < 3)) return null;
+  for (let i = prev.start; i < prev.end; i++) if (tokens[i]!.q >= 0) return null;
+  const np = npForward(tokens, prev.start, prev.end);
+  if (!np || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap) return null;
+  for (let k = np.s; k < np.e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return null;
+  const verb = tokens[np.e];
+  if (!verb || verb.kind !== 'word' || verb.cap) return null;
+  for (const id of ids) used.add(id);
+  const at = quotes[ids[0]!]!.segs[0]!.s;
+  return {
+    cue: { s: at, e: at },
+    mention: bareSubject(np.s, np.e),
+    content: { spans: ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: ids },
+    paragraph: para,
+    sentence: si,
+  };
 }

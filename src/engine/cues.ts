@@ -1,4 +1,4 @@
-import { cueWords, current, npStops } from './lexicons';
+import { anonymousNouns, cueWords, current, npStops } from './lexicons';
 import type { Token } from './tokens';
 import { possessive, W } from './word-classes';
 
@@ -24,6 +24,7 @@ const CLITIC_CUE = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const NOUNISH = new Set(
   'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
 );
+const BE_NEXT = new Set('is are was were be been'.split(' '));
 const HEADLINE_CUES = new Set('says said tells told warns warned calls called claims claimed admits denies urges slams blasts'.split(' '));
 const ADJ_DETS = new Set('the a an his her their its our my your this these those every each another'.split(' '));
 const DETERMINERS = new Set(
@@ -83,12 +84,20 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     const prev = tokens[i - 1];
     // "Her chief policy aide, Jake Sullivan, calls her record a “blueprint”": after a comma only
     // with a quotation ahead.
-    const afterComma = prev && prev.p === t.p && prev.kind === 'punct' && prev.text === ',' && hasQuoteAfter;
+    // "…, say experts", "…, notes the report": after a comma, with the speaker right after.
+    const comma = prev && prev.p === t.p && prev.kind === 'punct' && prev.text === ',';
+    const speakerNext = !!next && next.kind === 'word' && next.q < 0 && (next.cap || anonymousNouns.has(nextLower) || DETERMINERS.has(nextLower));
+    const afterComma = comma && (hasQuoteAfter || speakerNext);
     if (!afterComma && (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return null;
     // "In a Tumblr post at the time", "an AP report": an article, a name, then the noun.
     const article = tokens[i - 2];
     if (prev && prev.cap && article && article.kind === 'word' && (article.lower === 'a' || article.lower === 'an')) return null;
     if (nextLower === 'of' || nextLower === 'about' || nextLower === 'from') return null;
+    // "the Russian and Syrian claims are false": a subject, before its verb.
+    if (BE_NEXT.has(nextLower)) return null;
+    // "stop by his office to exchange notes for the day": the object of a verb after "to".
+    const to = tokens[i - 2];
+    if (prev && !prev.cap && to && to.kind === 'word' && to.lower === 'to' && !BE_NEXT.has(prev.lower) && !cueWords.has(prev.lower)) return null;
   }
   if (/^(?:post|posted|reported|report|reports)$/.test(base) && (nextLower === 'by' || nextLower === 'in')) {
     const prev = tokens[i - 1];

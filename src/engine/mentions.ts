@@ -1,4 +1,4 @@
-import { complementizers, cueModifiers, current, determiners, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -281,6 +281,15 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   const np = npForward(tokens, i, b);
   if (!np) return null;
+  // "said the report", "said a report from Kotak Institutional Equities": a document (whose noun the phrase reader
+  // takes for a verb) speaks for whoever issued it.
+  const doc = tokens[np.e];
+  if (doc && np.e < b && doc.kind === 'word' && !doc.cap && documentNouns.has(doc.lower) && np.e - np.s <= 2 && isDet(tokens[np.s]!.lower)) {
+    const by = tokens[np.e + 1];
+    const issuer = by && (by.lower === 'from' || by.lower === 'by') ? npForward(tokens, np.e + 2, b) : null;
+    if (issuer && tokens[issuer.e - 1]!.cap) return { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
+    return bareSubject(np.s, np.e + 1);
+  }
   let k = np.e;
   if (k < b && tokens[k]!.text === '(') {
     let j = k + 1;

@@ -11,6 +11,8 @@ describe('not attributions', () => {
     // A plural noun before "of" reads like a verb by its ending: "imports", "members".
     ['a plural noun before “of” and a quoted term', 'Since then, U.S. imports of “intermediate goods” from China have cost more.'],
     ['a group before “of” and a quoted name', 'A number of other members of “the Squad” voted against the bill on Friday.'],
+    ['a speech noun as a subject', 'On the border, the Russian and Syrian claims are hard to check.'],
+    ['a speech noun as the object of a verb after “to”', 'He would always stop by her office to compare notes for the week.'],
     ['what a complaint was about', 'Shop owners complained of long delays at the border crossing.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);

@@ -392,3 +392,25 @@ describe('quotation edges and quiet subjects', () => {
     expect(found[0]).toMatchObject({ cue: 'called', content: ['the bill “reckless”'] });
   });
 });
+
+describe('a quotation after reported speech', () => {
+  it('is an attribution of its own with no cue, continuing the same speaker', () => {
+    const found = said('At current rates, Lena Ortiz said, the city will finish two bridges by 2026. “A third one could happen, but I am not confident it will.”');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ type: 'indirect', cue: 'said', source: 'Lena Ortiz' });
+    expect(found[1]).toMatchObject({ type: 'direct', cue: '', mention: null, source: 'Lena Ortiz', content: ['A third one could happen, but I am not confident it will.'] });
+  });
+
+  it('gives a quotation after a sentence opened by a name, in a paragraph with no cue, to that name', () => {
+    const found = said('Lena Ortiz said the city will finish two bridges by 2026.\n\nCouncillor Ben Ruiz returned to the issue later in the hearing. “What will the third bridge cost, and who will pay for it?”');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ type: 'direct', cue: '', source: 'Ben Ruiz', content: ['What will the third bridge cost, and who will pay for it?'] });
+  });
+
+  it('leaves a quotation after a sentence opened by a name to the speaker when it opens its own paragraph', () => {
+    const found = said('“We will finish two bridges by 2026,” Lena Ortiz said.\n\n“A third one could happen, but I am not confident it will.”\n\nBen Ruiz runs the works department.');
+    expect(found.map((f) => f.source)).toEqual(found.map(() => 'Lena Ortiz'));
+    expect(found.flatMap((f) => f.content)).toContain('A third one could happen, but I am not confident it will.');
+  });
+});
+

@@ -1,6 +1,6 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf, type Content } from './content';
-import { cueModifiers, cueWords, npStops, pronouns } from './lexicons';
+import { cueModifiers, cueWords, determiners, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -28,6 +28,8 @@ function names(tokens: Token[], i: number): boolean {
 function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0 || t.cap || t.text.includes('-')) return false;
   if (npStops.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) return false;
+  // "is not a “bolt-on thing”": after a helper, a determiner opens a noun phrase, not a verb.
+  if (determiners.has(t.lower)) return false;
   if (afterAux) return true;
   return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
 }

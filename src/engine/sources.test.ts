@@ -17,6 +17,10 @@ describe('agencies and outlets', () => {
     expect(said(text)[0]).toMatchObject({ mention, source: mention, kind: 'media', role: null, cue: 'according to' });
   });
 
+  it('gives a quotation "said a report from" an organization to the organization', () => {
+    expect(said('“Demand is recovering faster than expected,” said a report from Harbor Point Research.')[0]).toMatchObject({ mention: 'Harbor Point Research', source: 'Harbor Point Research', cue: 'said', role: null });
+  });
+
   it('makes The Associated Press and AP one source', () => {
     const found = said('The group was defeated last year, The Associated Press reported.\n\nThe militias turned to the troops, AP added.');
     expect(found.map((f) => f.source)).toEqual(['The Associated Press', 'The Associated Press']);
@@ -38,6 +42,7 @@ describe('unnamed and vague sources', () => {
     ['Activists and residents say', 'Activists and residents say the attacks have intensified.', 'Activists and residents'],
     ['a senior official who spoke on condition of anonymity', 'A senior official, who spoke on condition of anonymity, said the plan was dropped.', 'A senior official'],
     ['people familiar with the matter', 'The deal is close, people familiar with the matter said.', 'people familiar with the matter'],
+    ['say experts, after a long clause', 'The key positive is that, even on the operating front (sales and margins), the misses did not exceed the beats, say experts.', 'experts'],
   ])('%s is anonymous', (_name, text, mention) => {
     expect(said(text)[0]).toMatchObject({ mention, kind: 'anonymous' });
   });
