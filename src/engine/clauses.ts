@@ -418,11 +418,21 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     for (let j = cue.end; j < rs; j++) if (complementizers.has(tokens[j]!.lower)) that = true;
     const adjunct = !that && rs < re && adjunctOnly(tokens, rs, re);
     const rightWords = right && !(right.type === 'indirect' && adjunct) ? wordCount(tokens, rs, re) : 0;
+    // "Privacy is not a “bolt-on thing,” Cook said, but instead “embedded in who we are.”": the cue splits one
+    // statement; what follows ", but" finishes the words before it.
+    if (left && right && leftOk && isPunct(tokens[cue.end], ',') && tokens[cue.end + 1]?.lower === 'but' && rs === cue.end + 1) {
+      left.spans.push(...right.spans);
+      left.quotes.push(...right.quotes);
+      left.type = left.type === 'direct' && right.type === 'direct' ? 'direct' : left.quotes.length > 0 ? 'mixed' : 'indirect';
+      return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
+    }
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation
     // before the source is its content only when nothing follows the cue (Voters “think …,” he said).
     if (left && lt!.mark === 'close' && left.type !== 'direct') {
       const q = quotes[lt!.q];
-      if (rightWords >= 3 || !q || !q.comma || q.words < 3) left = null;
+      // A short quotation is a title or a name ("Face the Nation") unless it opens in lower case ("a “bolt-on thing,”").
+      const short = !!q && q.words < 3 && !!tokens[q.open + 1] && tokens[q.open + 1]!.cap;
+      if (rightWords >= 3 || !q || !q.comma || short) left = null;
     }
     if (left && LEAD_INS.has(tokens[a]!.lower) && rightWords >= 3 && left.type === 'indirect') left = null;
     // "On Twitter, Jeb Bush called Trump “unhinged.”": the quotation after the cue is the content.

@@ -412,5 +412,11 @@ describe('a quotation after reported speech', () => {
     expect(found.map((f) => f.source)).toEqual(found.map(() => 'Lena Ortiz'));
     expect(found.flatMap((f) => f.content)).toContain('A third one could happen, but I am not confident it will.');
   });
+
+  it('reads a cue that splits one statement, with ", but" finishing it, as one attribution of both halves', () => {
+    const found = said('Privacy, like clean energy, is not a “bolt-on thing,” Dana Whitfield said, but instead “part of who we are.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'mixed', cue: 'said', source: 'Dana Whitfield', content: ['Privacy, like clean energy, is not a “bolt-on thing,”', 'but instead “part of who we are.”'] });
+  });
 });
 
