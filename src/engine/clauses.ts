@@ -303,6 +303,8 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     found.paragraph = tokens[i]!.p;
     out.push(found);
     consumedTo = Math.max(cue.end, found.mention && found.mention.start > cue.start ? found.mention.end : cue.end);
+    // "según informó": the cue runs on to the verb the phrase opened.
+    while (consumedTo < b && tokens[consumedTo]!.e <= found.cue.e) consumedTo++;
   }
   return out;
 }
@@ -312,6 +314,9 @@ function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
 }
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   if (cue.after) return accordingAfter(tokens, quotes, cue, a, b);
+  if (cue.own) return accordingOwn(tokens, quotes, cue, a, b);
+  const verb = accordingVerb(tokens, quotes, cue, a, b);
+  if (verb !== undefined) return verb;
   const np = npForward(tokens, cue.end, b);
   if (!np) return null;
   let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
@@ -336,6 +341,40 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   }
   if (!content) return null;
   return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
+}
+
+/**
+ * "Según informó la DGSA, …", "…, según contó la integrante de Coendu", "Según entiende, “…”": an 'according to'
+ * word before a verb of saying belongs to the verb, which is the cue; its subject follows it, or, where the language
+ * drops subjects and none is written, is whoever spoke before. Undefined when no verb of saying follows.
+ */
+function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null | undefined {
+  let v = cue.end;
+  while (v < b && tokens[v]!.kind === 'word' && !tokens[v]!.cap && cueModifiers.has(tokens[v]!.lower)) v++;
+  const t = tokens[v];
+  if (!t || v >= b || t.kind !== 'word' || t.q >= 0 || cueWords.get(t.lower) !== 1) return undefined;
+  const subj = subjectAfter(tokens, v + 1, b);
+  const named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : null;
+  if (!named && !current.dropsSubjects) return null;
+  let after = named ? named.end : v + 1;
+  // "a la diaria": whom it was said to is no content.
+  while (after < b && !isPunct(tokens[after], ',') && tokens[after]!.q < 0 && !tokens[after]!.mark) after++;
+  if (isPunct(tokens[after], ',')) after++;
+  const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
+  const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
+  const content = left && left.spans.reduce((n, g) => n + g.e - g.s, 0) >= 8 ? left : right;
+  if (!content) return null;
+  const found: Found = { cue: { s: tokens[cue.start]!.s, e: t.e }, mention: named, content, paragraph: 0, sentence: 0 };
+  if (!named) found.dropped = true;
+  return found;
+}
+
+/** "A su entender, en la comunidad “se conoce muy poco”", "Desde su visión, …": the view of whoever spoke before. */
+function accordingOwn(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
+  const content = (after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null) ?? (cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null);
+  if (!content) return null;
+  return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
 }
 
 /** "Dem Bericht zufolge, …", "Merkel zufolge ist …": a postposition after its source; the content is the rest of the sentence. */

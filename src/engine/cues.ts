@@ -13,6 +13,8 @@ export interface Cue {
   tell: boolean;
   /** For an "according to" phrase: it follows its source ("Merkel zufolge") instead of preceding it. */
   after?: boolean;
+  /** For an "according to" phrase that holds its source as a possessive ("a su entender"): whoever spoke before. */
+  own?: boolean;
   /** The verb carries its subject pronoun ("prévient-elle"): the cue token is its own mention. */
   clitic?: boolean;
 }
@@ -47,10 +49,10 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;
   if (phrases) {
     // "according to", "laut", "selon", "de acuerdo con"; "zufolge" after its source ("dem Bericht zufolge").
-    for (const { rest, after } of phrases) {
+    for (const { rest, after, own } of phrases) {
       let k = 0;
       while (k < rest.length && i + 1 + k < sentEnd && tokens[i + 1 + k]!.lower === rest[k]) k++;
-      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after };
+      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after, own };
     }
   }
   // "prévient-elle", "ajoute-t-il": a French verb carrying its subject pronoun is a cue whose subject it holds.

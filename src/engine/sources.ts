@@ -1,5 +1,5 @@
 import type { Found } from './clauses';
-import { buildNameIndex, describes, isPlace, type Entity, type NameIndex } from './entities';
+import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
@@ -16,7 +16,6 @@ export interface Resolved {
 
 const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
 const READ_IN = new Set(['dans', 'sur', 'via', 'chez', 'par', 'en']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -143,12 +142,26 @@ class Resolver {
     let lastId: string | null = null;
     const at = new Map<Found, number>(found.map((f, i) => [f, i]));
     found.forEach((f, i) => {
-      if (f.dropped && !f.mention) ids[i] = lastId;
+      if (f.dropped && !f.mention) ids[i] = this.topic(f.sentence) ?? lastId;
       // A quotation paragraph with no cue: the speaker of the attribution it continues, and only that one.
       if (f.continues) ids[i] = ids[at.get(f.continues) ?? -1] ?? null;
       if (ids[i]) lastId = ids[i]!;
     });
     return { ids, sources: this.sources };
+  }
+
+  /**
+   * "Magallanes también es una de las representantes … Según entiende, “…”": a verb with no subject written speaks
+   * for the person the sentence before, in the same paragraph, is about (its subject), if that is a named person.
+   */
+  private topic(si: number): string | null {
+    if (si <= 0) return null;
+    const prev = this.sentences[si - 1]!;
+    if (this.tokens[prev.start]!.p !== this.tokens[this.sentences[si]!.start]!.p) return null;
+    const at = subjectStart(this.tokens, prev.start, prev.end);
+    const nm = this.index.at(at);
+    if (!nm || nm.ts !== at || nm.entity.weak || kindOf(nm.entity) !== 'person') return null;
+    return this.sourceOf(this.refOf(nm.entity), null).id;
   }
 
   private note(ref: Referent, tok: number): void {
@@ -315,7 +328,7 @@ class Resolver {
     if (whole) return this.mediaRef(whole, phrase);
     const outlet = outletNames.get(outletKey(this.span(ms, end)));
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
-    const definite = DEFINITE.has(tokens[ms]!.lower);
+    const definite = current.definites.has(tokens[ms]!.lower);
     const nm = head.cap ? this.index.at(end - 1) : undefined;
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
@@ -342,7 +355,7 @@ class Resolver {
     const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
     const short = end - ms <= 3;
     if (roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(singular(headLower))) {
-      const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && !!r.entity && wordsOf(r.entity.role).includes(headLower));
+      const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? (definite && !possessor ? this.roleHolder(headLower) : null);
       if (holder) return holder;
       if (definite && !possessor && short) {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head));
@@ -379,6 +392,28 @@ class Resolver {
     return null;
   }
 
+  /**
+   * "la integrante de Coendu" pages after "Laura Magallanes, vecina del área e integrante de la ONG …": the one
+   * person already quoted whose role holds the noun, however far back (none when two fit).
+   */
+  private roleHolder(noun: string): Referent | null {
+    let found: Referent | null = null;
+    for (const ref of this.named.values()) {
+      if (ref.sourceId === null || ref.kind !== 'person' || !this.holds(ref, noun)) continue;
+      if (found) return null;
+      found = ref;
+    }
+    return found;
+  }
+
+  /** True when the role of a named person, as the article describes them or as given where they spoke, holds the noun. */
+  private holds(r: Referent, noun: string): boolean {
+    if (!r.entity) return false;
+    if (wordsOf(r.entity.role).includes(noun)) return true;
+    const source = r.sourceId ? this.byId.get(r.sourceId) : undefined;
+    return !!source && wordsOf(source.role).includes(noun);
+  }
+
   /** True when sentence `si` holds the word (lower case) outside quotations. */
   private sentenceHas(si: number, word: string): boolean {
     const sent = this.sentences[si]!;
@@ -391,7 +426,7 @@ class Resolver {
     const out: string[] = [];
     for (let k = s; k < e; k++) {
       const t = this.tokens[k]!;
-      if (t.kind !== 'word' || DEFINITE.has(t.lower) || POSSESSIVE.test(t.text) || RANKS.test(t.lower)) continue;
+      if (t.kind !== 'word' || current.definites.has(t.lower) || POSSESSIVE.test(t.text) || RANKS.test(t.lower)) continue;
       out.push(t.lower);
     }
     return out;
@@ -439,6 +474,13 @@ class Resolver {
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
     if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role))) role = null;
+    const source = this.sourceOf(ref, role);
+    if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
+    return source.id;
+  }
+
+  /** The referent's source, made on its first attribution with the role given there. */
+  private sourceOf(ref: Referent, role: string | null): Source {
     let source = ref.sourceId ? this.byId.get(ref.sourceId) : undefined;
     if (!source) {
       const name = ref.entity ? ref.entity.name : ref.phrase!;
@@ -449,8 +491,7 @@ class Resolver {
       this.byId.set(source.id, source);
       ref.sourceId = source.id;
     } else if (!source.role && role) source.role = role;
-    if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
-    return source.id;
+    return source;
   }
 
   private alias(source: Source, form: string): void {

@@ -1,4 +1,4 @@
-import { onLanguage, type Lexicons } from './lexicons';
+import { monthNames, onLanguage, type Lexicons } from './lexicons';
 
 /**
  * What the lexicons say of a lower-case word, as bits: one table lookup answers every question the name index
@@ -79,6 +79,12 @@ function classTable(lex: Lexicons): Map<string, number> {
   return table;
 }
 
+/** True when the language writes month names lower-case (Spanish, French), by the platform's calendar data. */
+function monthsLowerCase(code: string): boolean {
+  const name = new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 6, 15));
+  return name !== name.toUpperCase() && name[0] === name[0]!.toLowerCase();
+}
+
 /** A language's classes: every word's, and the same without given names (most words of a text start lower-case). */
 interface Tables {
   all: Map<string, number>;
@@ -93,6 +99,8 @@ onLanguage((lex) => {
     const all = classTable(lex);
     const lowerCase = new Map<string, number>();
     for (const [w, bits] of all) if (bits & ~W.GIVEN) lowerCase.set(w, bits & ~W.GIVEN);
+    // Where months are written lower-case ("en julio", "en juillet"), a capitalised one is a name: "Julio Ferreira".
+    if (monthsLowerCase(lex.data.code)) for (const m of monthNames(lex.data.code)) if (all.has(m)) all.set(m, all.get(m)! & ~W.TIME);
     t = { all, lowerCase };
     tables.set(lex, t);
   }

@@ -18,7 +18,8 @@ export interface LanguageData {
   /**
    * Phrases that attribute what follows or precedes without a verb: "according to", "laut", "selon", "según",
    * one a line, words separated by single spaces. A line ending in " _" is a postposition: the source comes first
-   * ("Merkel zufolge").
+   * ("Merkel zufolge"). A line ending in " ." holds its source as a possessive ("a su entender", "à son avis"):
+   * the view of whoever spoke before.
    */
   accordingTo: string;
   /** Nouns of unnamed sources ("officials", "Experten", "responsables"). */
@@ -52,6 +53,8 @@ export interface LanguageData {
   abbreviations: string;
   /** Determiners and possessives ("the", "der", "le", "el"). */
   determiners: string;
+  /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
+  definiteArticles?: string;
   /** Words that open a reported clause after a cue ("that", "dass", "que"). */
   complementizers: string;
   /**

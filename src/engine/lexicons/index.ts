@@ -19,7 +19,7 @@ export interface Lexicons {
   /** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
   cueWords: ReadonlyMap<string, 1 | 2>;
   /** "according to" phrases by their first word: the words after it, and whether the source comes first. */
-  according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean }>>;
+  according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>;
   anonymousNouns: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
@@ -35,6 +35,8 @@ export interface Lexicons {
   documentNouns: ReadonlySet<string>;
   mediaNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Definite articles and demonstratives: a description after one points back. */
+  definites: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -83,13 +85,14 @@ function compile(data: LanguageData): Lexicons {
   const speech = set(data.speechVerbs);
   const quote = set(data.quoteVerbs);
   const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].map((w) => [w, 1] as [string, 1])]);
-  const according = new Map<string, Array<{ rest: string[]; after: boolean }>>();
+  const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>();
   for (const line of entries(data.accordingTo)) {
     const words = line.toLowerCase().split(/\s+/);
     const after = words[words.length - 1] === '_';
-    if (after) words.pop();
+    const own = words[words.length - 1] === '.';
+    if (after || own) words.pop();
     const list = according.get(words[0]!) ?? [];
-    list.push({ rest: words.slice(1), after });
+    list.push(own ? { rest: words.slice(1), after, own } : { rest: words.slice(1), after });
     according.set(words[0]!, list);
   }
   const given = new Map<string, Gender | null>(englishGivenNames);
@@ -138,6 +141,7 @@ function compile(data: LanguageData): Lexicons {
     documentNouns: set(data.documentNouns),
     mediaNouns: set(data.mediaNouns),
     determiners: set(data.determiners),
+    definites: set(data.definiteArticles),
     complementizers: set(data.complementizers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

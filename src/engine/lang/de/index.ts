@@ -293,6 +293,13 @@ nach angaben von
 nach angaben des
 nach angaben der
 gemäß
+# A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
+seiner meinung nach .
+ihrer meinung nach .
+seiner ansicht nach .
+ihrer ansicht nach .
+nach seinen worten .
+nach ihren worten .
 `,
   anonymousNouns: `
 experten
@@ -881,6 +888,19 @@ kein
 keine
 einige
 viele
+`,
+  definiteArticles: `
+der
+die
+das
+den
+dem
+des
+dieser
+diese
+dieses
+diesem
+diesen
 `,
   complementizers: `
 dass

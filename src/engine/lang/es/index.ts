@@ -180,6 +180,8 @@ acotó
 resaltó
 reiteró
 argumentó
+entiende
+entienden
 `,
   quoteVerbs: `
 continuó
@@ -193,6 +195,12 @@ de acuerdo con
 de acuerdo a
 a juicio de
 en palabras de
+# A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
+a su entender .
+a su juicio .
+desde su visión .
+desde su perspectiva .
+en su opinión .
 `,
   anonymousNouns: `
 fuentes
@@ -567,6 +575,22 @@ esas
 aquel
 nuestro
 nuestra
+`,
+  definiteArticles: `
+el
+la
+los
+las
+este
+esta
+estos
+estas
+ese
+esa
+esos
+esas
+aquel
+aquella
 `,
   complementizers: `
 que

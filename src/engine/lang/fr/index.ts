@@ -200,6 +200,9 @@ d’après
 de l'avis de
 au dire de
 aux dires de
+# A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
+à son avis .
+à ses yeux .
 `,
   anonymousNouns: `
 responsables
@@ -615,6 +618,17 @@ votre
 mon
 ma
 mes
+`,
+  definiteArticles: `
+le
+la
+les
+l'
+l’
+ce
+cet
+cette
+ces
 `,
   complementizers: `
 que

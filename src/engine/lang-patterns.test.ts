@@ -1,0 +1,58 @@
+/**
+ * The attribution patterns of German, French and Spanish news, each on made-up paragraphs of the shape the
+ * press writes: who is the source, what is the cue, and where a source stands for someone named before.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { LANGUAGES } from './lang/registry';
+import type { Report } from './types';
+
+function read(lang: string, ...paragraphs: string[]): Report {
+  return analyze({ text: paragraphs.join('\n\n'), lang }, { languages: LANGUAGES });
+}
+
+/** The attribution whose content holds the words, with its source's name. */
+function about(report: Report, words: string) {
+  const a = report.attributions.find((x) => x.content.some((c) => c.text.includes(words)));
+  const source = a ? report.sources.find((s) => s.id === a.sourceId) : undefined;
+  return { cue: a?.cue.text, mention: a?.mention?.text ?? null, source: source?.name ?? null, kind: source?.kind ?? null };
+}
+
+describe('Spanish', () => {
+  it('"según" before a verb of saying: the verb is the cue, its subject the source', () => {
+    const r = read(
+      'es',
+      'La Dirección General de Servicios Agrícolas (DGSA) controla el uso de productos fitosanitarios en todo el país.',
+      'Según informó la DGSA a este diario, se constató “una aplicación a menos de 300 metros de la escuela”.',
+    );
+    expect(about(r, 'una aplicación a menos de 300 metros')).toMatchObject({ cue: 'Según informó', mention: 'la DGSA' });
+  });
+
+  it('"según entiende", "a su entender": the view of the person the paragraph is about', () => {
+    const r = read(
+      'es',
+      'Marta Olivera, vecina del área e integrante de la cooperativa Monte Verde, dijo que los controles no alcanzan.',
+      'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en junio.',
+      'Olivera también es una de las representantes de los vecinos en la comisión. Según entiende, “no habrá un plan de manejo en el corto plazo”.',
+      'A su entender, en la comunidad “se conoce muy poco” sobre los riesgos de estos productos.',
+    );
+    expect(about(r, 'no habrá un plan de manejo')).toMatchObject({ cue: 'Según entiende', source: 'Marta Olivera' });
+    expect(about(r, 'se conoce muy poco')).toMatchObject({ cue: 'A su entender', source: 'Marta Olivera' });
+  });
+
+  it('"según contó la integrante de …" pages later is the person the article gave that role', () => {
+    const r = read(
+      'es',
+      'Marta Olivera, vecina del área e integrante de la cooperativa Monte Verde, dijo que los controles no alcanzan.',
+      'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en junio.',
+      'La comisión se reúne dos veces al año. Sus actas son públicas. La próxima sesión tratará el presupuesto.',
+      'Los vecinos temen que se reduzca el área protegida, según contó la integrante de Monte Verde.',
+    );
+    expect(about(r, 'Los vecinos temen que se reduzca')).toMatchObject({ cue: 'según contó', source: 'Marta Olivera' });
+  });
+
+  it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
+    const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
+    expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
+  });
+});
