@@ -4,6 +4,7 @@ import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { namesSomeone } from './source-heads';
+import { possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -388,6 +389,20 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
   return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content, paragraph: 0, sentence: 0 };
 }
 
+/**
+ * Two to five capitalised words at token i outside quotations that end the clause (the sentence ends, or a comma
+ * sets off what follows): "…, afirmó Esteban Lazo Hernández." A name the clause goes on from ("said Ivanka Trump's
+ * statement", "recalled Mr. Obama talking") is what was said, not who said it.
+ */
+function fullNameAt(tokens: Token[], i: number, b: number): boolean {
+  let e = i;
+  while (e < b && e - i < 6 && tokens[e]!.kind === 'word' && tokens[e]!.cap && tokens[e]!.q < 0) e++;
+  const first = tokens[i];
+  if (e - i < 2 || e - i > 5 || !first || (first.cls & (W.NP_STOP | W.OPENER | W.TIME | W.PRONOUN | W.HONORIFIC)) !== 0) return false;
+  const next = tokens[e];
+  return (e >= b || (!!next && next.kind === 'punct' && '.,;'.includes(next.text))) && !possessive(tokens[e - 1]!.lower);
+}
+
 function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number, prev: Found | undefined): Found | null {
   if (cue.clitic) {
     // "« … », prévient-elle": the quotation before, or the clause after; the pronoun is the verb's own.
@@ -417,6 +432,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
   }
+  // "…, porque su desempeño es una obligación, afirmó Miguel Mario Cabrera Castellanos": a full name right after a
+  // cue that follows a comma is the speaker, whatever the words before the comma look like.
+  if (before && afterQuoteOrComma && !cue.tell && fullNameAt(tokens, cue.end, b)) before = null;
   // German puts the verb second, after whatever opens the sentence, and the subject may follow it: "Am Sonntag
   // verkündete der Ministerpräsident Tobias Hans, dass …", "Dann erklärte er: „…“".
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me)) && !afterQuoteOrComma) {

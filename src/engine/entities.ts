@@ -378,7 +378,8 @@ class IndexBuilder {
     if (entity.surname === surname) return;
     entity.surname = surname;
     push(this.bySurname, surname, entity);
-    if (words.length >= 3) this.bySuffix.set(words.slice(1).join(' '), entity);
+    // "Eriksson Ek", "Lazo Hernández", "Cabrera Castellanos": the last two words or more, a surname of several words.
+    for (let k = 1; k <= words.length - 2; k++) this.bySuffix.set(words.slice(k).join(' '), entity);
     // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.
     if (words.length > 1) push(givenNames.has(words[0]!) ? this.byFirst : this.byOtherFirst, words[0]!, entity);
   }
@@ -388,6 +389,12 @@ class IndexBuilder {
     if (this.byKey.has(key)) return;
     const given = core > title || this.cls.has(core, W.GIVEN);
     if (!given && title === s && hasOrgWord(this.cls, core, e)) return;
+    // "Lazo Hernández" after "Esteban Lazo Hernández": a surname of several words, no new person.
+    const fuller = !given && title === s ? this.bySuffix.get(key) : undefined;
+    if (fuller) {
+      this.byKey.set(key, fuller);
+      return;
+    }
     const name = this.text(core, e);
     const orgish = hasOrgWord(this.cls, core, e) || (outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) && outletNames.has(outletKey(name))) || countryNames.has(key);
     if (!orgish && given) {

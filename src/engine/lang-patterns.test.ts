@@ -55,4 +55,30 @@ describe('Spanish', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
   });
+
+  it('a full name right after "…, afirmó" speaks, however the words before the comma read', () => {
+    const r = read('es', 'Ningún jefe le hace un favor a la Revolución, porque su desempeño es una obligación, afirmó Miguel Mario Cabrera Castellanos, jefe de la Dirección de Cuadros.');
+    expect(about(r, 'Ningún jefe le hace un favor')).toMatchObject({ source: 'Miguel Mario Cabrera Castellanos', kind: 'person' });
+  });
+
+  it('a long description, then the name after a comma: the name speaks; its two surnames alone are the same person later', () => {
+    const r = read(
+      'es',
+      'El trabajo tiene que ver con el futuro, expresó el miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo Hernández.',
+      'Pasar por la administración es una ventaja, comentó Lazo Hernández.',
+    );
+    expect(about(r, 'El trabajo tiene que ver con el futuro')).toMatchObject({ mention: 'Esteban Lazo Hernández', source: 'Esteban Lazo Hernández' });
+    expect(r.sources.find((s) => s.name === 'Esteban Lazo Hernández')?.role).toBe('el miembro del Buró Político y presidente de la Asamblea Nacional');
+    expect(about(r, 'Pasar por la administración')).toMatchObject({ source: 'Esteban Lazo Hernández' });
+    expect(r.sources.map((s) => s.name)).toEqual(['Esteban Lazo Hernández']);
+  });
+
+  it('"la rectora de la Escuela …" is the person the article introduced with that role, not the school', () => {
+    const r = read(
+      'es',
+      'El informe fue presentado por Rosario Pentón Díaz, rectora de la Escuela Superior del Partido, ante el pleno.',
+      'La rectora de la Escuela Superior del Partido recordó que el grupo de estudio fue constituido hace un año.',
+    );
+    expect(about(r, 'el grupo de estudio fue constituido')).toMatchObject({ source: 'Rosario Pentón Díaz', kind: 'person' });
+  });
 });

@@ -57,7 +57,7 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         // phrase after the head noun; keep reading back past it.
         const prep = tokens[i - 1];
         const before = tokens[i - 2];
-        if (hops < 2 && prep && before && i - 2 >= a && POST_PREPS.has(prep.lower) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower)) {
+        if (hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower)) {
           hops++;
           i -= 2;
           s = i;
@@ -68,7 +68,7 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         if (t.lower === 'both' && hasAnd(tokens, i + 1, k)) s = i + 1;
         break;
       }
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
         if (hops >= 2) break;
         if (t.lower !== 'and') hops++;
         i--;
@@ -290,6 +290,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     if (issuer && tokens[issuer.e - 1]!.cap) return { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
     return bareSubject(np.s, np.e + 1);
   }
+  const named = describedName(tokens, np.s, np.e, b);
+  if (named) return named;
   let k = np.e;
   if (k < b && tokens[k]!.text === '(') {
     let j = k + 1;
@@ -310,6 +312,26 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
+}
+
+/**
+ * "expresó el miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo Hernández.": a description
+ * that runs on past its first noun, then the name set off by a comma at the end of the clause. The name speaks; the
+ * description is its role.
+ */
+function describedName(tokens: Token[], s: number, e: number, b: number): Subject | null {
+  if (!isDet(tokens[s]!.lower) || tokens[e - 1]!.cap || tokens[e]?.text === ',') return null;
+  for (let k = e; k < b && k < e + 25; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
+    if (t.text !== ',') continue;
+    let n = k + 1;
+    while (n < b && tokens[n]!.kind === 'word' && tokens[n]!.cap && tokens[n]!.q < 0) n++;
+    const end = tokens[n];
+    if (n - k - 1 >= 2 && isCapitalisedName(tokens, k + 1, n) && (n >= b || (end!.kind === 'punct' && '.,;'.includes(end!.text)))) return { ms: k + 1, me: n, rs: s, re: k, start: s, end: n };
+    return null;
+  }
+  return null;
 }
 
 const OPENERS = new Set('but and yet so still meanwhile however instead also then now'.split(' '));

@@ -18,10 +18,10 @@ const QUANTITIES = new Set('percent number majority minority half third quarter 
 export function headEnd(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !HEAD_ENDS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower))) continue;
     // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
     if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
-    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && /^(?:of|for)$/.test(t.lower) && nameHasOrgWord(tokens, s, e);
+    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && (/^(?:of|for)$/.test(t.lower) || current.nounLinks.has(t.lower)) && nameHasOrgWord(tokens, s, e);
     if (!inName) return k;
   }
   return e;

@@ -53,6 +53,11 @@ export interface LanguageData {
   abbreviations: string;
   /** Determiners and possessives ("the", "der", "le", "el"). */
   determiners: string;
+  /**
+   * Prepositions that join a noun to its complement inside a source's noun phrase ("la rectora de la Escuela", "le
+   * porte-parole du ministère"); English's ("of", "for", "at") are built in.
+   */
+  nounLinks?: string;
   /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
   definiteArticles?: string;
   /** Words that open a reported clause after a cue ("that", "dass", "que"). */

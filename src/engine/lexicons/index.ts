@@ -37,6 +37,8 @@ export interface Lexicons {
   determiners: ReadonlySet<string>;
   /** Definite articles and demonstratives: a description after one points back. */
   definites: ReadonlySet<string>;
+  /** Prepositions inside a source's noun phrase ("de", "du"). */
+  nounLinks: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -142,6 +144,7 @@ function compile(data: LanguageData): Lexicons {
     mediaNouns: set(data.mediaNouns),
     determiners: set(data.determiners),
     definites: set(data.definiteArticles),
+    nounLinks: set(data.nounLinks),
     complementizers: set(data.complementizers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

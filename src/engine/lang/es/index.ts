@@ -576,6 +576,10 @@ aquel
 nuestro
 nuestra
 `,
+  nounLinks: `
+de
+del
+`,
   definiteArticles: `
 el
 la

@@ -619,6 +619,11 @@ mon
 ma
 mes
 `,
+  nounLinks: `
+de
+du
+des
+`,
   definiteArticles: `
 le
 la
