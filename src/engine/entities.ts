@@ -190,7 +190,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       }
       const after = tokens[e + 1];
       if (n.kind === 'word' && isCapWord(after)) {
-        if (cls.has(e, W.PARTICLE)) {
+        // "Monica de Bolle", "José de la Cruz", "Ursula von der Leyen"; but a particle that is also the language's
+        // article joins a name only after another particle: "Elder den Cut", "Facebook das Gesetz" are no names.
+        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE))) {
           e += 2;
           continue;
         }
@@ -203,19 +205,28 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
+      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2])) {
+        e += 3;
+        continue;
       } else if (n.text === '&' && isCapWord(after)) {
         e += 2;
         continue;
       }
       break;
     }
-    // A sentence's first word is capitalised whatever it is: "But Smith …", "Maybe Instagram …".
-    if (s === first) {
+    // A sentence's first word is capitalised whatever it is: "But Smith …", "Maybe Instagram …"; so is a clause's after
+    // a colon ("… nicht mehr hören: Die Grenzen zu Frankreich …").
+    const opens = s === first || (s > a && tokens[s - 1]!.kind === 'punct' && tokens[s - 1]!.text === ':' && tokens[s - 1]!.q < 0);
+    if (opens) {
       const c = cls.of(s);
-      if (c & (W.NP_STOP | W.CUE | W.OPENER) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !(c & W.GIVEN))) s++;
+      if (c & (W.NP_STOP | W.CUE | W.OPENER) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !(c & W.GIVEN))) {
+        s++;
+        // "Die Grenzen": where every noun is capitalised, one noun after the article is no name.
+        if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
+      }
     }
     while (s < e && tokens[s]!.kind !== 'word') s++;
-    if (s < e) out.push(s, e, index, s === first ? 1 : 0);
+    if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
 }

@@ -82,3 +82,26 @@ describe('Spanish', () => {
     expect(about(r, 'el grupo de estudio fue constituido')).toMatchObject({ source: 'Rosario Pentón Díaz', kind: 'person' });
   });
 });
+
+describe('German', () => {
+  it('an article after a name is no name particle: "sagte Lee Elder den Reportern", "kritisiert Facebook das Gesetz"', () => {
+    const r = read('de', '„Wir haben den Cut geschafft“, sagte Lee Elder den Reportern nach der Runde.', '„Das ist zu teuer und zu ungenau“, kritisiert Facebook das Gesetz in einer Stellungnahme.');
+    expect(about(r, 'Wir haben den Cut geschafft')).toMatchObject({ source: 'Lee Elder', kind: 'person' });
+    expect(about(r, 'Das ist zu teuer')).toMatchObject({ source: 'Facebook' });
+  });
+
+  it('particles in a row still make one name: "Ursula von der Leyen"', () => {
+    const r = read('de', '„Europa muss jetzt gemeinsam handeln“, sagte Ursula von der Leyen am Montag in Brüssel.');
+    expect(about(r, 'Europa muss jetzt gemeinsam handeln')).toMatchObject({ source: 'Ursula von der Leyen', kind: 'person' });
+  });
+
+  it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
+    const r = read(
+      'de',
+      'Die Zuhörer konnten das nicht mehr hören: Die Grenzen waren seit Langem offen. Die Stadt liegt direkt am Fluss.',
+      'Sie findet das zwar ungewohnt, aber nachvollziehbar: „Es gehen immer noch zu viele Leute zum Einkaufen über die Grenze.“',
+    );
+    expect(r.sources.map((s) => s.name)).not.toContain('Grenzen');
+    expect(r.sources.map((s) => s.name)).not.toContain('Die Grenzen');
+  });
+});
