@@ -389,6 +389,14 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
   return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content, paragraph: 0, sentence: 0 };
 }
 
+/** The capitalised name after a preposition of reading at token i ("dans Les Échos", "sur Le Point"), as a mention. */
+function readInAfter(tokens: Token[], i: number, b: number): Subject | null {
+  const t = tokens[i];
+  if (!t || i + 1 >= b || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
+  const np = npForward(tokens, i + 1, b);
+  return np && tokens[np.s]!.cap ? bareSubject(np.s, np.e) : null;
+}
+
 /**
  * Two to five capitalised words at token i outside quotations that end the clause (the sentence ends, or a comma
  * sets off what follows): "…, afirmó Esteban Lazo Hernández." A name the clause goes on from ("said Ivanka Trump's
@@ -420,11 +428,22 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "«…», a-t-il ajouté", "peut-on lire": the subject is the pronoun the verb carries.
   const clitic = cue.start - 1 >= a ? CLITIC.exec(tokens[cue.start - 1]!.lower) : null;
   if (clitic && pronouns.has(clitic[1]!)) {
-    const m = bareSubject(cue.start - 1, cue.start);
+    // "…», peut-on lire dans Les Échos": the outlet one reads in is the source, and the cue runs from the pronoun.
+    const outlet = clitic[1] === 'on' ? readInAfter(tokens, cue.end, b) : null;
+    const m = outlet ?? bareSubject(cue.start - 1, cue.start);
+    const span = { s: tokens[cue.start - 1]!.s, e: tokens[outlet ? outlet.ms - 1 : cue.end - 1]!.e };
     const left = lead - 1 > a ? contentOf(tokens, quotes, a, cue.start - 1) : null;
     const rs = clauseStart(tokens, cue, b);
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
-    if (content) return { cue: cueSpan(tokens, cue), mention: m, content, paragraph: 0, sentence: 0 };
+    if (content) return { cue: clitic[1] === 'on' ? span : cueSpan(tokens, cue), mention: m, content, paragraph: 0, sentence: 0 };
+  }
+  // "on lit sur Le Point que …", "on apprend via Reuters que …": the outlet one reads in speaks.
+  if (cue.start - 1 >= a && tokens[cue.start - 1]!.lower === 'on' && current.readIn.size > 0) {
+    const outlet = readInAfter(tokens, cue.end, b);
+    let rs = outlet ? outlet.me : b;
+    while (rs < b && (isPunct(tokens[rs], ',') || complementizers.has(tokens[rs]!.lower))) rs++;
+    const content = outlet && rs < b && rs > outlet.me ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
+    if (outlet && content) return { cue: { s: tokens[cue.start - 1]!.s, e: tokens[outlet.ms - 1]!.e }, mention: outlet, content, paragraph: 0, sentence: 0 };
   }
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
   // cue that name no one are no subject; the inverted cue takes the speaker after it.

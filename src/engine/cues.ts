@@ -1,4 +1,4 @@
-import { anonymousNouns, cueWords, current, npStops } from './lexicons';
+import { anonymousNouns, cueModifiers, cueWords, current, npStops } from './lexicons';
 import type { Token } from './tokens';
 import { possessive, W } from './word-classes';
 
@@ -81,7 +81,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   }
   const before = tokens[i - 1];
   // "the pledged delegates", "the alleged shooter": a participle used as an adjective.
-  if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower)) return null;
+  // (French "a déclaré": the auxiliary "a" is no article.)
+  if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower) && !cueModifiers.has(before.lower)) return null;
   if (NOUNISH.has(base)) {
     const prev = tokens[i - 1];
     // "Her chief policy aide, Jake Sullivan, calls her record a “blueprint”": after a comma only

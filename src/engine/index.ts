@@ -10,7 +10,7 @@ import { tokenize, type Token } from './tokens';
 import en from './lang/en';
 import { detectLanguage } from './lang/detect';
 import type { LanguageData } from './lang/types';
-import { useLanguage } from './lexicons';
+import { current, useLanguage } from './lexicons';
 import type { ArticleInput, Attribution, Report, Span } from './types';
 
 export type * from './types';
@@ -82,14 +82,19 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   return report;
 }
 
-const PERFECT_BEFORE = /\b(?:has|have|had) $/;
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ote)$/;
 
-/** Where a cue starts with the helper of its perfect tense written right before it: "have reported", "has written". */
+/**
+ * Where a cue starts with the helper of its perfect tense written right before it: "have reported", "has written",
+ * "a déclaré", "ha dicho". (English cues take it only when they are participles: "has said", not "has says".)
+ */
 function perfectStart(text: string, s: number, e: number): number {
-  if (!PARTICIPLE.test(text.slice(s, e))) return s;
-  const m = PERFECT_BEFORE.exec(text.slice(Math.max(0, s - 5), s));
-  return m ? s - m[0].length : s;
+  if (s < 2 || text.charCodeAt(s - 1) !== 32 || current.perfectAuxiliaries.size === 0) return s;
+  if (current.data.code === 'en' && !PARTICIPLE.test(text.slice(s, e))) return s;
+  let k = s - 1;
+  while (k > 0 && k > s - 12 && /\p{L}/u.test(text[k - 1]!)) k--;
+  if (k === s - 1 || (k > 0 && /[\p{L}\p{N}'’-]/u.test(text[k - 1]!))) return s;
+  return current.perfectAuxiliaries.has(text.slice(k, s - 1).toLowerCase()) ? k : s;
 }
 
 const PREPOSITION_FIRST = /^(?:of)\b/i;

@@ -105,3 +105,22 @@ describe('German', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Die Grenzen');
   });
 });
+
+describe('French', () => {
+  it('"a déclaré", "a expliqué": the auxiliary "a" is no article', () => {
+    const r = read('fr', 'Une enquête a été ouverte en juillet, mois au cours duquel Muriel Pénicaud a déclaré qu’elle n’avait « rien à se reprocher ».');
+    expect(about(r, 'rien à se reprocher')).toMatchObject({ cue: 'a déclaré', source: 'Muriel Pénicaud' });
+  });
+
+  it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {
+    const r = read(
+      'fr',
+      '« Au total, une douzaine de responsables du parti ont été mis en examen », peut-on lire dans Les Échos.',
+      'Le 24 octobre, on lit sur Le Point que le parquet national financier a ouvert une enquête contre le directeur de cabinet.',
+      'Mediapart publie un article sur ce député. Il est « visé par une enquête préliminaire pour concussion », peut-on lire.',
+    );
+    expect(about(r, 'une douzaine de responsables')).toMatchObject({ cue: 'peut-on lire dans', mention: 'Les Échos', source: 'Les Échos', kind: 'media' });
+    expect(about(r, 'le parquet national financier a ouvert')).toMatchObject({ cue: 'on lit sur', mention: 'Le Point', source: 'Le Point' });
+    expect(about(r, 'visé par une enquête préliminaire')).toMatchObject({ cue: 'peut-on lire', source: 'Mediapart' });
+  });
+});

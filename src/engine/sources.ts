@@ -15,7 +15,6 @@ export interface Resolved {
 }
 
 const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
-const READ_IN = new Set(['dans', 'sur', 'via', 'chez', 'par', 'en']);
 // Capitalised at a sentence's start, these are no names: "Both accomplished songwriters …", "Those gains …".
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -225,7 +224,8 @@ class Resolver {
     const word = first.lower.replace(/’s$/, '').replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
     // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
-    if (word === 'on') return this.readIn(m.ms);
+    // "…», peut-on lire." with no outlet named: the outlet named last.
+    if (word === 'on') return this.readIn(m.ms) ?? (first.lower.endsWith('-on') ? antecedent(this.history, sentence, first.p, (r) => r.kind === 'media') : null);
     if (pron === 'person') {
       const gender = pronounGender.get(first.lower) ?? null;
       const last = this.last;
@@ -274,7 +274,7 @@ class Resolver {
   private readIn(tok: number): Referent | null {
     const sent = this.sentences[this.sentOf[tok]!]!;
     for (let k = sent.start + 1; k < sent.end; k++) {
-      if (!READ_IN.has(this.tokens[k - 1]!.lower) || this.tokens[k]!.q >= 0) continue;
+      if (!current.readIn.has(this.tokens[k - 1]!.lower) || this.tokens[k]!.q >= 0) continue;
       const nm = this.index.at(k) ?? this.index.at(k + 1);
       if (nm) return this.refOf(nm.entity);
     }

@@ -58,6 +58,13 @@ export interface LanguageData {
    * porte-parole du ministère"); English's ("of", "for", "at") are built in.
    */
   nounLinks?: string;
+  /**
+   * Prepositions before the outlet an impersonal pronoun reads in ("peut-on lire dans Les Échos", "on lit sur Le
+   * Point que …"): the outlet is the source.
+   */
+  readIn?: string;
+  /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
+  perfectAuxiliaries?: string;
   /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
   definiteArticles?: string;
   /** Words that open a reported clause after a cue ("that", "dass", "que"). */

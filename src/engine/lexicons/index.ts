@@ -39,6 +39,10 @@ export interface Lexicons {
   definites: ReadonlySet<string>;
   /** Prepositions inside a source's noun phrase ("de", "du"). */
   nounLinks: ReadonlySet<string>;
+  /** Prepositions before the outlet one reads in ("dans", "sur"). */
+  readIn: ReadonlySet<string>;
+  /** Auxiliaries of the perfect ("has", "a", "ha"). */
+  perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -145,6 +149,8 @@ function compile(data: LanguageData): Lexicons {
     determiners: set(data.determiners),
     definites: set(data.definiteArticles),
     nounLinks: set(data.nounLinks),
+    readIn: set(data.readIn),
+    perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

@@ -889,6 +889,12 @@ keine
 einige
 viele
 `,
+  perfectAuxiliaries: `
+hat
+haben
+hatte
+hatten
+`,
   definiteArticles: `
 der
 die

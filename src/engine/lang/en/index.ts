@@ -35,6 +35,7 @@ const en: LanguageData = {
   timeWords: TIME_WORDS,
   abbreviations: ABBREVIATIONS,
   determiners: DETERMINERS,
+  perfectAuxiliaries: 'has\nhave\nhad',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
   complementizers: COMPLEMENTIZERS,
   outlets: OUTLETS,

@@ -580,6 +580,13 @@ nuestra
 de
 del
 `,
+  perfectAuxiliaries: `
+ha
+han
+había
+habían
+hemos
+`,
   definiteArticles: `
 el
 la

@@ -67,6 +67,9 @@ où
 `,
   speechVerbs: `
 dit
+# "on lit sur Le Point que …", "on apprend via l’AFP que …": what one reads in an outlet.
+lit
+apprend
 dire
 disent
 affirme
@@ -187,7 +190,6 @@ poursuit
 poursuivi
 continue
 lire
-lit
 lisait
 lance
 interroge
@@ -484,6 +486,12 @@ nous|speaker
 qui|relative
 `,
   npStops: `
+duquel
+auquel
+lequel
+laquelle
+lesquels
+lesquelles
 et
 ou
 mais
@@ -619,10 +627,27 @@ mon
 ma
 mes
 `,
+  readIn: `
+dans
+sur
+via
+chez
+par
+en
+`,
   nounLinks: `
 de
 du
 des
+`,
+  perfectAuxiliaries: `
+a
+ont
+avait
+avaient
+aurait
+auraient
+avons
 `,
   definiteArticles: `
 le
