@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, documentNouns, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, documentNouns, npStops, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -456,7 +456,10 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (before && afterQuoteOrComma && !cue.tell && fullNameAt(tokens, cue.end, b)) before = null;
   // German puts the verb second, after whatever opens the sentence, and the subject may follow it: "Am Sonntag
   // verkündete der Ministerpräsident Tobias Hans, dass …", "Dann erklärte er: „…“".
-  if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me)) && !afterQuoteOrComma) {
+  // "In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet das Unternehmen …": a phrase after a
+  // preposition opens the sentence; the subject follows the verb.
+  const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && before.start - 1 === a;
+  if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
       let rs = inverted.end;

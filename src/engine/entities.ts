@@ -513,7 +513,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function orgWordSet(w: string): boolean {
-  return (classesOfWord(w) & W.ORG_NAME) !== 0;
+  if ((classesOfWord(w) & W.ORG_NAME) !== 0) return true;
+  // German writes compounds as one word: "Bundesjustizministerium" ends in "ministerium".
+  if (!current.nounsCapitalised) return false;
+  for (let k = 2; k <= w.length - 4; k++) if ((classesOfWord(w.slice(k)) & W.ORG_NAME) !== 0) return true;
+  return false;
 }
 
 function placeWord(w: string): boolean {

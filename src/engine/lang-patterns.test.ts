@@ -95,6 +95,25 @@ describe('German', () => {
     expect(about(r, 'Europa muss jetzt gemeinsam handeln')).toMatchObject({ source: 'Ursula von der Leyen', kind: 'person' });
   });
 
+  it('a sentence opened by a prepositional phrase has its subject after the verb: "In einer Stellungnahme … bezeichnet das Unternehmen"', () => {
+    const r = read(
+      'de',
+      '„Der Rechtsstaat darf seine Verantwortung nicht abgeben“, kommentiert Facebook den Gesetzentwurf.',
+      'In einer Stellungnahme, die der Zeitung vorliegt, bezeichnet das Unternehmen den Entwurf als „ungeeignet“, um Hassreden wirksam zu bekämpfen.',
+    );
+    expect(about(r, 'ungeeignet')).toMatchObject({ mention: 'das Unternehmen', source: 'Facebook' });
+  });
+
+  it('"das Ministerium" is the ministry named before, a compound like "Bundesjustizministerium" included; a common noun before the verb is no subject', () => {
+    const r = read(
+      'de',
+      'Das Gesetz soll nur für große Netzwerke gelten, was laut Bundesjustizministerium derzeit auf höchstens zehn Plattformen zutrifft.',
+      'Die jedem Anbieter entstehenden Kosten schätzt das Ministerium wiederum auf jährlich rund 28 Millionen Euro.',
+    );
+    expect(about(r, 'rund 28 Millionen Euro')).toMatchObject({ mention: 'das Ministerium', source: 'Bundesjustizministerium', kind: 'organization' });
+    expect(r.sources.map((s) => s.name)).not.toContain('Kosten');
+  });
+
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
     const r = read(
       'de',

@@ -1,5 +1,6 @@
-import { anonymousNouns, current, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import { anonymousNouns, current, determiners, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
 // "people familiar with the matter", "sources in the camp".
@@ -91,6 +92,17 @@ export function headOf(tokens: Token[], s: number, e: number): number {
 }
 
 /**
+ * Where every noun is capitalised: "Die jedem Anbieter entstehenden Kosten", "der Cut", an article and one capitalised
+ * word that no lexicon knows as a noun for people, bodies or outlets, is a common noun, no name.
+ */
+function commonNoun(tokens: Token[], s: number, h: number, lower: string): boolean {
+  if (h === s || !determiners.has(tokens[s]!.lower) || (tokens[h]!.cls & (W.GIVEN | W.TITLE)) !== 0 || isSourceNoun(lower)) return false;
+  // "die Deutsche Bank": a capitalised word right before the head makes a name of the two.
+  if (h - 1 > s && tokens[h - 1]!.cap && tokens[h - 1]!.kind === 'word') return false;
+  return !outletNames.has(outletKey(tokens.slice(s, h + 1).map((t) => t.text).join(' ')));
+}
+
+/**
  * True when the noun phrase [s, e) can name someone who speaks: a pronoun, a name, an outlet, or a noun for
  * people, an unnamed source, an organization or a document ("officials", "the spokesman", "the company",
  * "the report"). "fill trenches", "earlier repairs", "Thursday morning", "the stock" name no one.
@@ -103,7 +115,7 @@ export function namesSomeone(tokens: Token[], s: number, e: number): boolean {
   const end = h + 1;
   if (head.kind !== 'word') return false;
   const lower = head.lower.replace(POSSESSIVE, '');
-  if (head.cap) return !timeWords.has(lower);
+  if (head.cap) return !timeWords.has(lower) && !(current.nounsCapitalised && commonNoun(tokens, s, h, lower));
   if (end - s === 1 && QUANTIFIERS.has(lower)) return true;
   if (lower === 'percent' && end - s <= 3) return true; // "73 percent said": those polled
   if (outletNames.has(outletKey(tokens.slice(s, end).map((t) => t.text).join(' ')))) return true;

@@ -366,7 +366,8 @@ class Resolver {
     if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(singular(headLower)) || orgNameWords.has(singular(headLower))) {
       // "the Jordanian government", "the Russian and Syrian defense ministries": a capitalised word makes the
       // description name a body of its own; "the company", "the production company" point back.
-      const specific = tokens.slice(ms + 1, end).some((t) => t.cap);
+      // (In German every noun is capitalised: "das Ministerium" is the head alone.)
+      const specific = tokens.slice(ms + 1, current.nounsCapitalised ? end - 1 : end).some((t) => t.cap);
       if ((definite || possessor) && !specific) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
