@@ -192,7 +192,8 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       if (n.kind === 'word' && isCapWord(after)) {
         // "Monica de Bolle", "José de la Cruz", "Ursula von der Leyen"; but a particle that is also the language's
         // article joins a name only after another particle: "Elder den Cut", "Facebook das Gesetz" are no names.
-        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE))) {
+        // "Naomi Halas von der Rice University": a particle before an organization's name is a preposition.
+        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && !fullBefore(cls, s, e)) {
           e += 2;
           continue;
         }
@@ -205,7 +206,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2])) {
+      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2]) && !orgAhead(tokens, cls, e + 2, b) && !fullBefore(cls, s, e)) {
         e += 3;
         continue;
       } else if (n.text === '&' && isCapWord(after)) {
@@ -236,6 +237,16 @@ function afterDeterminer(tokens: Token[], cls: TokenClasses, i: number, a: numbe
   let k = i - 1;
   while (k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !cls.has(k, W.OPENER | W.NP_STOP)) k--;
   return k >= a && tokens[k]!.kind === 'word' && cls.has(k, W.OPENER) && determiners.has(tokens[k]!.lower);
+}
+
+/**
+ * A given name and more already ("Naomi Halas | von der Rice University"): a particle after it is a preposition.
+ * "Ursula von der Leyen", "José María de la Cruz" join: given names alone come before their particle.
+ */
+function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let k = s; k < e; k++) if (!cls.has(k, W.GIVEN)) return true;
+  return false;
 }
 
 function hasOrgWord(cls: TokenClasses, s: number, e: number): boolean {
@@ -311,7 +322,8 @@ class IndexBuilder {
           break;
         }
         // "CPUC President Marybel Batjer": after a title inside the run comes the name, known given name or not.
-        if (k > title && c & W.TITLE && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
+        // "Yuans Kollege Hossein Robatjazi": a capitalised role noun does the same.
+        if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
           core = k + 1;
           title = k + 1;
           break;

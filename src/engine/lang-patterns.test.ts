@@ -114,6 +114,16 @@ describe('German', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Kosten');
   });
 
+  it('a capitalised role noun inside a name run is a title: "Yuans Kollege Hossein Robatjazi"; a particle after a full name is a preposition', () => {
+    const r = read(
+      'de',
+      '„Unter Licht zeigte der Katalysator eine hohe Aktivität“, erklärt Yuans Kollege Hossein Robatjazi.',
+      '„Dies ist der erste Bericht dieser Art in der Fachliteratur“, sagt Seniorautorin Naomi Halas von der Rice University.',
+    );
+    expect(about(r, 'Unter Licht zeigte der Katalysator')).toMatchObject({ source: 'Hossein Robatjazi', kind: 'person' });
+    expect(about(r, 'Dies ist der erste Bericht')).toMatchObject({ source: 'Naomi Halas', kind: 'person' });
+  });
+
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
     const r = read(
       'de',
