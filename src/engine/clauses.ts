@@ -370,6 +370,16 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   return found;
 }
 
+/** A verb with no subject written and the clause it reports ("que …", a quotation, a colon): the speaker is the one before. */
+function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Found | null {
+  const rs = clauseStart(tokens, cue, b);
+  if (rs >= b) return null;
+  const opened = (rs > cue.end && complementizers.has(tokens[rs - 1]!.lower)) || tokens[rs]!.mark === 'open' || isPunct(tokens[rs - 1], ':');
+  const content = opened ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
+  if (!content || (content.type === 'indirect' && wordCount(tokens, rs, b) < 3)) return null;
+  return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
+}
+
 /** "A su entender, en la comunidad “se conoce muy poco”", "Desde su visión, …": the view of whoever spoke before. */
 function accordingOwn(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
@@ -470,12 +480,22 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   }
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
   if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
+  // "En aquel momento afirmó que …", "Sin embargo, señaló que …": where a language drops subjects, words before the
+  // verb that name no one are a lead-in, and with no subject after the verb the speaker is the one before.
+  if (current.dropsSubjects && before && !cue.participle && !namesSomeone(tokens, before.ms, before.me)) {
+    const inverted = subjectAfter(tokens, cue.end, b);
+    const dropped = !inverted || !namesSomeone(tokens, inverted.ms, inverted.me) ? droppedSubject(tokens, quotes, cue, b) : null;
+    if (dropped) return dropped;
+  }
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
     const left = contentOf(tokens, quotes, a, lead);
     // "«…», señaló.": a language that drops subjects leaves the speaker to the sentences before.
     if (!subj && left && current.dropsSubjects && endsClause(tokens, cue.end, b)) return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
+    // "Sin embargo, señaló que …": a lead-in, a comma, the verb with no subject and its clause.
+    const dropped = !subj && current.dropsSubjects ? droppedSubject(tokens, quotes, cue, b) : null;
+    if (dropped) return dropped;
     if (!subj) return null;
     if (!left) return null;
     addSplitQuote(tokens, quotes, left, subj.end, b);

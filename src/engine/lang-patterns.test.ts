@@ -51,6 +51,21 @@ describe('Spanish', () => {
     expect(about(r, 'Los vecinos temen que se reduzca')).toMatchObject({ cue: 'según contó', source: 'Marta Olivera' });
   });
 
+  it('a lead-in with no subject ("En aquel momento afirmó que", "Sin embargo, señaló que") speaks for the one before', () => {
+    const r = read(
+      'es',
+      'Gerardo Amarilla, subsecretario de Ambiente, afirmó que hay conflictos en cuatro áreas protegidas. En aquel momento afirmó que su idea es “tratar de generar acuerdos y llegar a un punto de encuentro”.',
+      'José Yurramendi dijo que el área es demasiado grande. Sin embargo, señaló que le parece “bueno tener áreas protegidas”.',
+    );
+    expect(about(r, 'tratar de generar acuerdos')).toMatchObject({ cue: 'afirmó', source: 'Gerardo Amarilla' });
+    expect(about(r, 'bueno tener áreas protegidas')).toMatchObject({ cue: 'señaló', source: 'José Yurramendi' });
+  });
+
+  it('"…, quien manifestó" after a phrase that names no one is the person named earlier in the sentence', () => {
+    const r = read('es', 'La diaria consultó al actual intendente de Cerro Largo, José Yurramendi, para saber su opinión, quien manifestó que “es bueno tener áreas protegidas”.');
+    expect(about(r, 'es bueno tener áreas protegidas')).toMatchObject({ source: 'José Yurramendi', kind: 'person' });
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

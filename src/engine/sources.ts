@@ -312,7 +312,14 @@ class Resolver {
       }
     }
     this.antecedentSpan = [s, np.e];
-    return this.describe(s, np.e, this.sentOf[tok]!);
+    const described = this.describe(s, np.e, this.sentOf[tok]!);
+    if (described) return described;
+    // "consultó al intendente, José Yurramendi, para saber su opinión, quien manifestó …": the phrase before names no
+    // one; the person named earlier in the sentence is who.
+    this.antecedentSpan = null;
+    const si = this.sentOf[tok]!;
+    for (let i = this.history.length - 1; i >= 0 && this.history[i]!.sentence === si; i--) if (this.history[i]!.tok < tok && isSomeone(this.history[i]!.ref)) return this.history[i]!.ref;
+    return null;
   }
 
   /** A mention that is a name or a description: "Ms. Ruiz", "Con Edison officials", "the company". */
