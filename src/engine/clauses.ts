@@ -470,7 +470,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // preposition opens the sentence; the subject follows the verb.
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && before.start - 1 === a;
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
-    const inverted = subjectAfter(tokens, cue.end, b);
+    let inverted = subjectAfter(tokens, cue.end, b);
+    // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject.
+    if (inverted && inverted.me - inverted.ms === 1 && pronouns.get(tokens[inverted.ms]!.lower) === 'thing') {
+      let k = inverted.me;
+      while (k < b && k < inverted.me + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && tokens[k]!.q < 0) k++;
+      const named = k > inverted.me && k < b && tokens[k]!.cap ? subjectAfter(tokens, k, b) : null;
+      if (named && tokens[named.ms]!.cap && namesSomeone(tokens, named.ms, named.me)) inverted = named;
+    }
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
       let rs = inverted.end;
       while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
@@ -497,6 +504,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const dropped = !subj && current.dropsSubjects ? droppedSubject(tokens, quotes, cue, b) : null;
     if (dropped) return dropped;
     if (!subj) return null;
+    // "Am Sonntag, 15. März 2020, verkündete der Ministerpräsident Tobias Hans, dass …": a lead-in before the cue, the
+    // reported clause after its subject.
+    let after = subj.end;
+    while (after < b && isPunct(tokens[after], ',:')) after++;
+    if (after < b && after > subj.end - 1 && complementizers.has(tokens[after]!.lower) && (!left || left.type === 'indirect')) {
+      const right = after + 1 < b ? contentOf(tokens, quotes, after + 1, clauseEnd(tokens, after + 1, b)) : null;
+      if (right) return { cue: cueSpan(tokens, cue), mention: subj, content: right, paragraph: 0, sentence: 0 };
+    }
     if (!left) return null;
     addSplitQuote(tokens, quotes, left, subj.end, b);
     return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };

@@ -139,6 +139,12 @@ describe('German', () => {
     expect(about(r, 'Dies ist der erste Bericht')).toMatchObject({ source: 'Naomi Halas', kind: 'person' });
   });
 
+  it('"am Sonntag, 15. März 2020, verkündete X, dass …": an ordinal date ends no sentence; the reported clause follows the subject', () => {
+    const r = read('de', 'Von wegen. Am Sonntag, 15. März 2020, verkündete der saarländische Ministerpräsident Tobias Hans, dass die Grenze ab dem kommenden Morgen geschlossen sei.');
+    expect(about(r, 'die Grenze ab dem kommenden Morgen geschlossen')).toMatchObject({ cue: 'verkündete', source: 'Tobias Hans' });
+    expect(r.attributions.some((a) => a.content.some((c) => c.text.includes('März')))).toBe(false);
+  });
+
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
     const r = read(
       'de',

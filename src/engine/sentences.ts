@@ -1,6 +1,7 @@
 import type { Quote } from './quotes';
 import { quoteVerbs, speechVerbs } from './lexicons';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 
 /** A sentence: tokens [start, end) of one paragraph. */
 export interface Sentence {
@@ -42,6 +43,11 @@ const LOWER = /^\p{Ll}/u;
  * quotation, except after a closing mark whose quotation ends a sentence (“… now.” Then …).
  * Abbreviations ("Sen.", "U.S.") keep their period as part of the word, so they never end one.
  */
+function isDay(t: Token): boolean {
+  const n = t.text.length;
+  return t.kind === 'word' && n >= 1 && n <= 2 && t.e === t.s + n && /^\d+$/.test(t.text);
+}
+
 export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -62,6 +68,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     } else if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
       boundary = startsNew || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
       if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
+      // "am 15. März 2020", "le 1. Mai": a day's number and its period before a month's name are an ordinal date.
+      if (boundary && t.text === '.' && i > 0 && isDay(tokens[i - 1]!) && (next.cls & W.TIME) !== 0 && next.kind === 'word') boundary = false;
     } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {
       // “… ongoing.” He said …: a period ends the sentence, but “Who are they?” Trump said …
       // keeps a question or an exclamation with the cue that follows it.
