@@ -162,6 +162,16 @@ describe('French', () => {
     expect(about(r, 'rien à se reprocher')).toMatchObject({ cue: 'a déclaré', source: 'Muriel Pénicaud' });
   });
 
+  it('a quotation after a word with an English verb ending is no attribution: "Quelques jours plus tard … « complicité … »"', () => {
+    const r = read(
+      'fr',
+      'Quelques jours plus tard, c’est Michel Mercier, ancien ministre de la Justice, qui est mis en examen pour « complicité de détournement de fonds publics ».',
+      'S’il fallait retenir qu’une seule promesse du candidat, la « moralisation de la vie publique » décrocherait la palme.',
+    );
+    expect(r.attributions).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+
   it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {
     const r = read(
       'fr',

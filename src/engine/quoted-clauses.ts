@@ -1,6 +1,6 @@
 import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
 import { contentOf, type Content } from './content';
-import { cueModifiers, cueWords, determiners, npStops, pronouns } from './lexicons';
+import { cueModifiers, cueWords, current, determiners, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -30,6 +30,8 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   if (npStops.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) return false;
   // "is not a “bolt-on thing”": after a helper, a determiner opens a noun phrase, not a verb.
   if (determiners.has(t.lower)) return false;
+  // The endings below are English's ("jours", "retenir" are no verbs of saying): elsewhere, only a cue the language lists.
+  if (current.data.code !== 'en') return cueWords.has(t.lower);
   if (afterAux) return true;
   return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
 }
