@@ -370,6 +370,20 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   return found;
 }
 
+/** A passive cue: the agent after "par", "por", "von" speaks; what lies between the cue and the agent is the content. */
+function passiveCue(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Found | null {
+  const end = clauseEnd(tokens, cue.end, b);
+  for (let k = cue.end; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || t.kind !== 'word' || !current.passiveAgent.has(t.lower)) continue;
+    const agent = npForward(tokens, k + 1, b);
+    if (!agent || !namesSomeone(tokens, agent.s, agent.e) || k === cue.end) return null;
+    const content = contentOf(tokens, quotes, cue.end, k);
+    return content ? { cue: cueSpan(tokens, cue), mention: bareSubject(agent.s, agent.e), content, paragraph: 0, sentence: 0 } : null;
+  }
+  return null;
+}
+
 /** A verb with no subject written and the clause it reports ("que …", a quotation, a colon): the speaker is the one before. */
 function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Found | null {
   const rs = clauseStart(tokens, cue, b);
@@ -429,6 +443,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null);
     return content ? { cue: cueSpan(tokens, cue), mention: bareSubject(cue.start, cue.end), content, paragraph: 0, sentence: 0 } : null;
   }
+  // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
+  if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
   // The cue's place is before its helpers: "«…», a déclaré le juge", "«…», ha dicho".
   let lead = cue.start;

@@ -401,6 +401,10 @@ class IndexBuilder {
     if (entity.surname === surname) return;
     entity.surname = surname;
     push(this.bySurname, surname, entity);
+    // "Perdomo" for Jorge Luis Perdomo Di-Lella: a Spanish name's first surname, after its given names, stands alone too.
+    let first = 1;
+    while (first < words.length - 1 && givenNames.has(words[first]!)) first++;
+    if (first < words.length - 1 && first >= 1 && givenNames.has(words[0]!) && !this.bySurname.has(words[first]!)) push(this.bySurname, words[first]!, entity);
     // "Eriksson Ek", "Lazo Hernández", "Cabrera Castellanos": the last two words or more, a surname of several words.
     for (let k = 1; k <= words.length - 2; k++) this.bySuffix.set(words.slice(k).join(' '), entity);
     // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.

@@ -66,6 +66,16 @@ describe('Spanish', () => {
     expect(about(r, 'es bueno tener áreas protegidas')).toMatchObject({ source: 'José Yurramendi', kind: 'person' });
   });
 
+  it('a name\'s first surname alone is the same person: "Perdomo" for Jorge Luis Perdomo Di-Lella', () => {
+    const r = read(
+      'es',
+      'El desarrollo local debe parecerse a los desafíos del territorio, dijo el vice primer ministro Jorge Luis Perdomo Di-Lella.',
+      'Perdomo afirmó que todavía es insuficiente lo que se hace en los municipios.',
+    );
+    expect(about(r, 'todavía es insuficiente')).toMatchObject({ source: 'Jorge Luis Perdomo Di-Lella' });
+    expect(r.sources.map((x) => x.name)).toEqual(['Jorge Luis Perdomo Di-Lella']);
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
@@ -170,6 +180,12 @@ describe('French', () => {
     );
     expect(r.attributions).toEqual([]);
     expect(r.sources).toEqual([]);
+  });
+
+  it('the agent of a passive cue is the source: "est accusé de viol par deux femmes"', () => {
+    const r = read('fr', 'Fin 2017, le ministre des Comptes publics est accusé de viol et d’abus de faiblesse par deux femmes.');
+    expect(about(r, 'de viol et d’abus de faiblesse')).toMatchObject({ cue: 'accusé', mention: 'deux femmes', source: 'deux femmes', kind: 'anonymous' });
+    expect(r.sources.map((x) => x.name)).toEqual(['deux femmes']);
   });
 
   it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {

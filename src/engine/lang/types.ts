@@ -65,6 +65,12 @@ export interface LanguageData {
   readIn?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
+  /**
+   * The passive: auxiliaries right before a participle cue ("est accusé", "fue criticado", "wurde kritisiert") and the
+   * preposition of its agent ("par", "por", "von"), who is the source ("est accusé de viol par deux femmes").
+   */
+  passiveAuxiliaries?: string;
+  passiveAgent?: string;
   /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
   definiteArticles?: string;
   /** Words that open a reported clause after a cue ("that", "dass", "que"). */

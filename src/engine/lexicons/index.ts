@@ -41,6 +41,9 @@ export interface Lexicons {
   nounLinks: ReadonlySet<string>;
   /** Prepositions before the outlet one reads in ("dans", "sur"). */
   readIn: ReadonlySet<string>;
+  /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
+  passiveAuxiliaries: ReadonlySet<string>;
+  passiveAgent: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("has", "a", "ha"). */
   perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -150,6 +153,8 @@ function compile(data: LanguageData): Lexicons {
     definites: set(data.definiteArticles),
     nounLinks: set(data.nounLinks),
     readIn: set(data.readIn),
+    passiveAuxiliaries: set(data.passiveAuxiliaries),
+    passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
     reportedMood: set(data.reportedMood),

@@ -895,6 +895,14 @@ haben
 hatte
 hatten
 `,
+  passiveAuxiliaries: `
+wurde
+wurden
+worden
+`,
+  passiveAgent: `
+von
+`,
   definiteArticles: `
 der
 die

@@ -587,6 +587,14 @@ había
 habían
 hemos
 `,
+  passiveAuxiliaries: `
+fue
+fueron
+sido
+`,
+  passiveAgent: `
+por
+`,
   definiteArticles: `
 el
 la

@@ -649,6 +649,18 @@ aurait
 auraient
 avons
 `,
+  passiveAuxiliaries: `
+est
+sont
+été
+fut
+furent
+était
+étaient
+`,
+  passiveAgent: `
+par
+`,
   definiteArticles: `
 le
 la
