@@ -335,7 +335,13 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   let content = contentOf(tokens, quotes, a, cue.start);
   const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;
   const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
-  if (!content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) content = right;
+  // "…, was laut Bundesjustizministerium derzeit auf zehn Plattformen zutrifft": inside a clause opened by a comma and
+  // a word or two, the phrase attributes the rest of that clause. (English "…, which according to police was …" keeps
+  // the words before, as PolNeAR's annotators do.)
+  let clause = current.data.code === 'en' ? a : cue.start;
+  while (clause > a && !isPunct(tokens[clause - 1], ',;:')) clause--;
+  const inClause = clause > a && cue.start - clause <= 2 && after === subj.end && !!right && right.type === 'indirect' && wordCount(tokens, after, b) >= 3;
+  if (inClause || !content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) content = right;
   else if (right && after > np.e && content.type === 'indirect' && right.type === 'indirect' && wordCount(tokens, after, b) >= 3) {
     // "At the heart of the trouble, according to Ross, was a decision …": both sides.
     content.spans.push(...right.spans);

@@ -155,6 +155,17 @@ describe('German', () => {
     expect(r.attributions.some((a) => a.content.some((c) => c.text.includes('März')))).toBe(false);
   });
 
+  it('"laut X" inside a clause attributes the rest of the clause; "„…“, führt Facebook dazu aus" is a cue', () => {
+    const r = read(
+      'de',
+      'Das Gesetz soll nur für große Netzwerke gelten, was laut Bundesjustizministerium derzeit auf höchstens zehn Plattformen zutrifft.',
+      '„Die Höhe der Bußgelder steht außer Verhältnis zu dem sanktionierten Verhalten“, führt Facebook dazu aus.',
+    );
+    expect(about(r, 'derzeit auf höchstens zehn Plattformen zutrifft')).toMatchObject({ cue: 'laut', source: 'Bundesjustizministerium' });
+    expect(about(r, 'Das Gesetz soll nur')).toMatchObject({ cue: undefined });
+    expect(about(r, 'Die Höhe der Bußgelder')).toMatchObject({ cue: 'führt', source: 'Facebook' });
+  });
+
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
     const r = read(
       'de',

@@ -268,6 +268,9 @@ warnt
 `,
   // Words that report only next to a quotation: "„…“, so Merkel", "fuhr sie fort".
   quoteVerbs: `
+# "„…“, führt Facebook dazu aus": the first part of a verb whose particle ends the clause.
+führt
+führte
 so
 fortfahren
 fährt
