@@ -197,7 +197,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-        if ((n.lower === 'of' || n.lower === 'for') && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || orgAhead(tokens, cls, e + 1, b))) {
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || orgAhead(tokens, cls, e + 1, b))) {
           e += 2;
           connected = true;
           continue;

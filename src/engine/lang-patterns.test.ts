@@ -76,6 +76,11 @@ describe('Spanish', () => {
     expect(r.sources.map((x) => x.name)).toEqual(['Jorge Luis Perdomo Di-Lella']);
   });
 
+  it('an organization\'s name runs on past "de" and "del": "Instituto de Hidrología del Sur"', () => {
+    const r = read('es', 'Las lluvias de este año son las más escasas en medio siglo, según el Instituto de Hidrología del Sur.');
+    expect(about(r, 'Las lluvias de este año')).toMatchObject({ cue: 'según', source: 'Instituto de Hidrología del Sur', kind: 'organization' });
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
@@ -164,6 +169,11 @@ describe('German', () => {
     expect(about(r, 'derzeit auf höchstens zehn Plattformen zutrifft')).toMatchObject({ cue: 'laut', source: 'Bundesjustizministerium' });
     expect(about(r, 'Das Gesetz soll nur')).toMatchObject({ cue: undefined });
     expect(about(r, 'Die Höhe der Bußgelder')).toMatchObject({ cue: 'führt', source: 'Facebook' });
+  });
+
+  it('an unnamed source keeps its genitive: "ein Mitarbeiter des baden-württembergischen Innenministeriums"', () => {
+    const r = read('de', '„Dann droht eine Geldbuße von 200 bis 1000 Euro“, erläutert ein Mitarbeiter des baden-württembergischen Innenministeriums.');
+    expect(about(r, 'droht eine Geldbuße')).toMatchObject({ source: 'ein Mitarbeiter des baden-württembergischen Innenministeriums', kind: 'anonymous' });
   });
 
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {

@@ -103,6 +103,10 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
     const t = tokens[j]!;
     if (t.kind === 'word' && t.q < 0) {
       if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || isDet(tokens[j + 1]!.lower))) { j++; continue; }
+      // "ein Mitarbeiter des baden-württembergischen Innenministeriums": German's genitive article joins its noun's complement.
+      if (current.nounsCapitalised && current.nounLinks.has(t.lower) && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.q < 0) { j++; continue; }
+      // "Instituto de Hidrología del Sur", "Compañía de Aguas del Valle": a name goes on past "de" to its next capital.
+      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) { j++; continue; }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
       // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;

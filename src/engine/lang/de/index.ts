@@ -898,6 +898,9 @@ haben
 hatte
 hatten
 `,
+  nounLinks: `
+des
+`,
   passiveAuxiliaries: `
 wurde
 wurden
