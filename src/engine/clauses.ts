@@ -1,5 +1,5 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, documentNouns, npStops, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, npStops, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -476,6 +476,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     while (rs < b && (isPunct(tokens[rs], ',') || complementizers.has(tokens[rs]!.lower))) rs++;
     const content = outlet && rs < b && rs > outlet.me ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
     if (outlet && content) return { cue: { s: tokens[cue.start - 1]!.s, e: tokens[outlet.ms - 1]!.e }, mention: outlet, content, paragraph: 0, sentence: 0 };
+  }
+  // "Cliff Roberts, der 1933 sagte, …": where every noun is capitalised, an article after a comma with no noun after it
+  // is a relative pronoun, and the name before the comma speaks.
+  if (before && current.nounsCapitalised && before.ms >= a + 2 && isPunct(tokens[before.ms - 1], ',') && determiners.has(tokens[before.ms]!.lower)) {
+    let noun = false;
+    for (let k = before.ms + 1; k < cue.start; k++) if (tokens[k]!.cap && tokens[k]!.kind === 'word') noun = true;
+    const name = noun ? null : npBackward(tokens, a, before.ms - 2);
+    if (name && tokens[name.e - 1]!.cap) before = { ms: name.s, me: name.e, rs: name.e, re: name.e, start: name.s, end: cue.start };
   }
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
   // cue that name no one are no subject; the inverted cue takes the speaker after it.

@@ -176,6 +176,16 @@ describe('German', () => {
     expect(about(r, 'droht eine Geldbuße')).toMatchObject({ source: 'ein Mitarbeiter des baden-württembergischen Innenministeriums', kind: 'anonymous' });
   });
 
+  it('a relative "der" after a name speaks for the name; words between the helper and the verb are no subject', () => {
+    const r = read(
+      'de',
+      'Die Erklärung des Mitbegründers des Clubs, Cliff Roberts, der 1933 sagte, dass in Augusta „alle Golfer weiß und alle Caddies schwarz sein werden“, hatte lange Bestand.',
+      'Der Bürgermeister ist besorgt. Einige Landsleute hätten ihm sogar gesagt: „Das geht ja wieder los wie damals.“',
+    );
+    expect(about(r, 'alle Golfer weiß')).toMatchObject({ cue: 'sagte', source: 'Cliff Roberts', kind: 'person' });
+    expect(about(r, 'Das geht ja wieder los')).toMatchObject({ cue: 'gesagt', source: 'Einige Landsleute', kind: 'anonymous' });
+  });
+
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
     const r = read(
       'de',

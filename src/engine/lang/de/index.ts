@@ -772,6 +772,14 @@ warum
 damit
 `,
   cueModifiers: `
+hätte
+hätten
+sogar
+# Whom it was said to, between the helper and the verb: "hätten ihm sogar gesagt", "hat uns erzählt".
+ihm
+ihnen
+uns
+mir
 hat
 habe
 hatte
