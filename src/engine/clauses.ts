@@ -524,6 +524,17 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const dropped = !inverted || !namesSomeone(tokens, inverted.ms, inverted.me) ? droppedSubject(tokens, quotes, cue, b) : null;
     if (dropped) return dropped;
   }
+  // "La política de cuadros, enfatizó, requiere ser más democrática": a cue set off by commas with no subject of its
+  // own; the sentence around it is what was said, by whoever spoke before.
+  if (current.dropsSubjects && !cue.participle && isPunct(tokens[cue.start - 1], ',') && isPunct(tokens[cue.end], ',') && cue.start - 1 > a && (!before || !namesSomeone(tokens, before.ms, before.me))) {
+    const inverted = subjectAfter(tokens, cue.end + 1, b);
+    const left = contentOf(tokens, quotes, a, cue.start - 1);
+    const right = cue.end + 1 < b ? contentOf(tokens, quotes, cue.end + 1, clauseEnd(tokens, cue.end + 1, b)) : null;
+    if (left && right && left.type === 'indirect' && right.type === 'indirect' && (!inverted || inverted.start > cue.end + 1 || !namesSomeone(tokens, inverted.ms, inverted.me) || !tokens[inverted.ms]!.cap)) {
+      left.spans.push(...right.spans);
+      return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
+    }
+  }
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
@@ -543,6 +554,16 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       if (right) return { cue: cueSpan(tokens, cue), mention: subj, content: right, paragraph: 0, sentence: 0 };
     }
     if (!left) return null;
+    // "El cuadro –expresó el dirigente partidista– debe poseer convicciones": the cue set off by dashes splits the words.
+    let close = subj.end;
+    while (close < b && close < subj.end + 12 && !isPunct(tokens[close], '—–') && tokens[close]!.q < 0 && !isPunct(tokens[close], '.;:')) close++;
+    if (left.type === 'indirect' && isPunct(tokens[lead - 1], '—–') && isPunct(tokens[close], '—–') && close + 1 < b) {
+      const right = contentOf(tokens, quotes, close + 1, clauseEnd(tokens, close + 1, b));
+      if (right && right.type === 'indirect') {
+        left.spans.push(...right.spans);
+        return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
+      }
+    }
     addSplitQuote(tokens, quotes, left, subj.end, b);
     return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
   }

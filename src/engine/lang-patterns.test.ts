@@ -81,6 +81,19 @@ describe('Spanish', () => {
     expect(about(r, 'Las lluvias de este año')).toMatchObject({ cue: 'según', source: 'Instituto de Hidrología del Sur', kind: 'organization' });
   });
 
+  it('a cue set off by commas or dashes splits the words it attributes', () => {
+    const r = read(
+      'es',
+      'Humberto Hernández Suárez habló de la estrategia. La política de cuadros, enfatizó, requiere ser más democrática y participativa.',
+      'El cuadro –expresó el dirigente partidista– debe poseer convicciones profundas y capacidad.',
+    );
+    const a = r.attributions.find((x) => x.cue.text === 'enfatizó')!;
+    expect(a.content.map((c) => c.text)).toEqual(['La política de cuadros', 'requiere ser más democrática y participativa']);
+    expect(about(r, 'requiere ser más democrática')).toMatchObject({ source: 'Humberto Hernández Suárez' });
+    const b = r.attributions.find((x) => x.cue.text === 'expresó')!;
+    expect(b.content.map((c) => c.text)).toEqual(['El cuadro', 'debe poseer convicciones profundas y capacidad']);
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

@@ -164,6 +164,7 @@ detalló
 mencionó
 mencionaron
 razonó
+reflexionó
 analizó
 compartió
 compartido
