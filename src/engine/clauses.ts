@@ -1,9 +1,9 @@
 import { contentOf, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, npStops, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
-import { namesSomeone } from './source-heads';
+import { headOf, namesSomeone } from './source-heads';
 import { possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -424,7 +424,8 @@ function readInAfter(tokens: Token[], i: number, b: number): Subject | null {
   const t = tokens[i];
   if (!t || i + 1 >= b || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
   const np = npForward(tokens, i + 1, b);
-  return np && tokens[np.s]!.cap ? bareSubject(np.s, np.e) : null;
+  // "dans Les Échos", or an outlet described: "dans le quotidien du soir".
+  return np && (tokens[np.s]!.cap || mediaNouns.has(tokens[headOf(tokens, np.s, np.e)]!.lower)) ? bareSubject(np.s, np.e) : null;
 }
 
 /**

@@ -232,6 +232,19 @@ describe('French', () => {
     expect(r.sources.map((x) => x.name)).toEqual(['deux femmes']);
   });
 
+  it('"selon X : «…»": the quotation after the colon goes on with X\'s attribution; "peut-on lire dans le quotidien du soir" is the outlet named before', () => {
+    const r = read(
+      'fr',
+      'Gluten et lactose seraient néfastes pour le ventre, selon le naturopathe Olivier Panisset : « ces macroprotéines abîment l’intestin ».',
+      'En septembre, Le Monde révèle qu’une autre enquête est ouverte. Le député est soupçonné de « détournement de fonds publics », peut-on lire dans le quotidien du soir.',
+    );
+    const a = r.attributions.find((x) => x.cue.text === 'selon')!;
+    expect(a.type).toBe('mixed');
+    expect(a.content.some((c) => c.text.includes('ces macroprotéines abîment'))).toBe(true);
+    expect(r.sources.map((x) => x.name)).not.toContain('Gluten');
+    expect(about(r, 'Le député est soupçonné')).toMatchObject({ source: 'Le Monde', kind: 'media' });
+  });
+
   it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {
     const r = read(
       'fr',

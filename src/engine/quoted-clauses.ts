@@ -286,6 +286,14 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       const close = quotes[tokens[qi]!.q]!.close;
       const content = contentOf(tokens, quotes, qi, close > qi && close < b ? close + 1 : clauseEnd(tokens, qi, b));
       if (!content || content.type !== 'direct') return;
+      // "…, selon le naturopathe Olivier Panisset : «…»": the quotation goes on with the attribution whose source the colon follows.
+      const owner = found.find((f) => f.sentence === si && f.mention && f.mention.me === qi - 1 && f.content.type !== 'direct');
+      if (owner) {
+        owner.content.spans.push(...content.spans);
+        owner.content.quotes.push(...content.quotes);
+        owner.content.type = 'mixed';
+        return;
+      }
       if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
       // "Iowa poll overhype - HuffPollster: “…”": a name after a dash labels the quotation.
       let who = np;
