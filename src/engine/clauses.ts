@@ -220,8 +220,27 @@ const CLITIC = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 /** Nothing but punctuation from `i` to the sentence end: "«…», señaló." */
 function endsClause(tokens: Token[], i: number, b: number): boolean {
-  for (let k = i; k < b; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.q < 0) return false;
+  for (let k = i; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0) continue;
+    // "«…», contó y sumó que …": another cue, joined by a conjunction, starts a clause of its own.
+    const next = tokens[k + 1];
+    return k === i && npStops.has(t.lower) && !!next && k + 1 < b && next.kind === 'word' && (next.cls & W.SPEECH) !== 0;
+  }
   return true;
+}
+
+/** Where the words a cue reports stop: before a later cue of saying joined by a comma or a conjunction ("…”, y enfatizó: “…”"). */
+function beforeNextCue(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || t.kind !== 'word' || (t.cls & W.SPEECH) === 0 || t.cap) continue;
+    let e = k;
+    while (e > from && tokens[e - 1]!.q < 0 && (isPunct(tokens[e - 1], ',') || (tokens[e - 1]!.kind === 'word' && npStops.has(tokens[e - 1]!.lower) && !complementizers.has(tokens[e - 1]!.lower)))) e--;
+    if (e < k && isPunct(tokens[e], ',') ) return e;
+    if (e < k && tokens[e]!.kind === 'word') return e;
+  }
+  return to;
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -367,7 +386,7 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   // "a la diaria": whom it was said to is no content.
   while (after < b && !isPunct(tokens[after], ',') && tokens[after]!.q < 0 && !tokens[after]!.mark) after++;
   if (isPunct(tokens[after], ',')) after++;
-  const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
+  const right = after < b ? contentOf(tokens, quotes, after, beforeNextCue(tokens, after, clauseEnd(tokens, after, b))) : null;
   const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
   const content = left && left.spans.reduce((n, g) => n + g.e - g.s, 0) >= 8 ? left : right;
   if (!content) return null;
@@ -535,6 +554,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       left.spans.push(...right.spans);
       return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
     }
+  }
+  // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
+  if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {
+    const dropped = droppedSubject(tokens, quotes, cue, b);
+    if (dropped) return dropped;
   }
   if (!before && afterQuoteOrComma && !cue.participle) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."

@@ -94,6 +94,22 @@ describe('Spanish', () => {
     expect(b.content.map((c) => c.text)).toEqual(['El cuadro', 'debe poseer convicciones profundas y capacidad']);
   });
 
+  it('two cues in one sentence, the second joined by "y", each with its own words: "Según entiende, “…”, y enfatizó: “…”", "“…”, contó y sumó que …"', () => {
+    const r = read(
+      'es',
+      'Laura Magallanes dijo que los controles no alcanzan. Según entiende, “no hay perspectiva de un plan”, y enfatizó: “Lo que falta es un poco de actividad”.',
+      '“Al otro día fuimos de nuevo y ya no había nada”, contó y sumó que “fue gente que había venido de afuera”.',
+    );
+    expect(r.attributions.map((a) => [a.cue.text, a.content.map((c) => c.text).join(' … ')])).toEqual([
+      ['dijo', 'los controles no alcanzan'],
+      ['Según entiende', 'no hay perspectiva de un plan'],
+      ['enfatizó', 'Lo que falta es un poco de actividad'],
+      ['contó', 'Al otro día fuimos de nuevo y ya no había nada'],
+      ['sumó', 'fue gente que había venido de afuera'],
+    ]);
+    expect(new Set(r.attributions.map((a) => a.sourceId)).size).toBe(1);
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
