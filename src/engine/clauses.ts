@@ -379,7 +379,15 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   while (v < b && tokens[v]!.kind === 'word' && !tokens[v]!.cap && cueModifiers.has(tokens[v]!.lower)) v++;
   const t = tokens[v];
   if (!t || v >= b || t.kind !== 'word' || t.q >= 0 || cueWords.get(t.lower) !== 1) return undefined;
-  const subj = subjectAfter(tokens, v + 1, b);
+  let subj = subjectAfter(tokens, v + 1, b);
+  // "según valoró hacia el final del encuentro el miembro del Buró Político, Roberto Morales Ojeda": an adjunct
+  // between the verb and its subject.
+  for (let k = v + 2; k < b && k < v + 12 && !(subj && namesSomeone(tokens, subj.ms, subj.me)); k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || t.kind !== 'word') break;
+    if (determiners.has(t.lower) && determiners.has(tokens[k - 1]!.lower)) continue;
+    if (determiners.has(t.lower) && !current.nounLinks.has(tokens[k - 1]!.lower) && !npStops.has(tokens[k - 1]!.lower)) subj = subjectAfter(tokens, k, b);
+  }
   const named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : null;
   if (!named && !current.dropsSubjects) return null;
   let after = named ? named.end : v + 1;

@@ -110,6 +110,12 @@ describe('Spanish', () => {
     expect(new Set(r.attributions.map((a) => a.sourceId)).size).toBe(1);
   });
 
+  it('"según valoró hacia el final del encuentro el miembro …, Name": the subject after an adjunct, with its description as role', () => {
+    const r = read('es', 'Fue el punto de partida para el análisis de un tema que resulta «estratégico y decisivo», según valoró hacia el final del encuentro el miembro del Buró Político, Roberto Morales Ojeda.');
+    expect(about(r, 'Fue el punto de partida')).toMatchObject({ cue: 'según valoró', source: 'Roberto Morales Ojeda' });
+    expect(r.sources[0]?.role).toBe('el miembro del Buró Político');
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

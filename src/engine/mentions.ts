@@ -1,4 +1,5 @@
 import { complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { isSourceNoun } from './source-heads';
 import type { Token } from './tokens';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -324,7 +325,7 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
  * description is its role.
  */
 function describedName(tokens: Token[], s: number, e: number, b: number): Subject | null {
-  if (!isDet(tokens[s]!.lower) || tokens[e - 1]!.cap || tokens[e]?.text === ',') return null;
+  if (!isDet(tokens[s]!.lower) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(tokens[e - 1]!.lower)) return null;
   for (let k = e; k < b && k < e + 25; k++) {
     const t = tokens[k]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
