@@ -55,6 +55,15 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
       if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after, own };
     }
   }
+  // "hizo referencia", "hizo hincapié": a verb of saying of several words is a cue only whole.
+  const phrases2 = current.cuePhrases.get(t.lower);
+  if (phrases2) {
+    for (const rest of phrases2) {
+      let k = 0;
+      while (k < rest.length && i + 1 + k < sentEnd && tokens[i + 1 + k]!.lower === rest[k]) k++;
+      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'verb', participle: false, tell: false };
+    }
+  }
   // "prévient-elle", "ajoute-t-il": a French verb carrying its subject pronoun is a cue whose subject it holds.
   const clitic = t.lower.includes('-') ? CLITIC_CUE.exec(t.lower) : null;
   const base = clitic && cueWords.has(clitic[1]!) ? clitic[1]! : t.lower;

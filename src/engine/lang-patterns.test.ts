@@ -116,6 +116,12 @@ describe('Spanish', () => {
     expect(r.sources[0]?.role).toBe('el miembro del Buró Político');
   });
 
+  it('a verb of saying of several words is a cue only whole: "hizo referencia a", not "lo hizo"', () => {
+    const r = read('es', 'Rosario Pentón Díaz hizo referencia a la importancia de atender de forma muy especial a los jóvenes. Lo hizo ayer, ante el pleno reunido.');
+    expect(about(r, 'la importancia de atender')).toMatchObject({ cue: 'hizo referencia', source: 'Rosario Pentón Díaz' });
+    expect(r.attributions).toHaveLength(1);
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

@@ -57,6 +57,7 @@ function classTable(lex: Lexicons): Map<string, number> {
   mark(lex.maleNouns, W.MALE);
   mark(lex.npStops, W.NP_STOP);
   mark(lex.cueWords.keys(), W.CUE);
+  mark(lex.cuePhrases.keys(), W.CUE);
   mark([...lex.cueWords].filter(([, kind]) => kind === 1).map(([w]) => w), W.SPEECH);
   mark(lex.timeWords, W.TIME);
   mark(lex.pronouns.keys(), W.PRONOUN);

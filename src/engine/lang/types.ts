@@ -11,7 +11,10 @@ export interface LanguageData {
    * is told apart from another language's. Fifty to a hundred, the commonest first.
    */
   commonWords: string;
-  /** Verbs of saying in every form a text uses ("said", "says", "sagte", "a déclaré" is "déclaré" with an auxiliary). */
+  /**
+   * Verbs of saying in every form a text uses ("said", "says", "sagte", "a déclaré" is "déclaré" with an auxiliary);
+   * a line of several words ("hizo referencia") is a cue only when all of them follow each other.
+   */
   speechVerbs: string;
   /** Verbs that report words only next to a quotation ("continued", "chanted"). */
   quoteVerbs: string;

@@ -18,6 +18,8 @@ export interface Lexicons {
   quoteVerbs: ReadonlySet<string>;
   /** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
   cueWords: ReadonlyMap<string, 1 | 2>;
+  /** Verbs of saying of several words ("hizo referencia", "hizo hincapié"), by their first word: the words after it. */
+  cuePhrases: ReadonlyMap<string, string[][]>;
   /** "according to" phrases by their first word: the words after it, and whether the source comes first. */
   according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>;
   anonymousNouns: ReadonlySet<string>;
@@ -93,7 +95,13 @@ const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? en
 function compile(data: LanguageData): Lexicons {
   const speech = set(data.speechVerbs);
   const quote = set(data.quoteVerbs);
-  const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].map((w) => [w, 1] as [string, 1])]);
+  const cuePhrases = new Map<string, string[][]>();
+  for (const line of speech) {
+    const words = line.toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    cuePhrases.set(words[0]!, [...(cuePhrases.get(words[0]!) ?? []), words.slice(1)]);
+  }
+  const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].filter((w) => !w.includes(' ')).map((w) => [w, 1] as [string, 1])]);
   const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>();
   for (const line of entries(data.accordingTo)) {
     const words = line.toLowerCase().split(/\s+/);
@@ -134,6 +142,7 @@ function compile(data: LanguageData): Lexicons {
     speechVerbs: speech,
     quoteVerbs: quote,
     cueWords,
+    cuePhrases,
     according,
     anonymousNouns: set(data.anonymousNouns),
     titles: set(data.titles),

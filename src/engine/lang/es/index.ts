@@ -165,6 +165,11 @@ mencionó
 mencionaron
 razonó
 reflexionó
+# Verbs of saying of several words: a cue only whole.
+hizo referencia
+hizo énfasis
+hizo hincapié
+dio a conocer
 analizó
 compartió
 compartido

@@ -70,6 +70,8 @@ dit
 # "on lit sur Le Point que …", "on apprend via l’AFP que …": what one reads in an outlet.
 lit
 apprend
+# Verbs of saying of several words: a cue only whole.
+fait savoir
 dire
 disent
 affirme
