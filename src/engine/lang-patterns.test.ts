@@ -122,6 +122,16 @@ describe('Spanish', () => {
     expect(r.attributions).toHaveLength(1);
   });
 
+  it('"Otros conceptos compartió el Secretario de Organización …:": the fronted object is no subject; the title heads the phrase and finds who holds it', () => {
+    const r = read(
+      'es',
+      'La firmeza es clave, analizó el miembro del Buró Político y secretario de Organización del Comité Central, Roberto Morales Ojeda.',
+      'Otros conceptos compartió el Secretario de Organización del Comité Central: el papel de los cuadros es y seguirá siendo decisivo en el sector empresarial.',
+    );
+    expect(about(r, 'el papel de los cuadros')).toMatchObject({ mention: 'el Secretario de Organización del Comité Central', source: 'Roberto Morales Ojeda' });
+    expect(r.sources.map((x) => x.name)).toEqual(['Roberto Morales Ojeda']);
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

@@ -22,7 +22,8 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
     if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower))) continue;
     // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
     if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
-    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && (/^(?:of|for)$/.test(t.lower) || current.nounLinks.has(t.lower)) && nameHasOrgWord(tokens, s, e);
+    // ("el Secretario de Organización del Comité Central": a title before "de" heads the phrase.)
+    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0)) && nameHasOrgWord(tokens, s, e);
     if (!inName) return k;
   }
   return e;
@@ -86,6 +87,8 @@ export function headOf(tokens: Token[], s: number, e: number): number {
     if (t.kind !== 'word' || npStops.has(t.lower) || DETERMINERS.has(t.lower) || pronouns.has(t.lower)) continue;
     // "Swift's rep", "the agency's spokesman": the possessor is not the head.
     if (POSSESSIVE.test(t.text) && k < end - 1) return end - 1;
+    // "Otros conceptos": a quantifier capitalised at the sentence's start is no head.
+    if (t.cap && k === s && k < end - 1 && (anonymousNouns.has(t.lower) || determiners.has(t.lower))) continue;
     if (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, ''))) return k;
   }
   return end - 1;
