@@ -222,6 +222,8 @@ const CLITIC = /-(?:t-)?(il|elle|ils|elles|on)$/;
 function endsClause(tokens: Token[], i: number, b: number): boolean {
   for (let k = i; k < b; k++) {
     const t = tokens[k]!;
+    // "Al respecto, señaló: “…”": a quotation after the cue is what it reports.
+    if (t.mark === 'open') return false;
     if (t.kind !== 'word' || t.q >= 0) continue;
     // "«…», contó y sumó que …": another cue, joined by a conjunction, starts a clause of its own.
     const next = tokens[k + 1];

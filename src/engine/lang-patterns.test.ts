@@ -132,6 +132,12 @@ describe('Spanish', () => {
     expect(r.sources.map((x) => x.name)).toEqual(['Roberto Morales Ojeda']);
   });
 
+  it('"Al respecto, señaló: “…”": the quotation after the cue is what was said, not the lead-in', () => {
+    const r = read('es', 'John Kennedy Rodríguez comentó que la reunión será en junio. Al respecto, señaló: “Tenemos el apoyo de las forestales que participan”.');
+    expect(about(r, 'Tenemos el apoyo')).toMatchObject({ cue: 'señaló', source: 'John Kennedy Rodríguez' });
+    expect(about(r, 'Al respecto')).toMatchObject({ cue: undefined });
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });
