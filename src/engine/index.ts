@@ -55,9 +55,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
   });
   const lineStarts: number[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (i === 0 || t.nl || t.p !== tokens[i - 1]!.p) lineStarts.push(i);
-  });
+  }
   for (const f of speakerLines(tokens, quotes, lineStarts)) {
     f.sentence = firstSentence[f.paragraph] ?? 0;
     found.push(f);
@@ -82,17 +83,25 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   return report;
 }
 
-const PERFECT_BEFORE = /\b(?:has|have|had) $/;
-const PARTICIPLE = /(?:ed|en|wn|ld|id|ote)$/;
+const PARTICIPLE_ENDS = ['ed', 'en', 'wn', 'ld', 'id', 'ote'];
 
-/** Where a cue starts with the helper of its perfect tense written right before it: "have reported", "has written". */
+/**
+ * Where a cue starts with the helper of its perfect tense written right before it: "have reported", "has written".
+ * Read in place, without slicing the cue or the words before it: this runs for every attribution.
+ */
 function perfectStart(text: string, s: number, e: number): number {
-  if (!PARTICIPLE.test(text.slice(s, e))) return s;
-  const m = PERFECT_BEFORE.exec(text.slice(Math.max(0, s - 5), s));
-  return m ? s - m[0].length : s;
+  if (!PARTICIPLE_ENDS.some((end) => e - s >= end.length && text.startsWith(end, e - end.length))) return s;
+  // "have " right before: the five characters before the cue, nothing asked of what precedes them.
+  if (s >= 5 && text.startsWith('have ', s - 5)) return s - 5;
+  // "has " or "had ": a word of its own (what precedes it, if anything, is no letter, digit or underscore).
+  if (s >= 4 && (text.startsWith('has ', s - 4) || text.startsWith('had ', s - 4)) && (s === 4 || !isWordCode(text.charCodeAt(s - 5)))) return s - 4;
+  return s;
 }
 
-const PREPOSITION_FIRST = /^(?:of)\b/i;
+/** A character of `\w`: an ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 /**
  * "Residents complained of poor service and say …", "the report spoke of delays": a verb's object after "of" is
@@ -101,5 +110,6 @@ const PREPOSITION_FIRST = /^(?:of)\b/i;
 function prepositionalObject(text: string, f: Found): boolean {
   if (f.content.type !== 'indirect' || !f.content.spans.length) return false;
   const s = f.content.spans[0]!.s;
-  return s >= f.cue.e && PREPOSITION_FIRST.test(text.slice(s, s + 6));
+  // "of" in any case, as a word of its own (what follows it is no letter, digit or underscore).
+  return s >= f.cue.e && (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102 && (s + 2 >= text.length || !isWordCode(text.charCodeAt(s + 2)));
 }
