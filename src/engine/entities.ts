@@ -351,7 +351,8 @@ class IndexBuilder {
     return possessive(t) ? t.slice(0, -2) : t;
   }
 
-  private make(name: string, words: string[], key: string): Entity {
+  /** `firstToken`, when given, is the token the name's first word was read from. */
+  private make(name: string, words: string[], key: string, firstToken?: Token): Entity {
     const entity = new Entity(this.entities.length, name, words, this.ctx);
     this.entities.push(entity);
     this.byKey.set(key, entity);
@@ -363,7 +364,9 @@ class IndexBuilder {
     if (countryNames.has(key)) entity.quick.org += 3;
     if (words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
-    const gender = givenNames.get(first);
+    // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
+    // table): only a given name is looked up, for its gender.
+    const gender = firstToken && firstToken.cap && (firstToken.cls & W.GIVEN) === 0 ? undefined : givenNames.get(first);
     entity.givenFirst = gender !== undefined;
     if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
@@ -405,7 +408,7 @@ class IndexBuilder {
         return;
       }
     }
-    const entity = this.make(name, words, key);
+    const entity = this.make(name, words, key, this.tokens[core]);
     // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
     // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
     if (!orgish && !placeWord(words[words.length - 1]!)) this.asPerson(entity);
@@ -441,7 +444,7 @@ class IndexBuilder {
     // "Eriksson Ek" after "Joel Eriksson Ek": a surname of several words.
     if (!entity && words.length > 1 && core === s && !this.cls.has(s, W.GIVEN)) entity = this.bySuffix.get(key);
     if (!entity) {
-      entity = this.make(this.text(core, e), words, key);
+      entity = this.make(this.text(core, e), words, key, this.tokens[core]);
       if (title > s) this.asPerson(entity);
     }
     if (!initial || words.length > 1 || title > s) entity.initialOnly = false;
