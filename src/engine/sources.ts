@@ -327,7 +327,8 @@ class Resolver {
     const p = tokens[ms]!.p;
     const whole = outletNames.get(outletKey(phrase));
     if (whole) return this.mediaRef(whole, phrase);
-    const outlet = outletNames.get(outletKey(this.span(ms, end)));
+    // The phrase up to its head is the whole phrase, already looked up, when nothing follows the head.
+    const outlet = end < me ? outletNames.get(outletKey(this.span(ms, end))) : undefined;
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
     const definite = DEFINITE.has(tokens[ms]!.lower);
     const nm = head.cap ? this.index.at(end - 1) : undefined;
