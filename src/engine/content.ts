@@ -34,7 +34,8 @@ export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: nu
   }
   if (inside + outside === 0) return null;
   if (ids.length > 0 && outside === 0 && inside >= 1) {
-    const spans = ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e })));
+    const spans: Array<{ s: number; e: number }> = [];
+    for (const id of ids) for (const g of quotes[id]!.segs) spans.push({ s: g.s, e: g.e });
     return { spans, type: 'direct', quotes: ids };
   }
   const s = tokens[from]!.s;

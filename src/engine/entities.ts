@@ -28,6 +28,8 @@ export class Entity {
   media: string | null = null;
   /** The gender the given name suggests, if it says one. */
   nameGender: Gender | null = null;
+  /** The name's first word is a known given name (looked up once, not at every mention). */
+  givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
   readonly forms: string[] = [];
   /** Token where the entity was last named while the index was built. */
@@ -36,9 +38,9 @@ export class Entity {
   initialOnly = true;
   /** Evidence read as mentions are indexed, and the costlier evidence read on demand (`spans`). */
   readonly quick: Evidence = blank();
-  private readonly more: Evidence = blank();
+  /** Made on first use: most entities are never asked about. */
+  private more: Evidence | null = null;
   readonly spans: NameMention[] = [];
-  private read = false;
 
   constructor(
     readonly id: number,
@@ -50,10 +52,11 @@ export class Entity {
   ) {}
 
   private full(): Evidence {
-    if (!this.read) {
-      this.read = true;
+    if (!this.more) {
+      const more = blank();
       const { src, tokens, sentences, cls } = this.ctx;
-      for (const m of this.spans) fullEvidence(src, tokens, cls, sentences[m.sentence]!, m, this.more);
+      for (const m of this.spans) fullEvidence(src, tokens, cls, sentences[m.sentence]!, m, more);
+      this.more = more;
     }
     return this.more;
   }
@@ -356,13 +359,11 @@ class IndexBuilder {
       this.mention(words, keys[r]!, runs[4 * r]!, titleAt[r]!, coreAt[r]!, runs[4 * r + 1]!, runs[4 * r + 2]!, runs[4 * r + 3] === 1);
     }
     this.mergeShortForms();
-    const byToken = new Int32Array(tokens.length).fill(-1);
-    this.mentions.forEach((m, i) => byToken.fill(i, m.ts, m.e));
     const mentions = this.mentions;
     return {
       mentions,
       pronouns,
-      at: (token) => (token >= 0 && token < byToken.length && byToken[token]! >= 0 ? mentions[byToken[token]!] : undefined),
+      at: (token) => mentionAt(mentions, token),
       lookup: (s, e) => this.lookup(s, e),
       cls,
     };
@@ -373,7 +374,8 @@ class IndexBuilder {
     return possessive(t) ? t.slice(0, -2) : t;
   }
 
-  private make(name: string, words: string[], key: string): Entity {
+  /** `firstToken`, when given, is the token the name's first word was read from. */
+  private make(name: string, words: string[], key: string, firstToken?: Token): Entity {
     const entity = new Entity(this.entities.length, name, words, this.ctx);
     this.entities.push(entity);
     this.byKey.set(key, entity);
@@ -385,9 +387,13 @@ class IndexBuilder {
     if (countryNames.has(key)) entity.quick.org += 3;
     if (words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
-    if (words.length > 1 && entity.quick.org === 0 && givenNames.has(first)) {
+    // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
+    // table): only a given name is looked up, for its gender.
+    const gender = firstToken && firstToken.cap && (firstToken.cls & W.GIVEN) === 0 ? undefined : givenNames.get(first);
+    entity.givenFirst = gender !== undefined;
+    if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
-      entity.nameGender = givenNames.get(first) ?? null;
+      entity.nameGender = gender ?? null;
     }
     if (placeWord(words[words.length - 1]!)) entity.quick.place += 3;
     // The acronym of an organization's name stands for it: "PG&E" for "Pacific Gas & Electric Co.".
@@ -408,7 +414,7 @@ class IndexBuilder {
     // "Eriksson Ek", "Lazo Hernández", "Cabrera Castellanos": the last two words or more, a surname of several words.
     for (let k = 1; k <= words.length - 2; k++) this.bySuffix.set(words.slice(k).join(' '), entity);
     // "Taylor" for Taylor Swift; but "Boeing" is not "Boeing Defense", whose first word is no given name.
-    if (words.length > 1) push(givenNames.has(words[0]!) ? this.byFirst : this.byOtherFirst, words[0]!, entity);
+    if (words.length > 1) push(entity.givenFirst ? this.byFirst : this.byOtherFirst, words[0]!, entity);
   }
 
   /** A name of two words or more: a new entity, or the fuller form of a person met before ("Owen John Dempsey"). */
@@ -436,7 +442,7 @@ class IndexBuilder {
         return;
       }
     }
-    const entity = this.make(name, words, key);
+    const entity = this.make(name, words, key, this.tokens[core]);
     // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
     // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
     if (!orgish && !placeWord(words[words.length - 1]!)) this.asPerson(entity);
@@ -472,13 +478,13 @@ class IndexBuilder {
     // "Eriksson Ek" after "Joel Eriksson Ek": a surname of several words.
     if (!entity && words.length > 1 && core === s && !this.cls.has(s, W.GIVEN)) entity = this.bySuffix.get(key);
     if (!entity) {
-      entity = this.make(this.text(core, e), words, key);
+      entity = this.make(this.text(core, e), words, key, this.tokens[core]);
       if (title > s) this.asPerson(entity);
     }
     if (!initial || words.length > 1 || title > s) entity.initialOnly = false;
     entity.lastAt = s;
     const m: NameMention = { entity, ts: s, title, s: core, e, sentence };
-    quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, givenNames.has(entity.words[0]!));
+    quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);
     entity.spans.push(m);
     this.mentions.push(m);
   }
@@ -520,6 +526,22 @@ class IndexBuilder {
     entity.initialOnly = false;
     return entity;
   }
+}
+
+/**
+ * The mention covering a token, by binary search: mentions come in text order and never overlap (each is a run
+ * of its own), and only a few tokens are asked about, so no table over every token is built.
+ */
+function mentionAt(mentions: NameMention[], token: number): NameMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.ts <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo - 1];
+  return m && token < m.e ? m : undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -78,7 +78,7 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
     let end = m.s;
     while (end > before && cls.has(end - 1, W.HONORIFIC)) end--;
     if (end > before) {
-      setRole(ev, text(src, tokens, before, end), 1);
+      setRole(ev, src, tokens, before, end, 1);
       const d = describes(tokens, cls, before, end);
       if (d.kind === 'person') ev.person += 2;
       if (d.gender) ev.strongGender = d.gender;
@@ -90,7 +90,7 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
     if (d.kind === 'person') ev.person += 2;
     if (d.kind === 'org') ev.org += 2;
     if (d.gender) ev.strongGender = d.gender;
-    if (d.kind) setRole(ev, text(src, tokens, app.s, app.e), 2);
+    if (d.kind) setRole(ev, src, tokens, app.s, app.e, 2);
   }
   // The first gendered pronoun after the name in its sentence, with no other name between, when the name opens
   // the sentence as its subject ("Taylor Swift posted …, accusing Big Machine of trying to stop her …"); a name in a
@@ -110,9 +110,10 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
   }
 }
 
-function setRole(ev: Evidence, role: string, rank: number): void {
+/** Takes the words [s, e) as the role when they outrank the role found so far (sliced only then). */
+function setRole(ev: Evidence, src: string, tokens: Token[], s: number, e: number, rank: number): void {
   if (rank > ev.roleRank) {
-    ev.role = role;
+    ev.role = text(src, tokens, s, e);
     ev.roleRank = rank;
   }
 }

@@ -55,9 +55,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
   });
   const lineStarts: number[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (i === 0 || t.nl || t.p !== tokens[i - 1]!.p) lineStarts.push(i);
-  });
+  }
   for (const f of speakerLines(tokens, quotes, lineStarts)) {
     f.sentence = firstSentence[f.paragraph] ?? 0;
     found.push(f);
@@ -97,7 +98,10 @@ function perfectStart(text: string, s: number, e: number): number {
   return current.perfectAuxiliaries.has(text.slice(k, s - 1).toLowerCase()) ? k : s;
 }
 
-const PREPOSITION_FIRST = /^(?:of)\b/i;
+/** A character of `\w`: an ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 /**
  * "Residents complained of poor service and say …", "the report spoke of delays": a verb's object after "of" is
@@ -106,5 +110,6 @@ const PREPOSITION_FIRST = /^(?:of)\b/i;
 function prepositionalObject(text: string, f: Found): boolean {
   if (f.content.type !== 'indirect' || !f.content.spans.length) return false;
   const s = f.content.spans[0]!.s;
-  return s >= f.cue.e && PREPOSITION_FIRST.test(text.slice(s, s + 6));
+  // "of" in any case, as a word of its own (what follows it is no letter, digit or underscore).
+  return s >= f.cue.e && (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102 && (s + 2 >= text.length || !isWordCode(text.charCodeAt(s + 2)));
 }

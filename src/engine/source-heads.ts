@@ -1,6 +1,6 @@
-import { anonymousNouns, current, determiners, documentNouns, mediaNouns, npStops, orgNameWords, orgNouns, outletKey, outletNames, pronouns, roleNouns, timeWords, titles } from './lexicons';
+import { anonymousNouns, current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, timeWords } from './lexicons';
 import type { Token } from './tokens';
-import { W } from './word-classes';
+import { classesOf, W } from './word-classes';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
 // "people familiar with the matter", "sources in the camp".
@@ -65,8 +65,9 @@ export function canonicalNoun(lower: string): string {
   return lower;
 }
 
+/** One of the lexicons' nouns for sources (one table lookup for the seven lists: W.SOURCE). */
 function isSourceWord(w: string): boolean {
-  return anonymousNouns.has(w) || roleNouns.has(w) || titles.has(w) || orgNouns.has(w) || orgNameWords.has(w) || documentNouns.has(w) || mediaNouns.has(w);
+  return (classesOf(w) & W.SOURCE) !== 0;
 }
 
 /** The singular of a regular English plural: "ministries" -> "ministry", "officials" -> "official". */

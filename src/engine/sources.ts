@@ -25,8 +25,17 @@ const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
 const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
 
+// The words of each role met in the article being read: a description is checked against the same roles again and again.
+const roleWords = new Map<string, string[]>();
+
 function wordsOf(role: string | null): string[] {
-  return role ? role.toLowerCase().split(/[\s,]+/).map((w) => TITLE_NOUNS[w] ?? w.replace(POSSESSIVE, '')) : [];
+  if (!role) return [];
+  let words = roleWords.get(role);
+  if (!words) {
+    words = role.toLowerCase().split(/[\s,]+/).map((w) => TITLE_NOUNS[w] ?? w.replace(POSSESSIVE, ''));
+    roleWords.set(role, words);
+  }
+  return words;
 }
 
 
@@ -58,6 +67,7 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
  * date, a stretch of content) gives null: no source rather than a wrong one.
  */
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
+  roleWords.clear();
   const index = buildNameIndex(text, tokens, sentences);
   const sentOf = new Int32Array(tokens.length);
   sentences.forEach((s, i) => sentOf.fill(i, s.start, s.end));
@@ -139,11 +149,15 @@ class Resolver {
     }
     // Attributions whose verb had no subject written (Spanish "Agregó que …"): whoever spoke last, in reading order.
     let lastId: string | null = null;
-    const at = new Map<Found, number>(found.map((f, i) => [f, i]));
+    // Made only for an article with a continued quotation.
+    let at: Map<Found, number> | null = null;
     found.forEach((f, i) => {
       if (f.dropped && !f.mention) ids[i] = this.topic(f.sentence) ?? lastId;
       // A quotation paragraph with no cue: the speaker of the attribution it continues, and only that one.
-      if (f.continues) ids[i] = ids[at.get(f.continues) ?? -1] ?? null;
+      if (f.continues) {
+        at ??= new Map<Found, number>(found.map((g, j) => [g, j]));
+        ids[i] = ids[at.get(f.continues) ?? -1] ?? null;
+      }
       if (ids[i]) lastId = ids[i]!;
     });
     return { ids, sources: this.sources };
@@ -333,7 +347,8 @@ class Resolver {
     const p = tokens[ms]!.p;
     const whole = outletNames.get(outletKey(phrase));
     if (whole) return this.mediaRef(whole, phrase);
-    const outlet = outletNames.get(outletKey(this.span(ms, end)));
+    // The phrase up to its head is the whole phrase, already looked up, when nothing follows the head.
+    const outlet = end < me ? outletNames.get(outletKey(this.span(ms, end))) : undefined;
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
     const definite = current.definites.has(tokens[ms]!.lower);
     const nm = head.cap ? this.index.at(end - 1) : undefined;

@@ -52,6 +52,15 @@ function isSpace(text: string, i: number): boolean {
   return SPACE.test(text[i]!);
 }
 
+/** True when text[s, e) holds no upper-case ASCII letter and nothing outside ASCII: it is its own lower case. */
+function lowerCaseIn(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 /**
  * Appends the tokens of text[start, end) (paragraph p) to out, with absolute offsets. Whitespace is
  * dropped; words keep inner apostrophes, hyphens, dots and ampersands (haven’t, Daesh’s, U.S, AT&T);
@@ -77,23 +86,25 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
         else break;
       }
       let word = text.slice(s, i);
+      // Most words are written in lower-case ASCII already: lower-casing them would only copy them.
+      let lower = lowerCaseIn(text, s, i) ? word : word.toLowerCase();
       let abbr = false;
       if (i < end && text.charCodeAt(i) === 46) {
-        const lower = word.toLowerCase();
         if (abbreviations.has(lower) || SINGLE_CAP.test(word) || (word.includes('.') && INITIALS.test(word))) {
           i++;
           word += '.';
+          lower += '.';
           abbr = true;
         }
       }
       // "E! News", "Yahoo! Finance": an outlet's name keeps its exclamation mark.
-      if (i < end && text.charCodeAt(i) === 33 && bangWords.has(word.toLowerCase() + '!')) {
+      if (i < end && text.charCodeAt(i) === 33 && bangWords.has(lower + '!')) {
         i++;
         word += '!';
+        lower += '!';
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
       // One lookup per word answers every later question of the lexicons about it.
-      const lower = word.toLowerCase();
       out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls: classesOfWritten(bareLower(lower), cap) });
     } else {
       const ch = text[i]!;

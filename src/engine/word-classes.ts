@@ -27,6 +27,8 @@ export const W = {
   ACCORDING: 262144,
   /** A pronoun that tells a gender ("he", "sie", "elle"). */
   GENDERED: 524288,
+  /** A noun that can name a source: an unnamed source's, a role, a title, a body's, a document's, an outlet's (source-heads.ts). */
+  SOURCE: 1048576,
 } as const;
 
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -68,6 +70,7 @@ function classTable(lex: Lexicons): Map<string, number> {
   mark(lex.according.keys(), W.OPENER);
   mark(lex.according.keys(), W.ACCORDING);
   mark(lex.pronounGender.keys(), W.GENDERED);
+  for (const words of [lex.anonymousNouns, lex.roleNouns, lex.titles, lex.orgNouns, lex.orgNameWords, lex.documentNouns, lex.mediaNouns]) mark(words, W.SOURCE);
   if (lex.data.code === 'en') {
     mark(PARTICLES.split(' '), W.PARTICLE);
     mark(OPENERS.split(' '), W.OPENER);
