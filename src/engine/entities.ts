@@ -247,7 +247,7 @@ function afterDeterminer(tokens: Token[], cls: TokenClasses, i: number, a: numbe
  * "Ursula von der Leyen", "José María de la Cruz" join: given names alone come before their particle.
  */
 function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
-  if (e - s < 2) return false;
+  if (e - s < 2 || hasOrgWord(cls, s, e)) return false;
   for (let k = s; k < e; k++) if (!cls.has(k, W.GIVEN)) return true;
   return false;
 }

@@ -138,6 +138,16 @@ describe('Spanish', () => {
     expect(about(r, 'Al respecto')).toMatchObject({ cue: undefined });
   });
 
+  it('"Fuentes oficiales señalaron que …" opens with its source; "según la Compañía de Aguas del Valle" keeps the whole name', () => {
+    const r = read(
+      'es',
+      'El embalse cayó al 19 por ciento de su capacidad, según la Compañía de Aguas del Valle.',
+      'Fuentes oficiales señalaron que el plan podría extenderse hasta abril si las lluvias no llegan.',
+    );
+    expect(about(r, 'El embalse cayó')).toMatchObject({ source: 'Compañía de Aguas del Valle', kind: 'organization' });
+    expect(about(r, 'el plan podría extenderse')).toMatchObject({ source: 'Fuentes oficiales', kind: 'anonymous' });
+  });
+
   it('a capitalised month is a given name where months are written lower-case: "Julio Ferreira"', () => {
     const r = read('es', 'El presidente de la comisión, Julio Ferreira, afirmó que la reunión será en julio y no antes.');
     expect(about(r, 'la reunión será en julio')).toMatchObject({ source: 'Julio Ferreira', kind: 'person' });

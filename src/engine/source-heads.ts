@@ -1,4 +1,4 @@
-import { anonymousNouns, current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, timeWords } from './lexicons';
+import { current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, timeWords } from './lexicons';
 import type { Token } from './tokens';
 import { classesOf, W } from './word-classes';
 
@@ -89,7 +89,7 @@ export function headOf(tokens: Token[], s: number, e: number): number {
     // "Swift's rep", "the agency's spokesman": the possessor is not the head.
     if (POSSESSIVE.test(t.text) && k < end - 1) return end - 1;
     // "Otros conceptos": a quantifier capitalised at the sentence's start is no head.
-    if (t.cap && k === s && k < end - 1 && (anonymousNouns.has(t.lower) || determiners.has(t.lower))) continue;
+    if (t.cap && k === s && k < end - 1 && determiners.has(t.lower)) continue;
     if (t.cap || isSourceNoun(t.lower.replace(POSSESSIVE, ''))) return k;
   }
   return end - 1;

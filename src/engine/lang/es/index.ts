@@ -373,6 +373,15 @@ hijo
 hombre
 `,
   orgNameWords: `
+compañía
+cooperativa
+corporación
+sociedad
+fiscalía
+intendencia
+municipalidad
+alcaldía
+policía
 ministerio
 gobierno
 partido
@@ -559,6 +568,9 @@ ud.
 uds.
 `,
   determiners: `
+# "Otros conceptos compartió …": before a noun, a quantifier is its determiner.
+otros
+otras
 el
 la
 los
