@@ -81,11 +81,15 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   }
   // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
   let that = false;
-  for (let j = i; j < b && j < i + 14; j++) {
+  // (Outside English, a phrase opened by a preposition between the cue and its "dass"/"que" is where, when or to
+  // whom: "verkündete am Sonntag, dass …", "dijo a la diaria que …"; "destacó la responsabilidad que …" is an object.)
+  const first = tokens[i];
+  const other = current.data.code !== 'en' && !!first && first.kind === 'word' && npStops.has(first.lower) && !determiners.has(first.lower);
+  for (let j = i; j < b && j < i + (other ? 10 : 14); j++) {
     const t = tokens[j]!;
-    if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) break;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(other && t.text === ','))) break;
     if (complementizers.has(t.lower)) {
-      if (j === i || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) {
+      if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) {
         i = j + 1;
         that = true;
       }

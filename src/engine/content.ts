@@ -1,4 +1,4 @@
-import { complementizers } from './lexicons';
+import { complementizers, current } from './lexicons';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import type { AttributionType } from './types';
@@ -38,7 +38,9 @@ export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: nu
     for (const id of ids) for (const g of quotes[id]!.segs) spans.push({ s: g.s, e: g.e });
     return { spans, type: 'direct', quotes: ids };
   }
-  const s = tokens[from]!.s;
+  // "verkündete, dass die Grenze …": outside English the reported clause keeps the word that opens it.
+  const opener = tokens[from - 1];
+  const s = opener && current.data.code !== 'en' && opener.q < 0 && opener.kind === 'word' && complementizers.has(opener.lower) ? opener.s : tokens[from]!.s;
   const e = tokens[to - 1]!.e;
   // A scare quote or a title (“caliphate”, “Jaws”) is nobody's words: only a quotation of a few
   // words, or one that ends a sentence, makes the content mixed.

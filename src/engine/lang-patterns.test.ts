@@ -101,7 +101,7 @@ describe('Spanish', () => {
       '“Al otro día fuimos de nuevo y ya no había nada”, contó y sumó que “fue gente que había venido de afuera”.',
     );
     expect(r.attributions.map((a) => [a.cue.text, a.content.map((c) => c.text).join(' … ')])).toEqual([
-      ['dijo', 'los controles no alcanzan'],
+      ['dijo', 'que los controles no alcanzan'],
       ['Según entiende', 'no hay perspectiva de un plan'],
       ['enfatizó', 'Lo que falta es un poco de actividad'],
       ['contó', 'Al otro día fuimos de nuevo y ya no había nada'],
@@ -223,7 +223,7 @@ describe('German', () => {
 
   it('"am Sonntag, 15. März 2020, verkündete X, dass …": an ordinal date ends no sentence; the reported clause follows the subject', () => {
     const r = read('de', 'Von wegen. Am Sonntag, 15. März 2020, verkündete der saarländische Ministerpräsident Tobias Hans, dass die Grenze ab dem kommenden Morgen geschlossen sei.');
-    expect(about(r, 'die Grenze ab dem kommenden Morgen geschlossen')).toMatchObject({ cue: 'verkündete', source: 'Tobias Hans' });
+    expect(about(r, 'dass die Grenze ab dem kommenden Morgen geschlossen')).toMatchObject({ cue: 'verkündete', source: 'Tobias Hans' });
     expect(r.attributions.some((a) => a.content.some((c) => c.text.includes('März')))).toBe(false);
   });
 
@@ -251,6 +251,13 @@ describe('German', () => {
     );
     expect(about(r, 'alle Golfer weiß')).toMatchObject({ cue: 'sagte', source: 'Cliff Roberts', kind: 'person' });
     expect(about(r, 'Das geht ja wieder los')).toMatchObject({ cue: 'gesagt', source: 'Einige Landsleute', kind: 'anonymous' });
+  });
+
+  it('the reported clause keeps its "dass" outside English; English drops "that"', () => {
+    const de = read('de', 'Der Minister verkündete am Sonntag, dass die Grenze zu Frankreich geschlossen sei.');
+    expect(de.attributions[0]?.content.map((c) => c.text)).toEqual(['dass die Grenze zu Frankreich geschlossen sei']);
+    const en = analyze({ text: 'The minister said on Sunday that the border with France was closed.', lang: 'en' }, { languages: LANGUAGES });
+    expect(en.attributions[0]?.content.map((c) => c.text)).toEqual(['the border with France was closed']);
   });
 
   it('a noun after an article after a colon is no name: "… hören: Die Grenzen …"', () => {
