@@ -243,8 +243,7 @@ function beforeNextCue(tokens: Token[], from: number, to: number): number {
     if (t.q >= 0 || t.kind !== 'word' || (t.cls & W.SPEECH) === 0 || t.cap) continue;
     let e = k;
     while (e > from && tokens[e - 1]!.q < 0 && (isPunct(tokens[e - 1], ',') || (tokens[e - 1]!.kind === 'word' && npStops.has(tokens[e - 1]!.lower) && !complementizers.has(tokens[e - 1]!.lower)))) e--;
-    if (e < k && isPunct(tokens[e], ',') ) return e;
-    if (e < k && tokens[e]!.kind === 'word') return e;
+    if (e < k) return e;
   }
   return to;
 }
