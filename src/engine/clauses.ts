@@ -96,7 +96,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
       break;
     }
   }
-  if (!that && i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
+  // ("vowed to form a task force, which …": "to" before a verb is no phrase of where or to whom.)
+  if (!that && i < b && ADJUNCT_PREPS.has(tokens[i]!.lower) && !infinitiveAt(tokens, i, b)) {
     // "said in an interview, …" / "said at a rally: “…”"
     for (let j = i; j < b && j < i + 12; j++) {
       const t = tokens[j]!;
@@ -106,6 +107,12 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   }
   while (i < b && isPunct(tokens[i], ',:—–')) i++;
   return i;
+}
+
+/** "to form", "to crack down": English "to" before a lower-case word that is no article, pronoun or audience. */
+function infinitiveAt(tokens: Token[], i: number, b: number): boolean {
+  const n = tokens[i + 1];
+  return tokens[i]!.lower === 'to' && i + 1 < b && !!n && n.kind === 'word' && !n.cap && n.q < 0 && !DETERMINERS.has(n.lower) && !determiners.has(n.lower) && !OBJECT_PRONOUNS.has(n.lower) && !AUDIENCES.has(n.lower);
 }
 
 /**
@@ -161,6 +168,9 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // ", and a few Republican lawmakers have called for …": a new subject with a speech verb of its own.
       if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but') && newSpeaker(tokens, i + 2, b)) return i;
       if (words >= 4 && t.text === ',' && n.cap && newSpeaker(tokens, i + 1, b)) return i;
+      // "…, la cual, dijo Perdomo, debe …", "…, said Smith, …": a verb of saying and its speaker set off by commas
+      // report words of their own.
+      if (words >= 3 && t.text === ',' && n.kind === 'word' && !n.cap && n.q < 0 && (n.cls & W.SPEECH) !== 0 && !!tokens[i + 2]?.cap && fullNameAt(tokens, i + 2, b)) return i;
       // ", and he railed …", ", he appears …": a new subject starts a new clause.
       const n2 = tokens[i + 2];
       if (words >= 5 && t.text === ',' && n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || (n.lower === 'and' && n2 && SUBJECT_PRONOUNS.has(n2.lower)))) return i;
@@ -173,7 +183,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
 // cue is where or how it was said, not what; the words themselves are elsewhere.
 function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   const first = tokens[rs]!;
-  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by')) return false;
+  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by') || infinitiveAt(tokens, rs, re)) return false;
   if (first.lower === 'by') return true;
   const words = wordCount(tokens, rs, re);
   if (words <= 8) return true;
@@ -469,7 +479,7 @@ function fullNameAt(tokens: Token[], i: number, b: number): boolean {
   let e = i;
   while (e < b && e - i < 6 && tokens[e]!.kind === 'word' && tokens[e]!.cap && tokens[e]!.q < 0) e++;
   const first = tokens[i];
-  if (e - i < 2 || e - i > 5 || !first || (first.cls & (W.NP_STOP | W.OPENER | W.TIME | W.PRONOUN | W.HONORIFIC)) !== 0) return false;
+  if (e === i || (e - i < 2 && !isPunct(tokens[e], ',')) || e - i > 5 || !first || (first.cls & (W.NP_STOP | W.OPENER | W.TIME | W.PRONOUN | W.HONORIFIC)) !== 0) return false;
   const next = tokens[e];
   return (e >= b || (!!next && next.kind === 'punct' && '.,;'.includes(next.text))) && !possessive(tokens[e - 1]!.lower);
 }
@@ -592,10 +602,12 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       if (right) return { cue: cueSpan(tokens, cue), mention: subj, content: right, paragraph: 0, sentence: 0 };
     }
     if (!left) return null;
-    // "El cuadro –expresó el dirigente partidista– debe poseer convicciones": the cue set off by dashes splits the words.
+    // "El cuadro –expresó el dirigente partidista– debe poseer convicciones", "la cual, dijo Perdomo, debe parecerse …",
+    // "The plan, said Smith, is dead": the cue and its speaker set off by dashes or commas split the words.
     let close = subj.end;
-    while (close < b && close < subj.end + 12 && !isPunct(tokens[close], '—–') && tokens[close]!.q < 0 && !isPunct(tokens[close], '.;:')) close++;
-    if (left.type === 'indirect' && isPunct(tokens[lead - 1], '—–') && isPunct(tokens[close], '—–') && close + 1 < b) {
+    const dashed = isPunct(tokens[lead - 1], '—–');
+    if (dashed) while (close < b && close < subj.end + 12 && !isPunct(tokens[close], '—–') && tokens[close]!.q < 0 && !isPunct(tokens[close], '.;:')) close++;
+    if (left.type === 'indirect' && (dashed ? isPunct(tokens[close], '—–') : isPunct(tokens[close], ',') && subj.re === subj.rs) && close + 1 < b) {
       const right = contentOf(tokens, quotes, close + 1, clauseEnd(tokens, close + 1, b));
       if (right && right.type === 'indirect') {
         left.spans.push(...right.spans);

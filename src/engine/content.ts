@@ -1,4 +1,4 @@
-import { complementizers, current } from './lexicons';
+import { complementizers, current, determiners } from './lexicons';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import type { AttributionType } from './types';
@@ -13,6 +13,18 @@ export interface Content {
 const EDGE = new Set([',', '.', ':', ';', '—', '–', '-', '(', ')', '…']);
 
 /**
+ * ", which …", ", quien …", ", la cual …", ", qui …" at token i: a relative clause set off by a comma says more of what
+ * came before it; it is never what a cue reports ("reflexionó el ministro, Jorge Perdomo, quien compartió …").
+ */
+function relativeAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.q >= 0 || t.kind !== 'word' || i === 0 || tokens[i - 1]!.text !== ',') return false;
+  if (current.relatives.has(t.lower)) return true;
+  const n = tokens[i + 1];
+  return determiners.has(t.lower) && !!n && n.kind === 'word' && current.relatives.has(n.lower);
+}
+
+/**
  * Reads tokens [from, to) as attributed content. Edge punctuation and a leading "that" are dropped.
  * Only quoted words make content `direct`: one unquoted word (Mills “got …”) already makes it mixed.
  * Content made only of quotations is `direct` (its spans are the quoted words, over every paragraph a
@@ -21,7 +33,7 @@ const EDGE = new Set([',', '.', ':', ';', '—', '–', '-', '(', ')', '…']);
 export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: number): Content | null {
   while (from < to && tokens[from]!.q < 0 && (EDGE.has(tokens[from]!.text) || (complementizers.has(tokens[from]!.lower) && from + 1 < to))) from++;
   while (to > from && tokens[to - 1]!.q < 0 && (EDGE.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '?' || tokens[to - 1]!.text === '!')) to--;
-  if (to <= from) return null;
+  if (to <= from || relativeAt(tokens, from)) return null;
   const ids: number[] = [];
   let outside = 0;
   let inside = 0;

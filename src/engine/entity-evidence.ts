@@ -1,4 +1,4 @@
-import { femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
+import { determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
 import type { Sentence } from './sentences';
@@ -84,6 +84,15 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
       if (d.gender) ev.strongGender = d.gender;
     }
   }
+  else {
+    const desc = descriptionBefore(tokens, cls, m.ts, sent.start);
+    if (desc >= 0) {
+      setRole(ev, src, tokens, desc, m.ts - 1, 1);
+      const d = describes(tokens, cls, desc, m.ts - 1);
+      if (d.kind === 'person') ev.person += 2;
+      if (d.gender) ev.strongGender = d.gender;
+    }
+  }
   const app = appositiveAfter(tokens, cls, m.e, sent.end);
   if (app) {
     const d = describes(tokens, cls, app.s, app.e);
@@ -143,6 +152,23 @@ function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: 
 }
 
 /**
+ * A description set off by a comma before the name: "the mayor, Jane Doe", "el vice primer ministro, Jorge Luis
+ * Perdomo", "la ministre de la Santé, Agnès Buzyn". Where the description starts (its article), or -1.
+ */
+function descriptionBefore(tokens: Token[], cls: TokenClasses, ts: number, limit: number): number {
+  if (ts - 2 < limit || tokens[ts - 1]!.text !== ',') return -1;
+  let role = false;
+  for (let k = ts - 2; k >= limit && ts - 2 - k < 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0 || cls.has(k, W.CUE)) return -1;
+    if (cls.has(k, W.ROLE | W.TITLE)) role = true;
+    // The article opens it; a word before it that ends a phrase (a verb, a preposition) or the sentence start.
+    if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * An appositive after a name: ", a spokesman for the city," / ", the ranking member of the committee," /
  * ", Director, IIFL Securities" (a title first). Skips an age (", 62,") and a party and state ("(R-OK)").
  * Returns the appositive's tokens, or null when what follows is a clause (", who …"), another name or nothing.
@@ -168,7 +194,9 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
     if (t.kind === 'word') {
       const c = cls.of(end);
       if (end > k && c & W.SPEECH && !(c & W.ROLE)) return null;
-      if (c & (W.ROLE | W.TITLE | W.ORG_NOUN)) headed = true;
+      // A description names its noun early ("director of …", "the city's water commissioner"), or after an article;
+      // a role word far into a clause ("…, debe parecerse a los desafíos del territorio") heads nothing.
+      if (c & (W.ROLE | W.TITLE | W.ORG_NOUN) && (end - k < 4 || c & W.OPENER || cls.has(k, W.OPENER))) headed = true;
     }
     end++;
   }

@@ -178,6 +178,39 @@ describe('Spanish', () => {
     );
     expect(about(r, 'el grupo de estudio fue constituido')).toMatchObject({ source: 'Rosario Pentón Díaz', kind: 'person' });
   });
+
+  it('a relative clause after the speaker is no content; a cue and its speaker set off by commas split the words', () => {
+    const r = read(
+      'es',
+      'Al respecto reflexionó el ministro de Trabajo, Tomás Aguirre Olmos, quien compartió su visión de que hay mucho por hacer en la formación de los dirigentes, la cual, dijo Aguirre, debe parecerse a los desafíos de cada barrio.',
+      'En tal sentido, el Ministro insistió en que los cursos de los centros municipales son insuficientes.',
+    );
+    // "reflexionó" reports no words of its own: what follows its speaker is a relative clause.
+    expect(r.attributions.map((a) => a.cue.text)).not.toContain('reflexionó');
+    expect(about(r, 'hay mucho por hacer')).toMatchObject({ cue: 'compartió', source: 'Tomás Aguirre Olmos' });
+    expect(about(r, 'hay mucho por hacer')).not.toMatchObject({ cue: 'dijo' });
+    expect(about(r, 'debe parecerse a los desafíos')).toMatchObject({ cue: 'dijo', mention: 'Aguirre', source: 'Tomás Aguirre Olmos', kind: 'person' });
+    // The description before the name, set off by a comma, is the role; "el Ministro" later is the one who holds it.
+    expect(r.sources.find((x) => x.name === 'Tomás Aguirre Olmos')?.role).toBe('el ministro de Trabajo');
+    expect(about(r, 'los cursos de los centros municipales')).toMatchObject({ source: 'Tomás Aguirre Olmos' });
+    expect(r.sources.map((x) => x.name)).toEqual(['Tomás Aguirre Olmos']);
+  });
+
+  it('a description of one person right after that person spoke is that person; an unnamed source met before stays itself', () => {
+    const r = read(
+      'es',
+      'De primer orden calificó Ramiro Ortega Villa, jefe del Departamento de Cuadros, el diseño de la nueva estrategia.',
+      'El cuadro –expresó el dirigente partidista– debe poseer convicciones profundas y capacidad de convencer.',
+    );
+    expect(about(r, 'debe poseer convicciones')).toMatchObject({ cue: 'expresó', mention: 'el dirigente partidista', source: 'Ramiro Ortega Villa' });
+    const en = read(
+      'en',
+      '"Going upstairs was a 30-minute activity," the patient described in the case report.',
+      'But when Dr. Owen Dempsey, a pulmonologist at the Royal Infirmary, took a look, he ordered a scan. The patient recovered within a year, Dempsey said.',
+      '"It does not affect me at all now," the patient wrote in the case study.',
+    );
+    expect(about(en, 'It does not affect me')).toMatchObject({ source: 'the patient', kind: 'anonymous' });
+  });
 });
 
 describe('German', () => {

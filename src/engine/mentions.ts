@@ -309,7 +309,7 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     rs = k + 1;
     re = rs;
     while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
-    if (re === rs) rs = re = k;
+    if (re === rs || !describesSomeone(tokens, rs, re)) rs = re = k;
   }
   // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
   // Lucía Ferreyra": a description, then the name set off by a comma. The name speaks; the description is its role.
@@ -317,6 +317,18 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
+}
+
+/**
+ * The words after a name and its comma are a description of it when they open with an article, a possessive, a
+ * capital, a number or a word for a role, or name a role within their first words (", a spokesman for the city",
+ * ", director of …", ", 62,"); ", is dead because …", ", debe parecerse a …" go on with what was said.
+ */
+function describesSomeone(tokens: Token[], s: number, e: number): boolean {
+  const first = tokens[s]!;
+  if (first.cap || isDet(first.lower) || /^\d/.test(first.text)) return true;
+  for (let k = s; k < e && k < s + 3; k++) if (isSourceNoun(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -102,6 +102,17 @@ describe('what follows the cue', () => {
     const found = said('The port “has made dramatic changes for the better,” Mayor Ruiz said in June, citing the new cranes.');
     expect(found[0]).toMatchObject({ mention: 'Mayor Ruiz', cue: 'said', type: 'mixed', content: ['The port “has made dramatic changes for the better,”'] });
   });
+
+  it('a relative clause after the cue is no reported clause; "to" before a verb is no phrase of where', () => {
+    expect(said('Officials met on Monday and agreed on training, which must match the needs of each town.').map((f) => f.cue)).not.toContain('agreed');
+    const found = said('Ms. Ruiz spoke in Denver. She also vowed to form a joint task force with the county to crack down on leaks.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'vowed', mention: 'She', content: ['to form a joint task force with the county to crack down on leaks'] })]);
+  });
+
+  it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
+    const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
+  });
 });
 
 describe('a second verb of the same subject', () => {

@@ -383,6 +383,12 @@ class Resolver {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head));
         if (one) return one;
       }
+      // "El cuadro –expresó el dirigente partidista– …" right after Humberto Hernández spoke: a description of one
+      // person, no one else holding it, is the person who spoke just before; but "the patient", already an unnamed
+      // source of its own, is that one again.
+      const last = this.last;
+      const met = this.unnamed.some((r) => r.kind === 'anonymous' && r.head === headLower);
+      if (definite && !possessor && !met && singular(headLower) === headLower && last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
       return this.anonymous(phrase, headLower, false, sentence, p);
     }
     if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(singular(headLower)) || orgNameWords.has(singular(headLower))) {
@@ -496,7 +502,7 @@ class Resolver {
     const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, me) - 1) : undefined;
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
-    if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role))) role = null;
+    if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
     const source = this.sourceOf(ref, role);
     if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
     return source.id;

@@ -76,6 +76,11 @@ export interface LanguageData {
   passiveAgent?: string;
   /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
   definiteArticles?: string;
+  /**
+   * Words that open a relative clause ("which", "quien", "cual" of "la cual", "qui", "lequel"): such a clause says
+   * more of what came before it and is never what a cue reports ("reflexionó X, quien compartió …").
+   */
+  relatives?: string;
   /** Words that open a reported clause after a cue ("that", "dass", "que"). */
   complementizers: string;
   /**

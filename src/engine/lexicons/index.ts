@@ -49,6 +49,7 @@ export interface Lexicons {
   /** Auxiliaries of the perfect ("has", "a", "ha"). */
   perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
@@ -166,6 +167,7 @@ function compile(data: LanguageData): Lexicons {
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
+    relatives: set(data.relatives),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),
     pronouns: new Map(entries(data.pronouns).map((line) => line.split('|').slice(0, 2) as [string, string])),

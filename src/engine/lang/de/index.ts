@@ -930,6 +930,13 @@ dieses
 diesem
 diesen
 `,
+  relatives: `
+welcher
+welche
+welches
+welchem
+welchen
+`,
   complementizers: `
 dass
 ob

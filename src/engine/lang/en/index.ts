@@ -37,6 +37,7 @@ const en: LanguageData = {
   determiners: DETERMINERS,
   perfectAuxiliaries: 'has\nhave\nhad',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
+  relatives: 'which\nwho\nwhom\nwhose',
   complementizers: COMPLEMENTIZERS,
   outlets: OUTLETS,
   quotationMarks: QUOTATION_MARKS,

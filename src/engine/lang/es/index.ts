@@ -629,6 +629,16 @@ esas
 aquel
 aquella
 `,
+  relatives: `
+quien
+quienes
+cual
+cuales
+cuyo
+cuya
+cuyos
+cuyas
+`,
   complementizers: `
 que
 `,

@@ -674,6 +674,14 @@ cet
 cette
 ces
 `,
+  relatives: `
+qui
+lequel
+laquelle
+lesquels
+lesquelles
+dont
+`,
   complementizers: `
 que
 qu'
