@@ -229,10 +229,23 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
       }
     }
-    while (s < e && tokens[s]!.kind !== 'word') s++;
+    // "Grosbliederstroff Wenn Helmut Kohl …" (a dateline with no dash): a capitalised conjunction or preposition opens no name.
+    while (s < e && (tokens[s]!.kind !== 'word' || (e - s > 1 && cls.has(s, W.NP_STOP) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)))) s++;
     if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
+}
+
+/**
+ * Run r is a title or role and the place it belongs to ("Bürgermeister von Grosbliederstroff", "Mayor of Linden"), set off
+ * by a comma right before a name of two words or more: a description of that person, not a name of its own.
+ */
+function describesNext(tokens: Token[], cls: TokenClasses, runs: number[], r: number): boolean {
+  const s = runs[4 * r]!;
+  const e = runs[4 * r + 1]!;
+  if (!cls.has(s, W.TITLE | W.ROLE) || tokens[e]?.text !== ',' || runs[4 * (r + 1)] !== e + 1 || runs[4 * (r + 1) + 1]! - (e + 1) < 2) return false;
+  for (let k = s + 1; k < e; k++) if (!tokens[k]!.cap && (cls.has(k, W.PARTICLE) || current.nounLinks.has(tokens[k]!.lower) || tokens[k]!.lower === 'of')) return true;
+  return false;
 }
 
 /** A determiner right before token i, or a determiner and lower-case adjectives ("der saarländische", "den"). */
@@ -317,6 +330,9 @@ class IndexBuilder {
       const e = runs[4 * r + 1]!;
       let title = s;
       while (title < e - 1 && cls.has(title, W.TITLE | W.HONORIFIC)) title++;
+      // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
+      // two words is a description, as a title is.
+      if (title === s && current.nounsCapitalised && e - s >= 3 && !cls.has(s, W.GIVEN) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
       for (let k = title; k < e - 1; k++) {
         const c = cls.of(k);
@@ -334,8 +350,9 @@ class IndexBuilder {
       }
       titleAt[r] = title;
       coreAt[r] = core;
-      // "the President said": a title alone is no name.
-      if (title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) {
+      // "the President said": a title alone is no name. "der Bürgermeister von Grosbliederstroff, Joël Niederlaender": a
+      // title and its place, set off before a person's name, describe that person.
+      if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || describesNext(tokens, cls, runs, r)) {
         keys[r] = '';
         wordsOf[r] = [];
         continue;

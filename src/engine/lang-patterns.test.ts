@@ -302,6 +302,30 @@ describe('German', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Grenzen');
     expect(r.sources.map((s) => s.name)).not.toContain('Die Grenzen');
   });
+  it('a description after an article is the person the sentence before is about, else the one who spoke last', () => {
+    const r = read(
+      'de',
+      'Martin Keller, der Wirte wie eben Anna Roth verehrt, bekam vor seinem Titel Mut von seinem Vorbild zugesprochen. „Anna Roth kam zu mir; das hat mir viel bedeutet“, so der 15-malige Meister rückblickend.',
+      'Der Wirt Stéphane Mazzucotelli sagt: „Das waren bedauerliche Einzelfälle.“ Wird die Grenze Spuren hinterlassen?',
+      '„Ich glaube nicht, dass die Freundschaft darunter leidet“, sagt der Franzose.',
+    );
+    expect(about(r, 'Anna Roth kam zu mir')).toMatchObject({ cue: 'so', source: 'Martin Keller' });
+    expect(about(r, 'dass die Freundschaft darunter leidet')).toMatchObject({ cue: 'sagt', mention: 'der Franzose', source: 'Stéphane Mazzucotelli' });
+    expect(r.sources.map((x) => x.name)).not.toContain('Franzose');
+  });
+
+  it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
+    const r = read(
+      'de',
+      'Kleinblittersdorf Wenn Helmut Kohl emotional wurde, erinnerte er sich an die Schlagbäume: „Für uns war klar, dass es keine Grenzen mehr geben darf.“',
+      'So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. „Ich mache mir keine Sorgen um die Freundschaft“, sagt er.',
+      'Trotz des verpassten Cuts kamen Elder auf dem Weg zum 18. Grün die Tränen.',
+    );
+    expect(about(r, 'Für uns war klar')).toMatchObject({ source: 'Helmut Kohl' });
+    expect(about(r, 'keine Sorgen um die Freundschaft')).toMatchObject({ mention: 'er', source: 'Joël Niederlaender' });
+    expect(r.sources.find((x) => x.name === 'Joël Niederlaender')?.role).toBe('der Bürgermeister von Grosbliederstroff');
+    expect(r.sources.map((x) => x.name).sort()).toEqual(['Helmut Kohl', 'Joël Niederlaender']);
+  });
 });
 
 describe('French', () => {

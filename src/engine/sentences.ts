@@ -1,5 +1,5 @@
 import type { Quote } from './quotes';
-import { quoteVerbs, speechVerbs } from './lexicons';
+import { current, determiners, npStops, quoteVerbs, speechVerbs } from './lexicons';
 import type { Token } from './tokens';
 import { W } from './word-classes';
 
@@ -48,6 +48,10 @@ function isDay(t: Token): boolean {
   return t.kind === 'word' && n >= 1 && n <= 2 && t.e === t.s + n && /^\d+$/.test(t.text);
 }
 
+function articleOrPreposition(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.q < 0 && (determiners.has(t.lower) || npStops.has(t.lower));
+}
+
 export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -70,6 +74,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
       // "am 15. März 2020", "le 1. Mai": a day's number and its period before a month's name are an ordinal date.
       if (boundary && t.text === '.' && i > 0 && isDay(tokens[i - 1]!) && (next.cls & W.TIME) !== 0 && next.kind === 'word') boundary = false;
+      // "zum 18. Grün", "der 3. Platz": where numbers take a period as ordinals, one after an article or a preposition.
+      if (boundary && t.text === '.' && i > 1 && current.ordinalPeriod && isDay(tokens[i - 1]!) && next.kind === 'word' && articleOrPreposition(tokens[i - 2]!)) boundary = false;
     } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {
       // “… ongoing.” He said …: a period ends the sentence, but “Who are they?” Trump said …
       // keeps a question or an exclamation with the cue that follows it.

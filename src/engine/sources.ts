@@ -168,13 +168,19 @@ class Resolver {
    * for the person the sentence before, in the same paragraph, is about (its subject), if that is a named person.
    */
   private topic(si: number): string | null {
+    const ref = this.topicRef(si);
+    return ref ? this.sourceOf(ref, null).id : null;
+  }
+
+  /** The named person opening the sentence before sentence `si` as its subject, in the same paragraph. */
+  private topicRef(si: number): Referent | null {
     if (si <= 0) return null;
     const prev = this.sentences[si - 1]!;
     if (this.tokens[prev.start]!.p !== this.tokens[this.sentences[si]!.start]!.p) return null;
     const at = subjectStart(this.tokens, prev.start, prev.end);
     const nm = this.index.at(at);
     if (!nm || nm.ts !== at || nm.entity.weak || kindOf(nm.entity) !== 'person') return null;
-    return this.sourceOf(this.refOf(nm.entity), null).id;
+    return this.refOf(nm.entity);
   }
 
   private note(ref: Referent, tok: number): void {
@@ -358,7 +364,10 @@ class Resolver {
     // In German every noun is capitalised: a noun for people or bodies is one ("ein Teilnehmer", "die Verantwortlichen")
     // unless it is part of a person's name ("Kollege Hossein Robatjazi" is named by the index).
     const noun = isSourceNoun(headLower) && (!nm || nm.entity.weak || (current.nounsCapitalised && nm.s === end - 1 && nm.e === end));
-    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun;
+    // "sagt der Franzose", "so der 15-malige Major-Sieger": where every noun is capitalised, the article and a noun the
+    // index holds no name at describe a person, as a role noun does.
+    const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && singular(headLower) === headLower;
+    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     if (asName) {
       let s = end - 1;
@@ -376,7 +385,7 @@ class Resolver {
     }
     const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
     const short = end - ms <= 3;
-    if (roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(singular(headLower))) {
+    if (described || roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(singular(headLower))) {
       const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? (definite && !possessor ? this.roleHolder(headLower) : null);
       if (holder) return holder;
       if (definite && !possessor && short) {
@@ -384,11 +393,16 @@ class Resolver {
         if (one) return one;
       }
       // "El cuadro –expresó el dirigente partidista– …" right after Humberto Hernández spoke: a description of one
-      // person, no one else holding it, is the person who spoke just before; but "the patient", already an unnamed
-      // source of its own, is that one again.
+      // person, no one else holding it, is the person the sentence before is about ("Woods … bekam Mut. „…“, so der
+      // 15-malige Major-Sieger"), else the person who spoke just before; but "the patient", already an unnamed source
+      // of its own, is that one again.
       const last = this.last;
       const met = this.unnamed.some((r) => r.kind === 'anonymous' && r.head === headLower);
-      if (definite && !possessor && !met && singular(headLower) === headLower && last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
+      if (definite && !possessor && !met && singular(headLower) === headLower) {
+        const about = this.topicRef(sentence);
+        if (about) return about;
+        if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
+      }
       return this.anonymous(phrase, headLower, false, sentence, p);
     }
     if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(singular(headLower)) || orgNameWords.has(singular(headLower))) {

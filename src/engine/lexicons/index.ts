@@ -28,6 +28,8 @@ export interface Lexicons {
   cueModifiers: ReadonlySet<string>;
   npStops: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
+  /** Numbers take a period as ordinals (German "15. März"). */
+  ordinalPeriod: boolean;
   abbreviations: ReadonlySet<string>;
   roleNouns: ReadonlySet<string>;
   femaleNouns: ReadonlySet<string>;
@@ -81,6 +83,14 @@ export function monthNames(locale: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * True when the language writes a day's number as an ordinal with a period ("am 15. März", "zum 18. Grün"), by the
+ * platform's own calendar data: a number and its period before a capitalised word then end no sentence.
+ */
+export function ordinalPeriod(locale: string): boolean {
+  return /\d\./.test(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 2, 15)));
 }
 
 /** Lower-cases a name and drops a leading article, so "The AP" and "AP" compare equal. */
@@ -151,6 +161,7 @@ function compile(data: LanguageData): Lexicons {
     cueModifiers: set(data.cueModifiers),
     npStops: set(data.npStops),
     timeWords: new Set([...entries(data.timeWords), ...monthNames(data.code)]),
+    ordinalPeriod: ordinalPeriod(data.code),
     abbreviations: set(data.abbreviations),
     roleNouns: set(data.roleNouns),
     femaleNouns: set(data.femaleNouns),
