@@ -25,6 +25,15 @@ function relativeAt(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Content that quotes its speaker at length: direct, or mixed with a quotation of three words or more or one that
+ * ends a sentence. A word or two in quotation marks ("called the plan “ungeeignet”") make content mixed, but the
+ * words around them are still reported speech: what continues it, or whether it stands with no speaker, is read so.
+ */
+export function quotesAtLength(content: Content, quotes: Quote[]): boolean {
+  return content.type === 'direct' || (content.type === 'mixed' && content.quotes.some((id) => quotes[id]!.words >= 3 || quotes[id]!.terminal));
+}
+
+/**
  * Reads tokens [from, to) as attributed content. Edge punctuation and a leading "that" are dropped.
  * Only quoted words make content `direct`: one unquoted word (Mills “got …”) already makes it mixed.
  * Content made only of quotations is `direct` (its spans are the quoted words, over every paragraph a
@@ -56,6 +65,12 @@ export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: nu
   const e = tokens[to - 1]!.e;
   // A scare quote or a title (“caliphate”, “Jaws”) is nobody's words: only a quotation of a few
   // words, or one that ends a sentence, makes the content mixed.
-  const spoken = ids.some((id) => quotes[id]!.words >= 3 || quotes[id]!.terminal);
+  const spoken = ids.some((id) => {
+    const q = quotes[id]!;
+    if (q.words >= 3 || q.terminal) return true;
+    const first = tokens[q.open + 1];
+    const before = tokens[q.open - 1];
+    return !!first && first.kind === 'word' && !first.cap && !(before && current.scareMarkers.has(before.lower));
+  });
   return { spans: [{ s, e }], type: spoken ? 'mixed' : 'indirect', quotes: ids };
 }

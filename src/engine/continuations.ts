@@ -1,4 +1,5 @@
 import type { Found } from './clauses';
+import { quotesAtLength } from './content';
 import { bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -26,7 +27,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (f.sentence === si) busy = true;
       // "“…,” Manafort said, claiming that …": the quote that follows still continues the
       // quotation, not the -ing clause that shares its speaker.
-      if (!last || f.content.type !== 'indirect' || f.mention !== last.mention || last.sentence !== f.sentence) last = f;
+      if (!last || quotesAtLength(f.content, quotes) || f.mention !== last.mention || last.sentence !== f.sentence) last = f;
     }
     if (busy) continue;
     if (!last) continue;
@@ -53,7 +54,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       } else if (t.kind === 'word') outside++;
     }
     if (ids.length === 0 || outside > 2) continue;
-    if ((nextPara && last.paragraph !== para && last.content.type !== 'direct') || last.content.type === 'indirect') {
+    if ((nextPara && last.paragraph !== para && last.content.type !== 'direct') || !quotesAtLength(last.content, quotes)) {
       // A quotation after reported speech, or a paragraph that is only a quotation right after the speaker's: an
       // attribution of its own with no cue, the speaker's by continuity (ANNOTATION.md).
       const fresh = ids.filter((id) => !used.has(id) && quotes[id]!.words >= 3);

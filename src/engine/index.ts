@@ -3,6 +3,7 @@ import { sentenceAttributions, type Found } from './clauses';
 import { paragraphs } from './paragraphs';
 import { quotedClauses } from './quoted-clauses';
 import { findQuotes } from './quotes';
+import { quotesAtLength } from './content';
 import { splitSentences } from './sentences';
 import { speakerLines } from './speaker-lines';
 import { resolveSources } from './sources';
@@ -70,7 +71,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   report.sources = sources;
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
-  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => (x.id !== null || x.f.content.type !== 'indirect') && !prepositionalObject(text, x.f));
+  // (A word or two in quotation marks inside it, "called the plan “ungeeignet”", does not make it a quotation to keep.)
+  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => (x.id !== null || quotesAtLength(x.f.content, quotes)) && !prepositionalObject(text, x.f));
   report.attributions = kept.map(({ f, id }, i): Attribution => ({
     id: `a${i + 1}`,
     sourceId: id,

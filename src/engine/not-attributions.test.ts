@@ -23,6 +23,12 @@ describe('not attributions', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.type).toBe('indirect');
   });
+
+  it('makes reported speech mixed for a quoted word of the speaker\'s, not for a title or a term after "so-called"', () => {
+    expect(said('The mayor said the deal was “historic” for the port.')[0]).toMatchObject({ type: 'mixed' });
+    expect(said('The mayor said the deal was as bad as “Jaws” for the port.')[0]).toMatchObject({ type: 'indirect' });
+    expect(said('The mayor said the so-called “reform” would cost the port.')[0]).toMatchObject({ type: 'indirect' });
+  });
 });
 
 describe('a complaint and then a statement', () => {

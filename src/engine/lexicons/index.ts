@@ -52,6 +52,7 @@ export interface Lexicons {
   perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
@@ -179,6 +180,7 @@ function compile(data: LanguageData): Lexicons {
     perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
     relatives: set(data.relatives),
+    scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),
     pronouns: new Map(entries(data.pronouns).map((line) => line.split('|').slice(0, 2) as [string, string])),

@@ -930,6 +930,18 @@ dieses
 diesem
 diesen
 `,
+  scareMarkers: `
+sogenannte
+sogenannten
+sogenannter
+sogenanntes
+selbsternannte
+selbsternannten
+selbsternannter
+angebliche
+angeblichen
+angeblicher
+`,
   relatives: `
 welcher
 welche

@@ -629,6 +629,16 @@ esas
 aquel
 aquella
 `,
+  scareMarkers: `
+llamado
+llamada
+llamados
+llamadas
+supuesto
+supuesta
+autoproclamado
+autoproclamada
+`,
   relatives: `
 quien
 quienes

@@ -674,6 +674,13 @@ cet
 cette
 ces
 `,
+  scareMarkers: `
+soi-disant
+prétendu
+prétendue
+autoproclamé
+autoproclamée
+`,
   relatives: `
 qui
 lequel
