@@ -160,6 +160,8 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     if (isPunct(t, ',—') && i + 1 < b) {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
+      // "…, wonach …", "…, laut Polizei …": an 'according to' of its own starts another attribution.
+      if (words >= 3 && n.kind === 'word' && !n.cap && n.q < 0 && (n.cls & W.ACCORDING) !== 0 && cueAt(tokens, i + 1, b, false)?.kind === 'according') return i;
       // ", implicitly putting his name on the line": an adverb, then a participle phrase.
       const n3 = tokens[i + 2];
       if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;
@@ -442,6 +444,15 @@ function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): 
   return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
 }
 
+/** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
+function previousSentence(tokens: Token[], quotes: Quote[], a: number): Content | null {
+  const p = tokens[a]!.p;
+  if (a === 0 || tokens[a - 1]!.p !== p) return null;
+  let s = a - 1;
+  while (s > 0 && tokens[s - 1]!.p === p && !(tokens[s - 1]!.q < 0 && isPunct(tokens[s - 1], '.?!'))) s--;
+  return contentOf(tokens, quotes, s, a);
+}
+
 /** "A su entender, en la comunidad “se conoce muy poco”", "Desde su visión, …": the view of whoever spoke before. */
 function accordingOwn(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
@@ -452,7 +463,8 @@ function accordingOwn(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: 
 
 /** "Dem Bericht zufolge, …", "Merkel zufolge ist …": a postposition after its source; the content is the rest of the sentence. */
 function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
-  const np = npBackward(tokens, a, cue.start - 1);
+  // "eine Studie des Branchenverbands Bitkom, wonach …": the phrase may be set off by a comma.
+  const np = npBackward(tokens, a, isPunct(tokens[cue.start - 1], ',') ? cue.start - 2 : cue.start - 1);
   if (!np) return null;
   const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
   let content = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
@@ -544,12 +556,21 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && before.start - 1 === a;
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
-    // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject.
+    // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject, and the
+    // pronoun stands for what the sentence before said.
+    let object = false;
     if (inverted && inverted.me - inverted.ms === 1 && pronouns.get(tokens[inverted.ms]!.lower) === 'thing') {
       let k = inverted.me;
       while (k < b && k < inverted.me + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && tokens[k]!.q < 0) k++;
       const named = k > inverted.me && k < b && tokens[k]!.cap ? subjectAfter(tokens, k, b) : null;
-      if (named && tokens[named.ms]!.cap && namesSomeone(tokens, named.ms, named.me)) inverted = named;
+      if (named && tokens[named.ms]!.cap && namesSomeone(tokens, named.ms, named.me)) {
+        inverted = named;
+        object = true;
+      }
+    }
+    if (inverted && object && cue.start === a + 1) {
+      const said = previousSentence(tokens, quotes, a);
+      if (said) return { cue: cueSpan(tokens, cue), mention: bareSubject(inverted.ms, inverted.me), content: said, paragraph: 0, sentence: 0 };
     }
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
       let rs = inverted.end;

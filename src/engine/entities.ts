@@ -5,7 +5,7 @@ import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { bareLower, classesOf as classesOfWord, possessive, TokenClasses, W } from './word-classes';
+import { bareLower, bareName, classesOf as classesOfWord, compoundClasses, possessive, TokenClasses, W } from './word-classes';
 
 export { describes } from './entity-evidence';
 
@@ -102,7 +102,7 @@ export class Entity {
     const { src, tokens } = this.ctx;
     for (const m of this.spans) {
       let form = src.slice(tokens[m.s]!.s, tokens[m.e - 1]!.e);
-      if (possessive(form)) form = form.slice(0, -2);
+      if (possessive(form)) form = bareName(form);
       if (form !== this.name && !out.includes(form)) out.push(form);
     }
     return out;
@@ -332,7 +332,8 @@ class IndexBuilder {
       while (title < e - 1 && cls.has(title, W.TITLE | W.HONORIFIC)) title++;
       // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
       // two words is a description, as a title is.
-      if (title === s && current.nounsCapitalised && e - s >= 3 && !cls.has(s, W.GIVEN) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
+      // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
+      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
       for (let k = title; k < e - 1; k++) {
         const c = cls.of(k);
@@ -388,7 +389,7 @@ class IndexBuilder {
 
   private text(s: number, e: number): string {
     const t = this.src.slice(this.tokens[s]!.s, this.tokens[e - 1]!.e);
-    return possessive(t) ? t.slice(0, -2) : t;
+    return possessive(t) ? bareName(t) : t;
   }
 
   /** `firstToken`, when given, is the token the name's first word was read from. */
@@ -568,12 +569,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function orgWordSet(w: string): boolean {
-  if ((classesOfWord(w) & W.ORG_NAME) !== 0) return true;
-  // German writes compounds as one word: "Bundesjustizministerium" ends in "ministerium".
-  if (!current.nounsCapitalised) return false;
-  for (let k = 2; k <= w.length - 4; k++) if ((classesOfWord(w.slice(k)) & W.ORG_NAME) !== 0) return true;
-  return false;
+  return (compoundClasses(w) & W.ORG_NAME) !== 0;
 }
+
 
 function placeWord(w: string): boolean {
   return (classesOfWord(w) & W.PLACE) !== 0;

@@ -1,9 +1,9 @@
-import { determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
+import { current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { possessive, W, type TokenClasses } from './word-classes';
+import { bareLower, compoundClasses, possessive, W, type TokenClasses } from './word-classes';
 
 // Words before a role that end it ("the", "of", "and"): a role before a name is a run of nouns and adjectives.
 const ROLE_STOPS = new Set('a an the this that these those his her their its our my your and or but of for to in on at by with from as'.split(' '));
@@ -41,6 +41,11 @@ export interface MentionSpan {
 export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, ev: Evidence, given: boolean): void {
   for (let k = m.ts; k < m.title; k++) {
     const w = tokens[k]!.lower;
+    // "des Branchenverbands Bitkom": a body's noun before the name makes it a body's.
+    if (tokens[k]!.cls === 0 && (compoundClasses(bareLower(w)) & (W.ORG_NOUN | W.ORG_NAME)) !== 0) {
+      ev.org += 3;
+      continue;
+    }
     ev.person += 3;
     if (w === 'mr.' || w === 'mr') ev.strongGender = 'm';
     if (w === 'ms.' || w === 'ms' || w === 'mrs.' || w === 'mrs' || w === 'miss') ev.strongGender = 'f';
@@ -145,7 +150,7 @@ function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: 
   if (!roleNext) return core;
   while (k > limit && core - k < 8) {
     const t = tokens[k - 1]!;
-    if (t.kind !== 'word' || t.q >= 0 || ROLE_STOPS.has(t.lower) || cls.has(k - 1, W.NP_STOP | W.CUE) || possessive(t.text)) break;
+    if (t.kind !== 'word' || t.q >= 0 || ROLE_STOPS.has(t.lower) || determiners.has(t.lower) || cls.has(k - 1, W.NP_STOP | W.CUE) || possessive(t.text)) break;
     k--;
   }
   return k;
@@ -200,7 +205,7 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
     }
     end++;
   }
-  if (!headed || end === k) return null;
+  if (!headed || end === k || (current.nounsCapitalised && !tokens[end - 1]!.cap)) return null;
   // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …": another name, not a description.
   for (let j = k; j < end - 1; j++) {
     const t = tokens[j]!;

@@ -314,6 +314,25 @@ describe('German', () => {
     expect(r.sources.map((x) => x.name)).not.toContain('Franzose');
   });
 
+  it('"So beschrieb es X": the pronoun stands for the sentence before; a relative clause after the name is no role', () => {
+    const r = read(
+      'de',
+      'Zu verdanken hatte er dies einem Club-Pro namens Erwin Hardwick, für den die Herkunft einer Person keine Rolle spielte. So beschrieb es zumindest einst Karl Trebing, der ebenfalls im Club aktiv war.',
+    );
+    expect(about(r, 'keine Rolle spielte')).toMatchObject({ cue: 'beschrieb', mention: 'Karl Trebing', source: 'Karl Trebing' });
+    expect(r.sources.find((x) => x.name === 'Karl Trebing')?.role).toBeNull();
+  });
+
+  it('"wonach" after its source, a body named by a compound noun ("des Branchenverbands Bitkom"), a possessive "Halas‘"', () => {
+    const r = read(
+      'de',
+      'Die Firma hält eine Studie des Branchenverbands Bitkom, wonach auf Netzwerken zusätzliche Kosten von 530 Millionen Euro zukommen, für realistisch.',
+      'Die Physikerin Naomi Halas leitet das Team. „Unsere Entdeckung ebnet den Weg zu günstigem Wasserstoff“, sagt Halas‘ Kollege Peter Nordlander.',
+    );
+    expect(about(r, 'zusätzliche Kosten von 530 Millionen')).toMatchObject({ cue: 'wonach', source: 'Bitkom', kind: 'organization' });
+    expect(about(r, 'Unsere Entdeckung ebnet den Weg')).toMatchObject({ cue: 'sagt', source: 'Peter Nordlander', kind: 'person' });
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',

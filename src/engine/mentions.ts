@@ -326,6 +326,9 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
  */
 function describesSomeone(tokens: Token[], s: number, e: number): boolean {
   const first = tokens[s]!;
+  // Where every noun is capitalised, a description ends in a noun or a name; ", der ebenfalls im Club aktiv war" ends
+  // in its verb: a relative clause.
+  if (current.nounsCapitalised && !tokens[e - 1]!.cap) return false;
   if (first.cap || isDet(first.lower) || /^\d/.test(first.text)) return true;
   for (let k = s; k < e && k < s + 3; k++) if (isSourceNoun(tokens[k]!.lower)) return true;
   return false;

@@ -1,4 +1,4 @@
-import { abbreviations, bangWords } from './lexicons';
+import { abbreviations, bangWords, current } from './lexicons';
 import { bareLower, classesOfWritten } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
@@ -37,6 +37,12 @@ for (let c = 0; c < 128; c++) {
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = 1;
   else if (c === 32 || (c >= 9 && c <= 13)) ASCII[c] = 2;
   else if (c === 39 || c === 46 || c === 45 || c === 38) ASCII[c] = 3;
+}
+
+const SXZ = /[sxzß]/;
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018;
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -96,6 +102,13 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           lower += '.';
           abbr = true;
         }
+      }
+      // "Halas‘ Kollege", "Lars’ Frau": where every noun is capitalised, an apostrophe after a name in s, x or z, before a
+      // space and a capital, is the name's possessive, no quotation mark.
+      if (current.nounsCapitalised && i + 2 < end && isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 32 && SXZ.test(text[i - 1]!) && UPPER.test(text[i + 2]!) && UPPER.test(word)) {
+        i++;
+        word += text[i - 1]!;
+        lower += text[i - 1]!;
       }
       // "E! News", "Yahoo! Finance": an outlet's name keeps its exclamation mark.
       if (i < end && text.charCodeAt(i) === 33 && bangWords.has(lower + '!')) {

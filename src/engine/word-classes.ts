@@ -97,7 +97,9 @@ interface Tables {
 const tables = new Map<Lexicons, Tables>();
 let table = new Map<string, number>();
 let lowerCaseTable = new Map<string, number>();
+let nounsCapitalised = false;
 onLanguage((lex) => {
+  nounsCapitalised = !!lex.data.nounsCapitalised;
   let t = tables.get(lex);
   if (!t) {
     const all = classTable(lex);
@@ -115,6 +117,22 @@ onLanguage((lex) => {
 /** The classes of a lower-case word (0 for a word no lexicon holds). */
 export function classesOf(lower: string): number {
   return table.get(lower) ?? 0;
+}
+
+/**
+ * The classes of a word, and where every noun is capitalised, of the nouns it ends in: German writes compounds as
+ * one word ("Bundesjustizministerium" ends in "ministerium", "Branchenverbands" in "verband" and a genitive "s").
+ */
+export function compoundClasses(w: string): number {
+  let c = table.get(w) ?? 0;
+  if (!nounsCapitalised) return c;
+  const genitive = w.length > 5 && w.endsWith('s');
+  for (let k = 2; k <= w.length - 4; k++) {
+    c |= table.get(w.slice(k)) ?? 0;
+    if (genitive) c |= table.get(w.slice(k, -1)) ?? 0;
+  }
+  if (genitive) c |= table.get(w.slice(0, -1)) ?? 0;
+  return c;
 }
 
 /**
@@ -137,15 +155,30 @@ export class TokenClasses {
   }
 }
 
-/** True when the word ends in a possessive "'s" or "’s". */
+/** True when the word ends in a possessive "'s" or "’s", or in a bare apostrophe after s, x or z ("Halas‘", the tokenizer's). */
 export function possessive(w: string): boolean {
-  const n = w.length;
-  if (n < 3 || (w.charCodeAt(n - 1) !== 115 && w.charCodeAt(n - 1) !== 83)) return false;
-  const c = w.charCodeAt(n - 2);
-  return c === 39 || c === 0x2019;
+  return possessiveLength(w) > 0;
 }
 
-/** The word without a possessive ending: "steenburgen’s" -> "steenburgen". */
+/** How many characters the possessive ending takes: 2 for "’s", 1 for "Halas‘", else 0. */
+function possessiveLength(w: string): number {
+  const n = w.length;
+  if (n < 3) return 0;
+  const last = w.charCodeAt(n - 1);
+  if (last === 115 || last === 83) {
+    const c = w.charCodeAt(n - 2);
+    return c === 39 || c === 0x2019 ? 2 : 0;
+  }
+  return (last === 39 || last === 0x2019 || last === 0x2018) && /[sxzß]/i.test(w[n - 2]!) ? 1 : 0;
+}
+
+/** A name as written without its possessive ending: "Steenburgen’s" -> "Steenburgen". */
+export function bareName(w: string): string {
+  return w.slice(0, w.length - possessiveLength(w));
+}
+
+/** The word without a possessive ending: "steenburgen’s" -> "steenburgen", "halas‘" -> "halas". */
 export function bareLower(lower: string): string {
-  return possessive(lower) ? lower.slice(0, -2) : lower;
+  const n = possessiveLength(lower);
+  return n > 0 ? lower.slice(0, -n) : lower;
 }

@@ -292,6 +292,7 @@ heißt
   accordingTo: `
 laut
 zufolge _
+wonach _
 nach angaben von
 nach angaben des
 nach angaben der
