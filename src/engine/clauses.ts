@@ -248,6 +248,26 @@ function endsClause(tokens: Token[], i: number, b: number): boolean {
   return true;
 }
 
+/** The conjunction of "…, as the team reports" a few words before the cue, after a comma, or -1. */
+function reportedAs(tokens: Token[], a: number, cueStart: number): number {
+  for (let k = cueStart - 2; k > a && k >= cueStart - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.q < 0) return -1;
+    if (t.kind === 'word' && t.q < 0 && current.reportAs.has(t.lower)) return isPunct(tokens[k - 1], ',') ? k : -1;
+  }
+  return -1;
+}
+
+/** Nothing after the cue but a phrase of where or when and the sentence's end ("reports in Science.", "said Tuesday."). */
+function endsAfterAdjunct(tokens: Token[], i: number, b: number): boolean {
+  let end = b;
+  while (end > i && tokens[end - 1]!.kind !== 'word' && tokens[end - 1]!.q < 0) end--;
+  if (end <= i || adjunctOnly(tokens, i, end)) return true;
+  let k = i;
+  while (k < end && tokens[k]!.kind === 'word' && (tokens[k]!.cls & W.TIME) !== 0) k++;
+  return k >= end || adjunctOnly(tokens, k, end);
+}
+
 /** Where the words a cue reports stop: before a later cue of saying joined by a comma or a conjunction ("…”, y enfatizó: “…”"). */
 function beforeNextCue(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
@@ -598,6 +618,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       left.spans.push(...right.spans);
       return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
     }
+  }
+  // "…, as the team reports in Science.", "…, wie das Team in „Science“ berichtet.": the clause the comma ends is what
+  // was reported, by the subject after the conjunction.
+  const as = reportedAs(tokens, a, cue.start);
+  if (as > 0 && !cue.participle && endsAfterAdjunct(tokens, cue.end, b)) {
+    const np = npForward(tokens, as + 1, cue.start);
+    const said = np && namesSomeone(tokens, np.s, np.e) ? contentOf(tokens, quotes, afterColon(tokens, a, as - 1), as - 1) : null;
+    if (np && said && wordCount(tokens, a, as - 1) >= 4) return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content: said, paragraph: 0, sentence: 0 };
   }
   // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
   if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {

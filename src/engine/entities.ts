@@ -94,7 +94,9 @@ export class Entity {
    * perhaps a name, perhaps a capitalised common word. It may speak at a cue, but nothing points back to it.
    */
   get weak(): boolean {
-    return this.initialOnly && this.words.length === 1 && this.quick.person === 0 && this.quick.org === 0 && !this.media;
+    // Where every noun is capitalised, a word named once with nothing said of it ("teure Platinmetalle", "Barrieren zu
+    // überwinden") is as likely a noun: weak too.
+    return (this.initialOnly || (current.nounsCapitalised && this.spans.length === 1)) && this.words.length === 1 && this.quick.person === 0 && this.quick.org === 0 && !this.media;
   }
   /** Every form of the name the article uses, the name itself aside ("Ruiz" for Ana Ruiz, "Big Machine"). */
   allForms(): string[] {

@@ -333,6 +333,17 @@ describe('German', () => {
     expect(about(r, 'Unsere Entdeckung ebnet den Weg')).toMatchObject({ cue: 'sagt', source: 'Peter Nordlander', kind: 'person' });
   });
 
+  it('"…, wie das Team in „Science“ berichtet": the clause before the comma is what the subject after "wie" reported', () => {
+    const r = read(
+      'de',
+      'Forscher haben eine neue Methode gefunden – nur mithilfe von Licht, Eisen und Kupfer. Anders als bei der gängigen Spaltung benötigt diese Photokatalyse keine starke Hitze oder teure Platinmetalle, wie das Team in „Science“ berichtet.',
+      'Eisen und Kupfer dienen als Helfer. Doch blickt man zurück, so liegen diese Errungenschaften nicht so lange zurück, wie man vielleicht meinen könnte.',
+    );
+    expect(about(r, 'benötigt diese Photokatalyse keine starke Hitze')).toMatchObject({ cue: 'berichtet', mention: 'das Team', kind: 'anonymous' });
+    expect(r.attributions.map((a) => a.cue.text)).not.toContain('meinen');
+    expect(r.sources.map((x) => x.name)).toEqual(['das Team']);
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',

@@ -109,6 +109,12 @@ describe('what follows the cue', () => {
     expect(found).toEqual([expect.objectContaining({ cue: 'vowed', mention: 'She', content: ['to form a joint task force with the county to crack down on leaks'] })]);
   });
 
+  it('"…, as the team reports in Science": the clause before the comma is what was reported', () => {
+    const found = said('Unlike the usual method, this process needs no great heat, as the team reports in Science.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'reports', mention: 'the team', content: ['Unlike the usual method, this process needs no great heat'] })]);
+    expect(said('He was late again, as he has been for weeks, so the board met without him.')).toEqual([]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);

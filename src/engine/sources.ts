@@ -123,7 +123,7 @@ class Resolver {
           this.antecedentSpan = null;
           ref = this.resolve(f);
           cache.set(m, ref);
-          if (ref) this.note(ref, m.ms);
+          if (ref) this.note(ref, m.ms, true);
           // "local officials and customers who accused …": the source is named by the phrase "who" stands for, and
           // the mention runs from it to the pronoun.
           if (ref && this.antecedentSpan) m.ms = this.antecedentSpan[0];
@@ -183,8 +183,9 @@ class Resolver {
     return this.refOf(nm.entity);
   }
 
-  private note(ref: Referent, tok: number): void {
-    if (ref.entity && (ref.entity.weak || isPlace(ref.entity))) return;
+  /** Records a reference; a weak name (perhaps a common noun) only where it speaks at a cue, which makes it someone. */
+  private note(ref: Referent, tok: number, speaks = false): void {
+    if (ref.entity && ((ref.entity.weak && !speaks) || isPlace(ref.entity))) return;
     const t = this.tokens[tok]!;
     this.history.push({ ref, tok, sentence: this.sentOf[tok]!, paragraph: t.p, at: t.s });
   }

@@ -52,6 +52,7 @@ export interface Lexicons {
   perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  reportAs: ReadonlySet<string>;
   scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -180,6 +181,7 @@ function compile(data: LanguageData): Lexicons {
     perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
     relatives: set(data.relatives),
+    reportAs: set(data.reportAs),
     scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

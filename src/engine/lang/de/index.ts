@@ -231,8 +231,8 @@ empfiehlt
 empfahl
 rät
 riet
-heißt
-hieß
+heißt es
+hieß es
 verweist
 verwies
 moniert
@@ -287,7 +287,7 @@ liest
 las
 lautet
 lautete
-heißt
+heißt es
 `,
   accordingTo: `
 laut
@@ -306,6 +306,8 @@ nach seinen worten .
 nach ihren worten .
 `,
   anonymousNouns: `
+team
+forschungsteam
 experten
 experte
 expertin
@@ -638,8 +640,6 @@ organisation
 gruppe
 bank
 institut
-team
-forschungsteam
 gericht
 polizei
 stadt
@@ -942,6 +942,9 @@ selbsternannter
 angebliche
 angeblichen
 angeblicher
+`,
+  reportAs: `
+wie
 `,
   relatives: `
 welcher

@@ -38,6 +38,7 @@ const en: LanguageData = {
   perfectAuxiliaries: 'has\nhave\nhad',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
   relatives: 'which\nwho\nwhom\nwhose',
+  reportAs: 'as',
   scareMarkers: 'so-called\nself-styled\nself-proclaimed\nself-declared\nalleged\npurported',
   complementizers: COMPLEMENTIZERS,
   outlets: OUTLETS,

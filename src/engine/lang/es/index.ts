@@ -639,6 +639,9 @@ supuesta
 autoproclamado
 autoproclamada
 `,
+  reportAs: `
+como
+`,
   relatives: `
 quien
 quienes

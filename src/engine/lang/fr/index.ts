@@ -681,6 +681,9 @@ prétendue
 autoproclamé
 autoproclamée
 `,
+  reportAs: `
+comme
+`,
   relatives: `
 qui
 lequel
