@@ -344,6 +344,17 @@ describe('German', () => {
     expect(r.sources.map((x) => x.name)).toEqual(['das Team']);
   });
 
+  it('two names joined by "und" after the verb speak as one; "Sagen wir" is the writer\'s voice', () => {
+    const r = read(
+      'de',
+      '„Beide Regierungen beabsichtigen, die Beseitigung von Hindernissen zu erleichtern“, schreiben Berlin und Paris im „Aachener Vertrag“, der vergangenes Jahr in Kraft getreten ist.',
+      'Der Minister Klaus Bouillon sagt: „Grenzschutz ist Menschenschutz.“ Sagen wir nur so viel: Das Amt weiß wohl, warum.',
+    );
+    expect(about(r, 'Beide Regierungen beabsichtigen')).toMatchObject({ cue: 'schreiben', mention: 'Berlin und Paris', source: 'Berlin und Paris', kind: 'organization' });
+    expect(r.attributions.find((a) => a.content.some((c) => c.text.includes('Das Amt weiß wohl')))?.sourceId ?? null).toBeNull();
+    expect(r.sources.map((x) => x.name).sort()).toEqual(['Berlin und Paris', 'Klaus Bouillon']);
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',

@@ -286,6 +286,12 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   const np = npForward(tokens, i, b);
   if (!np) return null;
+  // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
+  const and = tokens[np.e];
+  if (and && np.e + 1 < b && and.kind === 'word' && and.q < 0 && current.conjunctions.has(and.lower) && allCapitalised(tokens, np.s, np.e)) {
+    const more = npForward(tokens, np.e + 1, b);
+    if (more && allCapitalised(tokens, more.s, more.e) && more.e - more.s <= 3 && (more.e >= b || tokens[more.e]!.kind === 'punct' || npStops.has(tokens[more.e]!.lower))) np.e = more.e;
+  }
   // "said the report", "said a report from Kotak Institutional Equities": a document (whose noun the phrase reader
   // takes for a verb) speaks for whoever issued it.
   const doc = tokens[np.e];
@@ -317,6 +323,12 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
+}
+
+/** Every word of [s, e) is capitalised: a name, not a description. */
+function allCapitalised(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return false;
+  return true;
 }
 
 /**

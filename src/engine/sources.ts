@@ -39,6 +39,15 @@ function wordsOf(role: string | null): string[] {
 }
 
 
+/** The conjunction joining two capitalised names in [s, e) ("Berlin und Paris"), or -1. */
+function conjunctionIn(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k < e - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap && current.conjunctions.has(t.lower)) return tokens[k - 1]!.cap && tokens[k + 1]!.cap ? k : -1;
+  }
+  return -1;
+}
+
 function quotedThing(r: Referent): boolean {
   return r.sourceId !== null && isThing(r);
 }
@@ -253,7 +262,8 @@ class Resolver {
       // Nothing fitting in the sentences before: whoever spoke last, if a person of that gender.
       return this.person(m.ms, gender, cs, ce) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
     }
-    if (pron === 'speaker') return this.last;
+    // "Sagen wir nur so viel: …" ("let us say"): "we" after its verb is the writer's own voice, no source.
+    if (pron === 'speaker') return first.s > f.cue.s ? null : this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
     if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
     if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? this.singularThey(sentence) ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
@@ -370,6 +380,16 @@ class Resolver {
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && singular(headLower) === headLower;
     const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
+    // "Berlin und Paris": two names joined by "and" speak as one group.
+    const and = asName ? conjunctionIn(tokens, ms, me) : -1;
+    if (and > ms) {
+      const left = this.index.at(and - 1)?.entity;
+      const right = this.index.at(me - 1)?.entity;
+      const kinds = left && right ? [kindOf(left), kindOf(right)] : [];
+      // Two outlets are media ("NBC News and Bloomberg"), two people an unnamed group of them, else bodies.
+      const kind = kinds[0] === kinds[1] && kinds[0] === 'media' ? 'media' : kinds[0] === kinds[1] && kinds[0] === 'person' ? 'anonymous' : 'organization';
+      return this.unnamedOf(phrase, headLower, kind, true);
+    }
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;

@@ -81,6 +81,8 @@ export interface LanguageData {
    * more of what came before it and is never what a cue reports ("reflexionó X, quien compartió …").
    */
   relatives?: string;
+  /** Words that join two names into one subject ("Berlin und Paris", "Boeing and Airbus"): "and", "und", "et", "y". */
+  conjunctions?: string;
   /** The conjunction of "…, as the team reports": the clause before the comma is what was reported ("as", "wie", "comme", "como"). */
   reportAs?: string;
   /** Words that put the quoted term after them at a distance ("so-called", "self-styled", "sogenannte"): a scare quote, no one's words. */

@@ -53,6 +53,7 @@ export interface Lexicons {
   complementizers: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   reportAs: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
   scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -182,6 +183,7 @@ function compile(data: LanguageData): Lexicons {
     complementizers: set(data.complementizers),
     relatives: set(data.relatives),
     reportAs: set(data.reportAs),
+    conjunctions: set(data.conjunctions),
     scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

@@ -943,6 +943,9 @@ angebliche
 angeblichen
 angeblicher
 `,
+  conjunctions: `
+und
+`,
   reportAs: `
 wie
 `,

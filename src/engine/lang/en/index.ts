@@ -39,6 +39,7 @@ const en: LanguageData = {
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
   relatives: 'which\nwho\nwhom\nwhose',
   reportAs: 'as',
+  conjunctions: 'and',
   scareMarkers: 'so-called\nself-styled\nself-proclaimed\nself-declared\nalleged\npurported',
   complementizers: COMPLEMENTIZERS,
   outlets: OUTLETS,

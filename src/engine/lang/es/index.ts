@@ -639,6 +639,10 @@ supuesta
 autoproclamado
 autoproclamada
 `,
+  conjunctions: `
+y
+e
+`,
   reportAs: `
 como
 `,

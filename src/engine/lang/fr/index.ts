@@ -681,6 +681,9 @@ prétendue
 autoproclamé
 autoproclamée
 `,
+  conjunctions: `
+et
+`,
   reportAs: `
 comme
 `,
