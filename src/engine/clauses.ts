@@ -642,6 +642,19 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const dropped = !subj && current.dropsSubjects ? droppedSubject(tokens, quotes, cue, b) : null;
     if (dropped) return dropped;
     if (!subj) return null;
+    // "Wenn Helmut Kohl emotional wurde, erinnerte er sich daran, wie …: „…“": a clause of when or if before the cue is
+    // no content; the quotation a colon opens after the subject is.
+    const start = datelineEnd(tokens, a, lead);
+    if (left && left.type === 'indirect' && tokens[start]!.kind === 'word' && (current.subordinators.has(tokens[start]!.lower) || (start + 1 < lead && tokens[start]!.cap && current.subordinators.has(tokens[start + 1]!.lower)))) {
+      for (let k = subj.end; k < b - 1; k++) {
+        if (tokens[k]!.q >= 0) break;
+        if (isPunct(tokens[k], ':') && tokens[k + 1]!.mark === 'open') {
+          const quoted = contentOf(tokens, quotes, k + 1, clauseEnd(tokens, k + 1, b));
+          if (quoted && quoted.type === 'direct') return { cue: cueSpan(tokens, cue), mention: subj, content: quoted, paragraph: 0, sentence: 0 };
+          break;
+        }
+      }
+    }
     // "Am Sonntag, 15. März 2020, verkündete der Ministerpräsident Tobias Hans, dass …": a lead-in before the cue, the
     // reported clause after its subject.
     let after = subj.end;

@@ -355,6 +355,12 @@ describe('German', () => {
     expect(r.sources.map((x) => x.name).sort()).toEqual(['Berlin und Paris', 'Klaus Bouillon']);
   });
 
+  it('a clause of when before the cue says no one\'s words; the quotation a colon opens after the subject does', () => {
+    const r = read('de', 'Wenn Helmut Kohl emotional wurde, erinnerte er sich daran, wie er als Jugendlicher Schlagbäume ausgerissen hat: „Für uns war klar, dass es in Europa keine Grenzen mehr geben darf.“');
+    expect(about(r, 'Für uns war klar')).toMatchObject({ cue: 'erinnerte', mention: 'er', source: 'Helmut Kohl' });
+    expect(r.attributions.some((a) => a.content.some((c) => c.text.includes('emotional wurde')))).toBe(false);
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',

@@ -81,6 +81,8 @@ export interface LanguageData {
    * more of what came before it and is never what a cue reports ("reflexionó X, quien compartió …").
    */
   relatives?: string;
+  /** Conjunctions that open a clause of when, if or why ("when", "wenn", "quand", "cuando"): such a clause says no one's words. */
+  subordinators?: string;
   /** Words that join two names into one subject ("Berlin und Paris", "Boeing and Airbus"): "and", "und", "et", "y". */
   conjunctions?: string;
   /** The conjunction of "…, as the team reports": the clause before the comma is what was reported ("as", "wie", "comme", "como"). */

@@ -54,6 +54,7 @@ export interface Lexicons {
   relatives: ReadonlySet<string>;
   reportAs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -184,6 +185,7 @@ function compile(data: LanguageData): Lexicons {
     relatives: set(data.relatives),
     reportAs: set(data.reportAs),
     conjunctions: set(data.conjunctions),
+    subordinators: set(data.subordinators),
     scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

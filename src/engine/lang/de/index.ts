@@ -943,6 +943,18 @@ angebliche
 angeblichen
 angeblicher
 `,
+  subordinators: `
+wenn
+als
+weil
+obwohl
+nachdem
+bevor
+während
+falls
+sobald
+seit
+`,
   conjunctions: `
 und
 `,

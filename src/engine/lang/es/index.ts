@@ -639,6 +639,15 @@ supuesta
 autoproclamado
 autoproclamada
 `,
+  subordinators: `
+cuando
+si
+mientras
+porque
+aunque
+después
+antes
+`,
   conjunctions: `
 y
 e

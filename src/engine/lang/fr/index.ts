@@ -681,6 +681,16 @@ prétendue
 autoproclamé
 autoproclamée
 `,
+  subordinators: `
+quand
+lorsque
+si
+pendant
+parce
+bien
+alors
+puisque
+`,
   conjunctions: `
 et
 `,
