@@ -70,16 +70,22 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   report.sources = sources;
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
-  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => (x.id !== null || x.f.content.type !== 'indirect') && !prepositionalObject(text, x.f));
-  report.attributions = kept.map(({ f, id }, i): Attribution => ({
-    id: `a${i + 1}`,
-    sourceId: id,
-    type: f.content.type,
-    cue: span(text, perfectStart(text, f.cue.s, f.cue.e), f.cue.e),
-    mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
-    content: f.content.spans.map((g) => span(text, g.s, g.e)),
-    paragraph: f.paragraph,
-  }));
+  const attributions: Attribution[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const id = ids[i] ?? null;
+    if ((id === null && f.content.type === 'indirect') || prepositionalObject(text, f)) continue;
+    attributions.push({
+      id: `a${attributions.length + 1}`,
+      sourceId: id,
+      type: f.content.type,
+      cue: span(text, perfectStart(text, f.cue.s, f.cue.e), f.cue.e),
+      mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
+      content: f.content.spans.map((g) => span(text, g.s, g.e)),
+      paragraph: f.paragraph,
+    });
+  }
+  report.attributions = attributions;
   return report;
 }
 
