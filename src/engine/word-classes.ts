@@ -164,7 +164,7 @@ onLanguage((lex) => {
 
 /** The classes of a lower-case word (0 for a word no lexicon holds). */
 export function classesOf(lower: string): number {
-  return table.get(lower) ?? 0;
+  return allWords.get(lower);
 }
 
 /**

@@ -53,10 +53,56 @@ function commonTable(languages: readonly LanguageData[]): Map<string, number> {
  */
 export function detectLanguage(text: string, declared: string | null | undefined, languages: readonly LanguageData[]): string {
   const table = commonTable(languages);
+  const declaredAt = declared ? languages.findIndex((l) => l.code === declared) : -1;
   const hits = new Array<number>(languages.length).fill(0);
+  let words = asciiCount(text, table, hits, declared, declaredAt);
+  if (words < 0) {
+    hits.fill(0);
+    words = sampleCount(text, table, hits, declared, declaredAt);
+  }
+  return decide(words, hits, declared, languages);
+}
+
+/**
+ * `sampleCount` for a text whose opening has no letter outside ASCII (most English text): ASCII letters lower-case
+ * one by one as the whole sample does, so only the words with a capital are lower-cased, and the sample is not
+ * copied. Returns -1 at the first letter outside ASCII (the caller then counts with `sampleCount`).
+ */
+function asciiCount(text: string, table: Map<string, number>, hits: number[], declared: string | null | undefined, declaredAt: number): number {
+  const n = Math.min(text.length, SAMPLE_CHARS);
+  let words = 0;
+  for (let i = 0; i < n && words < SAMPLE_WORDS; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && LETTER.test(text[i]!)) return -1;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d >= 65 && d <= 90) upper = true;
+      else if (!((d >= 97 && d <= 122) || d === 39 || d === 0x2019)) {
+        if (d >= 128 && LETTER.test(text[i]!)) return -1;
+        break;
+      }
+    }
+    words++;
+    if (i - start <= MAX_COMMON) {
+      const word = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      const bits = table.get(word) ?? 0;
+      for (let k = 0; bits >> k; k++) if ((bits >> k) & 1) hits[k]!++;
+    }
+    if (words === CLEAR_WORDS && (!declared || declaredAt >= 0) && plainly(hits, words, declaredAt)) break;
+  }
+  return words;
+}
+
+/** Counts the sample's words, and in `hits` the common words of each language among them; returns the word count. */
+function sampleCount(text: string, table: Map<string, number>, hits: number[], declared: string | null | undefined, declaredAt: number): number {
   // The text's opening, lower-cased once: 4,000 characters hold 250 words of news text in every language read.
   const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  const declaredAt = declared ? languages.findIndex((l) => l.code === declared) : -1;
   let words = 0;
   // A hand-written scan: letters (and apostrophes) make a word; only short words can be common ones, so longer
   // ones are counted and not looked up.
@@ -75,6 +121,11 @@ export function detectLanguage(text: string, declared: string | null | undefined
     // A text whose first hundred words are plainly in one language (and the page says so, or says nothing) needs no more.
     if (words === CLEAR_WORDS && (!declared || declaredAt >= 0) && plainly(hits, words, declaredAt)) break;
   }
+  return words;
+}
+
+/** The language the counts tell, as `detectLanguage` returns it. */
+function decide(words: number, hits: number[], declared: string | null | undefined, languages: readonly LanguageData[]): string {
   const counts = new Map<LanguageData, number>(languages.map((l, i) => [l, hits[i]!]));
   if (words === 0) return declared ?? 'und';
   let best: LanguageData | null = null;
