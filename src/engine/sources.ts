@@ -69,10 +69,25 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
   roleWords.clear();
   const index = buildNameIndex(text, tokens, sentences);
-  const sentOf = new Int32Array(tokens.length);
-  sentences.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  const sentOf = sentenceOfTokens(tokens.length, sentences);
   const resolver = new Resolver(text, tokens, sentences, sentOf, index);
   return resolver.run(found);
+}
+
+// The buffer `sentenceOfTokens` fills, kept from one article to the next (most articles need no new one).
+let sentOfBuffer = new Int32Array(4096);
+
+/** The sentence of each token (0 for a token no sentence holds), in a view of a buffer reused by the next article. */
+function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
+  if (sentOfBuffer.length < n) sentOfBuffer = new Int32Array(Math.max(n, 2 * sentOfBuffer.length));
+  const sentOf = sentOfBuffer.subarray(0, n);
+  sentOf.fill(0);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const e = Math.min(s.end, n);
+    for (let k = Math.max(s.start, 0); k < e; k++) sentOf[k] = i;
+  }
+  return sentOf;
 }
 
 class Resolver {
