@@ -308,12 +308,13 @@ class IndexBuilder {
     for (let i = 0; i < this.sentences.length; i++) if (!this.sentences[i]!.loud) runsOf(tokens, cls, this.sentences[i]!, i, runs, pronouns);
     // Each run's titles end (`title`), where its name proper starts (`core`), and its words and key.
     const n = runs.length / 4;
-    const titleAt = new Int32Array(n);
-    const coreAt = new Int32Array(n);
+    // (Plain arrays, filled in order: a typed array costs more to make than these few numbers.)
+    const titleAt: number[] = [];
+    const coreAt: number[] = [];
     const keys: string[] = new Array(n);
     // The words of a run of two words or more (a run of one word is its key alone: no array is made for it).
     const wordsOf: Array<string[] | null> = new Array(n);
-    const counts = new Int32Array(n);
+    const counts: number[] = [];
     for (let r = 0; r < n; r++) {
       const s = runs[4 * r]!;
       const e = runs[4 * r + 1]!;
@@ -334,15 +335,16 @@ class IndexBuilder {
           break;
         }
       }
-      titleAt[r] = title;
-      coreAt[r] = core;
+      titleAt.push(title);
+      coreAt.push(core);
       // "the President said": a title alone is no name.
       if (title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) {
         keys[r] = '';
         wordsOf[r] = null;
+        counts.push(0);
         continue;
       }
-      counts[r] = e - core;
+      counts.push(e - core);
       if (e - core === 1) {
         keys[r] = bareLower(tokens[core]!.lower);
         wordsOf[r] = null;

@@ -67,7 +67,7 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
  * date, a stretch of content) gives null: no source rather than a wrong one.
  */
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
-  roleWords.clear();
+  if (roleWords.size > 0) roleWords.clear();
   const index = buildNameIndex(text, tokens, sentences);
   const sentOf = sentenceOfTokens(tokens.length, sentences);
   const resolver = new Resolver(text, tokens, sentences, sentOf, index);
