@@ -4,6 +4,7 @@ import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
+import type { Referent } from './referents';
 import type { Token } from './tokens';
 import { bareLower, classesOf as classesOfWord, possessive, TokenClasses, W } from './word-classes';
 
@@ -32,6 +33,8 @@ export class Entity {
   givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
   readonly forms: string[] = [];
+  /** What the resolver reads the entity as, once it has met it (src/engine/sources.ts). */
+  referent: Referent | null = null;
   /** Token where the entity was last named while the index was built. */
   lastAt = -1;
   /** Every mention so far opened its sentence as a single word with no title: perhaps a capitalised common word. */
@@ -402,11 +405,13 @@ class IndexBuilder {
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
     // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
     // table): only a given name is looked up, for its gender.
-    const gender = firstToken && firstToken.cap && (firstToken.cls & W.GIVEN) === 0 ? undefined : givenNames.get(first);
-    entity.givenFirst = gender !== undefined;
+    // (For such a word the class alone tells whether it is a given name; its gender is looked up only when used.)
+    const byClass = !!firstToken && firstToken.cap;
+    const gender = byClass ? undefined : givenNames.get(first);
+    entity.givenFirst = byClass ? (firstToken.cls & W.GIVEN) !== 0 : gender !== undefined;
     if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
-      entity.nameGender = gender ?? null;
+      entity.nameGender = (byClass ? givenNames.get(first) : gender) ?? null;
     }
     if (from >= 0 ? this.placeWordAt(words, from + words.length - 1) : placeWord(words[words.length - 1]!)) entity.quick.place += 3;
     // The acronym of an organization's name stands for it: "PG&E" for "Pacific Gas & Electric Co.".

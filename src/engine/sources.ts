@@ -91,7 +91,8 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
 }
 
 class Resolver {
-  private readonly named = new Map<Entity, Referent>();
+  /** The referents of named entities, in the order they were first met (each entity holds its own: `Entity.referent`). */
+  private readonly named: Referent[] = [];
   private readonly media = new Map<string, Referent>();
   private readonly unnamed: Referent[] = [];
   private readonly history: Reference[] = [];
@@ -199,10 +200,11 @@ class Resolver {
   }
 
   private refOf(entity: Entity): Referent {
-    let ref = this.named.get(entity);
+    let ref = entity.referent;
     if (!ref) {
       ref = entity.media ? this.mediaRef(entity.media, entity.name) : namedReferent(entity);
-      this.named.set(entity, ref);
+      entity.referent = ref;
+      this.named.push(ref);
     }
     return ref;
   }
@@ -436,7 +438,7 @@ class Resolver {
    */
   private roleHolder(noun: string): Referent | null {
     let found: Referent | null = null;
-    for (const ref of this.named.values()) {
+    for (const ref of this.named) {
       if (ref.sourceId === null || ref.kind !== 'person' || !this.holds(ref, noun)) continue;
       if (found) return null;
       found = ref;
