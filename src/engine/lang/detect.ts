@@ -30,6 +30,63 @@ function plainly(hits: number[], words: number, declaredAt: number): boolean {
 }
 
 const tables = new WeakMap<readonly LanguageData[], Map<string, number>>();
+const asciiTables = new WeakMap<Map<string, number>, AsciiTable>();
+
+/**
+ * The common words of `commonTable` as `asciiCount` looks them up: by a hash of the text's characters, lower-cased
+ * as read, so no word is sliced or lower-cased. Open addressing; answers as the Map does.
+ */
+class AsciiTable {
+  private readonly mask: number;
+  private readonly keys: Array<string | null>;
+  private readonly hashes: Int32Array;
+  private readonly bits: Int32Array;
+
+  constructor(map: Map<string, number>) {
+    let size = 16;
+    while (size < map.size * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Array<string | null>(size).fill(null);
+    this.hashes = new Int32Array(size);
+    this.bits = new Int32Array(size);
+    for (const [w, b] of map) {
+      let h = 0x811c9dc5 | 0;
+      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
+      let i = h & this.mask;
+      while (this.keys[i] !== null) i = (i + 1) & this.mask;
+      this.keys[i] = w;
+      this.hashes[i] = h;
+      this.bits[i] = b;
+    }
+  }
+
+  /** The bits of text[s, e) lower-cased (ASCII upper-case letters only: the caller's text holds no other letters). */
+  get(text: string, s: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 16777619);
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const key = this.keys[i] as string | null;
+      if (key === null) return 0;
+      if (this.hashes[i] !== h || key.length !== e - s) continue;
+      let k = 0;
+      while (k < key.length && key.charCodeAt(k) === lowerAscii(text.charCodeAt(s + k))) k++;
+      if (k === key.length) return this.bits[i]!;
+    }
+  }
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function asciiTableOf(table: Map<string, number>): AsciiTable {
+  let t = asciiTables.get(table);
+  if (!t) {
+    t = new AsciiTable(table);
+    asciiTables.set(table, t);
+  }
+  return t;
+}
 
 /** Every common word of the languages, with a bit for each language (in the list's order) it belongs to. */
 function commonTable(languages: readonly LanguageData[]): Map<string, number> {
@@ -70,6 +127,7 @@ export function detectLanguage(text: string, declared: string | null | undefined
  */
 function asciiCount(text: string, table: Map<string, number>, hits: number[], declared: string | null | undefined, declaredAt: number): number {
   const n = Math.min(text.length, SAMPLE_CHARS);
+  const ascii = asciiTableOf(table);
   let words = 0;
   for (let i = 0; i < n && words < SAMPLE_WORDS; ) {
     const c = text.charCodeAt(i);
@@ -79,19 +137,16 @@ function asciiCount(text: string, table: Map<string, number>, hits: number[], de
       continue;
     }
     const start = i;
-    let upper = false;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (d >= 65 && d <= 90) upper = true;
-      else if (!((d >= 97 && d <= 122) || d === 39 || d === 0x2019)) {
+      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019)) {
         if (d >= 128 && LETTER.test(text[i]!)) return -1;
         break;
       }
     }
     words++;
     if (i - start <= MAX_COMMON) {
-      const word = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-      const bits = table.get(word) ?? 0;
+      const bits = ascii.get(text, start, i);
       for (let k = 0; bits >> k; k++) if ((bits >> k) & 1) hits[k]!++;
     }
     if (words === CLEAR_WORDS && (!declared || declaredAt >= 0) && plainly(hits, words, declaredAt)) break;
