@@ -52,15 +52,6 @@ function isSpace(text: string, i: number): boolean {
   return SPACE.test(text[i]!);
 }
 
-/** True when text[s, e) holds no upper-case ASCII letter and nothing outside ASCII: it is its own lower case. */
-function lowerCaseIn(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
-}
-
 /**
  * Appends the tokens of text[start, end) (paragraph p) to out, with absolute offsets. Whitespace is
  * dropped; words keep inner apostrophes, hyphens, dots and ampersands (haven’t, Daesh’s, U.S, AT&T);
@@ -78,19 +69,33 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
     }
     const s = i;
     if (isWordChar(text, i)) {
+      // Most words are written in lower-case ASCII already (no capital, nothing outside ASCII): lower-casing them
+      // would only copy them. The scan notes whether this one is.
+      let plain = c < 65 || (c > 90 && c < 128);
       i++;
       for (;;) {
-        while (i < end && isWordChar(text, i)) i++;
+        while (i < end) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (ASCII[d] !== 1) break;
+            if (d >= 65 && d <= 90) plain = false;
+          } else {
+            if (!isWordChar(text, i)) break;
+            plain = false;
+          }
+          i++;
+        }
         const j = text.charCodeAt(i);
-        if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) i++;
-        else break;
+        if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) {
+          if (j >= 128) plain = false;
+          i++;
+        } else break;
       }
       let word = text.slice(s, i);
-      // Most words are written in lower-case ASCII already: lower-casing them would only copy them.
-      let lower = lowerCaseIn(text, s, i) ? word : word.toLowerCase();
+      let lower = plain ? word : word.toLowerCase();
       let abbr = false;
       if (i < end && text.charCodeAt(i) === 46) {
-        if (abbreviations.has(lower) || SINGLE_CAP.test(word) || (word.includes('.') && INITIALS.test(word))) {
+        if (abbreviations.has(lower) || (word.length <= 2 && SINGLE_CAP.test(word)) || (word.includes('.') && INITIALS.test(word))) {
           i++;
           word += '.';
           lower += '.';
