@@ -481,12 +481,13 @@ class IndexBuilder {
     if (!orgish && !this.placeWordAt(words, e - 1)) this.asPerson(entity);
   }
 
+  /** A name of one word that is no key of `byKey` (both callers looked it up there first). */
   private single(word: string, at: number): Entity | undefined {
     const people = this.bySurname.get(word);
     if (people) return this.nearest(people, at);
     const firsts = this.byFirst.get(word);
     if (firsts && firsts.length === 1) return firsts[0];
-    return this.byKey.get(word) ?? this.byAcronym.get(word);
+    return this.byAcronym.get(word);
   }
 
   /** Of several people with one surname, the one named last before `at` (else the first named). */

@@ -252,7 +252,10 @@ class Resolver {
     const ce = spans[spans.length - 1]?.e ?? -1;
     // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
     // "a-t-il", "peut-on": the pronoun a French verb carries.
-    const word = first.lower.replace(/’s$/, '').replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
+    // (Each regular expression runs only on a word it can change.)
+    let word = first.lower;
+    if (word.endsWith('’s')) word = word.replace(/’s$/, '');
+    if (word.includes('-')) word = word.replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
     // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
     // "…», peut-on lire." with no outlet named: the outlet named last.
