@@ -38,18 +38,12 @@ const DETERMINERS = new Set(
  * to", or "pointed out/to". "call(ed)" counts only as "called for/on" or before a quotation in the
  * same sentence, since "called" alone mostly names things.
  */
-/** `w.includes('-')`, written out: cueAt asks it of nearly every word, and words are short. */
-function hasHyphen(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) === 45) return true;
-  return false;
-}
-
 export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter: boolean): Cue | null {
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.q >= 0) return null;
   // Most words are no cue: their classes say so without a look in the cue tables (a French verb with its subject
   // pronoun, "prévient-elle", is looked up whole).
-  if ((t.cls & (W.CUE | W.ACCORDING)) === 0 && !possessive(t.lower) && !hasHyphen(t.lower)) return null;
+  if ((t.cls & (W.CUE | W.ACCORDING | W.POSSESSIVE | W.HYPHENATED)) === 0) return null;
   const next = tokens[i + 1];
   const nextLower = next && i + 1 < sentEnd ? next.lower : '';
   const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;

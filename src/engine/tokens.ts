@@ -1,5 +1,5 @@
 import { abbreviations, bangWords } from './lexicons';
-import { bareLower, classesOfWritten } from './word-classes';
+import { classesOfWritten, possessive, W } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
 export interface Token {
@@ -20,7 +20,10 @@ export interface Token {
   mark: 'open' | 'close' | null;
   /** The token starts a new line inside its paragraph (a single line break before it). */
   nl: boolean;
-  /** What the lexicons say of the word, its possessive dropped: the bits of `W` (0 for punctuation; no given name unless capitalised). */
+  /**
+   * What the lexicons say of the word, its possessive dropped: the bits of `W` (0 for punctuation; no given name
+   * unless capitalised); and what the tokenizer saw of its form (W.HYPHENATED, W.POSSESSIVE).
+   */
   cls: number;
 }
 
@@ -72,6 +75,7 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       // Most words are written in lower-case ASCII already (no capital, nothing outside ASCII): lower-casing them
       // would only copy them. The scan notes whether this one is.
       let plain = c < 65 || (c > 90 && c < 128);
+      let hyphenated = false;
       i++;
       for (;;) {
         while (i < end) {
@@ -88,6 +92,7 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
         const j = text.charCodeAt(i);
         if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) {
           if (j >= 128) plain = false;
+          if (j === 45) hyphenated = true;
           i++;
         } else break;
       }
@@ -110,7 +115,9 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
       // One lookup per word answers every later question of the lexicons about it.
-      out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls: classesOfWritten(bareLower(lower), cap) });
+      const poss = possessive(lower);
+      const cls = classesOfWritten(poss ? lower.slice(0, -2) : lower, cap) | (hyphenated ? W.HYPHENATED : 0) | (poss ? W.POSSESSIVE : 0);
+      out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls });
     } else {
       const ch = text[i]!;
       const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end;

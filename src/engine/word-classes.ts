@@ -29,6 +29,10 @@ export const W = {
   GENDERED: 524288,
   /** A noun that can name a source: an unnamed source's, a role, a title, a body's, a document's, an outlet's (source-heads.ts). */
   SOURCE: 1048576,
+  /** Set by the tokenizer, not the lexicons: the word holds a hyphen ("prévient-elle"). */
+  HYPHENATED: 2097152,
+  /** Set by the tokenizer, not the lexicons: the word ends in a possessive "'s" or "’s". */
+  POSSESSIVE: 4194304,
 } as const;
 
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
