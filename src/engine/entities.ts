@@ -4,7 +4,6 @@ import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
-import type { Referent } from './referents';
 import type { Token } from './tokens';
 import { bareLower, classesOf as classesOfWord, possessive, TokenClasses, W } from './word-classes';
 
@@ -33,8 +32,11 @@ export class Entity {
   givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
   readonly forms: string[] = [];
-  /** What the resolver reads the entity as, once it has met it (src/engine/sources.ts). */
-  referent: Referent | null = null;
+  /**
+   * What the resolver reads the entity as, once it has met it: a Referent (src/engine/referents.ts, which imports
+   * this module; its type is given where it is read, in src/engine/sources.ts).
+   */
+  referent: unknown = null;
   /** Token where the entity was last named while the index was built. */
   lastAt = -1;
   /** Every mention so far opened its sentence as a single word with no title: perhaps a capitalised common word. */

@@ -200,7 +200,7 @@ class Resolver {
   }
 
   private refOf(entity: Entity): Referent {
-    let ref = entity.referent;
+    let ref = entity.referent as Referent | null;
     if (!ref) {
       ref = entity.media ? this.mediaRef(entity.media, entity.name) : namedReferent(entity);
       entity.referent = ref;
