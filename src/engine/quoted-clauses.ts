@@ -332,7 +332,8 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
     mine.set(f.sentence, list);
   }
   sentences.forEach((sent, si) => {
-    const spans = [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
+    // The spans already claimed in the sentence, gathered only for a sentence with a quotation to place.
+    let spans: Array<[number, number]> | null = null;
     for (let i = sent.start + 1; i < sent.end; i++) {
       const t = tokens[i]!;
       if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || names(tokens, i)) continue;
@@ -349,6 +350,7 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
       if (!content) continue;
       const s0 = tokens[found.v]!.s;
       const e0 = content.spans[content.spans.length - 1]!.e;
+      spans ??= [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
       if (!clearOf(spans, s0, e0)) continue;
       spans.push([s0, e0]);
       for (const q of content.quotes) used.add(q);
