@@ -25,7 +25,7 @@ const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
 const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
 
-// The words of each role met in the article being read: a description is checked against the same roles again and again.
+// The words of each role met (a description is checked against the same roles again and again), read-only for callers.
 const roleWords = new Map<string, string[]>();
 
 function wordsOf(role: string | null): string[] {
@@ -67,7 +67,8 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
  * date, a stretch of content) gives null: no source rather than a wrong one.
  */
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
-  if (roleWords.size > 0) roleWords.clear();
+  // The words of a role depend on the role alone: kept from one article to the next, within a bound.
+  if (roleWords.size > 4096) roleWords.clear();
   const index = buildNameIndex(text, tokens, sentences);
   const sentOf = sentenceOfTokens(tokens.length, sentences);
   const resolver = new Resolver(text, tokens, sentences, sentOf, index);
