@@ -102,6 +102,8 @@ class WordTable {
   /** Each slot's hash and classes, side by side (one memory read for both). */
   private readonly slots: Int32Array;
   private readonly keys: Array<string | null>;
+  /** One bit per value of the hash's top 16 bits that some word has: most words the table lacks stop here (8 KB). */
+  private readonly present = new Int32Array(2048);
 
   constructor(map: Map<string, number>) {
     let size = 16;
@@ -115,6 +117,7 @@ class WordTable {
       let i = h & this.mask;
       while (this.keys[i] !== null) i = (i + 1) & this.mask;
       this.keys[i] = w;
+      this.present[h >>> 21] = this.present[h >>> 21]! | (1 << ((h >>> 16) & 31));
       this.slots[2 * i] = h;
       this.slots[2 * i + 1] = bits;
     }
@@ -122,6 +125,7 @@ class WordTable {
 
   get(w: string): number {
     const h = hashOf(w);
+    if ((this.present[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return 0;
     const keys = this.keys;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const k = keys[i];
