@@ -99,9 +99,26 @@ function perfectStart(text: string, s: number, e: number): number {
   if (s < 2 || text.charCodeAt(s - 1) !== 32 || current.perfectAuxiliaries.size === 0) return s;
   if (current.data.code === 'en' && !PARTICIPLE.test(text.slice(s, e))) return s;
   let k = s - 1;
-  while (k > 0 && k > s - 12 && /\p{L}/u.test(text[k - 1]!)) k--;
-  if (k === s - 1 || (k > 0 && /[\p{L}\p{N}'’-]/u.test(text[k - 1]!))) return s;
+  while (k > 0 && k > s - 12 && isLetterAt(text, k - 1)) k--;
+  if (k === s - 1 || (k > 0 && (isLetterAt(text, k - 1) || isWordJoinAt(text, k - 1)))) return s;
   return current.perfectAuxiliaries.has(text.slice(k, s - 1).toLowerCase()) ? k : s;
+}
+
+const LETTER = /\p{L}/u;
+const NUMBER_OR_JOIN = /[\p{N}'’-]/u;
+
+/** `/\p{L}/u` of the code unit at i, with no regular expression for ASCII. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
+/** `/[\p{N}'’-]/u` of the code unit at i, with no regular expression for ASCII. */
+function isWordJoinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return NUMBER_OR_JOIN.test(text[i]!);
 }
 
 /** A character of `\w`: an ASCII letter, digit or underscore. */
