@@ -20,6 +20,8 @@ function isLoud(tokens: Token[], start: number, end: number): boolean {
   let words = 0;
   let loud = 0;
   for (let i = start; i < end; i++) {
+    // Loud needs loud >= 3 * (words - loud): once even every token left being loud would not make it, it is not.
+    if (loud + (end - i) < 3 * (words - loud)) return false;
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.q >= 0 || t.text.length < 2) continue;
     words++;
