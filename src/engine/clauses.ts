@@ -13,12 +13,17 @@ export interface Found {
   cue: { s: number; e: number };
   mention: Subject | null;
   /** No subject was written (Spanish "Agregó que …"): the speaker is whoever spoke last. */
-  dropped?: boolean;
+  dropped: boolean;
   /** A quotation paragraph with no cue of its own: the speaker of the attribution it continues. */
-  continues?: Found;
+  continues: Found | null;
   content: Content;
   paragraph: number;
   sentence: number;
+}
+
+/** Every Found is made here, so that all have one shape (the JIT then keeps the code that reads them optimized). */
+export function newFound(cue: { s: number; e: number }, mention: Subject | null, content: Content, paragraph: number, sentence: number, dropped = false, continues: Found | null = null): Found {
+  return { cue, mention, dropped, continues, content, paragraph, sentence };
 }
 
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging referring describing accusing'.split(' '));
@@ -403,7 +408,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     content.spans.push(...right.spans);
   }
   if (!content) return null;
-  return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
+  return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
 }
 
 /**
@@ -435,9 +440,7 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
   const content = left && left.spans.reduce((n, g) => n + g.e - g.s, 0) >= 8 ? left : right;
   if (!content) return null;
-  const found: Found = { cue: { s: tokens[cue.start]!.s, e: t.e }, mention: named, content, paragraph: 0, sentence: 0 };
-  if (!named) found.dropped = true;
-  return found;
+  return newFound({ s: tokens[cue.start]!.s, e: t.e }, named, content, 0, 0, !named);
 }
 
 /** A passive cue: the agent after "par", "por", "von" speaks; what lies between the cue and the agent is the content. */
@@ -449,7 +452,7 @@ function passiveCue(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Foun
     const agent = npForward(tokens, k + 1, b);
     if (!agent || !namesSomeone(tokens, agent.s, agent.e) || k === cue.end) return null;
     const content = contentOf(tokens, quotes, cue.end, k);
-    return content ? { cue: cueSpan(tokens, cue), mention: bareSubject(agent.s, agent.e), content, paragraph: 0, sentence: 0 } : null;
+    return content ? newFound(cueSpan(tokens, cue), bareSubject(agent.s, agent.e), content, 0, 0) : null;
   }
   return null;
 }
@@ -461,7 +464,7 @@ function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): 
   const opened = (rs > cue.end && complementizers.has(tokens[rs - 1]!.lower)) || tokens[rs]!.mark === 'open' || isPunct(tokens[rs - 1], ':');
   const content = opened ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
   if (!content || (content.type === 'indirect' && wordCount(tokens, rs, b) < 3)) return null;
-  return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
+  return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
 }
 
 /** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
@@ -478,7 +481,7 @@ function accordingOwn(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: 
   const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
   const content = (after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null) ?? (cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null);
   if (!content) return null;
-  return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
+  return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
 }
 
 /** "Dem Bericht zufolge, …", "Merkel zufolge ist …": a postposition after its source; the content is the rest of the sentence. */
@@ -490,7 +493,7 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
   let content = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
   if (!content && np.s > a) content = contentOf(tokens, quotes, a, np.s);
   if (!content) return null;
-  return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content, paragraph: 0, sentence: 0 };
+  return newFound(cueSpan(tokens, cue), bareSubject(np.s, np.e), content, 0, 0);
 }
 
 /** The capitalised name after a preposition of reading at token i ("dans Les Échos", "sur Le Point"), as a mention. */
@@ -522,7 +525,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
     const rs = clauseStart(tokens, cue, b);
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null);
-    return content ? { cue: cueSpan(tokens, cue), mention: bareSubject(cue.start, cue.end), content, paragraph: 0, sentence: 0 } : null;
+    return content ? newFound(cueSpan(tokens, cue), bareSubject(cue.start, cue.end), content, 0, 0) : null;
   }
   // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
   if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
@@ -542,7 +545,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const left = lead - 1 > a ? contentOf(tokens, quotes, a, cue.start - 1) : null;
     const rs = clauseStart(tokens, cue, b);
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
-    if (content) return { cue: clitic[1] === 'on' ? span : cueSpan(tokens, cue), mention: m, content, paragraph: 0, sentence: 0 };
+    if (content) return newFound(clitic[1] === 'on' ? span : cueSpan(tokens, cue), m, content, 0, 0);
   }
   // "on lit sur Le Point que …", "on apprend via Reuters que …": the outlet one reads in speaks.
   if (cue.start - 1 >= a && tokens[cue.start - 1]!.lower === 'on' && current.readIn.size > 0) {
@@ -550,7 +553,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let rs = outlet ? outlet.me : b;
     while (rs < b && (isPunct(tokens[rs], ',') || complementizers.has(tokens[rs]!.lower))) rs++;
     const content = outlet && rs < b && rs > outlet.me ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
-    if (outlet && content) return { cue: { s: tokens[cue.start - 1]!.s, e: tokens[outlet.ms - 1]!.e }, mention: outlet, content, paragraph: 0, sentence: 0 };
+    if (outlet && content) return newFound({ s: tokens[cue.start - 1]!.s, e: tokens[outlet.ms - 1]!.e }, outlet, content, 0, 0);
   }
   // "Cliff Roberts, der 1933 sagte, …": where every noun is capitalised, an article after a comma with no noun after it
   // is a relative pronoun, and the name before the comma speaks.
@@ -590,13 +593,13 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     if (inverted && object && cue.start === a + 1) {
       const said = previousSentence(tokens, quotes, a);
-      if (said) return { cue: cueSpan(tokens, cue), mention: bareSubject(inverted.ms, inverted.me), content: said, paragraph: 0, sentence: 0 };
+      if (said) return newFound(cueSpan(tokens, cue), bareSubject(inverted.ms, inverted.me), said, 0, 0);
     }
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
       let rs = inverted.end;
       while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
       const content = (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
-      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return { cue: cueSpan(tokens, cue), mention: inverted, content, paragraph: 0, sentence: 0 };
+      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return newFound(cueSpan(tokens, cue), inverted, content, 0, 0);
     }
   }
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
@@ -616,7 +619,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const right = cue.end + 1 < b ? contentOf(tokens, quotes, cue.end + 1, clauseEnd(tokens, cue.end + 1, b)) : null;
     if (left && right && left.type === 'indirect' && right.type === 'indirect' && (!inverted || inverted.start > cue.end + 1 || !namesSomeone(tokens, inverted.ms, inverted.me) || !tokens[inverted.ms]!.cap)) {
       left.spans.push(...right.spans);
-      return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
+      return newFound(cueSpan(tokens, cue), null, left, 0, 0, true);
     }
   }
   // "…, as the team reports in Science.", "…, wie das Team in „Science“ berichtet.": the clause the comma ends is what
@@ -625,7 +628,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (as > 0 && !cue.participle && endsAfterAdjunct(tokens, cue.end, b)) {
     const np = npForward(tokens, as + 1, cue.start);
     const said = np && namesSomeone(tokens, np.s, np.e) ? contentOf(tokens, quotes, afterColon(tokens, a, as - 1), as - 1) : null;
-    if (np && said && wordCount(tokens, a, as - 1) >= 4) return { cue: cueSpan(tokens, cue), mention: bareSubject(np.s, np.e), content: said, paragraph: 0, sentence: 0 };
+    if (np && said && wordCount(tokens, a, as - 1) >= 4) return newFound(cueSpan(tokens, cue), bareSubject(np.s, np.e), said, 0, 0);
   }
   // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
   if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {
@@ -637,7 +640,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const subj = subjectAfter(tokens, cue.end, b);
     const left = contentOf(tokens, quotes, a, lead);
     // "«…», señaló.": a language that drops subjects leaves the speaker to the sentences before.
-    if (!subj && left && current.dropsSubjects && endsClause(tokens, cue.end, b)) return { cue: cueSpan(tokens, cue), mention: null, content: left, paragraph: 0, sentence: 0, dropped: true };
+    if (!subj && left && current.dropsSubjects && endsClause(tokens, cue.end, b)) return newFound(cueSpan(tokens, cue), null, left, 0, 0, true);
     // "Sin embargo, señaló que …": a lead-in, a comma, the verb with no subject and its clause.
     const dropped = !subj && current.dropsSubjects ? droppedSubject(tokens, quotes, cue, b) : null;
     if (dropped) return dropped;
@@ -650,7 +653,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
         if (tokens[k]!.q >= 0) break;
         if (isPunct(tokens[k], ':') && tokens[k + 1]!.mark === 'open') {
           const quoted = contentOf(tokens, quotes, k + 1, clauseEnd(tokens, k + 1, b));
-          if (quoted && quoted.type === 'direct') return { cue: cueSpan(tokens, cue), mention: subj, content: quoted, paragraph: 0, sentence: 0 };
+          if (quoted && quoted.type === 'direct') return newFound(cueSpan(tokens, cue), subj, quoted, 0, 0);
           break;
         }
       }
@@ -661,7 +664,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     while (after < b && isPunct(tokens[after], ',:')) after++;
     if (after < b && after > subj.end - 1 && complementizers.has(tokens[after]!.lower) && (!left || left.type === 'indirect')) {
       const right = after + 1 < b ? contentOf(tokens, quotes, after + 1, clauseEnd(tokens, after + 1, b)) : null;
-      if (right) return { cue: cueSpan(tokens, cue), mention: subj, content: right, paragraph: 0, sentence: 0 };
+      if (right) return newFound(cueSpan(tokens, cue), subj, right, 0, 0);
     }
     if (!left) return null;
     // "El cuadro –expresó el dirigente partidista– debe poseer convicciones", "la cual, dijo Perdomo, debe parecerse …",
@@ -673,11 +676,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       const right = contentOf(tokens, quotes, close + 1, clauseEnd(tokens, close + 1, b));
       if (right && right.type === 'indirect') {
         left.spans.push(...right.spans);
-        return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
+        return newFound(cueSpan(tokens, cue), subj, left, 0, 0);
       }
     }
     addSplitQuote(tokens, quotes, left, subj.end, b);
-    return { cue: cueSpan(tokens, cue), mention: subj, content: left, paragraph: 0, sentence: 0 };
+    return newFound(cueSpan(tokens, cue), subj, left, 0, 0);
   }
   if (before) {
     const leftEnd = before.start;
@@ -701,7 +704,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       left.spans.push(...right.spans);
       left.quotes.push(...right.quotes);
       left.type = left.type === 'direct' && right.type === 'direct' ? 'direct' : left.quotes.length > 0 ? 'mixed' : 'indirect';
-      return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
+      return newFound(cueSpan(tokens, cue), before, left, 0, 0);
     }
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation
     // before the source is its content only when nothing follows the cue (Voters “think …,” he said).
@@ -716,7 +719,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (left && left.type === 'indirect' && right && right.quotes.length > 0) left = null;
     if (left && (lt!.mark === 'close' || rightWords < 3)) {
       addSplitQuote(tokens, quotes, left, cue.end, b);
-      return { cue: cueSpan(tokens, cue), mention: before, content: left, paragraph: 0, sentence: 0 };
+      return newFound(cueSpan(tokens, cue), before, left, 0, 0);
     }
     // "Cruz continued:" closing a paragraph, the words in the next: a block quotation.
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
@@ -726,7 +729,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       // "The plan, he said, is working.": the clause around the cue is the content.
       right.spans.unshift(...left.spans);
     }
-    return { cue: cueSpan(tokens, cue), mention: before, content: right, paragraph: 0, sentence: 0 };
+    return newFound(cueSpan(tokens, cue), before, right, 0, 0);
   }
   if (cue.start === a && !cue.participle && tokens[a]!.cap) {
     // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”" / "Stated Stone:"
@@ -735,14 +738,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       // "Agregó que …", "Señaló: «…»": the verb opens the sentence with no subject; the speaker is the last one.
       const rs = clauseStart(tokens, cue, b);
       const content = (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
-      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return { cue: cueSpan(tokens, cue), mention: null, content, paragraph: 0, sentence: 0, dropped: true };
+      if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
     }
     if (!subj) return null;
     let q = subj.end;
     while (q < b && tokens[q]!.mark !== 'open' && q < subj.end + 20) q++;
     const content = q < b && tokens[q]!.mark === 'open' ? contentOf(tokens, quotes, q, clauseEnd(tokens, q, b)) : nextParagraphQuote(tokens, quotes, b);
     if (!content || content.type !== 'direct') return null;
-    return { cue: cueSpan(tokens, cue), mention: subj, content, paragraph: 0, sentence: 0 };
+    return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
   }
   // "… and then tweeted that …": a helper word may stand between the conjunction and the verb.
   const conjAt = cue.start - 1 > a && SECOND_SKIP.has(tokens[cue.start - 1]!.lower) ? cue.start - 2 : cue.start - 1;
@@ -764,7 +767,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     const right = contentOf(tokens, quotes, rs, re);
     if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
-    return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
+    return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   if (cue.participle) {
     // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase;
@@ -781,7 +784,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const re = clauseEnd(tokens, rs, b);
     const right = contentOf(tokens, quotes, rs, re);
     if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || adjunctOnly(tokens, rs, re)))) return null;
-    return { cue: cueSpan(tokens, cue), mention, content: right, paragraph: 0, sentence: 0 };
+    return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Found } from './clauses';
+import { newFound, type Found } from './clauses';
 import { quotesAtLength } from './content';
 import { bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
@@ -61,14 +61,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (fresh.length === 0) continue;
       for (const id of fresh) used.add(id);
       const at = quotes[fresh[0]!]!.segs[0]!.s;
-      const cont: Found = {
-        cue: { s: at, e: at },
-        mention: null,
-        content: { spans: fresh.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: fresh },
-        paragraph: para,
-        sentence: si,
-        continues: last,
-      };
+      const cont: Found = newFound({ s: at, e: at }, null, { spans: fresh.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: fresh }, para, si, false, last);
       added.push(cont);
       last = cont;
       continue;
@@ -110,11 +103,5 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
   if (!verb || verb.kind !== 'word' || verb.cap) return null;
   for (const id of ids) used.add(id);
   const at = quotes[ids[0]!]!.segs[0]!.s;
-  return {
-    cue: { s: at, e: at },
-    mention: bareSubject(np.s, np.e),
-    content: { spans: ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: ids },
-    paragraph: para,
-    sentence: si,
-  };
+  return newFound({ s: at, e: at }, bareSubject(np.s, np.e), { spans: ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: ids }, para, si);
 }

@@ -41,11 +41,11 @@ const DETERMINERS = new Set(
 export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter: boolean): Cue | null {
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.q >= 0) return null;
-  const next = tokens[i + 1];
-  const nextLower = next && i + 1 < sentEnd ? next.lower : '';
   // Most words are no cue: their classes say so without a look in the cue tables (a French verb with its subject
   // pronoun, "prévient-elle", is looked up whole).
-  if ((t.cls & (W.CUE | W.ACCORDING)) === 0 && !t.lower.includes('-') && !possessive(t.lower)) return null;
+  if ((t.cls & (W.CUE | W.ACCORDING | W.POSSESSIVE | W.HYPHENATED)) === 0) return null;
+  const next = tokens[i + 1];
+  const nextLower = next && i + 1 < sentEnd ? next.lower : '';
   const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;
   if (phrases) {
     // "according to", "laut", "selon", "de acuerdo con"; "zufolge" after its source ("dem Bericht zufolge").

@@ -32,6 +32,11 @@ export class Entity {
   givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
   readonly forms: string[] = [];
+  /**
+   * What the resolver reads the entity as, once it has met it: a Referent (src/engine/referents.ts, which imports
+   * this module; its type is given where it is read, in src/engine/sources.ts).
+   */
+  referent: unknown = null;
   /** Token where the entity was last named while the index was built. */
   lastAt = -1;
   /** Every mention so far opened its sentence as a single word with no title: perhaps a capitalised common word. */
@@ -323,10 +328,13 @@ class IndexBuilder {
     for (let i = 0; i < this.sentences.length; i++) if (!this.sentences[i]!.loud) runsOf(tokens, cls, this.sentences[i]!, i, runs, pronouns);
     // Each run's titles end (`title`), where its name proper starts (`core`), and its words and key.
     const n = runs.length / 4;
-    const titleAt = new Int32Array(n);
-    const coreAt = new Int32Array(n);
+    // (Plain arrays, filled in order: a typed array costs more to make than these few numbers.)
+    const titleAt: number[] = [];
+    const coreAt: number[] = [];
     const keys: string[] = new Array(n);
-    const wordsOf: string[][] = new Array(n);
+    // The words of a run of two words or more (a run of one word is its key alone: no array is made for it).
+    const wordsOf: Array<string[] | null> = new Array(n);
+    const counts: number[] = [];
     for (let r = 0; r < n; r++) {
       const s = runs[4 * r]!;
       const e = runs[4 * r + 1]!;
@@ -351,32 +359,39 @@ class IndexBuilder {
           break;
         }
       }
-      titleAt[r] = title;
-      coreAt[r] = core;
+      titleAt.push(title);
+      coreAt.push(core);
       // "the President said": a title alone is no name. "der Bürgermeister von Grosbliederstroff, Joël Niederlaender": a
       // title and its place, set off before a person's name, describe that person.
       if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || describesNext(tokens, cls, runs, r)) {
         keys[r] = '';
-        wordsOf[r] = [];
+        wordsOf[r] = null;
+        counts.push(0);
+        continue;
+      }
+      counts.push(e - core);
+      if (e - core === 1) {
+        keys[r] = bareLower(tokens[core]!.lower);
+        wordsOf[r] = null;
         continue;
       }
       const words: string[] = [];
       for (let k = core; k < e; k++) words.push(bareLower(tokens[k]!.lower));
       wordsOf[r] = words;
-      keys[r] = words.length === 1 ? words[0]! : words.join(' ');
+      keys[r] = words.join(' ');
     }
     // Full names first, in text order, so that a surname alone finds its full name wherever the full name stands.
     for (let r = 0; r < n; r++) {
-      const words = wordsOf[r]!;
-      if (words.length < 2) continue;
+      const words = wordsOf[r];
+      if (!words) continue;
       const s = runs[4 * r]!;
       const e = runs[4 * r + 1]!;
       this.fullName(words, keys[r]!, s, titleAt[r]!, coreAt[r]!, e);
     }
     for (let r = 0; r < n; r++) {
-      const words = wordsOf[r]!;
-      if (words.length === 0) continue;
-      this.mention(words, keys[r]!, runs[4 * r]!, titleAt[r]!, coreAt[r]!, runs[4 * r + 1]!, runs[4 * r + 2]!, runs[4 * r + 3] === 1);
+      const count = counts[r]!;
+      if (count === 0) continue;
+      this.mention(wordsOf[r]!, count, keys[r]!, runs[4 * r]!, titleAt[r]!, coreAt[r]!, runs[4 * r + 1]!, runs[4 * r + 2]!, runs[4 * r + 3] === 1);
     }
     this.mergeShortForms();
     const mentions = this.mentions;
@@ -394,8 +409,11 @@ class IndexBuilder {
     return possessive(t) ? bareName(t) : t;
   }
 
-  /** `firstToken`, when given, is the token the name's first word was read from. */
-  private make(name: string, words: string[], key: string, firstToken?: Token): Entity {
+  /**
+   * `firstToken`, when given, is the token the name's first word was read from; `from`, when given, the index of
+   * that token, each word of `words` being read from one token from there on (whose classes the token carries).
+   */
+  private make(name: string, words: string[], key: string, firstToken?: Token, from = -1): Entity {
     const entity = new Entity(this.entities.length, name, words, this.ctx);
     this.entities.push(entity);
     this.byKey.set(key, entity);
@@ -405,20 +423,37 @@ class IndexBuilder {
     const first = words[0]!;
     entity.media = outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
     if (countryNames.has(key)) entity.quick.org += 3;
-    if (words.some((w) => orgWordSet(w))) entity.quick.org += 3;
+    if (from >= 0 ? this.orgWordAt(words, from) : words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
     // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
     // table): only a given name is looked up, for its gender.
-    const gender = firstToken && firstToken.cap && (firstToken.cls & W.GIVEN) === 0 ? undefined : givenNames.get(first);
-    entity.givenFirst = gender !== undefined;
+    // (For such a word the class alone tells whether it is a given name; its gender is looked up only when used.)
+    const byClass = !!firstToken && firstToken.cap;
+    const gender = byClass ? undefined : givenNames.get(first);
+    entity.givenFirst = byClass ? (firstToken.cls & W.GIVEN) !== 0 : gender !== undefined;
     if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
-      entity.nameGender = gender ?? null;
+      entity.nameGender = (byClass ? givenNames.get(first) : gender) ?? null;
     }
-    if (placeWord(words[words.length - 1]!)) entity.quick.place += 3;
+    if (from >= 0 ? this.placeWordAt(words, from + words.length - 1) : placeWord(words[words.length - 1]!)) entity.quick.place += 3;
     // The acronym of an organization's name stands for it: "PG&E" for "Pacific Gas & Electric Co.".
     if (words.length >= 2 && entity.quick.org > 0) this.byAcronym.set(acronymOf(name), entity);
     return entity;
+  }
+
+  /** `orgWordSet` of the words read from tokens [from, from + words.length), by the classes the tokens carry. */
+  private orgWordAt(words: string[], from: number): boolean {
+    for (let i = 0; i < words.length; i++) {
+      const t = this.tokens[from + i]!;
+      if (((t.kind === 'word' ? t.cls : classesOfWord(words[i]!)) & W.ORG_NAME) !== 0 || (current.nounsCapitalised && (compoundClasses(words[i]!) & W.ORG_NAME) !== 0)) return true;
+    }
+    return false;
+  }
+
+  /** `placeWord` of the last word, read from token `k`, by the classes the token carries. */
+  private placeWordAt(words: string[], k: number): boolean {
+    const t = this.tokens[k]!;
+    return ((t.kind === 'word' ? t.cls : classesOfWord(words[words.length - 1]!)) & W.PLACE) !== 0;
   }
 
   private asPerson(entity: Entity): void {
@@ -462,18 +497,19 @@ class IndexBuilder {
         return;
       }
     }
-    const entity = this.make(name, words, key, this.tokens[core]);
+    const entity = this.make(name, words, key, this.tokens[core], core);
     // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
     // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
-    if (!orgish && !placeWord(words[words.length - 1]!)) this.asPerson(entity);
+    if (!orgish && !this.placeWordAt(words, e - 1)) this.asPerson(entity);
   }
 
+  /** A name of one word that is no key of `byKey` (both callers looked it up there first). */
   private single(word: string, at: number): Entity | undefined {
     const people = this.bySurname.get(word);
     if (people) return this.nearest(people, at);
     const firsts = this.byFirst.get(word);
     if (firsts && firsts.length === 1) return firsts[0];
-    return this.byKey.get(word) ?? this.byAcronym.get(word);
+    return this.byAcronym.get(word);
   }
 
   /** Of several people with one surname, the one named last before `at` (else the first named). */
@@ -490,18 +526,19 @@ class IndexBuilder {
     return best;
   }
 
-  private mention(words: string[], key: string, s: number, title: number, core: number, e: number, sentence: number, initial: boolean): void {
+  /** `words` is null for a name of one word (`count` 1), whose only word is `key`. */
+  private mention(words: string[] | null, count: number, key: string, s: number, title: number, core: number, e: number, sentence: number, initial: boolean): void {
     let entity = this.byKey.get(key);
-    if (!entity && words.length === 1) entity = this.single(key, s);
+    if (!entity && count === 1) entity = this.single(key, s);
     const addressed = s > 0 && this.cls.has(s - 1, W.HONORIFIC);
-    if (!entity && words.length === 1 && (addressed || title > s) && this.byOtherFirst.get(key)?.length === 1) entity = this.byOtherFirst.get(key)![0];
+    if (!entity && count === 1 && (addressed || title > s) && this.byOtherFirst.get(key)?.length === 1) entity = this.byOtherFirst.get(key)![0];
     // "Eriksson Ek" after "Joel Eriksson Ek": a surname of several words.
-    if (!entity && words.length > 1 && core === s && !this.cls.has(s, W.GIVEN)) entity = this.bySuffix.get(key);
+    if (!entity && count > 1 && core === s && !this.cls.has(s, W.GIVEN)) entity = this.bySuffix.get(key);
     if (!entity) {
-      entity = this.make(this.text(core, e), words, key, this.tokens[core]);
+      entity = this.make(this.text(core, e), words ?? [key], key, this.tokens[core], core);
       if (title > s) this.asPerson(entity);
     }
-    if (!initial || words.length > 1 || title > s) entity.initialOnly = false;
+    if (!initial || count > 1 || title > s) entity.initialOnly = false;
     entity.lastAt = s;
     const m: NameMention = { entity, ts: s, title, s: core, e, sentence };
     quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);

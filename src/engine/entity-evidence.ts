@@ -114,7 +114,10 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
     const t = tokens[k]!;
     if (t.q >= 0 || t.kind !== 'word') continue;
     if (t.cap && k > m.e && cls.has(k, W.GIVEN) && !cls.has(k, W.TITLE | W.HONORIFIC)) break;
-    const g = HE.has(t.lower) ? 'm' : SHE.has(t.lower) ? 'f' : pronounGender.get(t.lower);
+    // Every word of HE and SHE starts with h or s; a word of pronounGender carries the GENDERED class.
+    const w = t.lower;
+    const c0 = w.charCodeAt(0);
+    const g = (c0 === 104 || c0 === 115) && HE.has(w) ? 'm' : (c0 === 104 || c0 === 115) && SHE.has(w) ? 'f' : (t.cls & W.GENDERED) !== 0 ? pronounGender.get(w) : undefined;
     if (g) {
       if (g === 'm') ev.he++;
       else ev.she++;

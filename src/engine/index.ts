@@ -72,16 +72,22 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
   // (A word or two in quotation marks inside it, "called the plan “ungeeignet”", does not make it a quotation to keep.)
-  const kept = found.map((f, i) => ({ f, id: ids[i] ?? null })).filter((x) => (x.id !== null || quotesAtLength(x.f.content, quotes)) && !prepositionalObject(text, x.f));
-  report.attributions = kept.map(({ f, id }, i): Attribution => ({
-    id: `a${i + 1}`,
-    sourceId: id,
-    type: f.content.type,
-    cue: span(text, perfectStart(text, f.cue.s, f.cue.e), f.cue.e),
-    mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
-    content: f.content.spans.map((g) => span(text, g.s, g.e)),
-    paragraph: f.paragraph,
-  }));
+  const attributions: Attribution[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const id = ids[i] ?? null;
+    if ((id === null && !quotesAtLength(f.content, quotes)) || prepositionalObject(text, f)) continue;
+    attributions.push({
+      id: `a${attributions.length + 1}`,
+      sourceId: id,
+      type: f.content.type,
+      cue: span(text, perfectStart(text, f.cue.s, f.cue.e), f.cue.e),
+      mention: f.mention ? span(text, tokens[f.mention.ms]!.s, tokens[f.mention.me - 1]!.e) : null,
+      content: f.content.spans.map((g) => span(text, g.s, g.e)),
+      paragraph: f.paragraph,
+    });
+  }
+  report.attributions = attributions;
   return report;
 }
 
@@ -95,9 +101,26 @@ function perfectStart(text: string, s: number, e: number): number {
   if (s < 2 || text.charCodeAt(s - 1) !== 32 || current.perfectAuxiliaries.size === 0) return s;
   if (current.data.code === 'en' && !PARTICIPLE.test(text.slice(s, e))) return s;
   let k = s - 1;
-  while (k > 0 && k > s - 12 && /\p{L}/u.test(text[k - 1]!)) k--;
-  if (k === s - 1 || (k > 0 && /[\p{L}\p{N}'’-]/u.test(text[k - 1]!))) return s;
+  while (k > 0 && k > s - 12 && isLetterAt(text, k - 1)) k--;
+  if (k === s - 1 || (k > 0 && (isLetterAt(text, k - 1) || isWordJoinAt(text, k - 1)))) return s;
   return current.perfectAuxiliaries.has(text.slice(k, s - 1).toLowerCase()) ? k : s;
+}
+
+const LETTER = /\p{L}/u;
+const NUMBER_OR_JOIN = /[\p{N}'’-]/u;
+
+/** `/\p{L}/u` of the code unit at i, with no regular expression for ASCII. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
+/** `/[\p{N}'’-]/u` of the code unit at i, with no regular expression for ASCII. */
+function isWordJoinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return NUMBER_OR_JOIN.test(text[i]!);
 }
 
 /** A character of `\w`: an ASCII letter, digit or underscore. */

@@ -1,4 +1,4 @@
-import { clauseEnd, nextParagraphQuote, type Found } from './clauses';
+import { clauseEnd, newFound, nextParagraphQuote, type Found } from './clauses';
 import { contentOf, type Content } from './content';
 import { cueModifiers, cueWords, current, determiners, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
@@ -182,13 +182,7 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   const end = tokens[v + 1] && PARTICLES.has(tokens[v + 1]!.lower) ? v + 1 : v;
   const content = contentOf(tokens, quotes, a, q.close + 1);
   if (!content || content.type !== 'direct') return null;
-  return {
-    cue: { s: tokens[v]!.s, e: tokens[end]!.e },
-    mention: bareSubject(mention.s, mention.e),
-    content,
-    paragraph: tokens[a]!.p,
-    sentence: 0,
-  };
+  return newFound({ s: tokens[v]!.s, e: tokens[end]!.e }, bareSubject(mention.s, mention.e), content, tokens[a]!.p, 0);
 }
 
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
@@ -267,13 +261,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       const np = npForward(tokens, i, b - 1);
       const head = np ? tokens[np.e - 1]! : null;
       if (!np || !head || np.e >= b - 1 || !(head.cap || pronouns.has(head.lower)) || !verbAt(tokens, np.e, false)) return;
-      out.push({
-        cue: { s: tokens[np.e]!.s, e: tokens[b - 1]!.e },
-        mention: bareSubject(np.s, np.e),
-        content: block,
-        paragraph: tokens[a]!.p,
-        sentence: si,
-      });
+      out.push(newFound({ s: tokens[np.e]!.s, e: tokens[b - 1]!.e }, bareSubject(np.s, np.e), block, tokens[a]!.p, si));
       return;
     }
     const i = subjectStart(tokens, a, qi);
@@ -306,13 +294,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
           break;
         }
       }
-      out.push({
-        cue: { s: tokens[who === np ? qi - 2 : qi - 1]!.s, e: colon.e },
-        mention: bareSubject(who.s, who.e),
-        content,
-        paragraph: tokens[a]!.p,
-        sentence: si,
-      });
+      out.push(newFound({ s: tokens[who === np ? qi - 2 : qi - 1]!.s, e: colon.e }, bareSubject(who.s, who.e), content, tokens[a]!.p, si));
       return;
     }
     const verb = verbAfter(tokens, np, qi);
@@ -328,13 +310,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     if (speakerBefore(tokens, v + 1, qi)) return;
     const content = clauseHolding(tokens, quotes, v, qi, b);
     if (!content || !clear(tokens[v]!.s, content.spans[content.spans.length - 1]!.e)) return;
-    out.push({
-      cue: { s: tokens[v]!.s, e: tokens[v]!.e },
-      mention: bareSubject(np.s, np.e),
-      content,
-      paragraph: tokens[a]!.p,
-      sentence: si,
-    });
+    out.push(newFound({ s: tokens[v]!.s, e: tokens[v]!.e }, bareSubject(np.s, np.e), content, tokens[a]!.p, si));
   });
   laterQuotes(tokens, quotes, sentences, claimed, taken, out);
   return out;
@@ -356,7 +332,8 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
     mine.set(f.sentence, list);
   }
   sentences.forEach((sent, si) => {
-    const spans = [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
+    // The spans already claimed in the sentence, gathered only for a sentence with a quotation to place.
+    let spans: Array<[number, number]> | null = null;
     for (let i = sent.start + 1; i < sent.end; i++) {
       const t = tokens[i]!;
       if (t.mark !== 'open' || t.q < 0 || used.has(t.q) || names(tokens, i)) continue;
@@ -373,11 +350,12 @@ function laterQuotes(tokens: Token[], quotes: Quote[], sentences: Sentence[], cl
       if (!content) continue;
       const s0 = tokens[found.v]!.s;
       const e0 = content.spans[content.spans.length - 1]!.e;
+      spans ??= [...(taken.get(si) ?? []), ...(mine.get(si) ?? [])];
       if (!clearOf(spans, s0, e0)) continue;
       spans.push([s0, e0]);
       for (const q of content.quotes) used.add(q);
       const m = found.np;
-      out.push({ cue: { s: s0, e: tokens[found.v]!.e }, mention: bareSubject(m.s, m.e), content, paragraph: tokens[sent.start]!.p, sentence: si });
+      out.push(newFound({ s: s0, e: tokens[found.v]!.e }, bareSubject(m.s, m.e), content, tokens[sent.start]!.p, si));
     }
   });
 }
@@ -396,13 +374,7 @@ function bracketCited(tokens: Token[], quotes: Quote[], q: number): Found | null
   let me = e;
   if (tokens[me - 1]!.text === '.') me--;
   if (me <= c + 2 || !tokens[c + 2]!.cap || tokens[c + 2]!.kind !== 'word') return null;
-  return {
-    cue: { s: tokens[c + 1]!.s, e: tokens[e]!.e },
-    mention: bareSubject(c + 2, me),
-    content: { spans: quote.segs.map((g) => ({ s: g.s, e: g.e })), type: 'direct', quotes: [q] },
-    paragraph: tokens[quote.open]!.p,
-    sentence: 0,
-  };
+  return newFound({ s: tokens[c + 1]!.s, e: tokens[e]!.e }, bareSubject(c + 2, me), { spans: quote.segs.map((g) => ({ s: g.s, e: g.e })), type: 'direct', quotes: [q] }, tokens[quote.open]!.p, 0);
 }
 
 // Nouns that report what someone said when a possessive names its owner: "Trump's claim that …".

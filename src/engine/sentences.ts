@@ -20,6 +20,8 @@ function isLoud(tokens: Token[], start: number, end: number): boolean {
   let words = 0;
   let loud = 0;
   for (let i = start; i < end; i++) {
+    // Loud needs loud >= 3 * (words - loud): once even every token left being loud would not make it, it is not.
+    if (loud + (end - i) < 3 * (words - loud)) return false;
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.q >= 0 || t.text.length < 2) continue;
     words++;
@@ -64,13 +66,10 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       continue;
     }
     let boundary = next.nl || i + 1 - start >= MAX_TOKENS;
-    const c0 = next.text.charCodeAt(0);
-    const lowerStart = (c0 >= 97 && c0 <= 122) || (c0 >= 128 && !next.cap && LOWER.test(next.text));
-    const startsNew = (next.kind === 'word' && !lowerStart) || next.mark === 'open';
     if (boundary) {
       // A line break inside a paragraph ends the sentence.
     } else if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
-      boundary = startsNew || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
+      boundary = startsNew(next) || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
       if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
       // "am 15. März 2020", "le 1. Mai": a day's number and its period before a month's name are an ordinal date.
       if (boundary && t.text === '.' && i > 0 && isDay(tokens[i - 1]!) && (next.cls & W.TIME) !== 0 && next.kind === 'word') boundary = false;
@@ -79,9 +78,9 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     } else if (t.mark === 'close' && t.q >= 0 && quotes[t.q]!.terminal && quotes[t.q]!.close === i) {
       // “… ongoing.” He said …: a period ends the sentence, but “Who are they?” Trump said …
       // keeps a question or an exclamation with the cue that follows it.
-      boundary = startsNew && (/[.…]['’"”]?$/.test(text.slice(quotes[t.q]!.segs[quotes[t.q]!.segs.length - 1]!.s, t.s).trimEnd()) || !cueAhead(tokens, i + 1));
+      boundary = startsNew(next) && (/[.…]['’"”]?$/.test(text.slice(quotes[t.q]!.segs[quotes[t.q]!.segs.length - 1]!.s, t.s).trimEnd()) || !cueAhead(tokens, i + 1));
     } else if (t.kind === 'punct' && t.text === ')' && i > 0 && END_PUNCT.has(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
-      boundary = startsNew;
+      boundary = startsNew(next);
     }
     if (boundary) {
       out.push({ start, end: i + 1, loud: false });
@@ -90,6 +89,13 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
   }
   for (const sent of out) sent.loud = isLoud(tokens, sent.start, sent.end);
   return out;
+}
+
+/** The token opens a new sentence after an end: a word not starting in lower case, or an opening quotation mark. */
+function startsNew(next: Token): boolean {
+  const c0 = next.text.charCodeAt(0);
+  const lowerStart = (c0 >= 97 && c0 <= 122) || (c0 >= 128 && !next.cap && LOWER.test(next.text));
+  return (next.kind === 'word' && !lowerStart) || next.mark === 'open';
 }
 
 /** A speech verb among the next few words, before any punctuation ("Trump said", "asked Mr. Cruz"). */

@@ -25,7 +25,7 @@ const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
 const TITLE_NOUNS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor', 'pres.': 'president', 'sgt.': 'sergeant', 'cmdr.': 'commander' };
 
-// The words of each role met in the article being read: a description is checked against the same roles again and again.
+// The words of each role met (a description is checked against the same roles again and again), read-only for callers.
 const roleWords = new Map<string, string[]>();
 
 function wordsOf(role: string | null): string[] {
@@ -76,16 +76,33 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
  * date, a stretch of content) gives null: no source rather than a wrong one.
  */
 export function resolveSources(text: string, tokens: Token[], sentences: Sentence[], found: Found[]): Resolved {
-  roleWords.clear();
+  // The words of a role depend on the role alone: kept from one article to the next, within a bound.
+  if (roleWords.size > 4096) roleWords.clear();
   const index = buildNameIndex(text, tokens, sentences);
-  const sentOf = new Int32Array(tokens.length);
-  sentences.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  const sentOf = sentenceOfTokens(tokens.length, sentences);
   const resolver = new Resolver(text, tokens, sentences, sentOf, index);
   return resolver.run(found);
 }
 
+// The buffer `sentenceOfTokens` fills, kept from one article to the next (most articles need no new one).
+let sentOfBuffer = new Int32Array(4096);
+
+/** The sentence of each token (0 for a token no sentence holds), in a view of a buffer reused by the next article. */
+function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
+  if (sentOfBuffer.length < n) sentOfBuffer = new Int32Array(Math.max(n, 2 * sentOfBuffer.length));
+  const sentOf = sentOfBuffer.subarray(0, n);
+  sentOf.fill(0);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const e = Math.min(s.end, n);
+    for (let k = Math.max(s.start, 0); k < e; k++) sentOf[k] = i;
+  }
+  return sentOf;
+}
+
 class Resolver {
-  private readonly named = new Map<Entity, Referent>();
+  /** The referents of named entities, in the order they were first met (each entity holds its own: `Entity.referent`). */
+  private readonly named: Referent[] = [];
   private readonly media = new Map<string, Referent>();
   private readonly unnamed: Referent[] = [];
   private readonly history: Reference[] = [];
@@ -200,10 +217,11 @@ class Resolver {
   }
 
   private refOf(entity: Entity): Referent {
-    let ref = this.named.get(entity);
+    let ref = entity.referent as Referent | null;
     if (!ref) {
       ref = entity.media ? this.mediaRef(entity.media, entity.name) : namedReferent(entity);
-      this.named.set(entity, ref);
+      entity.referent = ref;
+      this.named.push(ref);
     }
     return ref;
   }
@@ -251,7 +269,10 @@ class Resolver {
     const ce = spans[spans.length - 1]?.e ?? -1;
     // "who in 2010 said": a relative pronoun with words of its clause before the cue is still that pronoun.
     // "a-t-il", "peut-on": the pronoun a French verb carries.
-    const word = first.lower.replace(/’s$/, '').replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
+    // (Each regular expression runs only on a word it can change.)
+    let word = first.lower;
+    if (word.endsWith('’s')) word = word.replace(/’s$/, '');
+    if (word.includes('-')) word = word.replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
     // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
     // "…», peut-on lire." with no outlet named: the outlet named last.
@@ -462,7 +483,7 @@ class Resolver {
    */
   private roleHolder(noun: string): Referent | null {
     let found: Referent | null = null;
-    for (const ref of this.named.values()) {
+    for (const ref of this.named) {
       if (ref.sourceId === null || ref.kind !== 'person' || !this.holds(ref, noun)) continue;
       if (found) return null;
       found = ref;

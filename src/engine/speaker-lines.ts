@@ -1,4 +1,4 @@
-import type { Found } from './clauses';
+import { newFound, type Found } from './clauses';
 import { contentOf } from './content';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
@@ -94,7 +94,7 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         if (!heading && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end))) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
           const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
-          if (content) out.push({ cue: { s: t.s, e: t.e }, mention: { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, paragraph: p, sentence: -1 });
+          if (content) out.push(newFound({ s: t.s, e: t.e }, { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, p, -1));
           if (content && inQuote >= 0) transcript = { found: out[out.length - 1]!, mark: tokens[a]!.text };
         }
         break;
@@ -110,7 +110,7 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         const end = tokens[b - 1]!.text === '.' ? b - 1 : b;
         if (prev.mark === 'close' && allCapitalised(tokens, d + 1, end)) {
           const content = contentOf(tokens, quotes, a, d);
-          if (content && content.type === 'direct') out.push({ cue: { s: t.s, e: t.e }, mention: { ms: d + 1, me: end, rs: end, re: end, start: d + 1, end }, content, paragraph: p, sentence: -1 });
+          if (content && content.type === 'direct') out.push(newFound({ s: t.s, e: t.e }, { ms: d + 1, me: end, rs: end, re: end, start: d + 1, end }, content, p, -1));
         }
         break;
       }

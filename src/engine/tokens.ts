@@ -1,5 +1,5 @@
 import { abbreviations, bangWords, current } from './lexicons';
-import { bareLower, classesOfWritten } from './word-classes';
+import { bareLower, classesOfWritten, possessive, W } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
 export interface Token {
@@ -20,7 +20,10 @@ export interface Token {
   mark: 'open' | 'close' | null;
   /** The token starts a new line inside its paragraph (a single line break before it). */
   nl: boolean;
-  /** What the lexicons say of the word, its possessive dropped: the bits of `W` (0 for punctuation; no given name unless capitalised). */
+  /**
+   * What the lexicons say of the word, its possessive dropped: the bits of `W` (0 for punctuation; no given name
+   * unless capitalised); and what the tokenizer saw of its form (W.HYPHENATED, W.POSSESSIVE).
+   */
   cls: number;
 }
 
@@ -58,15 +61,6 @@ function isSpace(text: string, i: number): boolean {
   return SPACE.test(text[i]!);
 }
 
-/** True when text[s, e) holds no upper-case ASCII letter and nothing outside ASCII: it is its own lower case. */
-function lowerCaseIn(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
-}
-
 /**
  * Appends the tokens of text[start, end) (paragraph p) to out, with absolute offsets. Whitespace is
  * dropped; words keep inner apostrophes, hyphens, dots and ampersands (haven’t, Daesh’s, U.S, AT&T);
@@ -84,19 +78,35 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
     }
     const s = i;
     if (isWordChar(text, i)) {
+      // Most words are written in lower-case ASCII already (no capital, nothing outside ASCII): lower-casing them
+      // would only copy them. The scan notes whether this one is.
+      let plain = c < 65 || (c > 90 && c < 128);
+      let hyphenated = false;
       i++;
       for (;;) {
-        while (i < end && isWordChar(text, i)) i++;
+        while (i < end) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (ASCII[d] !== 1) break;
+            if (d >= 65 && d <= 90) plain = false;
+          } else {
+            if (!isWordChar(text, i)) break;
+            plain = false;
+          }
+          i++;
+        }
         const j = text.charCodeAt(i);
-        if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) i++;
-        else break;
+        if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) {
+          if (j >= 128) plain = false;
+          if (j === 45) hyphenated = true;
+          i++;
+        } else break;
       }
       let word = text.slice(s, i);
-      // Most words are written in lower-case ASCII already: lower-casing them would only copy them.
-      let lower = lowerCaseIn(text, s, i) ? word : word.toLowerCase();
+      let lower = plain ? word : word.toLowerCase();
       let abbr = false;
       if (i < end && text.charCodeAt(i) === 46) {
-        if (abbreviations.has(lower) || SINGLE_CAP.test(word) || (word.includes('.') && INITIALS.test(word))) {
+        if (abbreviations.has(lower) || (word.length <= 2 && SINGLE_CAP.test(word)) || (word.includes('.') && INITIALS.test(word))) {
           i++;
           word += '.';
           lower += '.';
@@ -118,7 +128,9 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
       // One lookup per word answers every later question of the lexicons about it.
-      out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls: classesOfWritten(bareLower(lower), cap) });
+      const poss = possessive(lower);
+      const cls = classesOfWritten(poss ? bareLower(lower) : lower, cap) | (hyphenated ? W.HYPHENATED : 0) | (poss ? W.POSSESSIVE : 0);
+      out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls });
     } else {
       const ch = text[i]!;
       const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end;

@@ -29,6 +29,10 @@ export const W = {
   GENDERED: 524288,
   /** A noun that can name a source: an unnamed source's, a role, a title, a body's, a document's, an outlet's (source-heads.ts). */
   SOURCE: 1048576,
+  /** Set by the tokenizer, not the lexicons: the word holds a hyphen ("prévient-elle"). */
+  HYPHENATED: 2097152,
+  /** Set by the tokenizer, not the lexicons: the word ends in a possessive "'s" or "’s". */
+  POSSESSIVE: 4194304,
 } as const;
 
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -89,14 +93,67 @@ function monthsLowerCase(code: string): boolean {
   return name !== name.toUpperCase() && name[0] === name[0]!.toLowerCase();
 }
 
+/**
+ * A table of word classes for the tokenizer's one lookup per word: open addressing over typed arrays, with a hash
+ * of the word's characters. Answers as the Map it is made from does (0 for a word it does not hold).
+ */
+class WordTable {
+  private readonly mask: number;
+  /** Each slot's hash and classes, side by side (one memory read for both). */
+  private readonly slots: Int32Array;
+  private readonly keys: Array<string | null>;
+  /** One bit per value of the hash's top 16 bits that some word has: most words the table lacks stop here (8 KB). */
+  private readonly present = new Int32Array(2048);
+
+  constructor(map: Map<string, number>) {
+    let size = 16;
+    while (size < map.size * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+    this.keys = new Array<string | null>(size).fill(null);
+    for (const [w, bits] of map) {
+      if (bits === 0) continue;
+      const h = hashOf(w);
+      let i = h & this.mask;
+      while (this.keys[i] !== null) i = (i + 1) & this.mask;
+      this.keys[i] = w;
+      this.present[h >>> 21] = this.present[h >>> 21]! | (1 << ((h >>> 16) & 31));
+      this.slots[2 * i] = h;
+      this.slots[2 * i + 1] = bits;
+    }
+  }
+
+  get(w: string): number {
+    const h = hashOf(w);
+    if ((this.present[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return 0;
+    const keys = this.keys;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const k = keys[i];
+      if (k === null) return 0;
+      if (this.slots[2 * i] === h && k === w) return this.slots[2 * i + 1]!;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
+  return h;
+}
+
 /** A language's classes: every word's, and the same without given names (most words of a text start lower-case). */
 interface Tables {
   all: Map<string, number>;
   lowerCase: Map<string, number>;
+  /** The same two, for the tokenizer. */
+  allWords: WordTable;
+  lowerCaseWords: WordTable;
 }
 const tables = new Map<Lexicons, Tables>();
 let table = new Map<string, number>();
-let lowerCaseTable = new Map<string, number>();
+let allWords = new WordTable(table);
+let lowerCaseWords = new WordTable(table);
 let nounsCapitalised = false;
 onLanguage((lex) => {
   nounsCapitalised = !!lex.data.nounsCapitalised;
@@ -107,16 +164,17 @@ onLanguage((lex) => {
     for (const [w, bits] of all) if (bits & ~W.GIVEN) lowerCase.set(w, bits & ~W.GIVEN);
     // Where months are written lower-case ("en julio", "en juillet"), a capitalised one is a name: "Julio Ferreira".
     if (monthsLowerCase(lex.data.code)) for (const m of monthNames(lex.data.code)) if (all.has(m)) all.set(m, all.get(m)! & ~W.TIME);
-    t = { all, lowerCase };
+    t = { all, lowerCase, allWords: new WordTable(all), lowerCaseWords: new WordTable(lowerCase) };
     tables.set(lex, t);
   }
   table = t.all;
-  lowerCaseTable = t.lowerCase;
+  allWords = t.allWords;
+  lowerCaseWords = t.lowerCaseWords;
 });
 
 /** The classes of a lower-case word (0 for a word no lexicon holds). */
 export function classesOf(lower: string): number {
-  return table.get(lower) ?? 0;
+  return allWords.get(lower);
 }
 
 /**
@@ -124,14 +182,14 @@ export function classesOf(lower: string): number {
  * one word ("Bundesjustizministerium" ends in "ministerium", "Branchenverbands" in "verband" and a genitive "s").
  */
 export function compoundClasses(w: string): number {
-  let c = table.get(w) ?? 0;
+  let c = allWords.get(w);
   if (!nounsCapitalised) return c;
   const genitive = w.length > 5 && w.endsWith('s');
   for (let k = 2; k <= w.length - 4; k++) {
-    c |= table.get(w.slice(k)) ?? 0;
-    if (genitive) c |= table.get(w.slice(k, -1)) ?? 0;
+    c |= allWords.get(w.slice(k));
+    if (genitive) c |= allWords.get(w.slice(k, -1));
   }
-  if (genitive) c |= table.get(w.slice(0, -1)) ?? 0;
+  if (genitive) c |= allWords.get(w.slice(0, -1));
   return c;
 }
 
@@ -140,7 +198,7 @@ export function compoundClasses(w: string): number {
  * is looked up in the smaller table of words that are not names.
  */
 export function classesOfWritten(lower: string, cap: boolean): number {
-  return (cap ? table : lowerCaseTable).get(lower) ?? 0;
+  return (cap ? allWords : lowerCaseWords).get(lower);
 }
 
 /** The classes of each token of one article (read from the tokens, which carry them). */
