@@ -165,8 +165,6 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     if (isPunct(t, ',—') && i + 1 < b) {
       const n = tokens[i + 1]!;
       if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
-      // "…, wonach …", "…, laut Polizei …": an 'according to' of its own starts another attribution.
-      if (words >= 3 && n.kind === 'word' && !n.cap && n.q < 0 && (n.cls & W.ACCORDING) !== 0 && cueAt(tokens, i + 1, b, false)?.kind === 'according') return i;
       // ", implicitly putting his name on the line": an adverb, then a participle phrase.
       const n3 = tokens[i + 2];
       if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;
@@ -490,7 +488,11 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
   const np = npBackward(tokens, a, isPunct(tokens[cue.start - 1], ',') ? cue.start - 2 : cue.start - 1);
   if (!np) return null;
   const after = isPunct(tokens[cue.end], ',') ? cue.end + 1 : cue.end;
-  let content = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
+  // "…, wonach auf Netzwerken Kosten zukommen, für „realistisch“": a phrase that opens a relative clause reports that
+  // clause, up to its comma.
+  let end = clauseEnd(tokens, after, b);
+  if (current.relatives.has(tokens[cue.start]!.lower)) for (let k = after; k < end; k++) if (isPunct(tokens[k], ',')) { end = k; break; }
+  let content = after < b ? contentOf(tokens, quotes, after, end) : null;
   if (!content && np.s > a) content = contentOf(tokens, quotes, a, np.s);
   if (!content) return null;
   return newFound(cueSpan(tokens, cue), bareSubject(np.s, np.e), content, 0, 0);

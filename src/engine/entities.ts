@@ -184,7 +184,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     }
     // German capitalises every noun: one after a determiner ("den Cut", "der 15-malige Major-Sieger", "Kein
     // Virologe") is a noun, not a name, unless a given name or a title makes it one.
-    if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a)) {
+    if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a) && !outletNames.has(outletKey(t.text))) {
       i++;
       continue;
     }

@@ -361,6 +361,19 @@ describe('German', () => {
     expect(r.attributions.some((a) => a.content.some((c) => c.text.includes('emotional wurde')))).toBe(false);
   });
 
+  it('"dem Bericht zufolge" is the one outlet the article names; "wonach" reports its clause up to the comma', () => {
+    const r = read(
+      'de',
+      'In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet das Unternehmen den Entwurf als ungeeignet.',
+      'Die Firma fordert eine europäische Lösung. Sie wehrt sich gegen einen Alleingang.',
+      'Die Firma hält dem Bericht zufolge eine Studie des Branchenverbands Bitkom, wonach auf Netzwerken zusätzliche Kosten von 530 Millionen Euro zukommen, für „realistisch“.',
+    );
+    expect(about(r, 'eine Studie des Branchenverbands')).toMatchObject({ cue: 'zufolge', mention: 'dem Bericht', source: 'Wirtschaftswoche', kind: 'media' });
+    const wonach = r.attributions.find((a) => a.cue.text === 'wonach')!;
+    expect(wonach.content.map((c) => c.text)).toEqual(['auf Netzwerken zusätzliche Kosten von 530 Millionen Euro zukommen']);
+    expect(wonach.type).toBe('indirect');
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',

@@ -463,7 +463,10 @@ class Resolver {
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     if (mediaNouns.has(headLower)) {
-      return antecedent(this.history, sentence, p, (r) => r.kind === 'media') ?? null;
+      // "dem Bericht zufolge" paragraphs after "die der Wirtschaftswoche vorliegt": the outlet named before, or the one
+      // outlet the article names. A noun both an outlet's and a document's ("Bericht") is read as a document failing that.
+      const outlet = antecedent(this.history, sentence, p, (r) => r.kind === 'media') ?? (this.media.size === 1 ? this.media.values().next().value! : null);
+      if (outlet || !documentNouns.has(headLower)) return outlet;
     }
     if (documentNouns.has(headLower)) {
       if (definite) {

@@ -685,6 +685,7 @@ zahlen
 daten
 `,
   mediaNouns: `
+bericht
 zeitung
 blatt
 sender
@@ -962,6 +963,7 @@ und
 wie
 `,
   relatives: `
+wonach
 welcher
 welche
 welches
