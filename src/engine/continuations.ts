@@ -1,5 +1,6 @@
 import { newFound, type Found } from './clauses';
 import { quotesAtLength } from './content';
+import { pronouns } from './lexicons';
 import { bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -98,6 +99,8 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
   for (let i = prev.start; i < prev.end; i++) if (tokens[i]!.q >= 0) return null;
   const np = npForward(tokens, prev.start, prev.end);
   if (!np || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap) return null;
+  // "Wir fragen sie, ob … „Nein, …“": the writer asking; the one who answers is not named here.
+  if (np.e - np.s === 1 && pronouns.get(tokens[np.s]!.lower) === 'speaker') return null;
   for (let k = np.s; k < np.e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return null;
   const verb = tokens[np.e];
   if (!verb || verb.kind !== 'word' || verb.cap) return null;

@@ -374,6 +374,16 @@ describe('German', () => {
     expect(wonach.type).toBe('indirect');
   });
 
+  it('a quotation after the writer\'s question goes to no one rather than to the last speaker', () => {
+    const r = read(
+      'de',
+      'Der Minister Klaus Bouillon begründet das so: „Grenzschutz ist Menschenschutz.“',
+      'Vor der Sperre steht ein Polizeiwagen mit drei Beamten. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier versucht niemand mehr, auf die andere Seite zu gelangen.“',
+    );
+    const answer = r.attributions.find((a) => a.content.some((c) => c.text.includes('hier versucht niemand mehr')));
+    expect(answer?.sourceId ?? null).toBeNull();
+  });
+
   it('a title and its place set off before a name describe that person; a dateline runs into no name; "zum 18. Grün" ends no sentence', () => {
     const r = read(
       'de',
