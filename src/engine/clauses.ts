@@ -55,6 +55,13 @@ function thatAhead(tokens: Token[], from: number, b: number): number {
   return -1;
 }
 
+/** "el año pasado", "la semana pasada", "last week": a determiner and a word of time, with at most one word more. */
+function timePhrase(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 3 || !determiners.has(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < j; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.q >= 0) return false;
+  return (tokens[i + 1]!.cls & W.TIME) !== 0;
+}
+
 /** Where the reported clause after a cue starts: past its object ("told Reuters"), time words and "that". */
 function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   let i = cue.end;
@@ -94,7 +101,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(other && t.text === ','))) break;
     if (complementizers.has(t.lower)) {
-      if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower)) {
+      if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower) || timePhrase(tokens, i, j)) {
         i = j + 1;
         that = true;
       }
@@ -460,7 +467,8 @@ function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): 
   const rs = clauseStart(tokens, cue, b);
   if (rs >= b) return null;
   const opened = (rs > cue.end && complementizers.has(tokens[rs - 1]!.lower)) || tokens[rs]!.mark === 'open' || isPunct(tokens[rs - 1], ':');
-  const content = opened ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null;
+  // "Si bien admitió que …, afirmó que …": a later verb of saying after a comma reports words of its own.
+  const content = opened ? contentOf(tokens, quotes, rs, beforeNextCue(tokens, rs, clauseEnd(tokens, rs, b))) : null;
   if (!content || (content.type === 'indirect' && wordCount(tokens, rs, b) < 3)) return null;
   return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
 }

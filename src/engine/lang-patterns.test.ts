@@ -196,6 +196,20 @@ describe('Spanish', () => {
     expect(r.sources.map((x) => x.name)).toEqual(['Tomás Aguirre Olmos']);
   });
 
+  it('a later verb of saying after a comma reports words of its own; a phrase of time before "que" is no content', () => {
+    const r = read(
+      'es',
+      'José Yurramendi, intendente de Rocha, habló con la prensa. Si bien admitió que aún no tienen un número exacto de cuánto se recortará el área, afirmó que tiene que ser “más concreta”.',
+      'Gerardo Amarilla, subsecretario de Ambiente, afirmó el año pasado que hay conflictos en cuatro áreas protegidas.',
+    );
+    const admitted = r.attributions.find((a) => a.cue.text === 'admitió')!;
+    expect(admitted.type).toBe('indirect');
+    expect(admitted.content.map((c) => c.text).join(' ')).not.toContain('más concreta');
+    expect(about(r, 'más concreta')).toMatchObject({ cue: 'afirmó', source: 'José Yurramendi' });
+    const said = r.attributions.find((a) => a.cue.text === 'afirmó' && a.content.some((c) => c.text.includes('cuatro áreas')))!;
+    expect(said.content.map((c) => c.text)).toEqual(['que hay conflictos en cuatro áreas protegidas']);
+  });
+
   it('a description of one person right after that person spoke is that person; an unnamed source met before stays itself', () => {
     const r = read(
       'es',
