@@ -109,7 +109,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     }
   }
   // ("vowed to form a task force, which …": "to" before a verb is no phrase of where or to whom.)
-  if (!that && i < b && ADJUNCT_PREPS.has(tokens[i]!.lower) && !infinitiveAt(tokens, i, b)) {
+  if (!that && i < b && adjunctAt(tokens, i, b)) {
     // "said in an interview, …" / "said at a rally: “…”"
     for (let j = i; j < b && j < i + 12; j++) {
       const t = tokens[j]!;
@@ -119,6 +119,17 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   }
   while (i < b && isPunct(tokens[i], ',:—–')) i++;
   return i;
+}
+
+/**
+ * A phrase of where, when or to whom opens at token i ("in a statement", "at a rally", "to reporters"); "to form …" is
+ * a verb's, "at least 5,000 people" a number's.
+ */
+function adjunctAt(tokens: Token[], i: number, b: number): boolean {
+  const t = tokens[i]!;
+  if (!ADJUNCT_PREPS.has(t.lower) || infinitiveAt(tokens, i, b)) return false;
+  const n = tokens[i + 1]?.lower;
+  return !(t.lower === 'at' && (n === 'least' || n === 'most'));
 }
 
 /** "to form", "to crack down": English "to" before a lower-case word that is no article, pronoun or audience. */
@@ -195,7 +206,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
 // cue is where or how it was said, not what; the words themselves are elsewhere.
 function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   const first = tokens[rs]!;
-  if (first.kind !== 'word' || !(ADJUNCT_PREPS.has(first.lower) || first.lower === 'by') || infinitiveAt(tokens, rs, re)) return false;
+  if (first.kind !== 'word' || !(adjunctAt(tokens, rs, re) || first.lower === 'by')) return false;
   if (first.lower === 'by') return true;
   const words = wordCount(tokens, rs, re);
   if (words <= 8) return true;

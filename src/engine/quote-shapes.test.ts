@@ -115,6 +115,11 @@ describe('what follows the cue', () => {
     expect(said('He was late again, as he has been for weeks, so the board met without him.')).toEqual([]);
   });
 
+  it('a number with a thousands comma is one word; "at least 5,000" is no phrase of where', () => {
+    const found = said('The unions said more than 15,000 people registered. Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances, but the count was rough.');
+    expect(found.map((f) => f.content[0])).toEqual(['more than 15,000 people registered', 'at least 5,000 people entered the Statehouse through public entrances']);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);

@@ -48,6 +48,18 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018;
 }
 
+/** A comma at i between a digit and exactly three digits ("5,000"; not "2019, 2020" or "5,00"). */
+function thousands(text: string, i: number, end: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before < 48 || before > 57) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (k >= end || c < 48 || c > 57) return false;
+  }
+  const after = i + 4 < end ? text.charCodeAt(i + 4) : 32;
+  return after < 48 || after > 57;
+}
+
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c] === 1;
@@ -99,6 +111,9 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
         if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) {
           if (j >= 128) plain = false;
           if (j === 45) hyphenated = true;
+          i++;
+        } else if (j === 44 && thousands(text, i, end)) {
+          // "5,000", "1,250,000": a comma between groups of three digits is part of the number.
           i++;
         } else break;
       }
