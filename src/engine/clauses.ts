@@ -733,6 +733,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       const q = quotes[lt!.q];
       // A short quotation is a title or a name ("Face the Nation") unless it opens in lower case ("a “bolt-on thing,”").
       const short = !!q && q.words < 3 && !!tokens[q.open + 1] && tokens[q.open + 1]!.cap;
+      // "…, and “we love you for that,” Cook said, most do …": a cue set off by commas between the speaker's quoted
+      // words and the rest of the sentence attributes both.
+      if (q && q.comma && !short && right && right.type !== 'direct' && isPunct(tokens[cue.end], ',') && rs === cue.end + 1 && rightWords >= 3 && !tokens[q.open + 1]!.cap) {
+        left.spans.push(...right.spans);
+        left.quotes.push(...right.quotes);
+        left.type = 'mixed';
+        return newFound(cueSpan(tokens, cue), before, left, 0, 0);
+      }
       if (rightWords >= 3 || !q || !q.comma || short) left = null;
     }
     if (left && LEAD_INS.has(tokens[a]!.lower) && rightWords >= 3 && left.type === 'indirect') left = null;

@@ -120,6 +120,11 @@ describe('what follows the cue', () => {
     expect(found.map((f) => f.content[0])).toEqual(['more than 15,000 people registered', 'at least 5,000 people entered the Statehouse through public entrances']);
   });
 
+  it('a cue set off by commas between quoted words and the rest of the sentence attributes both', () => {
+    const found = said('While some people carry two phones, and “we love you for that,” Cook said, most do their personal and professional tasks on one device.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Cook', type: 'mixed', content: ['While some people carry two phones, and “we love you for that,”', 'most do their personal and professional tasks on one device'] })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
