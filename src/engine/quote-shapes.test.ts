@@ -125,6 +125,10 @@ describe('what follows the cue', () => {
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Cook', type: 'mixed', content: ['While some people carry two phones, and “we love you for that,”', 'most do their personal and professional tasks on one device'] })]);
   });
 
+  it('"weighed in", "chimed in" are cues', () => {
+    expect(said('“We all miss Steve so much,” Benioff weighed in.')).toEqual([expect.objectContaining({ cue: 'weighed in', mention: 'Benioff', type: 'direct' })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);

@@ -214,4 +214,9 @@ projected
 forecast
 forecasts
 forecasted
+weighed in
+weighs in
+weigh in
+chimed in
+chimes in
 `;
