@@ -110,11 +110,14 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   }
   // ("vowed to form a task force, which …": "to" before a verb is no phrase of where or to whom.)
   if (!that && i < b && adjunctAt(tokens, i, b)) {
-    // "said in an interview, …" / "said at a rally: “…”"
+    // "said in an interview, …" / "said at a rally: “…”"; "posted on Twitter accusing …": the participle is a cue of
+    // its own (read by the caller as no reported clause).
     for (let j = i; j < b && j < i + 12; j++) {
       const t = tokens[j]!;
       if (t.q >= 0) break;
       if (isPunct(t, ',:')) { i = j + 1; break; }
+      if (j > i + 1 && t.kind === 'word' && PARTICIPLES.has(t.lower) && j < i + 6) { i = j; break; }
+      if (t.kind === 'punct') break;
     }
   }
   while (i < b && isPunct(tokens[i], ',:—–')) i++;
@@ -130,6 +133,15 @@ function adjunctAt(tokens: Token[], i: number, b: number): boolean {
   if (!ADJUNCT_PREPS.has(t.lower) || infinitiveAt(tokens, i, b)) return false;
   const n = tokens[i + 1]?.lower;
   return !(t.lower === 'at' && (n === 'least' || n === 'most'));
+}
+
+/** Every word of [s, e) outside quotations is a word of time ("Then, last week,", "Am Sonntag"). */
+function onlyTime(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !TIME_ANY.has(t.lower) && (t.cls & W.TIME) === 0) return false;
+  }
+  return true;
 }
 
 /** "to form", "to crack down": English "to" before a lower-case word that is no article, pronoun or audience. */
@@ -708,6 +720,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const lt = tokens[leftEnd - 1];
     const leftOk = leftEnd > a && lt && (lt.mark === 'close' || isPunct(lt, ',—–'));
     let left = leftOk ? contentOf(tokens, quotes, afterColon(tokens, a, leftEnd), leftEnd) : null;
+    // "Then, last week, Taylor Swift posted …": words of time before the subject say when, not what.
+    if (left && left.type === 'indirect' && onlyTime(tokens, a, leftEnd)) left = null;
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
     // "…,” McConnell said in June, citing …": a participle phrase is no reported clause (it is

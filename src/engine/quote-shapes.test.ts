@@ -129,6 +129,11 @@ describe('what follows the cue', () => {
     expect(said('“We all miss Steve so much,” Benioff weighed in.')).toEqual([expect.objectContaining({ cue: 'weighed in', mention: 'Benioff', type: 'direct' })]);
   });
 
+  it('"posted on Twitter accusing …": the participle is the cue; words of time before the subject are no content', () => {
+    const found = said('Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from her first albums.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'accusing', mention: 'Taylor Swift', content: ['Big Machine of trying to stop her performing tracks from her first albums'] })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
