@@ -134,6 +134,11 @@ describe('what follows the cue', () => {
     expect(found).toEqual([expect.objectContaining({ cue: 'accusing', mention: 'Taylor Swift', content: ['Big Machine of trying to stop her performing tracks from her first albums'] })]);
   });
 
+  it('"As we’ve noted, …": the writer pointing back is no attribution; the study\'s cue is', () => {
+    const found = said('As we’ve noted, a March 2019 study by the Centre for Economic Policy Research concluded that “the full incidence of the tariff falls on domestic consumers.”');
+    expect(found.map((f) => f.cue)).toEqual(['concluded']);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
