@@ -400,6 +400,14 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
     let j = i;
     while (j < limit && j < i + 12 && tokens[j]!.text !== ',') j++;
     if (j < limit && tokens[j]!.text === ',') i = j + 1;
+    // "In a statement released November 5, the day the proposals were due, it said …": a phrase set off after the
+    // lead-in, then a pronoun, is more of the lead-in.
+    if (i < limit && isDet(tokens[i]!.lower)) {
+      let k = i;
+      while (k < limit && k < i + 12 && tokens[k]!.text !== ',' && tokens[k]!.q < 0) k++;
+      const p = tokens[k + 1];
+      if (k + 1 < limit && tokens[k]!.text === ',' && p && p.kind === 'word' && pronouns.has(p.lower) && pronouns.get(p.lower) !== 'relative') i = k + 1;
+    }
   }
   return Math.min(i, limit);
 }

@@ -139,6 +139,11 @@ describe('what follows the cue', () => {
     expect(found.map((f) => f.cue)).toEqual(['concluded']);
   });
 
+  it('a lead-in and a phrase set off after it come before "it": the subject of the sentence before', () => {
+    const found = said('Boeing is one of the companies bidding on the program. In a statement released November 5, the day the proposals were due to NASA, it said it submitted a proposal for a lander.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'it', source: 'Boeing' })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
