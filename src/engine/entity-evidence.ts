@@ -218,11 +218,18 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   return { s: k, e: end };
 }
 
-/** What a description says its name is: 'person', 'org', or null, by its first telling noun. */
+/**
+ * What a description says its name is: 'person', 'org', or null, by its head: the last telling noun before "of",
+ * "at", "for", the language's links ("de", "des") or a relative word ("prime contractor for the SLS" is a contractor, not a prime minister).
+ */
 export function describes(tokens: Token[], cls: TokenClasses, s: number, e: number): { kind: 'person' | 'org' | null; gender: Gender | null } {
-  for (let k = s; k < e; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'of' || w === 'at' || w === 'for' || w === 'who' || w === 'that' || w === 'which') break;
+  let stop = s;
+  while (stop < e) {
+    const w = tokens[stop]!.lower;
+    if (w === 'of' || w === 'at' || w === 'for' || w === 'who' || w === 'that' || w === 'which' || current.nounLinks.has(w) || current.relatives.has(w)) break;
+    stop++;
+  }
+  for (let k = stop - 1; k >= s; k--) {
     const c = cls.of(k);
     if (c & W.EITHER) return { kind: null, gender: null };
     if (c & W.FEMALE) return { kind: 'person', gender: 'f' };

@@ -144,6 +144,11 @@ describe('what follows the cue', () => {
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'it', source: 'Boeing' })]);
   });
 
+  it('a description is read by its head noun: "Boeing, prime contractor for the core stage" names no prime minister', () => {
+    const found = said('Cooke’s clients include Boeing, prime contractor for the core stage. “It depends on what Boeing is willing to invest,” Boeing said.');
+    expect(found).toEqual([expect.objectContaining({ source: 'Boeing', kind: 'organization' })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
