@@ -149,6 +149,11 @@ describe('what follows the cue', () => {
     expect(found).toEqual([expect.objectContaining({ source: 'Boeing', kind: 'organization' })]);
   });
 
+  it('bodies not named, a group of them, are an unnamed source; named by their countries, they are organizations', () => {
+    expect(said('Education advocacy groups estimated this year that a 9% funding increase was needed.')).toEqual([expect.objectContaining({ source: 'Education advocacy groups', kind: 'anonymous' })]);
+    expect(said('On Monday, the Russian and Syrian defense ministries said the camp must close.')).toEqual([expect.objectContaining({ kind: 'organization' })]);
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);

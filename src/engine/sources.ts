@@ -460,6 +460,9 @@ class Resolver {
         const org = antecedent(this.history, sentence, p, (r) => r.sourceId !== null && orgFits(r, short, words)) ?? antecedent(this.history, sentence, p, (r) => orgFits(r, short, words));
         if (org) return org;
       }
+      // "Education advocacy groups said": bodies not named, a group of them, are an unnamed source (ANNOTATION.md);
+      // "the Russian and Syrian defense ministries" are named by their countries.
+      if (!specific && singular(rawHead) !== rawHead) return this.unnamedOf(phrase, headLower, 'anonymous', true);
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     if (mediaNouns.has(headLower)) {
