@@ -191,7 +191,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     let s = i;
     let e = i + 1;
     let connected = false;
-    while (e < b && !possessive(tokens[e - 1]!.text)) {
+    // A possessive ends a name ("Steenburgen’s son"), but a title's opens a body's ("the California Governor's Office of
+    // Emergency Services").
+    while (e < b && (!possessive(tokens[e - 1]!.text) || (cls.has(e - 1, W.TITLE) && orgAhead(tokens, cls, e, b)))) {
       const n = tokens[e]!;
       // A capitalised function word ends a name ("Grosbliederstroff | Wenn Helmut Kohl …").
       if (isCapWord(n) && !n.nl && !cls.has(e, W.TIME | W.NP_STOP | W.OPENER)) {

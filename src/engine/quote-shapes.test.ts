@@ -154,6 +154,13 @@ describe('what follows the cue', () => {
     expect(said('On Monday, the Russian and Syrian defense ministries said the camp must close.')).toEqual([expect.objectContaining({ kind: 'organization' })]);
   });
 
+  it('a title\'s possessive opens a body\'s name: "the California Governor\'s Office of Emergency Services"', () => {
+    expect(said("The California Governor's Office of Emergency Services said in an October report that the outages were broad.")).toEqual([
+      expect.objectContaining({ source: "California Governor's Office of Emergency Services", kind: 'organization' }),
+    ]);
+    expect(said("Steenburgen's son Charlie said the songs were good.")[0]?.source).not.toContain('son');
+  });
+
   it('an inverted cue and its speaker set off by commas split the words they attribute', () => {
     const found = said('The plan, said Ian Vance, is dead because nobody on the council wanted it.');
     expect(found).toEqual([expect.objectContaining({ cue: 'said', mention: 'Ian Vance', content: ['The plan', 'is dead because nobody on the council wanted it'] })]);
