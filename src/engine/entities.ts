@@ -26,8 +26,10 @@ export class Entity {
   surname: string | null = null;
   /** The outlet's canonical name, when the name is a news outlet's. */
   media: string | null = null;
-  /** The gender the given name suggests, if it says one. */
-  nameGender: Gender | null = null;
+  /** The gender the given name suggests, if it says one (`nameGender`): looked up the first time it is asked. */
+  private gendered: Gender | null | undefined = null;
+  /** The given name whose gender `nameGender` looks up, until it is asked. */
+  private givenWord = '';
   /** The name's first word is a known given name (looked up once, not at every mention). */
   givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
@@ -55,6 +57,16 @@ export class Entity {
     public words: string[],
     private readonly ctx: Context,
   ) {}
+
+  get nameGender(): Gender | null {
+    if (this.gendered === undefined) this.gendered = givenNames.get(this.givenWord) ?? null;
+    return this.gendered;
+  }
+  /** Sets the gender the given name suggests; `word`, when given, is the given name to look it up by when asked. */
+  setNameGender(gender: Gender | null, word?: string): void {
+    this.gendered = word === undefined ? gender : undefined;
+    this.givenWord = word ?? '';
+  }
 
   private full(): Evidence {
     if (!this.more) {
@@ -433,7 +445,8 @@ class IndexBuilder {
     entity.givenFirst = byClass ? (firstToken.cls & W.GIVEN) !== 0 : gender !== undefined;
     if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
-      entity.nameGender = (byClass ? givenNames.get(first) : gender) ?? null;
+      if (byClass) entity.setNameGender(null, first);
+      else entity.setNameGender(gender ?? null);
     }
     if (from >= 0 ? this.placeWordAt(words, from + words.length - 1) : placeWord(words[words.length - 1]!)) entity.quick.place += 3;
     // The acronym of an organization's name stands for it: "PG&E" for "Pacific Gas & Electric Co.".
