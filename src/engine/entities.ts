@@ -425,7 +425,7 @@ class IndexBuilder {
    * `firstToken`, when given, is the token the name's first word was read from; `from`, when given, the index of
    * that token, each word of `words` being read from one token from there on (whose classes the token carries).
    */
-  private make(name: string, words: string[], key: string, firstToken?: Token, from = -1): Entity {
+  private make(name: string, words: string[], key: string, firstToken?: Token, from = -1, outlet?: string | null, country?: boolean): Entity {
     const entity = new Entity(this.entities.length, name, words, this.ctx);
     this.entities.push(entity);
     this.byKey.set(key, entity);
@@ -433,8 +433,9 @@ class IndexBuilder {
     // acronym), a person's (a given name first, unless a word of an organization's follows: "Dick Clark
     // Productions"), a place's (Street, County).
     const first = words[0]!;
-    entity.media = outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
-    if (countryNames.has(key)) entity.quick.org += 3;
+    // (`outlet` and `country`, when given: the same lookups of the name, made already by the caller.)
+    entity.media = outlet !== undefined ? outlet : outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    if (country ?? countryNames.has(key)) entity.quick.org += 3;
     if (from >= 0 ? this.orgWordAt(words, from) : words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
     // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
@@ -497,7 +498,10 @@ class IndexBuilder {
       return;
     }
     const name = this.text(core, e);
-    const orgish = hasOrgWord(this.cls, core, e) || (outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) && outletNames.has(outletKey(name))) || countryNames.has(key);
+    // The outlet and country lookups `make` reads the name by too, made once for both.
+    const outlet = outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    const country = countryNames.has(key);
+    const orgish = hasOrgWord(this.cls, core, e) || outlet !== null || country;
     if (!orgish && given) {
       const same = this.bySurname.get(words[words.length - 1]!)?.find((x) => x.words[0] === words[0]);
       if (same) {
@@ -510,7 +514,7 @@ class IndexBuilder {
         return;
       }
     }
-    const entity = this.make(name, words, key, this.tokens[core], core);
+    const entity = this.make(name, words, key, this.tokens[core], core, outlet, country);
     // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
     // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
     if (!orgish && !this.placeWordAt(words, e - 1)) this.asPerson(entity);
