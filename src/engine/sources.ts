@@ -39,6 +39,23 @@ function wordsOf(role: string | null): string[] {
 }
 
 
+// The length of a table's longest word, by table (the tables change with the language).
+const longestWord = new WeakMap<object, number>();
+
+/**
+ * True when the table can hold `form` lower-cased: lower-casing never shortens a string, so a form longer than
+ * every word of the table is none of them, and is not lower-cased to find out.
+ */
+function mayHold(table: { keys(): Iterable<string> }, form: string): boolean {
+  let max = longestWord.get(table);
+  if (max === undefined) {
+    max = 0;
+    for (const w of table.keys()) max = Math.max(max, w.length);
+    longestWord.set(table, max);
+  }
+  return form.length <= max;
+}
+
 /** The conjunction joining two capitalised names in [s, e) ("Berlin und Paris"), or -1. */
 function conjunctionIn(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
@@ -565,9 +582,9 @@ class Resolver {
     const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, me) - 1) : undefined;
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
-    if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
+    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
     const source = this.sourceOf(ref, role);
-    if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
+    if (!(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
     return source.id;
   }
 
