@@ -297,9 +297,22 @@ function orgAhead(tokens: Token[], cls: TokenClasses, i: number, b: number): boo
 /** The capital letters of a name's words, organization suffixes aside: "Pacific Gas & Electric Co." -> "pge". */
 function acronymOf(name: string): string {
   let out = '';
-  for (const w of name.split(/[\s&]+/)) if (w && !/^(co\.?|inc\.?|corp\.?|llc|ltd\.?|of|for|and|the)$/i.test(w)) out += w[0]!.toLowerCase();
+  // The words between blanks and "&" (a split on /[\s&]+/, without the array), each looked up lower-cased unless
+  // longer than every suffix (lower-casing never shortens a word).
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c === 32 || c === 38 || (c >= 9 && c <= 13) || (c >= 128 && BLANK.test(name[i]!))) {
+      if (start >= 0 && (i - start > 5 || !ORG_SUFFIXES.has(name.slice(start, i).toLowerCase()))) out += name[start]!.toLowerCase();
+      start = -1;
+    } else if (start < 0) start = i;
+  }
   return out;
 }
+
+// The words an acronym leaves out (as /^(co\.?|inc\.?|corp\.?|llc|ltd\.?|of|for|and|the)$/i matches them), and a blank.
+const ORG_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'of', 'for', 'and', 'the']);
+const BLANK = /\s/;
 
 /**
  * Builds the article-wide index of who it names: every capitalised name outside quotations, grouped into
