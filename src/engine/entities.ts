@@ -26,8 +26,10 @@ export class Entity {
   surname: string | null = null;
   /** The outlet's canonical name, when the name is a news outlet's. */
   media: string | null = null;
-  /** The gender the given name suggests, if it says one. */
-  nameGender: Gender | null = null;
+  /** The gender the given name suggests, if it says one (`nameGender`): looked up the first time it is asked. */
+  private gendered: Gender | null | undefined = null;
+  /** The given name whose gender `nameGender` looks up, until it is asked. */
+  private givenWord = '';
   /** The name's first word is a known given name (looked up once, not at every mention). */
   givenFirst = false;
   /** Other forms of the name used in the article ("Ruiz", "Big Machine"): a shorter form it absorbed, a fuller one it replaced. */
@@ -55,6 +57,16 @@ export class Entity {
     public words: string[],
     private readonly ctx: Context,
   ) {}
+
+  get nameGender(): Gender | null {
+    if (this.gendered === undefined) this.gendered = givenNames.get(this.givenWord) ?? null;
+    return this.gendered;
+  }
+  /** Sets the gender the given name suggests; `word`, when given, is the given name to look it up by when asked. */
+  setNameGender(gender: Gender | null, word?: string): void {
+    this.gendered = word === undefined ? gender : undefined;
+    this.givenWord = word ?? '';
+  }
 
   private full(): Evidence {
     if (!this.more) {
@@ -287,9 +299,22 @@ function orgAhead(tokens: Token[], cls: TokenClasses, i: number, b: number): boo
 /** The capital letters of a name's words, organization suffixes aside: "Pacific Gas & Electric Co." -> "pge". */
 function acronymOf(name: string): string {
   let out = '';
-  for (const w of name.split(/[\s&]+/)) if (w && !/^(co\.?|inc\.?|corp\.?|llc|ltd\.?|of|for|and|the)$/i.test(w)) out += w[0]!.toLowerCase();
+  // The words between blanks and "&" (a split on /[\s&]+/, without the array), each looked up lower-cased unless
+  // longer than every suffix (lower-casing never shortens a word).
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c === 32 || c === 38 || (c >= 9 && c <= 13) || (c >= 128 && BLANK.test(name[i]!))) {
+      if (start >= 0 && (i - start > 5 || !ORG_SUFFIXES.has(name.slice(start, i).toLowerCase()))) out += name[start]!.toLowerCase();
+      start = -1;
+    } else if (start < 0) start = i;
+  }
   return out;
 }
+
+// The words an acronym leaves out (as /^(co\.?|inc\.?|corp\.?|llc|ltd\.?|of|for|and|the)$/i matches them), and a blank.
+const ORG_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'of', 'for', 'and', 'the']);
+const BLANK = /\s/;
 
 /**
  * Builds the article-wide index of who it names: every capitalised name outside quotations, grouped into
@@ -415,7 +440,7 @@ class IndexBuilder {
    * `firstToken`, when given, is the token the name's first word was read from; `from`, when given, the index of
    * that token, each word of `words` being read from one token from there on (whose classes the token carries).
    */
-  private make(name: string, words: string[], key: string, firstToken?: Token, from = -1): Entity {
+  private make(name: string, words: string[], key: string, firstToken?: Token, from = -1, outlet?: string | null, country?: boolean): Entity {
     const entity = new Entity(this.entities.length, name, words, this.ctx);
     this.entities.push(entity);
     this.byKey.set(key, entity);
@@ -423,8 +448,9 @@ class IndexBuilder {
     // acronym), a person's (a given name first, unless a word of an organization's follows: "Dick Clark
     // Productions"), a place's (Street, County).
     const first = words[0]!;
-    entity.media = outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
-    if (countryNames.has(key)) entity.quick.org += 3;
+    // (`outlet` and `country`, when given: the same lookups of the name, made already by the caller.)
+    entity.media = outlet !== undefined ? outlet : outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    if (country ?? countryNames.has(key)) entity.quick.org += 3;
     if (from >= 0 ? this.orgWordAt(words, from) : words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
     // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
@@ -435,7 +461,8 @@ class IndexBuilder {
     entity.givenFirst = byClass ? (firstToken.cls & W.GIVEN) !== 0 : gender !== undefined;
     if (words.length > 1 && entity.quick.org === 0 && entity.givenFirst) {
       entity.quick.person += 3;
-      entity.nameGender = (byClass ? givenNames.get(first) : gender) ?? null;
+      if (byClass) entity.setNameGender(null, first);
+      else entity.setNameGender(gender ?? null);
     }
     if (from >= 0 ? this.placeWordAt(words, from + words.length - 1) : placeWord(words[words.length - 1]!)) entity.quick.place += 3;
     // The acronym of an organization's name stands for it: "PG&E" for "Pacific Gas & Electric Co.".
@@ -486,7 +513,10 @@ class IndexBuilder {
       return;
     }
     const name = this.text(core, e);
-    const orgish = hasOrgWord(this.cls, core, e) || (outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) && outletNames.has(outletKey(name))) || countryNames.has(key);
+    // The outlet and country lookups `make` reads the name by too, made once for both.
+    const outlet = outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    const country = countryNames.has(key);
+    const orgish = hasOrgWord(this.cls, core, e) || outlet !== null || country;
     if (!orgish && given) {
       const same = this.bySurname.get(words[words.length - 1]!)?.find((x) => x.words[0] === words[0]);
       if (same) {
@@ -499,7 +529,7 @@ class IndexBuilder {
         return;
       }
     }
-    const entity = this.make(name, words, key, this.tokens[core], core);
+    const entity = this.make(name, words, key, this.tokens[core], core, outlet, country);
     // A name of two words or more with no word of an organization's is a person's, whether or not its given name is
     // a common English one ("Caitlyn Smith", "Feliciano Lopez"): its surname alone stands for it later.
     if (!orgish && !this.placeWordAt(words, e - 1)) this.asPerson(entity);

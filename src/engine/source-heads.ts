@@ -85,7 +85,9 @@ export function headOf(tokens: Token[], s: number, e: number): number {
   const end = headEnd(tokens, s, e);
   for (let k = end - 1; k >= s && k >= end - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || npStops.has(t.lower) || DETERMINERS.has(t.lower) || pronouns.has(t.lower)) continue;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower)) continue;
+    // A word's classes, read by the tokenizer, tell a stop word or a pronoun; a possessive's are its bare word's.
+    if (t.cls & W.POSSESSIVE ? npStops.has(t.lower) || pronouns.has(t.lower) : (t.cls & (W.NP_STOP | W.PRONOUN)) !== 0) continue;
     // "Swift's rep", "the agency's spokesman": the possessor is not the head.
     if (POSSESSIVE.test(t.text) && k < end - 1) return end - 1;
     // "Otros conceptos": a quantifier capitalised at the sentence's start is no head.

@@ -39,6 +39,23 @@ function wordsOf(role: string | null): string[] {
 }
 
 
+// The length of a table's longest word, by table (the tables change with the language).
+const longestWord = new WeakMap<object, number>();
+
+/**
+ * True when the table can hold `form` lower-cased: lower-casing never shortens a string, so a form longer than
+ * every word of the table is none of them, and is not lower-cased to find out.
+ */
+function mayHold(table: { keys(): Iterable<string> }, form: string): boolean {
+  let max = longestWord.get(table);
+  if (max === undefined) {
+    max = 0;
+    for (const w of table.keys()) max = Math.max(max, w.length);
+    longestWord.set(table, max);
+  }
+  return form.length <= max;
+}
+
 /** The conjunction joining two capitalised names in [s, e) ("Berlin und Paris"), or -1. */
 function conjunctionIn(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
@@ -382,6 +399,7 @@ class Resolver {
     const head = tokens[end - 1]!;
     const rawHead = head.lower.replace(POSSESSIVE, '');
     const headLower = canonicalNoun(rawHead);
+    const sg = singular(headLower);
     const p = tokens[ms]!.p;
     const whole = outletNames.get(outletKey(phrase));
     if (whole) return this.mediaRef(whole, phrase);
@@ -398,7 +416,7 @@ class Resolver {
     const noun = isSourceNoun(headLower) && (!nm || nm.entity.weak || (current.nounsCapitalised && nm.s === end - 1 && nm.e === end));
     // "sagt der Franzose", "so der 15-malige Major-Sieger": where every noun is capitalised, the article and a noun the
     // index holds no name at describe a person, as a role noun does.
-    const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && singular(headLower) === headLower;
+    const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
     const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
@@ -419,15 +437,16 @@ class Resolver {
     }
     // "his early-morning tweets", "according to her account": what a person wrote or said, by the person.
     const owner = tokens[ms]!;
-    if (POSSESSIVE_PRONOUNS.has(owner.lower) && end - ms >= 2 && (documentNouns.has(headLower) || documentNouns.has(singular(headLower)))) {
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && end - ms >= 2 && (documentNouns.has(headLower) || documentNouns.has(sg))) {
       const gender = owner.lower === 'his' ? 'm' : owner.lower === 'her' ? 'f' : null;
       if (owner.lower === 'its') return antecedent(this.history, sentence, p, isThing);
       if (owner.lower === 'their') return antecedent(this.history, sentence, p, isGroup);
       return this.person(ms, gender);
     }
-    const possessor = tokens.slice(ms, end - 1).some((t) => t.cap && POSSESSIVE.test(t.text));
+    let possessor = false;
+    for (let k = ms; k < end - 1 && !possessor; k++) possessor = tokens[k]!.cap && POSSESSIVE.test(tokens[k]!.text);
     const short = end - ms <= 3;
-    if (described || roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(singular(headLower))) {
+    if (described || roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(sg)) {
       const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? (definite && !possessor ? this.roleHolder(headLower) : null);
       if (holder) return holder;
       if (definite && !possessor && short) {
@@ -440,18 +459,19 @@ class Resolver {
       // of its own, is that one again.
       const last = this.last;
       const met = this.unnamed.some((r) => r.kind === 'anonymous' && r.head === headLower);
-      if (definite && !possessor && !met && singular(headLower) === headLower) {
+      if (definite && !possessor && !met && sg === headLower) {
         const about = this.topicRef(sentence);
         if (about) return about;
         if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
       }
       return this.anonymous(phrase, headLower, false, sentence, p);
     }
-    if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(singular(headLower)) || orgNameWords.has(singular(headLower))) {
+    if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(sg) || orgNameWords.has(sg)) {
       // "the Jordanian government", "the Russian and Syrian defense ministries": a capitalised word makes the
       // description name a body of its own; "the company", "the production company" point back.
       // (In German every noun is capitalised: "das Ministerium" is the head alone.)
-      const specific = tokens.slice(ms + 1, current.nounsCapitalised ? end - 1 : end).some((t) => t.cap);
+      let specific = false;
+      for (let k = ms + 1, to = current.nounsCapitalised ? end - 1 : end; k < to && !specific; k++) specific = tokens[k]!.cap;
       if ((definite || possessor) && !specific) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
@@ -529,9 +549,10 @@ class Resolver {
    * is a new one.
    */
   private anonymous(phrase: string, head: string, definite: boolean, sentence: number, p: number): Referent {
-    const plural = singular(head) !== head || head === 'people';
+    const sgHead = singular(head);
+    const plural = sgHead !== head || head === 'people';
     if (definite) {
-      const same = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && r.head !== null && singular(r.head) === singular(head) && r.plural === plural);
+      const same = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && r.head !== null && singular(r.head) === sgHead && r.plural === plural);
       if (same) return same;
       if (!plural) {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head));
@@ -564,9 +585,9 @@ class Resolver {
     const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, me) - 1) : undefined;
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
-    if (role && (honorifics.has(role.toLowerCase()) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
+    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
     const source = this.sourceOf(ref, role);
-    if (!pronouns.has(form.toLowerCase())) this.alias(source, form);
+    if (!(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
     return source.id;
   }
 
