@@ -636,7 +636,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
   }
   // "As we’ve noted, a study … concluded that …": the writer pointing back at their own words is no source's act.
-  if (before && before.me - before.ms === 1 && pronouns.get(tokens[before.ms]!.lower.replace(/[’'](?:ve|d|ll)$/, '')) === 'speaker' && before.start - 1 >= a && current.reportAs.has(tokens[before.start - 1]!.lower)) return null;
+  if (before && before.me - before.ms === 1 && before.start - 1 >= a && current.reportAs.has(tokens[before.start - 1]!.lower) && pronouns.get(tokens[before.ms]!.lower.replace(/[’'](?:ve|d|ll)$/, '')) === 'speaker') return null;
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
   if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
   // "En aquel momento afirmó que …", "Sin embargo, señaló que …": where a language drops subjects, words before the
