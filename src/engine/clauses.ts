@@ -1,4 +1,4 @@
-import { contentOf, type Content } from './content';
+import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
@@ -738,9 +738,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     // "Privacy is not a “bolt-on thing,” Cook said, but instead “embedded in who we are.”": the cue splits one
     // statement; what follows ", but" finishes the words before it.
     if (left && right && leftOk && isPunct(tokens[cue.end], ',') && tokens[cue.end + 1]?.lower === 'but' && rs === cue.end + 1) {
-      left.spans.push(...right.spans);
-      left.quotes.push(...right.quotes);
-      left.type = left.type === 'direct' && right.type === 'direct' ? 'direct' : left.quotes.length > 0 ? 'mixed' : 'indirect';
+      joinContent(left, right);
       return newFound(cueSpan(tokens, cue), before, left, 0, 0);
     }
     // "In an interview on “Face the Nation,” Ryan said the plan …": a clause around a quotation
@@ -752,9 +750,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       // "…, and “we love you for that,” Cook said, most do …": a cue set off by commas between the speaker's quoted
       // words and the rest of the sentence attributes both.
       if (q && q.comma && !short && right && right.type !== 'direct' && isPunct(tokens[cue.end], ',') && rs === cue.end + 1 && rightWords >= 3 && !tokens[q.open + 1]!.cap) {
-        left.spans.push(...right.spans);
-        left.quotes.push(...right.quotes);
-        left.type = 'mixed';
+        joinContent(left, right);
         return newFound(cueSpan(tokens, cue), before, left, 0, 0);
       }
       if (rightWords >= 3 || !q || !q.comma || short) left = null;

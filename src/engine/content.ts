@@ -25,6 +25,16 @@ function relativeAt(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Adds the words of `more` after those of `into` (one act of saying reported in two parts): direct when both are,
+ * mixed when any quotation is in it, else indirect.
+ */
+export function joinContent(into: Content, more: Content): void {
+  into.spans.push(...more.spans);
+  into.quotes.push(...more.quotes);
+  into.type = into.type === 'direct' && more.type === 'direct' ? 'direct' : into.quotes.length > 0 ? 'mixed' : 'indirect';
+}
+
+/**
  * Content that quotes its speaker at length: direct, or mixed with a quotation of three words or more or one that
  * ends a sentence. A word or two in quotation marks ("called the plan “ungeeignet”") make content mixed, but the
  * words around them are still reported speech: what continues it, or whether it stands with no speaker, is read so.

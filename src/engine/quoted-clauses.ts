@@ -1,5 +1,5 @@
 import { clauseEnd, newFound, nextParagraphQuote, type Found } from './clauses';
-import { contentOf, type Content } from './content';
+import { contentOf, joinContent, type Content } from './content';
 import { cueModifiers, cueWords, current, determiners, npStops, pronouns } from './lexicons';
 import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subjectStart } from './mentions';
 import type { Quote } from './quotes';
@@ -277,9 +277,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
       // "…, selon le naturopathe Olivier Panisset : «…»": the quotation goes on with the attribution whose source the colon follows.
       const owner = found.find((f) => f.sentence === si && f.mention && f.mention.me === qi - 1 && f.content.type !== 'direct');
       if (owner) {
-        owner.content.spans.push(...content.spans);
-        owner.content.quotes.push(...content.quotes);
-        owner.content.type = 'mixed';
+        joinContent(owner.content, content);
         return;
       }
       if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
