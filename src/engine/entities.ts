@@ -421,14 +421,7 @@ class IndexBuilder {
       this.mention(wordsOf[r]!, count, keys[r]!, runs[4 * r]!, titleAt[r]!, coreAt[r]!, runs[4 * r + 1]!, runs[4 * r + 2]!, runs[4 * r + 3] === 1);
     }
     this.mergeShortForms();
-    const mentions = this.mentions;
-    return {
-      mentions,
-      pronouns,
-      at: (token) => mentionAt(mentions, token),
-      lookup: (s, e) => this.lookup(s, e),
-      cls,
-    };
+    return new BuiltIndex(this.mentions, pronouns, cls, this);
   }
 
   private text(s: number, e: number): string {
@@ -603,7 +596,7 @@ class IndexBuilder {
     }
   }
 
-  private lookup(s: number, e: number): Entity {
+  lookup(s: number, e: number): Entity {
     const { tokens, cls } = this;
     while (s < e - 1 && cls.has(s, W.TITLE | W.HONORIFIC)) s++;
     const words: string[] = [];
@@ -614,6 +607,22 @@ class IndexBuilder {
     const entity = this.make(this.text(s, e), words, key);
     entity.initialOnly = false;
     return entity;
+  }
+}
+
+/** The index `IndexBuilder` makes (a class: no closures are made per article). */
+class BuiltIndex implements NameIndex {
+  constructor(
+    readonly mentions: NameMention[],
+    readonly pronouns: number[],
+    readonly cls: TokenClasses,
+    private readonly builder: IndexBuilder,
+  ) {}
+  at(token: number): NameMention | undefined {
+    return mentionAt(this.mentions, token);
+  }
+  lookup(s: number, e: number): Entity {
+    return this.builder.lookup(s, e);
   }
 }
 

@@ -234,7 +234,6 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
   sentences.forEach((sent, si) => {
     if (sent.loud) return;
     const busy = taken.get(si);
-    const clear = (s: number, e: number) => !busy || clearOf(busy, s, e);
     const a = sent.start;
     const b = sent.end;
     const led = !busy && quoteLed(tokens, quotes, a, b, claimed);
@@ -280,7 +279,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
         joinContent(owner.content, content);
         return;
       }
-      if (!clear(tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
+      if (busy && !clearOf(busy, tokens[qi - 2]!.s, content.spans[content.spans.length - 1]!.e)) return;
       // "Iowa poll overhype - HuffPollster: “…”": a name after a dash labels the quotation.
       let who = np;
       for (let d = qi - 2; d > np.e; d--) {
@@ -307,7 +306,7 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     // the quotation is the one quoted (see laterQuotes).
     if (speakerBefore(tokens, v + 1, qi)) return;
     const content = clauseHolding(tokens, quotes, v, qi, b);
-    if (!content || !clear(tokens[v]!.s, content.spans[content.spans.length - 1]!.e)) return;
+    if (!content || (busy && !clearOf(busy, tokens[v]!.s, content.spans[content.spans.length - 1]!.e))) return;
     out.push(newFound({ s: tokens[v]!.s, e: tokens[v]!.e }, bareSubject(np.s, np.e), content, tokens[a]!.p, si));
   });
   laterQuotes(tokens, quotes, sentences, claimed, taken, out);
