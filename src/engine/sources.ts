@@ -3,7 +3,7 @@ import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
-import { canonicalNoun, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
+import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import type { Source } from './types';
@@ -141,13 +141,18 @@ class Resolver {
 
   run(found: Found[]): Resolved {
     const ids: Array<string | null> = new Array(found.length).fill(null);
-    const cache = new Map<Found['mention'], Referent | null>();
     const mentions = this.index.mentions;
     const pronouns = this.index.pronouns;
     // Reading order: the attributions' mentions, the names of the index and the pronouns, merged by token.
     const order: number[] = [];
     for (let i = 0; i < found.length; i++) if (found[i]!.mention) order.push(i);
     order.sort((x, y) => found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
+    // Attributions sharing one mention ("said X, adding …") resolve it once. They stand together in `order`, among
+    // those whose mention started at the same token (`from`; resolving may move a mention's start): the mentions
+    // resolved at that token, and what each named, are kept until the next.
+    const from = order.map((i) => found[i]!.mention!.ms);
+    const resolved: Array<Found['mention']> = [];
+    const refs: Array<Referent | null> = [];
     let ai = 0;
     let mi = 0;
     let pi = 0;
@@ -161,11 +166,17 @@ class Resolver {
         const fi = order[ai++]!;
         const f = found[fi]!;
         const m = f.mention!;
-        let ref = cache.get(m);
+        if (ai === 1 || from[ai - 1] !== from[ai - 2]) {
+          resolved.length = 0;
+          refs.length = 0;
+        }
+        const seen = resolved.indexOf(m);
+        let ref = seen >= 0 ? refs[seen] : undefined;
         if (ref === undefined) {
           this.antecedentSpan = null;
           ref = this.resolve(f);
-          cache.set(m, ref);
+          resolved.push(m);
+          refs.push(ref);
           if (ref) this.note(ref, m.ms, true);
           // "local officials and customers who accused …": the source is named by the phrase "who" stands for, and
           // the mention runs from it to the pronoun.
@@ -397,7 +408,7 @@ class Resolver {
     const end = headOf(tokens, ms, me) + 1;
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
-    const rawHead = head.lower.replace(POSSESSIVE, '');
+    const rawHead = dropPossessive(head.lower);
     const headLower = canonicalNoun(rawHead);
     const sg = singular(headLower);
     const p = tokens[ms]!.p;

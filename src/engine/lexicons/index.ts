@@ -101,8 +101,25 @@ export function ordinalPeriod(locale: string): boolean {
 export function outletKey(name: string): string {
   let key = name.toLowerCase();
   // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
-  if (/\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  if (!singleSpaced(key) && /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
   return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** True when the string's only blanks are single spaces between other characters (what `outletKey` leaves as is). */
+function singleSpaced(key: string): boolean {
+  const n = key.length;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || key.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 || (c >= 127 && isBlankCode(c))) return false;
+  }
+  return true;
+}
+
+/** The code units above ASCII that `\s` matches, and a few it does not (DEL, NEL): those only send the key to the regular expression. */
+function isBlankCode(c: number): boolean {
+  return c === 127 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? entries(text) : []);
