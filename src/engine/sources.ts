@@ -148,11 +148,12 @@ class Resolver {
     for (let i = 0; i < found.length; i++) if (found[i]!.mention) order.push(i);
     order.sort((x, y) => found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
     // Attributions sharing one mention ("said X, adding …") resolve it once. They stand together in `order`, among
-    // those whose mention started at the same token (`from`; resolving may move a mention's start): the mentions
-    // resolved at that token, and what each named, are kept until the next.
+    // those whose mention started at the same token (`from`; resolving may move a mention's start): each mention
+    // resolved is kept with what it named, and looked for among those of the same token (from `group` on).
     const from = order.map((i) => found[i]!.mention!.ms);
     const resolved: Array<Found['mention']> = [];
     const refs: Array<Referent | null> = [];
+    let group = 0;
     let ai = 0;
     let mi = 0;
     let pi = 0;
@@ -166,11 +167,8 @@ class Resolver {
         const fi = order[ai++]!;
         const f = found[fi]!;
         const m = f.mention!;
-        if (ai === 1 || from[ai - 1] !== from[ai - 2]) {
-          resolved.length = 0;
-          refs.length = 0;
-        }
-        const seen = resolved.indexOf(m);
+        if (ai > 1 && from[ai - 1] !== from[ai - 2]) group = resolved.length;
+        const seen = resolved.indexOf(m, group);
         let ref = seen >= 0 ? refs[seen] : undefined;
         if (ref === undefined) {
           this.antecedentSpan = null;
