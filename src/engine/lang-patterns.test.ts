@@ -410,6 +410,18 @@ describe('German', () => {
     expect(r.sources.find((x) => x.name === 'Joël Niederlaender')?.role).toBe('der Bürgermeister von Grosbliederstroff');
     expect(r.sources.map((x) => x.name).sort()).toEqual(['Helmut Kohl', 'Joël Niederlaender']);
   });
+
+  it('someone a sentence brings in unnamed ("Eine Frau kommt …") is who "sie" and "der junge Polizist" point back to', () => {
+    const r = read(
+      'de',
+      'Bürgermeisterin Anna Roth hatte die Sperre am Montag verteidigt.',
+      'Eine Frau kommt über die Brücke. Sie wohnt im Nachbarort. Sie sagt: „Für uns Pendler ist das eine Zumutung.“',
+      'Ein junger Polizist steht allein am Zaun. Die Kollegen bestätigen, dass nur Pendler über die Brücke dürfen. „Ich halte die Schließung für sinnvoll“, sagt der junge Polizist.',
+    );
+    expect(about(r, 'Für uns Pendler')).toMatchObject({ mention: 'Sie', source: 'Eine Frau', kind: 'anonymous' });
+    expect(about(r, 'nur Pendler über die Brücke')).toMatchObject({ mention: 'Die Kollegen', source: 'Die Kollegen' });
+    expect(about(r, 'Ich halte die Schließung')).toMatchObject({ mention: 'der junge Polizist', source: 'Ein junger Polizist', kind: 'anonymous' });
+  });
 });
 
 describe('French', () => {

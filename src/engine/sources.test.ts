@@ -111,3 +111,23 @@ describe('the cue as written', () => {
     expect(said('“The duty is paid at the border,” Ann Cole, a fellow at the institute, has written.')[0]!.cue).toBe('has written');
   });
 });
+
+describe('someone a sentence brings in unnamed', () => {
+  it('is who a later "she" points back to, before a woman named earlier', () => {
+    const found = said('Mayor Jane Reed ordered the bridge closed on Monday.\n\nA woman crossed the bridge on foot. She said the closure made no sense for people who work on the other side.');
+    expect(found[0]).toMatchObject({ mention: 'She', source: 'A woman', kind: 'anonymous' });
+  });
+
+  it('is who "the officer" points back to; a group named between is another source', () => {
+    const found = said('A police officer stood alone at the gate. Residents said only commuters could cross. “We are only here for a week,” the officer said.');
+    expect(found.map((f) => [f.mention, f.source])).toEqual([
+      ['Residents', 'Residents'],
+      ['the officer', 'A police officer'],
+    ]);
+  });
+
+  it('is no one when the sentence brings in no person ("A new bridge …")', () => {
+    const found = said('Mayor Jane Reed ordered the old bridge closed. A new bridge opened on Monday. She said the old one had been unsafe.');
+    expect(found[0]).toMatchObject({ mention: 'She', source: 'Jane Reed' });
+  });
+});

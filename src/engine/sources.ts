@@ -6,6 +6,7 @@ import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 import type { Source } from './types';
 
 /** The resolved source of each attribution (index-aligned), and the sources in order of first use. */
@@ -154,15 +155,26 @@ class Resolver {
     const resolved: Array<Found['mention']> = [];
     const refs: Array<Referent | null> = [];
     let group = 0;
+    // "Eine Frau kommt über die Brücke.": the unnamed people sentences bring in, as [start, end) pairs.
+    const intros = this.introductions();
     let ai = 0;
     let mi = 0;
     let pi = 0;
+    let ii = 0;
     let covered = -1;
     for (;;) {
       const at = ai < order.length ? found[order[ai]!]!.mention!.ms : Infinity;
       const nt = mi < mentions.length ? mentions[mi]!.ts : Infinity;
       const pt = pi < pronouns.length ? pronouns[pi]! : Infinity;
-      if (at === Infinity && nt === Infinity && pt === Infinity) break;
+      const it = ii < intros.length ? intros[ii]! : Infinity;
+      if (at === Infinity && nt === Infinity && pt === Infinity && it === Infinity) break;
+      if (it < at && it < nt && it < pt) {
+        const s = intros[ii++]!;
+        const e = intros[ii++]!;
+        if (s <= covered) continue;
+        this.note(this.introduced(s, e), s);
+        continue;
+      }
       if (at <= nt && at <= pt) {
         const fi = order[ai++]!;
         const f = found[fi]!;
@@ -213,6 +225,70 @@ class Resolver {
       if (ids[i]) lastId = ids[i]!;
     });
     return { ids, sources: this.sources };
+  }
+
+  /**
+   * The people a sentence brings in unnamed as its subject, with an indefinite article and a noun for a person ("Eine
+   * Frau kommt …", "A police officer walked over"): [start, end) of each phrase, in text order. Nothing points back
+   * to them yet, but a later "sie", "she" or "the officer" does.
+   */
+  private introductions(): number[] {
+    const out: number[] = [];
+    if (current.indefinites.size === 0) return out;
+    const tokens = this.tokens;
+    const indefinites = current.indefinites;
+    let longest = 0;
+    for (const w of indefinites) longest = Math.max(longest, w.length);
+    for (const sent of this.sentences) {
+      if (sent.loud || sent.end - sent.start < 3) continue;
+      // Where the subject starts is looked for only in a sentence with an article among its first words.
+      let article = false;
+      for (let k = sent.start, to = Math.min(sent.end, sent.start + 16); k < to && !article; k++) article = tokens[k]!.lower.length <= longest && indefinites.has(tokens[k]!.lower);
+      if (!article) continue;
+      const st = subjectStart(tokens, sent.start, sent.end);
+      const t = tokens[st];
+      if (!t || t.kind !== 'word' || t.q >= 0 || !indefinites.has(t.lower)) continue;
+      const h = this.personHead(st + 1, sent.end);
+      if (h > 0) out.push(st, h + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The noun for one person that a phrase starting at token `i` ends in, after at most three words that describe
+   * ("junger", "young police"): a noun for a person (a role, a title, "Frau", "resident") in the singular. -1 when
+   * the phrase ends first (punctuation, a stop word, a cue) or, where every noun is capitalised, at another noun.
+   */
+  private personHead(i: number, b: number): number {
+    const tokens = this.tokens;
+    const cls = this.index.cls;
+    for (let k = i; k < b && k < i + 4; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.q >= 0 || cls.has(k, W.NP_STOP | W.CUE | W.EITHER)) return -1;
+      if (this.personNoun(k)) {
+        // "a police officer": the last of such nouns in a row.
+        while (k + 1 < b && this.personNoun(k + 1)) k++;
+        return k;
+      }
+      if (current.nounsCapitalised && t.cap) return -1;
+    }
+    return -1;
+  }
+
+  /** Token k is a noun for one person (in the singular, its own form or a compound's: "Feuerwehrmann"). */
+  private personNoun(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0 || this.index.cls.has(k, W.NP_STOP | W.CUE | W.EITHER)) return false;
+    const lower = dropPossessive(t.lower);
+    const noun = canonicalNoun(lower);
+    return (this.index.cls.has(k, W.ROLE | W.TITLE | W.FEMALE | W.MALE) || anonymousNouns.has(noun)) && singular(noun) === noun && lower.endsWith(noun);
+  }
+
+  /** The unnamed person a sentence brings in (`introductions`), with the gender its noun tells ("eine Frau"). */
+  private introduced(s: number, e: number): Referent {
+    const ref = this.unnamedOf(this.span(s, e), this.tokens[e - 1]!.lower, 'anonymous');
+    if (!ref.gender) ref.gender = describes(this.tokens, this.index.cls, s, e).gender;
+    return ref;
   }
 
   /**
@@ -458,8 +534,9 @@ class Resolver {
     if (described || roleNouns.has(headLower) || titles.has(headLower) || roleNouns.has(sg)) {
       const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? (definite && !possessor ? this.roleHolder(headLower) : null);
       if (holder) return holder;
-      if (definite && !possessor && short) {
-        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head));
+      // (Only a noun in its own form: "die Kollegen", "the officials", whose lexicon form is shorter, are several.)
+      if (definite && !possessor && short && !(rawHead !== headLower && rawHead.startsWith(headLower))) {
+        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head) && r.sourceId !== null);
         if (one) return one;
       }
       // "El cuadro –expresó el dirigente partidista– …" right after Humberto Hernández spoke: a description of one
@@ -473,7 +550,7 @@ class Resolver {
         if (about) return about;
         if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
       }
-      return this.anonymous(phrase, headLower, false, sentence, p);
+      return this.anonymous(phrase, headLower, definite && !possessor, sentence, p, false);
     }
     if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(sg) || orgNameWords.has(sg)) {
       // "the Jordanian government", "the Russian and Syrian defense ministries": a capitalised word makes the
@@ -554,17 +631,18 @@ class Resolver {
 
   /**
    * An unnamed source: "the officials" is the group named so just before ("Con Edison officials"), "the source"
-   * the one unnamed person met just before ("an insider"); the same phrase again is the same source; anything else
-   * is a new one.
+   * the one unnamed source met just before ("an insider"; someone a sentence only brought in, "Eine Frau kommt …",
+   * only by the same noun: "die Frau"); the same phrase again is the same source; anything else is a new one.
+   * `anyOne` false: by the same noun only (a role's description, whose other holders the caller looked for).
    */
-  private anonymous(phrase: string, head: string, definite: boolean, sentence: number, p: number): Referent {
+  private anonymous(phrase: string, head: string, definite: boolean, sentence: number, p: number, anyOne = true): Referent {
     const sgHead = singular(head);
     const plural = sgHead !== head || head === 'people';
     if (definite) {
       const same = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && r.head !== null && singular(r.head) === sgHead && r.plural === plural);
       if (same) return same;
-      if (!plural) {
-        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head));
+      if (!plural && anyOne) {
+        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head) && r.sourceId !== null);
         if (one) return one;
       }
     }

@@ -77,6 +77,11 @@ export interface LanguageData {
   /** Definite articles and demonstratives ("the", "der", "la"): "the senator" points back to one already named. */
   definiteArticles?: string;
   /**
+   * Indefinite articles ("a", "ein", "une", "una"): "Eine Frau kommt über die Brücke." opening a sentence brings in
+   * someone unnamed, whom a later "sie", "she" or "the woman" points back to.
+   */
+  indefiniteArticles?: string;
+  /**
    * Words that open a relative clause ("which", "quien", "cual" of "la cual", "qui", "lequel"): such a clause says
    * more of what came before it and is never what a cue reports ("reflexionó X, quien compartió …").
    */

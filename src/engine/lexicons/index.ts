@@ -41,6 +41,7 @@ export interface Lexicons {
   determiners: ReadonlySet<string>;
   /** Definite articles and demonstratives: a description after one points back. */
   definites: ReadonlySet<string>;
+  indefinites: ReadonlySet<string>;
   /** Prepositions inside a source's noun phrase ("de", "du"). */
   nounLinks: ReadonlySet<string>;
   /** Prepositions before the outlet one reads in ("dans", "sur"). */
@@ -193,6 +194,7 @@ function compile(data: LanguageData): Lexicons {
     mediaNouns: set(data.mediaNouns),
     determiners: set(data.determiners),
     definites: set(data.definiteArticles),
+    indefinites: set(data.indefiniteArticles),
     nounLinks: set(data.nounLinks),
     readIn: set(data.readIn),
     passiveAuxiliaries: set(data.passiveAuxiliaries),

@@ -919,6 +919,13 @@ worden
   passiveAgent: `
 von
 `,
+  indefiniteArticles: `
+ein
+eine
+einen
+einem
+einer
+`,
   definiteArticles: `
 der
 die

@@ -36,6 +36,7 @@ const en: LanguageData = {
   abbreviations: ABBREVIATIONS,
   determiners: DETERMINERS,
   perfectAuxiliaries: 'has\nhave\nhad',
+  indefiniteArticles: 'a\nan',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
   relatives: 'which\nwho\nwhom\nwhose',
   reportAs: 'as',

@@ -613,6 +613,10 @@ sido
   passiveAgent: `
 por
 `,
+  indefiniteArticles: `
+un
+una
+`,
   definiteArticles: `
 el
 la

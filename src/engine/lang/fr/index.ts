@@ -663,6 +663,10 @@ furent
   passiveAgent: `
 par
 `,
+  indefiniteArticles: `
+un
+une
+`,
   definiteArticles: `
 le
 la
