@@ -5,6 +5,7 @@ import { bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 
 /**
  * Joins quotations that stand alone as sentences (no cue of their own) to the quotation just before them in the
@@ -98,13 +99,28 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
   if (ids.some((id) => used.has(id) || quotes[id]!.words < 3)) return null;
   for (let i = prev.start; i < prev.end; i++) if (tokens[i]!.q >= 0) return null;
   const np = npForward(tokens, prev.start, prev.end);
-  if (!np || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap) return null;
   // "Wir fragen sie, ob … „Nein, …“": the writer asking; the one who answers is not named here.
-  if (np.e - np.s === 1 && pronouns.get(tokens[np.s]!.lower) === 'speaker') return null;
-  for (let k = np.s; k < np.e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return null;
-  const verb = tokens[np.e];
-  if (!verb || verb.kind !== 'word' || verb.cap) return null;
-  for (const id of ids) used.add(id);
+  if (np && np.e - np.s === 1 && pronouns.get(tokens[np.s]!.lower) === 'speaker') return null;
   const at = quotes[ids[0]!]!.segs[0]!.s;
-  return newFound({ s: at, e: at }, bareSubject(np.s, np.e), { spans: ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: ids }, para, si);
+  const content = { spans: ids.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct' as const, quotes: ids };
+  for (const id of ids) used.add(id);
+  // "Haben sie Kontakt …? „Nicht mehr.“": the answer to the writer's question, by whoever was asked (not read here).
+  if (tokens[prev.end - 1]!.text === '?') return newFound({ s: at, e: at }, null, content, para, si);
+  // (A capitalised preposition or verb opens no name: "Beim Zieleinlauf kamen …".)
+  if (!np || (tokens[np.s]!.cls & (W.NP_STOP | W.OPENER)) !== 0 || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap || !capitalised(tokens, np.s, np.e) || !lowerVerb(tokens[np.e])) {
+    // "Trotz des verpassten Cuts kamen Elder … die Tränen. „…“": a sentence about someone, not opened by their name:
+    // no subject is written for the quotation; the resolver gives it to whom the sentence before is about, else to
+    // whoever spoke last.
+    return newFound({ s: at, e: at }, null, content, para, si, true);
+  }
+  return newFound({ s: at, e: at }, bareSubject(np.s, np.e), content, para, si);
+}
+
+function capitalised(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return false;
+  return true;
+}
+
+function lowerVerb(verb: Token | undefined): boolean {
+  return !!verb && verb.kind === 'word' && !verb.cap;
 }

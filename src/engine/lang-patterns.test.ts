@@ -411,6 +411,15 @@ describe('German', () => {
     expect(r.sources.map((x) => x.name).sort()).toEqual(['Helmut Kohl', 'Joël Niederlaender']);
   });
 
+  it('a quotation after a sentence about someone who is not its subject ("kamen Elder … die Tränen") is that person\'s', () => {
+    const r = read(
+      'de',
+      '„Ich habe nie an den Sieg gedacht“, sagte Trainer Paul Weber.',
+      'Beim Zieleinlauf kamen der Läuferin Maria Berger die Tränen. „So viele Menschen haben an der Strecke auf mich gewartet.“',
+    );
+    expect(about(r, 'So viele Menschen haben')).toMatchObject({ cue: '', mention: null, source: 'Maria Berger' });
+  });
+
   it('someone a sentence brings in unnamed ("Eine Frau kommt …") is who "sie" and "der junge Polizist" point back to', () => {
     const r = read(
       'de',

@@ -131,3 +131,15 @@ describe('someone a sentence brings in unnamed', () => {
     expect(found[0]).toMatchObject({ mention: 'She', source: 'Jane Reed' });
   });
 });
+
+describe('a quotation standing alone after a sentence about someone', () => {
+  it('is the first person that sentence names, whatever its subject', () => {
+    const found = said('“We expected the deal to close in March,” said Ann Cole, a lawyer for the firm.\n\nThe former partner of the firm, Lawrence Moore, called him a master of impossible deals. “He showed again and again that he could close what others could not.”');
+    expect(found[1]).toMatchObject({ cue: '', mention: null, source: 'Lawrence Moore', type: 'direct' });
+  });
+
+  it('is the person a pronoun in that sentence points to', () => {
+    const found = said('“I kept on arguing that I was a citizen,” said Tom Reyes, 44.\n\nAfter serving his sentence, he was sent to a country he had never known. “The first week, I was sleeping under a bridge.”');
+    expect(found[1]).toMatchObject({ cue: '', source: 'Tom Reyes' });
+  });
+});

@@ -216,7 +216,8 @@ class Resolver {
     // Made only for an article with a continued quotation.
     let at: Map<Found, number> | null = null;
     found.forEach((f, i) => {
-      if (f.dropped && !f.mention) ids[i] = this.topic(f.sentence) ?? lastId;
+      // A quotation with no cue after a sentence about someone (`f.cue` empty): whom that sentence is about.
+      if (f.dropped && !f.mention) ids[i] = (f.cue.s === f.cue.e ? this.aboutBefore(f.sentence) : this.topic(f.sentence)) ?? lastId;
       // A quotation paragraph with no cue: the speaker of the attribution it continues, and only that one.
       if (f.continues) {
         at ??= new Map<Found, number>(found.map((g, j) => [g, j]));
@@ -297,6 +298,26 @@ class Resolver {
    */
   private topic(si: number): string | null {
     const ref = this.topicRef(si);
+    return ref ? this.sourceOf(ref, null).id : null;
+  }
+
+  /**
+   * Whom the sentence before sentence `si` is about: the first person it names ("Iowa State University's Dianne
+   * Bystrom agreed.", "kamen Elder … die Tränen") or brings in unnamed, else the first person a pronoun in it
+   * points to ("he was deported"); null when it refers to no one.
+   */
+  private aboutBefore(si: number): string | null {
+    let pronoun: Referent | null = null;
+    let i = this.history.length - 1;
+    while (i >= 0 && this.history[i]!.sentence >= si) i--;
+    let first: Referent | null = null;
+    for (; i >= 0 && this.history[i]!.sentence === si - 1; i--) {
+      const h = this.history[i]!;
+      if (!isSomeone(h.ref)) continue;
+      if (this.tokens[h.tok]!.cls & W.PRONOUN) pronoun = h.ref;
+      else first = h.ref;
+    }
+    const ref = first ?? pronoun;
     return ref ? this.sourceOf(ref, null).id : null;
   }
 
