@@ -420,6 +420,11 @@ describe('German', () => {
     expect(about(r, 'So viele Menschen haben')).toMatchObject({ cue: '', mention: null, source: 'Maria Berger' });
   });
 
+  it('a colon quotation after a clause: the cue runs from the verb after the subject ("Sie findet das … nachvollziehbar: „…“")', () => {
+    const r = read('de', 'Anna Roth wohnt im Nachbarort. Sie findet die Sperre zwar lästig, aber nachvollziehbar: „Die Zahlen steigen ja überall.“');
+    expect(about(r, 'Die Zahlen steigen')).toMatchObject({ cue: 'findet die Sperre zwar lästig, aber nachvollziehbar:', mention: 'Sie', source: 'Anna Roth' });
+  });
+
   it('someone a sentence brings in unnamed ("Eine Frau kommt …") is who "sie" and "der junge Polizist" point back to', () => {
     const r = read(
       'de',

@@ -291,7 +291,10 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
           break;
         }
       }
-      out.push(newFound({ s: tokens[who === np ? qi - 2 : qi - 1]!.s, e: colon.e }, bareSubject(who.s, who.e), content, tokens[a]!.p, si));
+      // "Sie findet das zwar ungewohnt, aber nachvollziehbar: „…“": where the finite verb comes second, the cue runs
+      // from the verb after the subject.
+      const v = current.verbSecond && who === np && np.e < qi - 2 && lowerWord(tokens[np.e]) && qi - 2 - np.e <= 8 ? np.e : who === np ? qi - 2 : qi - 1;
+      out.push(newFound({ s: tokens[v]!.s, e: colon.e }, bareSubject(who.s, who.e), content, tokens[a]!.p, si));
       return;
     }
     const verb = verbAfter(tokens, np, qi);
@@ -397,4 +400,8 @@ function ownedClaim(tokens: Token[], a: number, v: number): { np: { s: number; e
     }
   }
   return null;
+}
+
+function lowerWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && t.q < 0;
 }
