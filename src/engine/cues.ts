@@ -1,4 +1,4 @@
-import { anonymousNouns, cueModifiers, cueWords, current, npStops } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, npStops } from './lexicons';
 import type { Token } from './tokens';
 import { possessive, W } from './word-classes';
 
@@ -27,6 +27,13 @@ const NOUNISH = new Set(
   'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
 );
 const BE_NEXT = new Set('is are was were be been'.split(' '));
+// The helpers a subject's verb opens with ("the station hasn’t seen", "the team has").
+const HELPERS = new Set('is are was were has have had hasn’t haven’t hadn’t isn’t wasn’t will would can could'.split(' '));
+
+/** The word opens a verb phrase with a helper ("hasn’t", "was"). */
+function nounsVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && HELPERS.has(t.lower.replace("'", '’'));
+}
 const HEADLINE_CUES = new Set('says said tells told warns warned calls called claims claimed admits denies urges slams blasts'.split(' '));
 const ADJ_DETS = new Set('the a an his her their its our my your this these those every each another'.split(' '));
 const DETERMINERS = new Set(
@@ -118,6 +125,10 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const participle = base.endsWith('ing');
   // "(Reporting by …)": a credit line, not a cue.
   if (participle && nextLower === 'by') return null;
+  // "One Napa County reporting station hasn’t seen …": right after a name, with no comma between, a participle
+  // before a noun and that noun's verb describes the noun. ("Ryan saying he was …", "Democrats urging him, …",
+  // "He’s telling allies that …" keep their cue.)
+  if (participle && before && before.kind === 'word' && before.cap && before.p === t.p && before.q < 0 && (before.cls & W.PRONOUN) === 0 && next && next.kind === 'word' && !next.cap && next.q < 0 && (next.cls & W.PRONOUN) === 0 && nounsVerb(tokens[i + 2])) return null;
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
 }

@@ -14,6 +14,7 @@ describe('not attributions', () => {
     ['a speech noun as a subject', 'On the border, the Russian and Syrian claims are hard to check.'],
     ['a speech noun as the object of a verb after “to”', 'He would always stop by her office to compare notes for the week.'],
     ['what a complaint was about', 'Shop owners complained of long delays at the border crossing.'],
+    ['a participle describing the noun after a name', 'One Harbor County reporting station hasn’t seen a drop of rain since September.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -36,5 +37,11 @@ describe('a complaint and then a statement', () => {
     const found = said('Farmers and shop owners also have complained of slow repairs and say that the outages were carried out carelessly.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ cue: 'say', source: 'Farmers and shop owners', content: ['the outages were carried out carelessly'] });
+  });
+});
+
+describe('a participle after a name', () => {
+  it('is a cue when it reports the clause after it', () => {
+    expect(said('Both men issued a statement, Ryan saying he was “very encouraged” by the talks.')[0]).toMatchObject({ cue: 'saying', mention: 'Ryan' });
   });
 });
