@@ -420,6 +420,14 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
     // "according to a new case report": the document itself, which the phrase reader stopped short of.
     else subj = bareSubject(np.s, k);
+  } else {
+    // "according to a group representing rural counties in California.": the object of a participle in the phrase runs
+    // on through its phrases of place and time, to the end of the clause.
+    let participle = false;
+    for (let j = np.s + 1; j < np.e && !participle; j++) participle = tokens[j]!.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower.length > 5 && tokens[j]!.lower.endsWith('ing');
+    let e = np.e;
+    while (participle && e < b && e < np.e + 6 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !cueWords.has(tokens[e]!.lower)) e++;
+    if (e > np.e && (e === b || isPunct(tokens[e], ',.;'))) subj = { ms: np.s, me: e, rs: e, re: e, start: np.s, end: e };
   }
   let content = contentOf(tokens, quotes, a, cue.start);
   const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;

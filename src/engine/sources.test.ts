@@ -143,3 +143,10 @@ describe('a quotation standing alone after a sentence about someone', () => {
     expect(found[1]).toMatchObject({ cue: '', source: 'Tom Reyes' });
   });
 });
+
+describe('the fullest phrase of an unnamed source', () => {
+  it('keeps the phrases of place after a participle in "according to a group representing …"', () => {
+    const found = said('More than 450,000 people were without phone service, according to a group representing rural counties in Oregon.');
+    expect(found[0]).toMatchObject({ cue: 'according to', source: 'a group representing rural counties in Oregon', kind: 'anonymous', content: ['More than 450,000 people were without phone service'] });
+  });
+});
