@@ -150,3 +150,20 @@ describe('the fullest phrase of an unnamed source', () => {
     expect(found[0]).toMatchObject({ cue: 'according to', source: 'a group representing rural counties in Oregon', kind: 'anonymous', content: ['More than 450,000 people were without phone service'] });
   });
 });
+
+describe('a description of an organization', () => {
+  it('is the one organization whose name holds its words, however far back, before the one quoted last', () => {
+    const found = said([
+      'The Harbor Public Utilities Commission holds a public hearing Wednesday with the phone companies.',
+      'About half of the county’s cell sites were out of service on Sunday.',
+      'Crews worked through the night to restore the towers.',
+      'Some towers ran on generators until Tuesday morning.',
+      'The Harbor Office of Emergency Services said in a letter that the companies’ response was “unacceptable”.',
+      'The utilities commission is frustrated with the companies, saying they failed to share information in real time.',
+    ].join('\n\n'));
+    expect(found.map((f) => [f.mention, f.source])).toEqual([
+      ['The Harbor Office of Emergency Services', 'Harbor Office of Emergency Services'],
+      ['The utilities commission', 'Harbor Public Utilities Commission'],
+    ]);
+  });
+});

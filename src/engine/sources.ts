@@ -583,8 +583,12 @@ class Resolver {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
         const words = this.contentWords(ms, end);
-        // The organization the story is about (one already quoted) before one named in passing.
-        const org = antecedent(this.history, sentence, p, (r) => r.sourceId !== null && orgFits(r, short, words)) ?? antecedent(this.history, sentence, p, (r) => orgFits(r, short, words));
+        // One whose name holds each word ("The utilities commission" for the California Public Utilities Commission,
+        // however far back), then the organization the story is about (one already quoted) before one named in passing.
+        const org =
+          (words.length >= 2 ? (antecedent(this.history, sentence, p, (r) => orgFits(r, false, words)) ?? this.orgNamed(words)) : null) ??
+          antecedent(this.history, sentence, p, (r) => r.sourceId !== null && orgFits(r, short, words)) ??
+          antecedent(this.history, sentence, p, (r) => orgFits(r, short, words));
         if (org) return org;
       }
       // "Education advocacy groups said": bodies not named, a group of them, are an unnamed source (ANNOTATION.md);
@@ -618,6 +622,17 @@ class Resolver {
     let found: Referent | null = null;
     for (const ref of this.named) {
       if (ref.sourceId === null || ref.kind !== 'person' || !this.holds(ref, noun)) continue;
+      if (found) return null;
+      found = ref;
+    }
+    return found;
+  }
+
+  /** The one organization named so far whose name or role holds each of the words (none when two do). */
+  private orgNamed(words: string[]): Referent | null {
+    let found: Referent | null = null;
+    for (const ref of this.named) {
+      if (!orgFits(ref, false, words)) continue;
       if (found) return null;
       found = ref;
     }
