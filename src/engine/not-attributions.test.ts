@@ -14,6 +14,7 @@ describe('not attributions', () => {
     ['a speech noun as a subject', 'On the border, the Russian and Syrian claims are hard to check.'],
     ['a speech noun as the object of a verb after “to”', 'He would always stop by her office to compare notes for the week.'],
     ['what a complaint was about', 'Shop owners complained of long delays at the border crossing.'],
+    ['a song title after a verb that is no speech verb', 'Drummers on the plaza played “We Will Not Back Down” for an hour.'],
     ['a participle describing the noun after a name', 'One Harbor County reporting station hasn’t seen a drop of rain since September.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);

@@ -54,7 +54,9 @@ function verbAt(tokens: Token[], k: number, afterAux: boolean): boolean {
  */
 function spokenWords(tokens: Token[], q: Quote): boolean {
   // "labeled “Mostly True”", "dubbed him “The Comeback Kid”": a label someone gave, in their words.
-  if (q.words >= 2) return q.words >= 3 || !titleCase(tokens, q) || LABELLING.has(tokens[q.open - 1]?.lower ?? '') || LABELLING.has(tokens[q.open - 2]?.lower ?? '');
+  // Four words or more all capitalised are a title ("played “We’re Not Gonna Take It”"); three may be a name in
+  // someone's words ("interjecting, “Only Rosie O’Donnell.”").
+  if (q.words >= 2) return (q.words === 3 || !titleCase(tokens, q)) || LABELLING.has(tokens[q.open - 1]?.lower ?? '') || LABELLING.has(tokens[q.open - 2]?.lower ?? '');
   const w = tokens[q.open + 1];
   return !!w && w.kind === 'word' && !w.cap && !/^\d/.test(w.text);
 }
