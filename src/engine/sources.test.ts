@@ -167,3 +167,13 @@ describe('a description of an organization', () => {
     ]);
   });
 });
+
+describe('"they" after a subject of two phrases', () => {
+  it('is the group the two make, through a "They" opening the sentence between', () => {
+    const found = said([
+      'The State Police said the Capitol was full by noon.',
+      'Gov. Ann Cole and leaders of the Republican-led Senate have avoided criticism of the teachers. They seem intent on calming the dispute. However, they said they do not expect to raise school funding before 2021.',
+    ].join('\n\n'));
+    expect(found[1]).toMatchObject({ mention: 'they', source: 'Ann Cole and leaders of the Republican-led Senate', kind: 'anonymous' });
+  });
+});

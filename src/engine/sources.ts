@@ -434,15 +434,47 @@ class Resolver {
     const si = this.sentOf[tok]!;
     // The pronoun is its sentence's subject: first, or after a lead-in ("In a statement released Tuesday, it said").
     if (si === 0 || (this.sentences[si]!.start !== tok && subjectStart(this.tokens, this.sentences[si]!.start, tok + 1) !== tok)) return null;
-    const prev = this.sentences[si - 1]!;
-    if (this.tokens[prev.start]!.p < this.tokens[tok]!.p - 1) return null;
-    const at = subjectStart(this.tokens, prev.start, prev.end);
-    const np = npForward(this.tokens, at, prev.end);
+    // "Holcomb and leaders of the Legislature have avoided …. They seem intent on …. However, they said …": the same
+    // pronoun opening the sentence before goes on with that sentence's subject, two sentences back at most.
+    let back = si - 1;
+    let np: { s: number; e: number } | null = null;
+    for (let hops = 0; hops < 3 && back >= 0; hops++, back--) {
+      const prev = this.sentences[back]!;
+      if (this.tokens[prev.start]!.p < this.tokens[tok]!.p - 1) return null;
+      np = npForward(this.tokens, subjectStart(this.tokens, prev.start, prev.end), prev.end);
+      if (!np || np.e - np.s !== 1 || this.tokens[np.s]!.lower !== this.tokens[tok]!.lower) break;
+    }
     if (!np || pronouns.has(this.tokens[np.s]!.lower) || !namesSomeone(this.tokens, np.s, np.e)) return null;
-    const ref = this.describe(np.s, np.e, si - 1);
+    const prev = this.sentences[back]!;
+    // "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have …": a subject of two phrases is a group.
+    if (want === 'group') {
+      const both = this.coordination(np, prev.end);
+      if (both) return both;
+    }
+    const ref = this.describe(np.s, np.e, back);
     if (!ref) return null;
     if (want === 'thing' ? ref.kind === 'organization' || ref.kind === 'media' : ref.plural || ref.kind === 'organization') return ref;
     return null;
+  }
+
+  /**
+   * A subject of two noun phrases joined by "and", the first a name ("Gov. Eric Holcomb and leaders of the
+   * GOP-dominated Legislature have …"): an unnamed group, named from the name on (titles left out), or null.
+   */
+  private coordination(np: { s: number; e: number }, b: number): Referent | null {
+    const tokens = this.tokens;
+    const and = tokens[np.e];
+    if (!and || and.kind !== 'word' || !current.conjunctions.has(and.lower) || !tokens[np.e - 1]!.cap) return null;
+    const right = npForward(tokens, np.e + 1, b);
+    if (!right || !namesSomeone(tokens, right.s, right.e)) return null;
+    let e = right.e;
+    // "leaders of the GOP-dominated Legislature": the phrase goes on through "of".
+    if (tokens[e]?.lower === 'of') e = npForward(tokens, e + 1, b)?.e ?? e;
+    const verb = tokens[e];
+    if (!verb || verb.kind !== 'word' || verb.cap) return null;
+    const nm = this.index.at(np.e - 1);
+    const start = nm && nm.s >= np.s ? nm.s : np.s;
+    return this.unnamedOf(this.span(start, e), tokens[right.e - 1]!.lower, 'anonymous', true);
   }
 
   /** The outlet or body named after "dans", "sur", "via", "chez" or "par" in the sentence of token `tok`. */
