@@ -1,5 +1,5 @@
 import { contentOf, joinContent, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns } from './lexicons';
 import { cueAt, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
@@ -543,7 +543,8 @@ function readInAfter(tokens: Token[], i: number, b: number): Subject | null {
   if (!t || i + 1 >= b || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
   const np = npForward(tokens, i + 1, b);
   // "dans Les Échos", or an outlet described: "dans le quotidien du soir".
-  return np && (tokens[np.s]!.cap || mediaNouns.has(tokens[headOf(tokens, np.s, np.e)]!.lower)) ? bareSubject(np.s, np.e) : null;
+  // ("via l’AFP": an outlet's name with the article written into it.)
+  return np && (tokens[np.s]!.cap || mediaNouns.has(tokens[headOf(tokens, np.s, np.e)]!.lower) || outletNames.has(outletKey(tokens[np.s]!.text))) ? bareSubject(np.s, np.e) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender } from './lexicons';
+import { current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
@@ -442,7 +442,7 @@ class IndexBuilder {
     // Productions"), a place's (Street, County).
     const first = words[0]!;
     // (`outlet` and `country`, when given: the same lookups of the name, made already by the caller.)
-    entity.media = outlet !== undefined ? outlet : outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : first) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    entity.media = outlet !== undefined ? outlet : outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : withoutElision(first)) ? (outletNames.get(outletKey(name)) ?? null) : null;
     if (country ?? countryNames.has(key)) entity.quick.org += 3;
     if (from >= 0 ? this.orgWordAt(words, from) : words.some((w) => orgWordSet(w))) entity.quick.org += 3;
     if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
@@ -507,7 +507,7 @@ class IndexBuilder {
     }
     const name = this.text(core, e);
     // The outlet and country lookups `make` reads the name by too, made once for both.
-    const outlet = outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!) ? (outletNames.get(outletKey(name)) ?? null) : null;
+    const outlet = outletStarts.has(words[0] === 'the' && words.length > 1 ? words[1]! : withoutElision(words[0]!)) ? (outletNames.get(outletKey(name)) ?? null) : null;
     const country = countryNames.has(key);
     const orgish = hasOrgWord(this.cls, core, e) || outlet !== null || country;
     if (!orgish && given) {

@@ -473,6 +473,21 @@ describe('French', () => {
     expect(about(r, 'Le député est soupçonné')).toMatchObject({ source: 'Le Monde', kind: 'media' });
   });
 
+  it('"le porte-parole du ministère", "L’avocat du ministre a, quant à lui, annoncé", "résume quant à elle X", "via l’AFP"', () => {
+    const r = read(
+      'fr',
+      'Le juge a refusé la demande, a-t-il expliqué.',
+      'Le porte-parole du ministère a annoncé que la réforme serait présentée en mars.',
+      'L’avocat du ministre a, quant à lui, annoncé l’intention de son client de porter plainte.',
+      '« Le sommeil compte autant que l’alimentation », résume quant à elle Claire Morel, professeure de nutrition.',
+      'En novembre, on apprend via l’AFP que la cour va réexaminer le dossier.',
+    );
+    expect(about(r, 'la réforme serait présentée')).toMatchObject({ mention: 'Le porte-parole du ministère', source: 'Le porte-parole du ministère' });
+    expect(about(r, 'porter plainte')).toMatchObject({ cue: 'annoncé', mention: 'L’avocat du ministre', source: 'L’avocat du ministre', kind: 'anonymous' });
+    expect(about(r, 'Le sommeil compte')).toMatchObject({ mention: 'Claire Morel', source: 'Claire Morel' });
+    expect(about(r, 'la cour va réexaminer')).toMatchObject({ mention: 'l’AFP', source: 'AFP', kind: 'media' });
+  });
+
   it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {
     const r = read(
       'fr',

@@ -52,6 +52,12 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   while (i >= a && k - i < MAX_NP) {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.q < 0) {
+      // "le porte-parole du ministère", "L’avocat du ministre": an article joined to "de" after a noun links the two.
+      if (isDet(t.lower) && current.nounLinks.has(t.lower) && hops < 2 && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !isDet(tokens[i - 1]!.lower)) {
+        hops++;
+        i--;
+        continue;
+      }
       if (isDet(t.lower)) {
         s = i;
         // "people familiar with the matter", "a spokesman for the campaign": a prepositional
@@ -155,6 +161,7 @@ export function isLyAdverb(t: Token): boolean {
 
 /** Skips auxiliaries, adverbs and time words standing before a cue ("has also said", "on Monday said"). */
 function skipBack(tokens: Token[], a: number, k: number): number {
+  k = turnPhraseBefore(tokens, a, k);
   while (k >= a && tokens[k]!.kind === 'word' && tokens[k]!.q < 0 && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!))) k--;
   if (k >= a && TIME_NOUNS.has(tokens[k]!.lower) && tokens[k]!.kind === 'word') {
     k--;
@@ -284,6 +291,7 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
  * appositive that follows it up to the next comma or the sentence end as its role.
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
+  i = pastTurnPhrase(tokens, i, b);
   const np = npForward(tokens, i, b);
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
@@ -368,6 +376,37 @@ function describedName(tokens: Token[], s: number, e: number, b: number): Subjec
 
 const OPENERS = new Set('but and yet so still meanwhile however instead also then now'.split(' '));
 const LEAD_PREPS = new Set('in on at during after before when while since as with without following despite amid by'.split(' '));
+
+/**
+ * Before a phrase that sets a speaker against the one before, set off by commas and ending at token k ("L’avocat du
+ * ministre a, quant à lui, annoncé"): the token before its opening comma; else k.
+ */
+function turnPhraseBefore(tokens: Token[], a: number, k: number): number {
+  if (k < a || tokens[k]!.text !== ',') return k;
+  for (const words of current.turnPhrases) {
+    const s = k - words.length;
+    if (s - 1 < a || tokens[s - 1]!.text !== ',') continue;
+    let j = 0;
+    while (j < words.length && tokens[s + j]!.kind === 'word' && tokens[s + j]!.lower === words[j]) j++;
+    if (j === words.length) return s - 2;
+  }
+  return k;
+}
+
+/** Past a phrase that sets a speaker against the one before, and its commas ("quant à elle", ", for her part,"). */
+export function pastTurnPhrase(tokens: Token[], i: number, b: number): number {
+  const phrases = current.turnPhrases;
+  if (phrases.length === 0) return i;
+  const from = i < b && tokens[i]!.text === ',' ? i + 1 : i;
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && from + k < b && tokens[from + k]!.kind === 'word' && tokens[from + k]!.lower === words[k]) k++;
+    if (k < words.length) continue;
+    const end = from + k;
+    return end < b && tokens[end]!.text === ',' ? end + 1 : end;
+  }
+  return i;
+}
 
 /**
  * Where a sentence's subject starts: past an opening conjunction ("But"), a short lead-in ended by

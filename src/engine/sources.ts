@@ -66,6 +66,13 @@ function conjunctionIn(tokens: Token[], s: number, e: number): number {
   return -1;
 }
 
+/** The length of a definite article written into the word ("l’" of "l’avocat"), or 0. */
+function elidedArticle(lower: string): number {
+  const c = lower.charCodeAt(1);
+  if (lower.length < 4 || (c !== 39 && c !== 0x2019)) return 0;
+  return current.definites.has(lower.slice(0, 2)) ? 2 : 0;
+}
+
 function quotedThing(r: Referent): boolean {
   return r.sourceId !== null && isThing(r);
 }
@@ -349,7 +356,9 @@ class Resolver {
     return ref;
   }
 
-  private mediaRef(outlet: string, form: string): Referent {
+  private mediaRef(outlet: string, written: string): Referent {
+    // "l’AFP": the outlet's name without the article written into it.
+    const form = written.length > 2 && (written.charCodeAt(0) | 32) === 108 && (written.charCodeAt(1) === 0x2019 || written.charCodeAt(1) === 39) ? written.slice(2) : written;
     let ref = this.media.get(outlet);
     if (!ref) {
       ref = { entity: null, phrase: form, head: null, plural: false, kind: 'media', gender: null, forms: [], role: null, sourceId: null };
@@ -535,7 +544,9 @@ class Resolver {
     const end = headOf(tokens, ms, me) + 1;
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
-    const rawHead = dropPossessive(head.lower);
+    // "L’avocat du ministre": an article written into its noun.
+    const elided = elidedArticle(head.lower);
+    const rawHead = dropPossessive(elided ? head.lower.slice(elided) : head.lower);
     const headLower = canonicalNoun(rawHead);
     const sg = singular(headLower);
     const p = tokens[ms]!.p;
@@ -544,8 +555,8 @@ class Resolver {
     // The phrase up to its head is the whole phrase, already looked up, when nothing follows the head.
     const outlet = end < me ? outletNames.get(outletKey(this.span(ms, end))) : undefined;
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
-    const definite = current.definites.has(tokens[ms]!.lower);
-    const nm = head.cap ? this.index.at(end - 1) : undefined;
+    const definite = current.definites.has(tokens[ms]!.lower) || (elided > 0 && end - 1 === ms);
+    const nm = head.cap && !elided ? this.index.at(end - 1) : undefined;
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
     if (head.text === 'I' || head.text === 'We') return null; // the writer's own voice, or a speaker named elsewhere
@@ -555,7 +566,7 @@ class Resolver {
     // "sagt der Franzose", "so der 15-malige Major-Sieger": where every noun is capitalised, the article and a noun the
     // index holds no name at describe a person, as a role noun does.
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
-    const asName = head.cap && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    const asName = head.cap && !elided && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     const and = asName ? conjunctionIn(tokens, ms, me) : -1;
@@ -588,7 +599,8 @@ class Resolver {
       const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? (definite && !possessor ? this.roleHolder(headLower) : null);
       if (holder) return holder;
       // (Only a noun in its own form: "die Kollegen", "the officials", whose lexicon form is shorter, are several.)
-      if (definite && !possessor && short && !(rawHead !== headLower && rawHead.startsWith(headLower))) {
+      // (A description with a complement of its own, "L’avocat du ministre", names someone else.)
+      if (definite && !possessor && short && me === end && !(rawHead !== headLower && rawHead.startsWith(headLower))) {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head) && r.sourceId !== null);
         if (one) return one;
       }
@@ -627,6 +639,14 @@ class Resolver {
       // "the Russian and Syrian defense ministries" are named by their countries.
       if (!specific && singular(rawHead) !== rawHead) return this.unnamedOf(phrase, headLower, 'anonymous', true);
       return this.unnamedOf(phrase, headLower, 'organization');
+    }
+    // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
+    if (documentNouns.has(headLower) && end + 1 < me && tokens[me - 1]!.cap) {
+      const link = tokens[end]!;
+      if (link.kind === 'word' && (current.nounLinks.has(link.lower) || link.lower === 'of' || link.lower === 'by' || link.lower === 'from')) {
+        const issuer = this.describe(end + 1, me, sentence);
+        if (issuer) return issuer;
+      }
     }
     if (mediaNouns.has(headLower)) {
       // "dem Bericht zufolge" paragraphs after "die der Wirtschaftswoche vorliegt": the outlet named before, or the one

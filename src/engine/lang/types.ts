@@ -85,6 +85,11 @@ export interface LanguageData {
    * Words that open a relative clause ("which", "quien", "cual" of "la cual", "qui", "lequel"): such a clause says
    * more of what came before it and is never what a cue reports ("reflexionó X, quien compartió …").
    */
+  /**
+   * Phrases that set a speaker against the one before ("for her part", "quant à elle", "por su parte", "ihrerseits"),
+   * one a line: between a cue and its speaker they are skipped ("résume quant à elle Francisca Joly-Gomez").
+   */
+  turnPhrases?: string;
   relatives?: string;
   /** Conjunctions that open a clause of when, if or why ("when", "wenn", "quand", "cuando"): such a clause says no one's words. */
   subordinators?: string;

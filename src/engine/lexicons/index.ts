@@ -53,6 +53,8 @@ export interface Lexicons {
   perfectAuxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  /** `turnPhrases`, each as its words. */
+  turnPhrases: ReadonlyArray<readonly string[]>;
   reportAs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
@@ -103,7 +105,13 @@ export function outletKey(name: string): string {
   let key = name.toLowerCase();
   // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
   if (!singleSpaced(key) && /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
-  return key.startsWith('the ') ? key.slice(4) : key;
+  return key.startsWith('the ') ? key.slice(4) : withoutElision(key);
+}
+
+/** A word without the article written into it ("l’afp" -> "afp", "l'express" -> "express"). */
+export function withoutElision(w: string): string {
+  const c = w.charCodeAt(1);
+  return (c === 0x2019 || c === 39) && w.length > 2 && w.charCodeAt(0) === 108 ? w.slice(2) : w;
 }
 
 /** True when the string's only blanks are single spaces between other characters (what `outletKey` leaves as is). */
@@ -202,6 +210,7 @@ function compile(data: LanguageData): Lexicons {
     perfectAuxiliaries: set(data.perfectAuxiliaries),
     complementizers: set(data.complementizers),
     relatives: set(data.relatives),
+    turnPhrases: [...set(data.turnPhrases)].map((line) => line.split(' ')),
     reportAs: set(data.reportAs),
     conjunctions: set(data.conjunctions),
     subordinators: set(data.subordinators),

@@ -919,6 +919,10 @@ worden
   passiveAgent: `
 von
 `,
+  turnPhrases: `
+ihrerseits
+seinerseits
+`,
   indefiniteArticles: `
 ein
 eine

@@ -613,6 +613,10 @@ sido
   passiveAgent: `
 por
 `,
+  turnPhrases: `
+por su parte
+por parte suya
+`,
   indefiniteArticles: `
 un
 una

@@ -663,6 +663,16 @@ furent
   passiveAgent: `
 par
 `,
+  turnPhrases: `
+quant à elle
+quant à lui
+quant à eux
+quant à elles
+pour sa part
+pour leur part
+de son côté
+de leur côté
+`,
   indefiniteArticles: `
 un
 une
