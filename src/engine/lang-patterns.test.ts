@@ -488,6 +488,11 @@ describe('French', () => {
     expect(about(r, 'la cour va réexaminer')).toMatchObject({ mention: 'l’AFP', source: 'AFP', kind: 'media' });
   });
 
+  it('a body\'s name in sentence case goes on past its capitalised word: "selon le Syndicat mixte du bassin de la Lorette"', () => {
+    const r = read('fr', 'Près de 300 habitants ont été évacués dans la nuit, selon le Syndicat mixte du bassin de la Lorette.');
+    expect(about(r, 'Près de 300 habitants')).toMatchObject({ cue: 'selon', mention: 'le Syndicat mixte du bassin de la Lorette', source: 'Syndicat mixte du bassin de la Lorette', kind: 'organization' });
+  });
+
   it('"peut-on lire dans Les Échos", "on lit sur Le Point que": the outlet one reads in is the source', () => {
     const r = read(
       'fr',

@@ -581,6 +581,9 @@ class Resolver {
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
+      // "le Syndicat mixte du bassin de la Sorgeline": a body's name written in sentence case goes on after its head.
+      const after = tokens[end];
+      if (current.sentenceCaseNames && end < me && (head.cls & W.ORG_NAME) !== 0 && after && after.kind === 'word' && !after.cap && (after.cls & (W.NP_STOP | W.CUE | W.OPENER)) === 0 && (!nm || nm.e === end)) return this.unnamedOf(this.span(s, me), headLower, 'organization');
       const entity = nm ? nm.entity : this.index.lookup(s, end);
       return isPlace(entity) ? null : this.refOf(entity);
     }

@@ -119,6 +119,11 @@ export interface LanguageData {
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
   /**
+   * True when bodies' names are written in sentence case, only their first word capitalised (French "le Syndicat
+   * mixte du bassin de la Sorgeline", "la Cour des comptes"): such a name goes on past its capitalised word.
+   */
+  sentenceCaseNames?: boolean;
+  /**
    * True when the finite verb comes second, after whatever opens the sentence, and the subject may follow it
    * (German "Am Sonntag verkündete Tobias Hans, dass …"): a cue after a lead-in takes the speaker after it.
    */

@@ -72,6 +72,7 @@ export interface Lexicons {
   /** Opening mark -> the closing marks that end it. */
   quotePairs: ReadonlyMap<string, ReadonlySet<string>>;
   nounsCapitalised: boolean;
+  sentenceCaseNames: boolean;
   verbSecond: boolean;
   dropsSubjects: boolean;
 }
@@ -225,6 +226,7 @@ function compile(data: LanguageData): Lexicons {
     bangWords: new Set([...outletNames.keys()].flatMap((k) => k.split(' ')).filter((w) => w.length > 1 && w.endsWith('!'))),
     quotePairs,
     nounsCapitalised: data.nounsCapitalised === true,
+    sentenceCaseNames: data.sentenceCaseNames === true,
     verbSecond: data.verbSecond === true,
     dropsSubjects: data.dropsSubjects === true,
   };

@@ -4,6 +4,7 @@ import { GIVEN_NAMES } from './given-names';
 
 const fr: LanguageData = {
   code: 'fr',
+  sentenceCaseNames: true,
   commonWords: `
 de
 la
