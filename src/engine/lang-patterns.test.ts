@@ -28,6 +28,12 @@ describe('Spanish', () => {
     expect(about(r, 'una aplicación a menos de 300 metros')).toMatchObject({ cue: 'Según informó', mention: 'la DGSA' });
   });
 
+  it('a capitalised title, then the name set off by commas before the cue: the name speaks, the title is its role', () => {
+    const r = read('es', 'El Primer Secretario del Partido en la provincia de Tunas, Manuel René Pérez Gallego, afirmó que el país podrá avanzar mejor.');
+    expect(about(r, 'el país podrá avanzar')).toMatchObject({ cue: 'afirmó', mention: 'Manuel René Pérez Gallego', source: 'Manuel René Pérez Gallego', kind: 'person' });
+    expect(r.sources[0]!.role).toBe('El Primer Secretario del Partido en la provincia de Tunas');
+  });
+
   it('"según entiende", "a su entender": the view of the person the paragraph is about', () => {
     const r = read(
       'es',

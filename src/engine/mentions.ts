@@ -1,6 +1,7 @@
 import { complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
 import { isSourceNoun } from './source-heads';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
 export interface Subject {
@@ -35,6 +36,12 @@ function isNameWord(t: Token, atStart: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0) return false;
   if (t.cap && !atStart) return !CAP_STOPS.has(t.lower) || t.lower === 'will' || t.lower === 'may';
   return !npStops.has(t.lower) && !CAP_STOPS.has(t.lower);
+}
+
+/** A title or a role word among tokens [s, e). */
+function hasTitle(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if ((tokens[k]!.cls & (W.TITLE | W.ROLE)) !== 0) return true;
+  return false;
 }
 
 function joinsNp(t: Token): boolean {
@@ -238,7 +245,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       let d = j;
       while (d > a && tokens[d - 1]!.q < 0 && !(tokens[d - 1]!.kind === 'punct' && tokens[d - 1]!.text !== '-' && tokens[d - 1]!.text !== '’')) d--;
       const noun = tokens[d + 1];
-      if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && !noun.cap && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+      // ("El Primer Secretario del Partido en Las Tunas, Manuel René Pérez Gallego, afirmó": a capitalised title too.)
+      if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
     }
     let np = npBackward(tokens, a, h);
     if (!np) return null;
