@@ -44,21 +44,21 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   useLanguage(data);
   const paras = paragraphs(text, input.paragraphStarts);
   const tokens: Token[] = [];
-  paras.forEach((p, i) => tokenize(text, p.start, p.end, i, tokens));
+  for (let i = 0; i < paras.length; i++) tokenize(text, paras[i]!.start, paras[i]!.end, i, tokens);
   if (tokens.length === 0) return report;
   const quotes = findQuotes(text, tokens, paras);
   const sentences = splitSentences(text, tokens, quotes);
   const found: Found[] = [];
   const firstSentence: number[] = [];
-  sentences.forEach((sent, i) => {
-    const p = tokens[sent.start]!.p;
-    if (firstSentence[p] === undefined) firstSentence[p] = i;
-    for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
-  });
+  // Every line starts a sentence (a line break or a new paragraph ends one), so the lines' first tokens are found
+  // among the sentences' first tokens, not by a pass over every token.
   const lineStarts: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (i === 0 || t.nl || t.p !== tokens[i - 1]!.p) lineStarts.push(i);
+  for (let i = 0; i < sentences.length; i++) {
+    const sent = sentences[i]!;
+    const t = tokens[sent.start]!;
+    if (firstSentence[t.p] === undefined) firstSentence[t.p] = i;
+    if (sent.start === 0 || t.nl || t.p !== tokens[sent.start - 1]!.p) lineStarts.push(sent.start);
+    for (const f of sentenceAttributions(tokens, quotes, sent, i)) found.push(f);
   }
   for (const f of speakerLines(tokens, quotes, lineStarts)) {
     f.sentence = firstSentence[f.paragraph] ?? 0;

@@ -37,7 +37,12 @@ function isLoud(tokens: Token[], start: number, end: number): boolean {
 // No sentence is longer than this many tokens: a run-on text is cut into pieces, which keeps every
 // per-cue scan bounded and the whole engine linear (news sentences stay far below it).
 const MAX_TOKENS = 250;
-const END_PUNCT = new Set(['.', '?', '!', '…']);
+/** The text of a token that ends a sentence: . ? ! or … (compared by code, no set to hash the text for). */
+function endPunct(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 63 || c === 33 || c === 0x2026;
+}
 const LOWER = /^\p{Ll}/u;
 
 /**
@@ -68,9 +73,9 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     let boundary = next.nl || i + 1 - start >= MAX_TOKENS;
     if (boundary) {
       // A line break inside a paragraph ends the sentence.
-    } else if (t.q < 0 && t.kind === 'punct' && END_PUNCT.has(t.text)) {
+    } else if (t.q < 0 && t.kind === 'punct' && endPunct(t.text)) {
       boundary = startsNew(next) || (next.kind === 'punct' && next.text !== ',' && next.text !== ')');
-      if (next.kind === 'punct' && (next.text === ')' || END_PUNCT.has(next.text))) boundary = false;
+      if (next.kind === 'punct' && (next.text === ')' || endPunct(next.text))) boundary = false;
       // "am 15. März 2020", "le 1. Mai": a day's number and its period before a month's name are an ordinal date.
       if (boundary && t.text === '.' && i > 0 && isDay(tokens[i - 1]!) && (next.cls & W.TIME) !== 0 && next.kind === 'word') boundary = false;
       // "zum 18. Grün", "der 3. Platz": where numbers take a period as ordinals, one after an article or a preposition.
@@ -79,7 +84,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       // “… ongoing.” He said …: a period ends the sentence, but “Who are they?” Trump said …
       // keeps a question or an exclamation with the cue that follows it.
       boundary = startsNew(next) && (/[.…]['’"”]?$/.test(text.slice(quotes[t.q]!.segs[quotes[t.q]!.segs.length - 1]!.s, t.s).trimEnd()) || !cueAhead(tokens, i + 1));
-    } else if (t.kind === 'punct' && t.text === ')' && i > 0 && END_PUNCT.has(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
+    } else if (t.kind === 'punct' && t.text === ')' && i > 0 && endPunct(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
       boundary = startsNew(next);
     }
     if (boundary) {

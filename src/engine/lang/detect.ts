@@ -60,10 +60,11 @@ class AsciiTable {
     }
   }
 
-  /** The bits of text[s, e) lower-cased (ASCII upper-case letters only: the caller's text holds no other letters). */
-  get(text: string, s: number, e: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let k = s; k < e; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 16777619);
+  /**
+   * The bits of text[s, e) lower-cased (ASCII upper-case letters only: the caller's text holds no other letters),
+   * whose hash, lower-cased, is h (the caller makes it as it reads the word).
+   */
+  get(text: string, s: number, e: number, h: number): number {
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const key = this.keys[i] as string | null;
       if (key === null) return 0;
@@ -137,16 +138,18 @@ function asciiCount(text: string, table: Map<string, number>, hits: number[], de
       continue;
     }
     const start = i;
+    let h = 0x811c9dc5 | 0;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
       if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019)) {
         if (d >= 128 && LETTER.test(text[i]!)) return -1;
         break;
       }
+      h = Math.imul(h ^ lowerAscii(d), 16777619);
     }
     words++;
     if (i - start <= MAX_COMMON) {
-      const bits = ascii.get(text, start, i);
+      const bits = ascii.get(text, start, i, h);
       for (let k = 0; bits >> k; k++) if ((bits >> k) & 1) hits[k]!++;
     }
     if (words === CLEAR_WORDS && (!declared || declaredAt >= 0) && plainly(hits, words, declaredAt)) break;
