@@ -89,27 +89,6 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
   let segStart = -1; // inner start of the current segment
   let segs: Array<{ s: number; e: number }> = [];
   let sOpen = -1; // open single mark (top-level only; nested singles need no pairing)
-  const finish = (open: number, close: number, lastEnd: number) => {
-    const all = [...segs, { s: segStart, e: lastEnd }];
-    // ” … what we learned …: the space after an opening mark is not the speaker's.
-    for (const g of all) {
-      while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160 || text.charCodeAt(g.s) === 0x202f)) g.s++;
-      // « … »: the (narrow) no-break space before a French closing mark is not the speaker's.
-      while (g.e > g.s && (text.charCodeAt(g.e - 1) === 32 || text.charCodeAt(g.e - 1) === 160 || text.charCodeAt(g.e - 1) === 0x202f)) g.e--;
-    }
-    for (let k = all.length - 1; k >= 0; k--) if (all[k]!.e <= all[k]!.s) all.splice(k, 1);
-    segs = [];
-    if (all.length === 0) return;
-    const id = quotes.length;
-    const endTok = close >= 0 ? close : lastTokenBefore(tokens, open, lastEnd);
-    let words = 0;
-    for (let i = open; i <= endTok; i++) {
-      tokens[i]!.q = id;
-      if (tokens[i]!.kind === 'word') words++;
-    }
-    const inner = text.slice(all[all.length - 1]!.s, all[all.length - 1]!.e).trimEnd();
-    quotes.push({ id, segs: all, open, close, words, terminal: TERMINAL.test(inner), comma: /[,;:]$/.test(inner) });
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const para = paras[t.p]!;
@@ -129,7 +108,8 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
           sOpen = -1;
         } else if (dOpen >= 0) {
           t.mark = 'close';
-          finish(dOpen, i, t.s);
+          finishQuote(text, tokens, quotes, segs, segStart, dOpen, i, t.s);
+          segs = [];
           dOpen = -1;
           sOpen = -1;
         }
@@ -140,7 +120,8 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
         } else if (sOpen >= 0) {
           t.mark = 'close';
           segStart = tokens[sOpen]!.e;
-          finish(sOpen, i, t.s);
+          finishQuote(text, tokens, quotes, segs, segStart, sOpen, i, t.s);
+          segs = [];
           sOpen = -1;
         }
       }
@@ -154,13 +135,39 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
         if (continues && nextTok.p === t.p + 1) {
           segs.push({ s: segStart, e: para.end });
         } else {
-          finish(dOpen, -1, para.end);
+          finishQuote(text, tokens, quotes, segs, segStart, dOpen, -1, para.end);
+          segs = [];
           dOpen = -1;
         }
       }
     }
   }
   return quotes;
+}
+
+/**
+ * Records the quotation whose mark at token `open` closes at token `close` (-1: at its paragraph's end, `lastEnd`),
+ * from the segments before (`segs`, a quotation that runs over paragraphs) and the last one, from `segStart`.
+ */
+function finishQuote(text: string, tokens: Token[], quotes: Quote[], segs: Array<{ s: number; e: number }>, segStart: number, open: number, close: number, lastEnd: number): void {
+  const all = [...segs, { s: segStart, e: lastEnd }];
+  // ” … what we learned …: the space after an opening mark is not the speaker's.
+  for (const g of all) {
+    while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160 || text.charCodeAt(g.s) === 0x202f)) g.s++;
+    // « … »: the (narrow) no-break space before a French closing mark is not the speaker's.
+    while (g.e > g.s && (text.charCodeAt(g.e - 1) === 32 || text.charCodeAt(g.e - 1) === 160 || text.charCodeAt(g.e - 1) === 0x202f)) g.e--;
+  }
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.e <= all[k]!.s) all.splice(k, 1);
+  if (all.length === 0) return;
+  const id = quotes.length;
+  const endTok = close >= 0 ? close : lastTokenBefore(tokens, open, lastEnd);
+  let words = 0;
+  for (let i = open; i <= endTok; i++) {
+    tokens[i]!.q = id;
+    if (tokens[i]!.kind === 'word') words++;
+  }
+  const inner = text.slice(all[all.length - 1]!.s, all[all.length - 1]!.e).trimEnd();
+  quotes.push({ id, segs: all, open, close, words, terminal: TERMINAL.test(inner), comma: /[,;:]$/.test(inner) });
 }
 
 function lastTokenBefore(tokens: Token[], from: number, end: number): number {
