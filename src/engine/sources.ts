@@ -1,6 +1,6 @@
 import type { Found } from './clauses';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles } from './lexicons';
+import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
@@ -268,17 +268,14 @@ class Resolver {
    * the phrase ends first (punctuation, a stop word, a cue) or, where every noun is capitalised, at another noun.
    */
   private personHead(i: number, b: number): number {
-    const tokens = this.tokens;
-    const cls = this.index.cls;
     for (let k = i; k < b && k < i + 4; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word' || t.q >= 0 || cls.has(k, W.NP_STOP | W.CUE | W.EITHER)) return -1;
       if (this.personNoun(k)) {
         // "a police officer": the last of such nouns in a row.
         while (k + 1 < b && this.personNoun(k + 1)) k++;
         return k;
       }
-      if (current.nounsCapitalised && t.cap) return -1;
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || t.q >= 0 || this.index.cls.has(k, W.NP_STOP | W.CUE | W.EITHER) || (current.nounsCapitalised && t.cap)) return -1;
     }
     return -1;
   }
@@ -358,7 +355,7 @@ class Resolver {
 
   private mediaRef(outlet: string, written: string): Referent {
     // "l’AFP": the outlet's name without the article written into it.
-    const form = written.length > 2 && (written.charCodeAt(0) | 32) === 108 && (written.charCodeAt(1) === 0x2019 || written.charCodeAt(1) === 39) ? written.slice(2) : written;
+    const form = withoutElision(written);
     let ref = this.media.get(outlet);
     if (!ref) {
       ref = { entity: null, phrase: form, head: null, plural: false, kind: 'media', gender: null, forms: [], role: null, sourceId: null };

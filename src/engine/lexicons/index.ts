@@ -109,10 +109,10 @@ export function outletKey(name: string): string {
   return key.startsWith('the ') ? key.slice(4) : withoutElision(key);
 }
 
-/** A word without the article written into it ("l’afp" -> "afp", "l'express" -> "express"). */
+/** A word or name without the article written into it ("l’afp" -> "afp", "L'Express" -> "Express"). */
 export function withoutElision(w: string): string {
   const c = w.charCodeAt(1);
-  return (c === 0x2019 || c === 39) && w.length > 2 && w.charCodeAt(0) === 108 ? w.slice(2) : w;
+  return (c === 0x2019 || c === 39) && w.length > 2 && (w.charCodeAt(0) | 32) === 108 ? w.slice(2) : w;
 }
 
 /** True when the string's only blanks are single spaces between other characters (what `outletKey` leaves as is). */
