@@ -1,7 +1,7 @@
 import { newFound, type Found } from './clauses';
 import { quotesAtLength } from './content';
 import { pronouns } from './lexicons';
-import { bareSubject, npForward } from './mentions';
+import { allCapitalised, bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -107,18 +107,13 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
   // "Haben sie Kontakt …? „Nicht mehr.“": the answer to the writer's question, by whoever was asked (not read here).
   if (tokens[prev.end - 1]!.text === '?') return newFound({ s: at, e: at }, null, content, para, si);
   // (A capitalised preposition or verb opens no name: "Beim Zieleinlauf kamen …".)
-  if (!np || (tokens[np.s]!.cls & (W.NP_STOP | W.OPENER)) !== 0 || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap || !capitalised(tokens, np.s, np.e) || !lowerVerb(tokens[np.e])) {
+  if (!np || (tokens[np.s]!.cls & (W.NP_STOP | W.OPENER)) !== 0 || np.e - np.s > 4 || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap || !allCapitalised(tokens, np.s, np.e) || !lowerVerb(tokens[np.e])) {
     // "Trotz des verpassten Cuts kamen Elder … die Tränen. „…“": a sentence about someone, not opened by their name:
     // no subject is written for the quotation; the resolver gives it to whom the sentence before is about, else to
     // whoever spoke last.
     return newFound({ s: at, e: at }, null, content, para, si, true);
   }
   return newFound({ s: at, e: at }, bareSubject(np.s, np.e), content, para, si);
-}
-
-function capitalised(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return false;
-  return true;
 }
 
 function lowerVerb(verb: Token | undefined): boolean {

@@ -1,4 +1,4 @@
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, npStops } from './lexicons';
+import { anonymousNouns, cueModifiers, cueWords, current, npStops } from './lexicons';
 import type { Token } from './tokens';
 import { possessive, W } from './word-classes';
 

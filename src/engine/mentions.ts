@@ -342,7 +342,7 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
 }
 
 /** Every word of [s, e) is capitalised: a name, not a description. */
-function allCapitalised(tokens: Token[], s: number, e: number): boolean {
+export function allCapitalised(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return false;
   return true;
 }

@@ -175,7 +175,6 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
   }
   if (!mention) {
     // "beamed Donald Hartley of Madison": the verb, then the name.
-    const w = tokens[i]!;
     const after = verbAt(tokens, i, false) ? npForward(tokens, i + 1, b) : null;
     if (!after || !tokens[after.s]!.cap) return null;
     mention = after;
