@@ -28,6 +28,11 @@ describe('Spanish', () => {
     expect(about(r, 'una aplicación a menos de 300 metros')).toMatchObject({ cue: 'Según informó', mention: 'la DGSA' });
   });
 
+  it('"Lo dijo porque «…»": the object clitic before the verb names no one; the speaker is the one before', () => {
+    const r = read('es', 'Pasar por la administración es una ventaja, comentó Julio Ferreira. Lo dijo porque «el dirigente tiene que chocar con la vida».');
+    expect(about(r, 'chocar con la vida')).toMatchObject({ cue: 'dijo', mention: null, source: 'Julio Ferreira' });
+  });
+
   it('a capitalised title, then the name set off by commas before the cue: the name speaks, the title is its role', () => {
     const r = read('es', 'El Primer Secretario del Partido en la provincia de Tunas, Manuel René Pérez Gallego, afirmó que el país podrá avanzar mejor.');
     expect(about(r, 'el país podrá avanzar')).toMatchObject({ cue: 'afirmó', mention: 'Manuel René Pérez Gallego', source: 'Manuel René Pérez Gallego', kind: 'person' });

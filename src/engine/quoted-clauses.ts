@@ -311,6 +311,12 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     if (speakerBefore(tokens, v + 1, qi)) return;
     const content = clauseHolding(tokens, quotes, v, qi, b);
     if (!content || (busy && !clearOf(busy, tokens[v]!.s, content.spans[content.spans.length - 1]!.e))) return;
+    // "Lo dijo porque «…»": where subjects go unwritten, an article-like word alone before the verb is its object
+    // ("lo", "la"); the speaker is the one before.
+    if (current.dropsSubjects && verb.me - np.s === 1 && determiners.has(tokens[np.s]!.lower)) {
+      out.push(newFound({ s: tokens[v]!.s, e: tokens[v]!.e }, null, content, tokens[a]!.p, si, true));
+      return;
+    }
     out.push(newFound({ s: tokens[v]!.s, e: tokens[v]!.e }, bareSubject(np.s, np.e), content, tokens[a]!.p, si));
   });
   laterQuotes(tokens, quotes, sentences, claimed, taken, out);
