@@ -126,6 +126,11 @@ describe('someone a sentence brings in unnamed', () => {
     ]);
   });
 
+  it('is who "she" points back to when the sentence\'s subject, an outlet, spoke to her', () => {
+    const found = said('Reuters spoke to one mother, who knew her son was posing as a shop on the app. “I had no idea it was public,” she said.');
+    expect(found[0]).toMatchObject({ mention: 'she', source: 'one mother', kind: 'anonymous' });
+  });
+
   it('is no one when the sentence brings in no person ("A new bridge …")', () => {
     const found = said('Mayor Jane Reed ordered the old bridge closed. A new bridge opened on Monday. She said the old one had been unsafe.');
     expect(found[0]).toMatchObject({ mention: 'She', source: 'Jane Reed' });

@@ -255,9 +255,21 @@ class Resolver {
       if (!article) continue;
       const st = subjectStart(tokens, sent.start, sent.end);
       const t = tokens[st];
-      if (!t || t.kind !== 'word' || t.q >= 0 || !indefinites.has(t.lower)) continue;
-      const h = this.personHead(st + 1, sent.end);
-      if (h > 0) out.push(st, h + 1);
+      if (!t || t.kind !== 'word' || t.q >= 0) continue;
+      if (indefinites.has(t.lower)) {
+        const h = this.personHead(st + 1, sent.end);
+        if (h > 0) out.push(st, h + 1);
+        continue;
+      }
+      // "WIRED spoke to one mother, who …": someone the subject spoke to or with (a pronoun later takes the subject
+      // first, when it fits: the first of a sentence's referents that fits is taken). English's prepositions only.
+      for (let k = sent.start + 2, to = Math.min(sent.end, sent.start + 16); k < to; k++) {
+        const w = tokens[k]!;
+        if (w.q >= 0 || w.kind !== 'word' || !indefinites.has(w.lower) || (tokens[k - 1]!.lower !== 'to' && tokens[k - 1]!.lower !== 'with')) continue;
+        const h = this.personHead(k + 1, sent.end);
+        if (h > 0) out.push(k, h + 1);
+        break;
+      }
     }
     return out;
   }

@@ -37,7 +37,7 @@ const en: LanguageData = {
   determiners: DETERMINERS,
   perfectAuxiliaries: 'has\nhave\nhad',
   turnPhrases: 'for her part\nfor his part\nfor their part\nfor its part',
-  indefiniteArticles: 'a\nan',
+  indefiniteArticles: 'a\nan\none',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
   relatives: 'which\nwho\nwhom\nwhose',
   reportAs: 'as',
