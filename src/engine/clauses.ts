@@ -422,17 +422,17 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     else subj = bareSubject(np.s, k);
   } else {
     // "according to a group representing rural counties in California.": the object of a participle in the phrase runs
-    // on through its phrases of place and time, to the end of the clause (`participle`: the phrase runs on).
-    let participle = false;
-    for (let j = np.s + 1; j < np.e && !participle; j++) participle = tokens[j]!.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower.length > 5 && tokens[j]!.lower.endsWith('ing');
+    // on through its phrases of place and time, to the end of the clause (`runsOn`).
+    let runsOn = false;
+    for (let j = np.s + 1; j < np.e && !runsOn; j++) runsOn = tokens[j]!.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower.length > 5 && tokens[j]!.lower.endsWith('ing');
     // "selon le Syndicat mixte du bassin de la Sorgeline": a body's name written in sentence case, a lower-case word
     // right after its capitalised first word, runs on to the end of the clause.
-    for (let j = np.s; j < np.e && !participle && current.sentenceCaseNames; j++) {
+    for (let j = np.s; j < np.e && !runsOn && current.sentenceCaseNames; j++) {
       const next = tokens[j + 1];
-      participle = tokens[j]!.cap && (tokens[j]!.cls & W.ORG_NAME) !== 0 && !!next && next.kind === 'word' && !next.cap && next.q < 0 && (next.cls & (W.NP_STOP | W.CUE | W.OPENER)) === 0 && !current.nounLinks.has(next.lower) && !current.relatives.has(next.lower) && !complementizers.has(next.lower);
+      runsOn = tokens[j]!.cap && (tokens[j]!.cls & W.ORG_NAME) !== 0 && !!next && next.kind === 'word' && !next.cap && next.q < 0 && (next.cls & (W.NP_STOP | W.CUE | W.OPENER)) === 0 && !current.nounLinks.has(next.lower) && !current.relatives.has(next.lower) && !complementizers.has(next.lower);
     }
     let e = np.e;
-    while (participle && e < b && e < np.e + 6 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !cueWords.has(tokens[e]!.lower)) e++;
+    while (runsOn && e < b && e < np.e + 6 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !cueWords.has(tokens[e]!.lower)) e++;
     if (e > np.e && (e === b || isPunct(tokens[e], ',.;'))) subj = { ms: np.s, me: e, rs: e, re: e, start: np.s, end: e };
   }
   let content = contentOf(tokens, quotes, a, cue.start);
