@@ -1,6 +1,6 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns } from './lexicons';
-import { cueAt, type Cue } from './cues';
+import { cueAt, MAY_CUE, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { headOf, namesSomeone } from './source-heads';
@@ -381,10 +381,17 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
   const b = sent.end;
   if (sent.loud) return out;
   let consumedTo = a;
-  let lastQuoteTok = -1;
-  for (let i = b - 1; i >= a; i--) if (tokens[i]!.q >= 0) { lastQuoteTok = i; break; }
+  // The sentence's last quoted token, looked for at its first word that may be a cue (-2: not yet).
+  let lastQuoteTok = -2;
   for (let i = a; i < b; i++) {
     if (i < consumedTo) continue;
+    // Most words are no cue: their classes say so without a call (`cueAt` asks the same first).
+    const t = tokens[i]!;
+    if (t.q >= 0 || (t.cls & MAY_CUE) === 0) continue;
+    if (lastQuoteTok === -2) {
+      lastQuoteTok = -1;
+      for (let k = b - 1; k >= a; k--) if (tokens[k]!.q >= 0) { lastQuoteTok = k; break; }
+    }
     const cue = cueAt(tokens, i, b, i < lastQuoteTok);
     if (!cue) continue;
     const found = cue.kind === 'according' ? according(tokens, quotes, cue, a, b) : verbCue(tokens, quotes, cue, a, b, out[out.length - 1]);

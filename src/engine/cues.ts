@@ -40,6 +40,9 @@ const DETERMINERS = new Set(
   'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
 );
 
+/** The word classes of a word that may start a cue: a cue's, an 'according to' word's, or a form `cueAt` reads apart. */
+export const MAY_CUE = W.CUE | W.ACCORDING | W.POSSESSIVE | W.HYPHENATED;
+
 /**
  * Reads the cue that starts at token i, if any: a speech verb outside quotation marks, "according
  * to", or "pointed out/to". "call(ed)" counts only as "called for/on" or before a quotation in the
@@ -50,7 +53,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (t.kind !== 'word' || t.q >= 0) return null;
   // Most words are no cue: their classes say so without a look in the cue tables (a French verb with its subject
   // pronoun, "prévient-elle", is looked up whole).
-  if ((t.cls & (W.CUE | W.ACCORDING | W.POSSESSIVE | W.HYPHENATED)) === 0) return null;
+  if ((t.cls & MAY_CUE) === 0) return null;
   const next = tokens[i + 1];
   const nextLower = next && i + 1 < sentEnd ? next.lower : '';
   const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;

@@ -125,6 +125,11 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   return sentOf;
 }
 
+/** The word is one of the language's indefinite articles ("a", "eine", "one"), by the class its token carries. */
+function indefinite(t: Token): boolean {
+  return (t.cls & (W.INDEFINITE | W.POSSESSIVE)) === W.INDEFINITE;
+}
+
 class Resolver {
   /** The referents of named entities, in the order they were first met (each entity holds its own: `Entity.referent`). */
   private readonly named: Referent[] = [];
@@ -244,19 +249,16 @@ class Resolver {
     const out: number[] = [];
     if (current.indefinites.size === 0) return out;
     const tokens = this.tokens;
-    const indefinites = current.indefinites;
-    let longest = 0;
-    for (const w of indefinites) longest = Math.max(longest, w.length);
     for (const sent of this.sentences) {
       if (sent.loud || sent.end - sent.start < 3) continue;
       // Where the subject starts is looked for only in a sentence with an article among its first words.
       let article = false;
-      for (let k = sent.start, to = Math.min(sent.end, sent.start + 16); k < to && !article; k++) article = tokens[k]!.lower.length <= longest && indefinites.has(tokens[k]!.lower);
+      for (let k = sent.start, to = Math.min(sent.end, sent.start + 16); k < to && !article; k++) article = indefinite(tokens[k]!);
       if (!article) continue;
       const st = subjectStart(tokens, sent.start, sent.end);
       const t = tokens[st];
       if (!t || t.kind !== 'word' || t.q >= 0) continue;
-      if (indefinites.has(t.lower)) {
+      if (indefinite(t)) {
         const h = this.personHead(st + 1, sent.end);
         if (h > 0) out.push(st, h + 1);
         continue;
@@ -265,7 +267,7 @@ class Resolver {
       // first, when it fits: the first of a sentence's referents that fits is taken). English's prepositions only.
       for (let k = sent.start + 2, to = Math.min(sent.end, sent.start + 16); k < to; k++) {
         const w = tokens[k]!;
-        if (w.q >= 0 || w.kind !== 'word' || !indefinites.has(w.lower) || (tokens[k - 1]!.lower !== 'to' && tokens[k - 1]!.lower !== 'with')) continue;
+        if (w.q >= 0 || !indefinite(w) || (tokens[k - 1]!.lower !== 'to' && tokens[k - 1]!.lower !== 'with')) continue;
         const h = this.personHead(k + 1, sent.end);
         if (h > 0) out.push(k, h + 1);
         break;

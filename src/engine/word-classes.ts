@@ -33,6 +33,8 @@ export const W = {
   HYPHENATED: 2097152,
   /** Set by the tokenizer, not the lexicons: the word ends in a possessive "'s" or "’s". */
   POSSESSIVE: 4194304,
+  /** An indefinite article or "one" opening a phrase for someone unnamed ("a", "eine", "one"). */
+  INDEFINITE: 8388608,
 } as const;
 
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -74,6 +76,7 @@ function classTable(lex: Lexicons): Map<string, number> {
   mark(lex.according.keys(), W.OPENER);
   mark(lex.according.keys(), W.ACCORDING);
   mark(lex.pronounGender.keys(), W.GENDERED);
+  mark(lex.indefinites, W.INDEFINITE);
   for (const words of [lex.anonymousNouns, lex.roleNouns, lex.titles, lex.orgNouns, lex.orgNameWords, lex.documentNouns, lex.mediaNouns]) mark(words, W.SOURCE);
   if (lex.data.code === 'en') {
     mark(PARTICLES.split(' '), W.PARTICLE);
