@@ -36,6 +36,8 @@ function nounsVerb(t: Token | undefined): boolean {
 }
 const HEADLINE_CUES = new Set('says said tells told warns warned calls called claims claimed admits denies urges slams blasts'.split(' '));
 const ADJ_DETS = new Set('the a an his her their its our my your this these those every each another'.split(' '));
+// Words that count what follows them: a verb in -s cannot follow them, a plural noun can.
+const COUNTING = new Set('many several few numerous various multiple most all both some two three four five'.split(' '));
 const DETERMINERS = new Set(
   'the a an his her their its our my your this that these those to of in on for with by from at no any some every each such whose which what new first last latest recent'.split(' '),
 );
@@ -102,6 +104,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   // "the pledged delegates", "the alleged shooter": a participle used as an adjective.
   // (French "a déclaré": the auxiliary "a" is no article.)
   if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower) && !cueModifiers.has(before.lower)) return null;
+  // "Many reports suggest", "several claims": after a word for a number of things, a form in -s is a plural noun.
+  if (before && before.kind === 'word' && before.p === t.p && COUNTING.has(before.lower) && base.endsWith('s')) return null;
   if (NOUNISH.has(base)) {
     const prev = tokens[i - 1];
     // "Her chief policy aide, Jake Sullivan, calls her record a “blueprint”": after a comma only
@@ -110,7 +114,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     const comma = prev && prev.p === t.p && prev.kind === 'punct' && prev.text === ',';
     const speakerNext = !!next && next.kind === 'word' && next.q < 0 && (next.cap || anonymousNouns.has(nextLower) || DETERMINERS.has(nextLower));
     const afterComma = comma && (hasQuoteAfter || speakerNext);
-    if (!afterComma && (!prev || prev.p !== t.p || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return null;
+    // "Some say", "Many argue": a word that counts can be the subject itself (before a form in -s it counts the noun).
+    const counted = !!prev && COUNTING.has(prev.lower);
+    if (!afterComma && (!prev || prev.p !== t.p || prev.kind !== 'word' || (DETERMINERS.has(prev.lower) && !counted) || /[’']s$/.test(prev.lower))) return null;
     // "In a Tumblr post at the time", "an AP report": an article, a name, then the noun.
     const article = tokens[i - 2];
     if (prev && prev.cap && article && article.kind === 'word' && (article.lower === 'a' || article.lower === 'an')) return null;
@@ -155,9 +161,7 @@ function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
   // "Cruz continued:" ending the paragraph, the quotation opening the next one.
   const last = tokens[sentEnd - 1];
   if (sentEnd - i <= 3 && last && last.kind === 'punct' && last.text === ':' && tokens[sentEnd]?.mark === 'open' && tokens[sentEnd]!.p === last.p + 1) return true;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (tokens[j]!.mark === 'close') return true;
-    if (tokens[j]!.p !== tokens[i]!.p) break;
-  }
+  // A quotation closed right before, in the same paragraph ("“…,” she yelled"; not the one ending the paragraph before).
+  for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.p === tokens[i]!.p; j--) if (tokens[j]!.mark === 'close') return true;
   return false;
 }

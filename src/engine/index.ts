@@ -12,7 +12,7 @@ import en from './lang/en';
 import { detectLanguage } from './lang/detect';
 import type { LanguageData } from './lang/types';
 import { current, useLanguage } from './lexicons';
-import type { ArticleInput, Attribution, Report, Span } from './types';
+import type { ArticleInput, Attribution, Report, Source, Span } from './types';
 
 export type * from './types';
 export type { LanguageData } from './lang/types';
@@ -68,7 +68,6 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   attachContinuations(tokens, quotes, sentences, found);
   const { ids, sources } = resolveSources(text, tokens, sentences, found);
-  report.sources = sources;
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.
   // (A word or two in quotation marks inside it, "called the plan “ungeeignet”", does not make it a quotation to keep.)
@@ -88,7 +87,28 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     });
   }
   report.attributions = attributions;
+  report.sources = quotedSources(sources, attributions);
   return report;
+}
+
+/**
+ * The sources some attribution keeps, numbered again in order ("Rebecca Solnit wrote of …" names a source that the
+ * attribution dropped after resolving leaves with nothing to show: no reader should find it listed).
+ */
+function quotedSources(sources: Source[], attributions: Attribution[]): Source[] {
+  const used = new Set<string>();
+  for (const a of attributions) if (a.sourceId) used.add(a.sourceId);
+  if (used.size === sources.length) return sources;
+  const ids = new Map<string, string>();
+  const kept: Source[] = [];
+  for (const s of sources) {
+    if (!used.has(s.id)) continue;
+    const id = `s${kept.length + 1}`;
+    ids.set(s.id, id);
+    kept.push({ ...s, id });
+  }
+  for (const a of attributions) if (a.sourceId) a.sourceId = ids.get(a.sourceId)!;
+  return kept;
 }
 
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ote)$/;

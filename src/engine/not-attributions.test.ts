@@ -33,6 +33,23 @@ describe('not attributions', () => {
   });
 });
 
+describe('a verb that quotes only beside a quotation', () => {
+  it('reports nothing after a quotation that ends the paragraph before', () => {
+    const found = said('Ann Cole, the union’s leader, said the talks were “over.”\n\nNow Cole put out another list of demands.');
+    expect(found.map((f) => f.cue)).toEqual(['said']);
+  });
+});
+
+describe('a plural noun after a word that counts', () => {
+  it('is the subject, and the verb after it the cue', () => {
+    expect(said('Many reports suggest that drivers are unhappy with the company.')).toMatchObject([{ cue: 'suggest', mention: 'Many reports' }]);
+  });
+
+  it('leaves "Some say" to the ones who say it', () => {
+    expect(said('Some say the plan is dead.')).toMatchObject([{ cue: 'say', mention: 'Some', kind: 'anonymous', content: ['the plan is dead'] }]);
+  });
+});
+
 describe('a complaint and then a statement', () => {
   it('gives the statement, not the complaint, to the pair who made it', () => {
     const found = said('Farmers and shop owners also have complained of slow repairs and say that the outages were carried out carelessly.');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
 import { said } from './test-helpers';
 
 describe('agencies and outlets', () => {
@@ -102,6 +103,24 @@ describe('who "they" and "she" point back to', () => {
   it('never takes a business someone pretends to be for a person', () => {
     const found = said('The paper spoke to one father, whose son was posing as a Lawn Mower Repair on the app. “I had no idea he was doing it,” she said.');
     expect(found.map((f) => f.source)).not.toContain('Lawn Mower Repair');
+  });
+});
+
+describe('a pronoun with a verb contracted onto it', () => {
+  it('points back as the pronoun does and is never a source of its own', () => {
+    const found = said('“We will fight this,” said Ann Cole, the mayor.\n\nShe’s said the plan would fail.');
+    expect(found.map((f) => f.source)).toEqual(['Ann Cole', 'Ann Cole']);
+    expect(found[1]).toMatchObject({ mention: 'She’s', cue: 'said' });
+    const group = said('Port officials said the talks had stalled. They’re saying the deal will not pass.');
+    expect(group.map((f) => [f.mention, f.source])).toEqual([['Port officials', 'Port officials'], ['They’re', 'Port officials']]);
+  });
+});
+
+describe('the sources listed', () => {
+  it('are only those some attribution keeps', () => {
+    const report = analyze({ text: 'In her book, Rebecca Solnit wrote of the purpose people find when they pull together.\n\n“It is a start,” said Ann Cole, the mayor.' });
+    expect(report.sources.map((s) => [s.id, s.name])).toEqual([['s1', 'Ann Cole']]);
+    expect(report.attributions.map((a) => a.sourceId)).toEqual(['s1']);
   });
 });
 

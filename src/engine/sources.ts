@@ -125,6 +125,9 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   return sentOf;
 }
 
+/** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
+const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
+
 /** The word is one of the language's indefinite articles ("a", "eine", "one"), by the class its token carries. */
 function indefinite(t: Token): boolean {
   return (t.cls & (W.INDEFINITE | W.POSSESSIVE)) === W.INDEFINITE;
@@ -414,7 +417,8 @@ class Resolver {
     // "a-t-il", "peut-on": the pronoun a French verb carries.
     // (Each regular expression runs only on a word it can change.)
     let word = first.lower;
-    if (word.endsWith('’s')) word = word.replace(/’s$/, '');
+    // "He's said", "We're told", "I've": a pronoun with a verb contracted onto it is that pronoun.
+    if (word.includes('’') || word.includes("'")) word = word.replace(CONTRACTION, '');
     if (word.includes('-')) word = word.replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
     const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
     // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
@@ -571,6 +575,8 @@ class Resolver {
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
     if (head.text === 'I' || head.text === 'We') return null; // the writer's own voice, or a speaker named elsewhere
+    // "He's", "They're": a pronoun with a verb contracted onto it names no one by itself.
+    if (head.cap && (head.lower.includes('’') || head.lower.includes("'")) && pronouns.has(head.lower.replace(CONTRACTION, ''))) return null;
     // In German every noun is capitalised: a noun for people or bodies is one ("ein Teilnehmer", "die Verantwortlichen")
     // unless it is part of a person's name ("Kollege Hossein Robatjazi" is named by the index).
     const noun = isSourceNoun(headLower) && (!nm || nm.entity.weak || (current.nounsCapitalised && nm.s === end - 1 && nm.e === end));
