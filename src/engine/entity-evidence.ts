@@ -13,6 +13,7 @@ const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'a
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const MAX_ROLE = 24;
+const PARTICIPLE_END = /(?:ed|ing)$/;
 
 /** What the article says of one entity, gathered from its mentions. */
 export interface Evidence {
@@ -194,6 +195,9 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   if (tokens[k] && /^\d+$/.test(tokens[k]!.text) && tokens[k + 1]?.text === ',') k += 2;
   const first = tokens[k];
   if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower) || cls.has(k, W.CUE)) return null;
+  // "Hori Parata, watched by his father,", ", bristling with anger,": a participle and its phrase describe what the
+  // person did, not who they are ("retired teacher" is a description).
+  if (!first.cap && PARTICIPLE_END.test(first.lower) && ROLE_STOPS.has(tokens[k + 1]?.lower ?? '')) return null;
   let end = k;
   let headed = APPOSITIVE_OPENERS.has(first.lower) || possessive(first.text);
   while (end < b && end - k < MAX_ROLE) {

@@ -426,8 +426,9 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
   if (tokens[i]?.text === ',') i++;
   for (let j = i + 1; j < limit && j <= i + 3; j++) {
     if (tokens[j]!.text === ',') {
-      // "Dora Lind, celebrating a win, …" is a name and its appositive, not a lead-in like "Sunday morning,".
-      if (!isBareName(tokens, i, j)) i = j + 1;
+      // "Dora Lind, celebrating a win, …" is a name and its appositive, not a lead-in like "Sunday morning,"; a word in
+      // -ly that is no given name is an adverb ("Thankfully, now we know …"), as the name index reads it there.
+      if (!isBareName(tokens, i, j) || (j === i + 1 && tokens[i]!.lower.endsWith('ly') && (tokens[i]!.cls & W.GIVEN) === 0)) i = j + 1;
       break;
     }
     if (tokens[j]!.kind !== 'word') break;

@@ -116,6 +116,13 @@ describe('a pronoun with a verb contracted onto it', () => {
   });
 });
 
+describe('a role', () => {
+  it('is never a participle’s phrase after the name', () => {
+    const found = said('Seven decades later, Hori Tane, watched by his father, has tended more than 500 strandings.\n\n“The whales are hurting,” says Tane.');
+    expect(found[0]).toMatchObject({ source: 'Hori Tane', role: null });
+  });
+});
+
 describe('the sources listed', () => {
   it('are only those some attribution keeps', () => {
     const report = analyze({ text: 'In her book, Rebecca Solnit wrote of the purpose people find when they pull together.\n\n“It is a start,” said Ann Cole, the mayor.' });

@@ -31,6 +31,18 @@ function lineAfter(tokens: Token[], q: number, from: number, b: number, openMark
   return { spans: [{ s: tokens[from]!.s, e: tokens[end - 1]!.e }], type: 'direct', quotes: [q] };
 }
 
+/** A word of the line [s, b) lies outside quotation q: the quotation closed before the line's end. */
+function quotedBefore(tokens: Token[], q: number, s: number, b: number): boolean {
+  for (let i = s; i < b; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.q !== q) return true;
+  return false;
+}
+
+/** Every word of quotation q in [s, b) longer than three letters is capitalised. */
+function titleCase(tokens: Token[], q: number, s: number, b: number): boolean {
+  for (let i = s; i < b && tokens[i]!.q === q; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.text.length > 3 && !tokens[i]!.cap) return false;
+  return true;
+}
+
 function shouted(tokens: Token[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
   return true;
@@ -91,7 +103,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         const heading = tokens[n0]!.lower === 'the' || end - n0 > 4 || (end - n0 === 1 && tokens[n0]!.text.length === 1) || LABELS.has(tokens[n0]!.lower) || wordsIn(tokens, c + 1, b) < 4;
         // A label in capitals ("PENCE:") or a person's name with a title or given name ("Pat Caddell:"); "Sign Up:" and
         // "Hollywood Nation:" head a section.
-        if (!heading && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end))) {
+        // "“Until Dawn: Rush of Blood” ($20)": a title in title case, quoted short of the line's end, is no transcript line.
+        const title = inQuote >= 0 && quotedBefore(tokens, inQuote, c + 1, b) && titleCase(tokens, inQuote, c + 1, b);
+        if (!heading && !title && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end))) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
           const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
           if (content) out.push(newFound({ s: t.s, e: t.e }, { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, p, -1));
