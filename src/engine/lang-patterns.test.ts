@@ -449,7 +449,31 @@ describe('German', () => {
   });
 });
 
+describe('a day between an inverted cue and its speaker', () => {
+  it.each([
+    ['fr', '« Nous ne paierons pas », a déclaré jeudi le maire de Lyon.', 'Nous ne paierons pas', 'le maire'],
+    ['es', 'La obra estará lista en marzo, dijo el lunes el intendente de la ciudad.', 'La obra estará lista', 'el intendente'],
+    ['de', 'Das Gesetz sei verfassungswidrig, sagte am Montag der Innenminister des Landes.', 'Das Gesetz sei verfassungswidrig', 'der Innenminister'],
+  ])('%s: is skipped to the speaker', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words).mention).toContain(mention);
+  });
+});
+
 describe('French', () => {
+  it('a participle opening the sentence before its subject is no speaker ("Contactée par …, la ministre …")', () => {
+    const r = read('fr', 'Contactée par Le Courrier, la ministre a refusé de commenter : « Nous verrons bien au printemps. »');
+    expect(about(r, 'Nous verrons bien')).toMatchObject({ mention: 'la ministre' });
+  });
+
+  it('a body named in its complement is that body, not the one named before ("le ministère de l’Intérieur")', () => {
+    const r = read(
+      'fr',
+      'Le ministère des Armées a publié jeudi un premier bilan des opérations dans la région.',
+      'Environ 2 000 personnes ont été évacuées vers la côte, selon le ministère de l’Intérieur.',
+    );
+    expect(about(r, 'Environ 2 000 personnes')).toMatchObject({ cue: 'selon', source: 'le ministère de l’Intérieur', kind: 'organization' });
+  });
+
   it('"a déclaré", "a expliqué": the auxiliary "a" is no article', () => {
     const r = read('fr', 'Une enquête a été ouverte en juillet, mois au cours duquel Muriel Pénicaud a déclaré qu’elle n’avait « rien à se reprocher ».');
     expect(about(r, 'rien à se reprocher')).toMatchObject({ cue: 'a déclaré', source: 'Muriel Pénicaud' });

@@ -121,6 +121,14 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       if (current.nounsCapitalised && current.nounLinks.has(t.lower) && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.q < 0) { j++; continue; }
       // "Instituto de Hidrología del Sur", "Compañía de Aguas del Valle": a name goes on past "de" to its next capital.
       if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) { j++; continue; }
+      // "le ministère des Affaires étrangères", "el ministerio de Salud": a noun for a body goes on through its
+      // complement, to a name or another noun for a body. (A role's complement, "el miembro del Buró Político, Name",
+      // stays out: the name may follow it.)
+      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && (tokens[j - 1]!.cls & (W.ORG_NOUN | W.ROLE | W.TITLE)) === W.ORG_NOUN && !tokens[j - 1]!.cap) {
+        const det = j + 2 < b && isDet(tokens[j + 1]!.lower) && tokens[j + 1]!.kind === 'word' ? 1 : 0;
+        const n = tokens[j + 1 + det];
+        if (j + 1 + det < b && n && n.kind === 'word' && n.q < 0 && (n.cap || ELIDED_CAPITAL.test(n.text) || (n.cls & W.ORG_NOUN) !== 0)) { j += 1 + det; continue; }
+      }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
       // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
@@ -137,6 +145,9 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
   }
   return { s: i, e };
 }
+
+/** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
+const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", 'isn’t', 'wasn’t', 'get', 'got']);
 
@@ -298,8 +309,22 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
  * The source named after a cue ("…,” said James Jeffrey, the State Department envoy …"), with the
  * appositive that follows it up to the next comma or the sentence end as its role.
  */
+/**
+ * Past a time phrase between a cue and the speaker after it ("a déclaré jeudi le ministre", "dijo el lunes el
+ * ministro", "sagte am Montag der Minister"): a day or time, after a preposition or article, before an article.
+ */
+function pastTimePhrase(tokens: Token[], i: number, b: number): number {
+  let k = i;
+  const t = tokens[k];
+  if (t && k + 1 < b && t.kind === 'word' && !t.cap && (t.cls & W.TIME) === 0 && (isDet(t.lower) || npStops.has(t.lower)) && (tokens[k + 1]!.cls & W.TIME) !== 0) k++;
+  if (k >= b || tokens[k]!.kind !== 'word' || (tokens[k]!.cls & W.TIME) === 0 || tokens[k]!.q >= 0) return i;
+  k++;
+  const next = tokens[k];
+  return k < b && next && next.kind === 'word' && next.q < 0 && isDet(next.lower) ? k : i;
+}
+
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
-  i = pastTurnPhrase(tokens, i, b);
+  i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
   const np = npForward(tokens, i, b);
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
@@ -434,14 +459,15 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
     if (tokens[j]!.kind !== 'word') break;
   }
   const lead = tokens[i];
-  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (/(?:ing|ed)$/.test(lead.lower) && lead.cap && lead.lower.length > 4))) {
+  if (lead && lead.kind === 'word' && (SUBORDINATORS.has(lead.lower) || (lead.cap && lead.lower.length > 4 && leadParticiple(lead.lower)))) {
     // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "While the donor
     // didn’t say, he did …": the subject follows the comma that a name or pronoun and its verb come after.
     for (let j = i + 2; j < limit && j < i + 40; j++) {
       if (tokens[j]!.q >= 0 || (tokens[j]!.kind === 'punct' && '.;:'.includes(tokens[j]!.text))) break;
       if (tokens[j]!.text !== ',') continue;
       const np = npForward(tokens, j + 1, limit);
-      if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower)) && hasVerb(tokens, np)) return Math.min(j + 1, limit);
+      // (A participle's subject may be a description: "Interrogé par l’AFP, le maire a déclaré …".)
+      if (np && (tokens[np.s]!.cap || pronouns.has(tokens[np.s]!.lower) || (!SUBORDINATORS.has(lead.lower) && determiners.has(tokens[np.s]!.lower))) && hasVerb(tokens, np)) return Math.min(j + 1, limit);
     }
   }
   if (tokens[i] && LEAD_PREPS.has(tokens[i]!.lower)) {
@@ -476,6 +502,12 @@ export function datelineEnd(tokens: Token[], a: number, limit: number): number {
 }
 
 /** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */
+/** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */
+function leadParticiple(lower: string): boolean {
+  for (const end of current.leadParticiples) if (lower.endsWith(end)) return true;
+  return false;
+}
+
 export const SUBORDINATORS: ReadonlySet<string> = new Set('while when after although though because if as since before once whereas'.split(' '));
 /** Past tenses that end in neither -ed nor -s: "went", "shot back", "said". */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did shot swore struck broke ran'.split(' '));

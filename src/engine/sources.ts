@@ -125,6 +125,9 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   return sentOf;
 }
 
+/** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
+const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
+
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
 
@@ -643,6 +646,13 @@ class Resolver {
       // (In German every noun is capitalised: "das Ministerium" is the head alone.)
       let specific = false;
       for (let k = ms + 1, to = current.nounsCapitalised ? end - 1 : end; k < to && !specific; k++) specific = tokens[k]!.cap;
+      // "le ministère de l’Intérieur", "the ministry of Defense": a name in its complement makes it that body.
+      const link = tokens[end];
+      if (!specific && !current.nounsCapitalised && end + 1 < me && link && (link.lower === 'of' || current.nounLinks.has(link.lower))) {
+        const det = end + 2 < me && determiners.has(tokens[end + 1]!.lower) ? 1 : 0;
+        const name = tokens[end + 1 + det]!;
+        specific = name.cap || ELIDED_CAPITAL.test(name.text);
+      }
       if ((definite || possessor) && !specific) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.

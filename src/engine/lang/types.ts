@@ -91,6 +91,11 @@ export interface LanguageData {
    */
   turnPhrases?: string;
   relatives?: string;
+  /**
+   * Endings of participles that open a sentence before its subject ("Speaking at a rally, …", "Interrogé par l’AFP,
+   * …", "Consultada sobre esto, …"): the subject comes after the comma that ends the participle's phrase.
+   */
+  leadParticiples?: string;
   /** Conjunctions that open a clause of when, if or why ("when", "wenn", "quand", "cuando"): such a clause says no one's words. */
   subordinators?: string;
   /** Words that join two names into one subject ("Berlin und Paris", "Boeing and Airbus"): "and", "und", "et", "y". */

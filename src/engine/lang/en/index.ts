@@ -42,6 +42,7 @@ const en: LanguageData = {
   relatives: 'which\nwho\nwhom\nwhose',
   reportAs: 'as',
   conjunctions: 'and',
+  leadParticiples: 'ing\ned',
   subordinators: 'when\nwhile\nif\nbecause\nalthough\nthough\nafter\nbefore\nonce\nsince\nwhereas',
   scareMarkers: 'so-called\nself-styled\nself-proclaimed\nself-declared\nalleged\npurported',
   complementizers: COMPLEMENTIZERS,

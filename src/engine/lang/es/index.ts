@@ -647,6 +647,7 @@ supuesta
 autoproclamado
 autoproclamada
 `,
+  leadParticiples: 'ado\nada\nados\nadas\nido\nida\nidos\nidas\nando\niendo',
   subordinators: `
 cuando
 si

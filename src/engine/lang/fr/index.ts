@@ -696,6 +696,7 @@ prétendue
 autoproclamé
 autoproclamée
 `,
+  leadParticiples: 'é\née\nés\nées\nant',
   subordinators: `
 quand
 lorsque
