@@ -58,6 +58,9 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
     if (maleNouns.has(prev.lower)) ev.strongGender = 'm';
     if (femaleNouns.has(prev.lower)) ev.strongGender = 'f';
   }
+  // "whale rescue group Project Jonah", "the consulting firm Halvard": a noun for a body right before the name, in lower
+  // case, says what the name is.
+  if (prev && prev.kind === 'word' && !prev.cap && prev.q < 0 && (prev.cls & (W.ORG_NOUN | W.ROLE | W.TITLE | W.EITHER | W.POSSESSIVE)) === W.ORG_NOUN) ev.org += 3;
   if (prev && m.ts > sent.start && prev.kind === 'word') {
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
     if (PLACE_PREPS.has(prev.lower)) ev.place += 1;

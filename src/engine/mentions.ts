@@ -408,7 +408,7 @@ function describedName(tokens: Token[], s: number, e: number, b: number): Subjec
 }
 
 const OPENERS = new Set('but and yet so still meanwhile however instead also then now'.split(' '));
-const LEAD_PREPS = new Set('in on at during after before when while since as with without following despite amid by'.split(' '));
+const LEAD_PREPS = new Set('in on at during after before when while since as with without following despite amid by regardless unlike'.split(' '));
 
 /**
  * Before a phrase that sets a speaker against the one before, set off by commas and ending at token k ("L’avocat du

@@ -41,6 +41,13 @@ describe('an adverb opening a sentence', () => {
   });
 });
 
+describe('a lead-in "Regardless of …,"', () => {
+  it('is never the speaker of a quotation a colon opens', () => {
+    const found = said('Regardless of how much weight you give the survey, its advice is a good one: “Learn the tools that employers want.”');
+    expect(found.every((f) => f.source !== 'Regardless')).toBe(true);
+  });
+});
+
 describe('a verb that quotes only beside a quotation', () => {
   it('reports nothing after a quotation that ends the paragraph before', () => {
     const found = said('Ann Cole, the union’s leader, said the talks were “over.”\n\nNow Cole put out another list of demands.');

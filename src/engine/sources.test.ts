@@ -116,6 +116,12 @@ describe('a pronoun with a verb contracted onto it', () => {
   });
 });
 
+describe('a noun for a body right before a name', () => {
+  it('makes the name an organization', () => {
+    expect(said('Strandings rose sharply this year, according to whale rescue group Harbor Watch.')[0]).toMatchObject({ source: 'Harbor Watch', kind: 'organization' });
+  });
+});
+
 describe('a role', () => {
   it('is never a participle’s phrase after the name', () => {
     const found = said('Seven decades later, Hori Tane, watched by his father, has tended more than 500 strandings.\n\n“The whales are hurting,” says Tane.');
