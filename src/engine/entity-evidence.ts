@@ -14,6 +14,8 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const MAX_ROLE = 24;
 const PARTICIPLE_END = /(?:ed|ing)$/;
+// English's forms of "be" (other languages' auxiliaries are their data's).
+const FINITE = new Set('is are was were'.split(' '));
 
 /** What the article says of one entity, gathered from its mentions. */
 export interface Evidence {
@@ -209,6 +211,8 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
     if (t.kind === 'word') {
       const c = cls.of(end);
       if (end > k && c & W.SPEECH && !(c & W.ROLE)) return null;
+      // "Robert Mugabe, his wife Grace and two key figures … are under house arrest": a finite verb makes it a clause.
+      if (end > k && (FINITE.has(t.lower) || current.perfectAuxiliaries.has(t.lower) || current.passiveAuxiliaries.has(t.lower))) return null;
       // A description names its noun early ("director of …", "the city's water commissioner"), or after an article;
       // a role word far into a clause ("…, debe parecerse a los desafíos del territorio") heads nothing.
       if (c & (W.ROLE | W.TITLE | W.ORG_NOUN) && (end - k < 4 || c & W.OPENER || cls.has(k, W.OPENER))) headed = true;

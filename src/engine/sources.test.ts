@@ -123,6 +123,11 @@ describe('a noun for a body right before a name', () => {
 });
 
 describe('a role', () => {
+  it('is never a clause that a list after the name runs into', () => {
+    const found = said('Harbor President Ann Mbeki, her husband Paul and two aides from her party are under house arrest at the "Blue House" compound, a source said.\n\n"We will not go," said Mbeki.');
+    expect(found.find((f) => f.source === 'Ann Mbeki')).toMatchObject({ role: 'Harbor President' });
+  });
+
   it('is never a participle’s phrase after the name', () => {
     const found = said('Seven decades later, Hori Tane, watched by his father, has tended more than 500 strandings.\n\n“The whales are hurting,” says Tane.');
     expect(found[0]).toMatchObject({ source: 'Hori Tane', role: null });
