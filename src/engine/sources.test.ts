@@ -106,6 +106,18 @@ describe('who "they" and "she" point back to', () => {
   });
 });
 
+describe('"it" after an organization that spoke after its words', () => {
+  it('goes on with that organization, not the sentence\'s subject', () => {
+    const found = said('The Progress MS-04 cargo ship crashed in a remote region of Siberia, the space agency Orbita said in a statement. It said most of the debris burnt up in the atmosphere.');
+    expect(found.map((f) => [f.mention, f.source])).toEqual([['the space agency Orbita', 'Orbita'], ['It', 'Orbita']]);
+  });
+
+  it('leaves "it" to the subject when the organization spoke as the subject', () => {
+    const found = said('The coalition put the fight on hold for the winter. It said the offensive would resume in March.');
+    expect(found[0]).toMatchObject({ mention: 'It', source: 'The coalition' });
+  });
+});
+
 describe('a pronoun with a verb contracted onto it', () => {
   it('points back as the pronoun does and is never a source of its own', () => {
     const found = said('“We will fight this,” said Ann Cole, the mayor.\n\nShe’s said the plan would fail.');

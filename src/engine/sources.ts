@@ -436,10 +436,21 @@ class Resolver {
     // "Sagen wir nur so viel: …" ("let us say"): "we" after its verb is the writer's own voice, no source.
     if (pron === 'speaker') return first.s > f.cue.s ? null : this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
-    if (pron === 'thing') return this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
+    if (pron === 'thing') return this.spokeBefore(sentence) ?? this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
     if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? this.singularThey(sentence) ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
     if (pron === 'relative') return this.relative(m.ms);
     return this.describe(m.ms, m.me, sentence);
+  }
+
+  /**
+   * "The cargo ship crashed in Siberia, Roscosmos said in a statement. It said …": an organization that spoke in the
+   * sentence before, named after its words rather than as their subject, is what "it" goes on with.
+   */
+  private spokeBefore(sentence: number): Referent | null {
+    const last = this.last;
+    if (!last || !isThing(last) || this.lastTok < 0 || this.sentOf[this.lastTok] !== sentence - 1) return null;
+    const prev = this.sentences[sentence - 1]!;
+    return subjectStart(this.tokens, prev.start, prev.end) === this.lastTok ? null : last;
   }
 
   /**
