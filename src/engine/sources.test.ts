@@ -118,6 +118,13 @@ describe('"it" after an organization that spoke after its words', () => {
   });
 });
 
+describe('"the report" again', () => {
+  it('is the report already quoted, not whoever spoke last', () => {
+    const found = said('The report also suggested the country lags its peers.\n\nIt ranked near the bottom of the list.\n\nThe list is long.\n\nIts authors are many.\n\n“We are not surprised,” Ann Cole said.\n\nThe report concluded that the safety net was ineffective.');
+    expect(found.map((f) => f.source)).toEqual(['The report', 'Ann Cole', 'The report']);
+  });
+});
+
 describe('a pronoun with a verb contracted onto it', () => {
   it('points back as the pronoun does and is never a source of its own', () => {
     const found = said('“We will fight this,” said Ann Cole, the mayor.\n\nShe’s said the plan would fail.');

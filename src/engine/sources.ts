@@ -700,6 +700,9 @@ class Resolver {
         // "The statement said": whoever issued a statement in the sentences before, else whoever spoke last.
         const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', -1, -1, (si) => this.sentenceHas(si, headLower));
         if (issuer) return issuer;
+        // "The report also suggested …. The report concluded …": the document already quoted as a source of its own.
+        const same = this.unnamed.find((r) => r.kind === 'organization' && r.head === headLower && r.sourceId !== null);
+        if (same) return same;
         if (this.last) return this.last;
       }
       return this.unnamedOf(phrase, headLower, 'organization');
