@@ -449,6 +449,13 @@ describe('German', () => {
   });
 });
 
+describe('the writer\'s own act in a clause of when or as', () => {
+  it('is no one\'s words, not the last speaker\'s', () => {
+    const r = read('de', '„Wir bleiben hier“, sagte der Bürgermeister.', 'Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele auf engem Raum sind.');
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['sagte']);
+  });
+});
+
 describe('a day between an inverted cue and its speaker', () => {
   it.each([
     ['fr', '« Nous ne paierons pas », a déclaré jeudi le maire de Lyon.', 'Nous ne paierons pas', 'le maire'],

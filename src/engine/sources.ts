@@ -434,12 +434,19 @@ class Resolver {
       return this.person(m.ms, gender, cs, ce) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
     }
     // "Sagen wir nur so viel: …" ("let us say"): "we" after its verb is the writer's own voice, no source.
-    if (pron === 'speaker') return first.s > f.cue.s ? null : this.last;
+    // "als wir sagen, dass …", "when we asked": the writer's own act, in a clause of when or as, is no one's words.
+    if (pron === 'speaker') return first.s > f.cue.s || this.writerClause(m.ms) ? null : this.last;
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
     if (pron === 'thing') return this.spokeBefore(sentence) ?? this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
     if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? this.singularThey(sentence) ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
     if (pron === 'relative') return this.relative(m.ms);
     return this.describe(m.ms, m.me, sentence);
+  }
+
+  /** The speaker pronoun at token `tok` opens a clause of when, if or as ("als wir sagen", "when we asked"). */
+  private writerClause(tok: number): boolean {
+    const before = this.tokens[tok - 1];
+    return !!before && before.kind === 'word' && before.p === this.tokens[tok]!.p && (current.subordinators.has(before.lower) || current.reportAs.has(before.lower));
   }
 
   /**
