@@ -16,6 +16,7 @@ describe('not attributions', () => {
     ['what a complaint was about', 'Shop owners complained of long delays at the border crossing.'],
     ['a song title after a verb that is no speech verb', 'Drummers on the plaza played “We Will Not Back Down” for an hour.'],
     ['a participle describing the noun after a name', 'One Harbor County reporting station hasn’t seen a drop of rain since September.'],
+    ['a photo caption with its credit', 'Ann Cole said the fight was not over. | © Harbor Daily/Photo Desk'],
     ['a title quoted in title case with a colon, then its price', '“Until Dawn: Return of the Tide” ($20)\n\nThe game sold well over the holidays.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
@@ -31,6 +32,12 @@ describe('not attributions', () => {
     expect(said('The mayor said the deal was “historic” for the port.')[0]).toMatchObject({ type: 'mixed' });
     expect(said('The mayor said the deal was as bad as “Jaws” for the port.')[0]).toMatchObject({ type: 'indirect' });
     expect(said('The mayor said the so-called “reform” would cost the port.')[0]).toMatchObject({ type: 'indirect' });
+  });
+});
+
+describe('a copyright sign', () => {
+  it('written after a letter or an accent is a broken accent, and the paragraph is read', () => {
+    expect(said('The minister told the daily LibA\u0303© that the plan was dead.')).toMatchObject([{ cue: 'told' }]);
   });
 });
 

@@ -8,13 +8,16 @@ export interface Sentence {
   start: number;
   end: number;
   /**
-   * Written in capitals: a headline of a linked story inside the article ("TAYLOR SWIFT'S FORMER LABEL BOSS
-   * BLASTS HER …"), which no one says. Three words or more, three in four of them in capitals.
+   * Read for no attribution. Written in capitals: a headline of a linked story inside the article ("TAYLOR
+   * SWIFT'S FORMER LABEL BOSS BLASTS HER …"), which no one says (three words or more, three in four of them in
+   * capitals). Or in a paragraph with a copyright sign: a photo's caption and its credit ("Lee Elder sprach Tiger
+   * Woods … Mut zu. | © Augusta National/Getty Images"), which is no article text.
    */
   loud: boolean;
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 
 function isLoud(tokens: Token[], start: number, end: number): boolean {
   let words = 0;
@@ -93,6 +96,13 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     }
   }
   for (const sent of out) sent.loud = isLoud(tokens, sent.start, sent.end);
+  // (Most texts hold no copyright sign: the tokens are looked at only when the text does.)
+  if (text.includes('©')) {
+    const credited = new Set<number>();
+    // (A sign written after a letter or an accent is a broken accent, "SÃ©golÃ¨ne", no credit.)
+    for (const t of tokens) if (t.text === '©' && (t.s === 0 || !LETTER.test(text[t.s - 1]!))) credited.add(t.p);
+    for (const sent of out) if (credited.has(tokens[sent.start]!.p)) sent.loud = true;
+  }
   return out;
 }
 
