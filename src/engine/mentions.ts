@@ -147,7 +147,7 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
 }
 
 /** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
-const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
+export const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", 'isn’t', 'wasn’t', 'get', 'got']);
 

@@ -4,7 +4,7 @@ import { anonymousNouns, cueModifiers, current, determiners, documentNouns, hono
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
-import { npBackward, npForward, subjectStart } from './mentions';
+import { ELIDED_CAPITAL, npBackward, npForward, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import { W } from './word-classes';
 import type { Source } from './types';
@@ -124,9 +124,6 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   }
   return sentOf;
 }
-
-/** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
-const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
