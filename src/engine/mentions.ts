@@ -306,10 +306,6 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
 }
 
 /**
- * The source named after a cue ("…,” said James Jeffrey, the State Department envoy …"), with the
- * appositive that follows it up to the next comma or the sentence end as its role.
- */
-/**
  * Past a time phrase between a cue and the speaker after it ("a déclaré jeudi le ministre", "dijo el lunes el
  * ministro", "sagte am Montag der Minister"): a day or time, after a preposition or article, before an article.
  */
@@ -323,6 +319,10 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
   return k < b && next && next.kind === 'word' && next.q < 0 && isDet(next.lower) ? k : i;
 }
 
+/**
+ * The source named after a cue ("…,” said James Jeffrey, the State Department envoy …"), with the
+ * appositive that follows it up to the next comma or the sentence end as its role.
+ */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
   const np = npForward(tokens, i, b);
@@ -501,13 +501,13 @@ export function datelineEnd(tokens: Token[], a: number, limit: number): number {
   return a;
 }
 
-/** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */
 /** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */
 function leadParticiple(lower: string): boolean {
   for (const end of current.leadParticiples) if (lower.endsWith(end)) return true;
   return false;
 }
 
+/** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set('while when after although though because if as since before once whereas'.split(' '));
 /** Past tenses that end in neither -ed nor -s: "went", "shot back", "said". */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did shot swore struck broke ran'.split(' '));

@@ -58,7 +58,7 @@ export interface Lexicons {
   reportAs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
-  /** Endings of a participle opening a sentence before its subject ("ing", "é", "ado"), longest first. */
+  /** Endings of a participle opening a sentence before its subject ("ing", "é", "ado"). */
   leadParticiples: readonly string[];
   scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
@@ -217,7 +217,7 @@ function compile(data: LanguageData): Lexicons {
     reportAs: set(data.reportAs),
     conjunctions: set(data.conjunctions),
     subordinators: set(data.subordinators),
-    leadParticiples: [...set(data.leadParticiples)].sort((x, y) => y.length - x.length),
+    leadParticiples: [...set(data.leadParticiples)],
     scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),
