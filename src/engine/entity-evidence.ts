@@ -167,19 +167,31 @@ function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: 
 
 /**
  * A description set off by a comma before the name: "the mayor, Jane Doe", "el vice primer ministro, Jorge Luis
- * Perdomo", "la ministre de la Santé, Agnès Buzyn". Where the description starts (its article), or -1.
+ * Perdomo", "la ministre de la Santé, Agnès Buzyn". Where the description starts (its article), or -1. Past eight
+ * words it goes on only through names, roles and the words that join them ("el miembro del Buró Político y secretario
+ * de Organización del Comité Central del Partido Comunista, Roberto Morales Ojeda"), never through a verb ("la diaria
+ * consultó al actual intendente de Cerro Largo, José Yurramendi").
  */
 function descriptionBefore(tokens: Token[], cls: TokenClasses, ts: number, limit: number): number {
   if (ts - 2 < limit || tokens[ts - 1]!.text !== ',') return -1;
   let role = false;
-  for (let k = ts - 2; k >= limit && ts - 2 - k < 8; k--) {
+  for (let k = ts - 2; k >= limit && ts - 2 - k < 16; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.q >= 0 || cls.has(k, W.CUE)) return -1;
     if (cls.has(k, W.ROLE | W.TITLE)) role = true;
     // The article opens it; a word before it that ends a phrase (a verb, a preposition) or the sentence start.
-    if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 ? k : -1;
+    if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 && (ts - 2 - k < 8 || joinedNames(tokens, cls, k + 1, ts - 1)) ? k : -1;
   }
   return -1;
+}
+
+/** Every word of [s, e) is a name's, a role's, a body's, or one that joins them ("del", "y", "de la"). */
+function joinedNames(tokens: Token[], cls: TokenClasses, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && !cls.has(k, W.ROLE | W.TITLE | W.ORG_NOUN) && !current.nounLinks.has(t.lower) && !current.conjunctions.has(t.lower) && !determiners.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**

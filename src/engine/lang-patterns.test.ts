@@ -449,6 +449,25 @@ describe('German', () => {
   });
 });
 
+describe('a long description before a name, set off by a comma', () => {
+  it('is the role whole when names and roles make it, and a later description from it points to that person', () => {
+    const r = read(
+      'es',
+      '«Es estratégico», según valoró el miembro del Buró Político y secretario de Organización del Comité Central del Partido Comunista, Roberto Morales Ojeda.',
+      'El Primer Secretario del Partido en la provincia de Las Tunas, Manuel René Pérez Gallego, afirmó que el país podrá avanzar mejor.',
+      'La firmeza ideológica es pieza clave en un cuadro, analizó el miembro del Buró Político, Roberto Morales Ojeda.',
+      'Otros conceptos compartió el Secretario de Organización del Comité Central: el papel de los cuadros es decisivo en el sector empresarial.',
+    );
+    expect(r.sources.find((s) => s.name === 'Roberto Morales Ojeda')?.role).toBe('el miembro del Buró Político y secretario de Organización del Comité Central del Partido Comunista');
+    expect(about(r, 'el papel de los cuadros')).toMatchObject({ source: 'Roberto Morales Ojeda' });
+  });
+
+  it('never runs through a verb', () => {
+    const r = read('es', 'La diaria consultó al actual intendente de Cerro Largo, José Yurramendi, quien dijo que la obra estará lista en marzo.');
+    expect(r.sources.find((s) => s.name === 'José Yurramendi')?.role ?? null).toBeNull();
+  });
+});
+
 describe('the writer\'s own act in a clause of when or as', () => {
   it('is no one\'s words, not the last speaker\'s', () => {
     const r = read('de', '„Wir bleiben hier“, sagte der Bürgermeister.', 'Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele auf engem Raum sind.');
