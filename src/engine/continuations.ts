@@ -1,6 +1,6 @@
 import { newFound, type Found } from './clauses';
-import { quotesAtLength } from './content';
-import { pronouns } from './lexicons';
+import { contentOf, joinContent, quotesAtLength } from './content';
+import { current, pronouns } from './lexicons';
 import { allCapitalised, bareSubject, npForward } from './mentions';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -118,4 +118,81 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
 
 function lowerVerb(verb: Token | undefined): boolean {
   return !!verb && verb.kind === 'word' && !verb.cap;
+}
+
+/**
+ * Reported speech carried on by its mood, where a language has one (German Konjunktiv I, `reportedMood`): a sentence
+ * with no attribution of its own, right after an indirect one of the same paragraph or opening the next, that holds a
+ * verb in that mood continues its content ("Der Minister sagte, die Grenze bleibe zu. Sie werde erst im Mai geöffnet.").
+ * And "Teilweise absurd sei, was da geschehe, ärgert er sich.": a verb and its subject after such a clause, set off
+ * by a comma at the sentence's end, report it. Returns the attributions this adds (the continued ones grow in place).
+ */
+export function reportedSpeech(tokens: Token[], quotes: Quote[], sentences: Sentence[], found: Found[]): Found[] {
+  const added: Found[] = [];
+  if (current.reportedMood.size === 0) return added;
+  const bySentence = new Map<number, Found>();
+  for (const f of found) bySentence.set(f.sentence, f);
+  let last: Found | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    const own = bySentence.get(si);
+    if (own) {
+      last = own.content.type === 'indirect' ? own : null;
+      continue;
+    }
+    const mood = moodAt(tokens, sent.start, sent.end);
+    if (sent.loud || mood < 0) {
+      last = null;
+      continue;
+    }
+    const inverted = moodCue(tokens, quotes, sent.start, sent.end, mood);
+    if (inverted) {
+      inverted.sentence = si;
+      added.push(inverted);
+      last = inverted;
+      continue;
+    }
+    const p = tokens[sent.start]!.p;
+    const opens = sent.start === 0 || tokens[sent.start - 1]!.p !== p;
+    const more = last && (last.paragraph === p || (opens && last.paragraph === p - 1)) ? contentOf(tokens, quotes, sent.start, sent.end) : null;
+    if (last && more && more.type === 'indirect') joinContent(last.content, more);
+    else last = null;
+  }
+  return added;
+}
+
+/**
+ * The verb in the reported mood that a sentence in [s, e) opens with, as its finite verb among its first words
+ * ("Sie werde …", "Das sei …", "Nach Angaben des Ministers sei …"), or -1: one after a colon or a quotation belongs
+ * to another's words ("ZF veröffentlichte eine Pressemitteilung: Nun seien …").
+ */
+function moodAt(tokens: Token[], s: number, e: number): number {
+  for (let k = s; k < e && k < s + MOOD_WITHIN; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.q < 0 && !t.cap && current.reportedMood.has(t.lower)) return k;
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',')) return -1;
+  }
+  return -1;
+}
+
+const MOOD_WITHIN = 7;
+
+/**
+ * "…, ärgert er sich.", "…, klagt sie.": a lower-case verb and a personal pronoun, or a verb, a name of one to three
+ * words and "sich", ending the sentence after a comma.
+ */
+function moodCue(tokens: Token[], quotes: Quote[], s: number, e: number, mood: number): Found | null {
+  let end = e;
+  if (end > s && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text === '.') end--;
+  const reflexive = end > s && tokens[end - 1]!.kind === 'word' && tokens[end - 1]!.lower === 'sich';
+  if (reflexive) end--;
+  let ms = end;
+  if (end > s && pronouns.get(tokens[end - 1]!.lower) === 'person') ms = end - 1;
+  else if (reflexive) while (ms > s && end - ms < 3 && tokens[ms - 1]!.kind === 'word' && tokens[ms - 1]!.cap) ms--;
+  const verb = tokens[ms - 1];
+  const comma = tokens[ms - 2];
+  if (ms === end || !verb || ms - 2 <= mood || verb.kind !== 'word' || verb.cap || verb.q >= 0 || current.reportedMood.has(verb.lower) || !comma || comma.text !== ',') return null;
+  const content = contentOf(tokens, quotes, s, ms - 2);
+  if (!content || content.type !== 'indirect') return null;
+  return newFound({ s: verb.s, e: verb.e }, bareSubject(ms, end), content, tokens[s]!.p, 0);
 }

@@ -1,4 +1,4 @@
-import { attachContinuations } from './continuations';
+import { attachContinuations, reportedSpeech } from './continuations';
 import { sentenceAttributions, type Found } from './clauses';
 import { paragraphs } from './paragraphs';
 import { quotedClauses } from './quoted-clauses';
@@ -67,6 +67,11 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   for (const f of quotedClauses(tokens, quotes, sentences, found)) found.push(f);
   found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   attachContinuations(tokens, quotes, sentences, found);
+  const moods = reportedSpeech(tokens, quotes, sentences, found);
+  if (moods.length > 0) {
+    found.push(...moods);
+    found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
+  }
   const { ids, sources } = resolveSources(text, tokens, sentences, found);
   // Reported speech whose subject names no one ("The stock added …", "A faint lilt begins …") is no attribution:
   // none rather than one with a wrong source. A quotation keeps its place, with its speaker unknown.

@@ -468,6 +468,27 @@ describe('a long description before a name, set off by a comma', () => {
   });
 });
 
+describe('German reported speech carried on by its mood (Konjunktiv I)', () => {
+  it('continues the statement over the sentences after it, and stops at one in the indicative', () => {
+    const r = read(
+      'de',
+      'Der Innenminister sagte, die Grenze bleibe vorerst geschlossen. Sie werde erst im Mai wieder geöffnet. Das sei mit Paris abgesprochen. Die Händler in der Stadt sind wütend.',
+    );
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.content.map((c) => c.text)).toEqual(['die Grenze bleibe vorerst geschlossen', 'Sie werde erst im Mai wieder geöffnet', 'Das sei mit Paris abgesprochen']);
+  });
+
+  it('leaves a clause after a colon in another\'s words alone', () => {
+    const r = read('de', 'Firmen hätten ihren Mitarbeitern gesagt, sie seien nicht erwünscht. ZF veröffentlichte am Freitag eine Pressemitteilung: Nun seien auch die Franzosen wieder willkommen.');
+    expect(r.attributions.flatMap((a) => a.content.map((c) => c.text)).join(' ')).not.toContain('Franzosen');
+  });
+
+  it('reports it with a verb and a pronoun after a comma at the sentence\'s end ("…, ärgert er sich")', () => {
+    const r = read('de', 'Ein Mitarbeiter des Innenministeriums steht am Zaun.', 'Teilweise absurd sei, was da gerade geschehe, ärgert er sich.');
+    expect(about(r, 'Teilweise absurd sei')).toMatchObject({ cue: 'ärgert', mention: 'er' });
+  });
+});
+
 describe('the writer\'s own act in a clause of when or as', () => {
   it('is no one\'s words, not the last speaker\'s', () => {
     const r = read('de', '„Wir bleiben hier“, sagte der Bürgermeister.', 'Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele auf engem Raum sind.');
