@@ -1,4 +1,6 @@
 import { anonymousNouns, cueModifiers, cueWords, current, npStops } from './lexicons';
+import { npForward } from './mentions';
+import { namesSomeone } from './source-heads';
 import type { Token } from './tokens';
 import { possessive, W } from './word-classes';
 
@@ -87,7 +89,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   // A headline in title case ("Chris Christie Says He Would …") is the exception.
   if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text) && !(next && next.cap && HEADLINE_CUES.has(base))) return null;
   if (!speech) {
-    if (!quoteNear(tokens, i, sentEnd)) return null;
+    if (!quoteNear(tokens, i, sentEnd) && !speakerEnds(tokens, i, sentEnd)) return null;
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd) && !quoteIntroduced(tokens, i, sentEnd)) return null;
@@ -156,6 +158,31 @@ function quoteIntroduced(tokens: Token[], i: number, sentEnd: number): boolean {
 }
 
 /** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */
+/**
+ * "Die Lage sei ernst, so die Ministerin.", "…, continued Smith.": a verb that reports only beside a quotation also
+ * reports the clause before its comma when someone named after it ends the sentence.
+ */
+function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
+  const comma = tokens[i - 1];
+  if (!comma || comma.kind !== 'punct' || comma.text !== ',' || comma.p !== tokens[i]!.p) return false;
+  const np = npForward(tokens, i + 1, sentEnd);
+  if (!np || !namesSomeone(tokens, np.s, np.e)) return false;
+  // "so Anna Weber vom Handelsverband": a complement after the name goes with it.
+  let e = np.e;
+  const link = tokens[e];
+  if (e < sentEnd && link && link.kind === 'word' && !link.cap && current.nounLinks.has(link.lower)) e = npForward(tokens, e + 1, sentEnd)?.e ?? e;
+  const end = tokens[e];
+  if (e < sentEnd && !(e === sentEnd - 1 && end && end.kind === 'punct' && '.!'.includes(end.text))) return false;
+  // Three words at least before the comma, in the sentence.
+  let words = 0;
+  for (let k = i - 2; k >= 0 && k > i - 40 && words < 3; k--) {
+    const t = tokens[k]!;
+    if (t.p !== comma.p || (t.kind === 'punct' && '.!?'.includes(t.text))) break;
+    if (t.kind === 'word') words++;
+  }
+  return words >= 3;
+}
+
 function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
   for (let j = i + 1; j < sentEnd && j <= i + 3; j++) if (tokens[j]!.mark === 'open') return true;
   // "Cruz continued:" ending the paragraph, the quotation opening the next one.

@@ -468,6 +468,18 @@ describe('a long description before a name, set off by a comma', () => {
   });
 });
 
+describe('"…, so X." with no quotation', () => {
+  it('reports the clause before the comma, in either mood', () => {
+    const r = read('de', 'Die Lage an der Grenze sei ernst, so die Ministerin.', 'Die Händler verlieren jeden Tag Geld, so Anna Weber vom Handelsverband.');
+    expect(about(r, 'Die Lage an der Grenze sei ernst')).toMatchObject({ cue: 'so', mention: 'die Ministerin' });
+    expect(about(r, 'Die Händler verlieren jeden Tag Geld')).toMatchObject({ cue: 'so', source: 'Anna Weber' });
+  });
+
+  it('is no cue as a conjunction ("so dass")', () => {
+    expect(read('de', 'Er kam sehr spät, so dass wir lange warten mussten.').attributions).toEqual([]);
+  });
+});
+
 describe('German reported speech carried on by its mood (Konjunktiv I)', () => {
   it('continues the statement over the sentences after it, and stops at one in the indicative', () => {
     const r = read(

@@ -910,6 +910,7 @@ hatten
 `,
   nounLinks: `
 des
+vom
 `,
   passiveAuxiliaries: `
 wurde
