@@ -3,7 +3,7 @@ import { anonymousNouns, complementizers, cueModifiers, cueWords, current, deter
 import { cueAt, MAY_CUE, type Cue } from './cues';
 import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
-import { headOf, namesSomeone } from './source-heads';
+import { headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -412,6 +412,19 @@ function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {
 function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   if (cue.after) return accordingAfter(tokens, quotes, cue, a, b);
   if (cue.own) return accordingOwn(tokens, quotes, cue, a, b);
+  // "Pour le ministre, la situation est grave": only opening the sentence, someone named, then a comma.
+  if (cue.opening) {
+    const np = npForward(tokens, cue.end, b);
+    // (Its head ends the phrase or takes a complement: "les experts du climat", not "la première fois".)
+    const h = np ? headOf(tokens, np.s, np.e) : -1;
+    const headed = !!np && (tokens[h]!.cap || isSourceNoun(tokens[h]!.lower)) && (h === np.e - 1 || current.nounLinks.has(tokens[h + 1]!.lower));
+    // ("le maire de Lyon": the complement goes on to the comma.)
+    let e = np ? np.e : b;
+    while (e < b && tokens[e]!.kind === 'word' && current.nounLinks.has(tokens[e]!.lower)) e = npForward(tokens, e + 1, b)?.e ?? b;
+    if (cue.start !== datelineEnd(tokens, a, b) || !np || !headed || !isPunct(tokens[e], ',') || !namesSomeone(tokens, np.s, np.e)) return null;
+    const content = e + 1 < b ? contentOf(tokens, quotes, e + 1, clauseEnd(tokens, e + 1, b)) : null;
+    return content ? newFound(cueSpan(tokens, cue), bareSubject(np.s, e), content, 0, 0) : null;
+  }
   const verb = accordingVerb(tokens, quotes, cue, a, b);
   if (verb !== undefined) return verb;
   const np = npForward(tokens, cue.end, b);

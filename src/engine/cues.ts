@@ -17,6 +17,8 @@ export interface Cue {
   after?: boolean;
   /** For an "according to" phrase that holds its source as a possessive ("a su entender"): whoever spoke before. */
   own?: boolean;
+  /** For an "according to" phrase read only opening a sentence, its source set off by a comma ("Pour le ministre, …"). */
+  opening?: boolean;
   /** The verb carries its subject pronoun ("prévient-elle"): the cue token is its own mention. */
   clitic?: boolean;
 }
@@ -63,10 +65,10 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const phrases = t.cls & W.ACCORDING || possessive(t.lower) ? current.according.get(t.lower) : undefined;
   if (phrases) {
     // "according to", "laut", "selon", "de acuerdo con"; "zufolge" after its source ("dem Bericht zufolge").
-    for (const { rest, after, own } of phrases) {
+    for (const { rest, after, own, opening } of phrases) {
       let k = 0;
       while (k < rest.length && i + 1 + k < sentEnd && tokens[i + 1 + k]!.lower === rest[k]) k++;
-      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after, own };
+      if (k === rest.length) return { start: i, end: i + 1 + k, kind: 'according', participle: false, tell: false, after, own, opening };
     }
   }
   // "hizo referencia", "hizo hincapié": a verb of saying of several words is a cue only whole.

@@ -468,6 +468,24 @@ describe('a long description before a name, set off by a comma', () => {
   });
 });
 
+describe('"Pour X, …" and "Para X, …" opening a sentence', () => {
+  it.each([
+    ['fr', 'Pour le maire de Lyon, la situation est grave.', 'la situation est grave', 'le maire de Lyon'],
+    ['fr', 'Pour Anne Martin, la ville doit agir vite.', 'la ville doit agir vite', 'Anne Martin'],
+    ['es', 'Para el ministro, la situación es grave.', 'la situación es grave', 'el ministro'],
+  ])('%s: is the view of the one named', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words)).toMatchObject({ mention });
+  });
+
+  it.each([
+    ['fr', 'Pour la première fois, la ville ferme ses écoles.'],
+    ['fr', 'Il est parti pour Paris la semaine dernière.'],
+    ['es', 'Para 2020, la ciudad espera más turistas.'],
+  ])('%s: is no one\'s view anywhere else', (lang, text) => {
+    expect(read(lang, text).attributions).toEqual([]);
+  });
+});
+
 describe('"…, so X." with no quotation', () => {
   it('reports the clause before the comma, in either mood', () => {
     const r = read('de', 'Die Lage an der Grenze sei ernst, so die Ministerin.', 'Die Händler verlieren jeden Tag Geld, so Anna Weber vom Handelsverband.');

@@ -22,7 +22,8 @@ export interface LanguageData {
    * Phrases that attribute what follows or precedes without a verb: "according to", "laut", "selon", "según",
    * one a line, words separated by single spaces. A line ending in " _" is a postposition: the source comes first
    * ("Merkel zufolge"). A line ending in " ." holds its source as a possessive ("a su entender", "à son avis"):
-   * the view of whoever spoke before.
+   * the view of whoever spoke before. A line ending in " ," attributes only when it opens the sentence and a comma
+   * sets its source off ("Pour le ministre, la situation est grave"): the word alone is too common to read anywhere.
    */
   accordingTo: string;
   /** Nouns of unnamed sources ("officials", "Experten", "responsables"). */

@@ -21,7 +21,7 @@ export interface Lexicons {
   /** Verbs of saying of several words ("hizo referencia", "hizo hincapié"), by their first word: the words after it. */
   cuePhrases: ReadonlyMap<string, string[][]>;
   /** "according to" phrases by their first word: the words after it, and whether the source comes first. */
-  according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>;
+  according: ReadonlyMap<string, Array<{ rest: string[]; after: boolean; own?: boolean; opening?: boolean }>>;
   anonymousNouns: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
@@ -146,14 +146,15 @@ function compile(data: LanguageData): Lexicons {
     cuePhrases.set(words[0]!, [...(cuePhrases.get(words[0]!) ?? []), words.slice(1)]);
   }
   const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].filter((w) => !w.includes(' ')).map((w) => [w, 1] as [string, 1])]);
-  const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean }>>();
+  const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean; opening?: boolean }>>();
   for (const line of entries(data.accordingTo)) {
     const words = line.toLowerCase().split(/\s+/);
     const after = words[words.length - 1] === '_';
     const own = words[words.length - 1] === '.';
-    if (after || own) words.pop();
+    const opening = words[words.length - 1] === ',';
+    if (after || own || opening) words.pop();
     const list = according.get(words[0]!) ?? [];
-    list.push(own ? { rest: words.slice(1), after, own } : { rest: words.slice(1), after });
+    list.push(own ? { rest: words.slice(1), after, own } : opening ? { rest: words.slice(1), after, opening } : { rest: words.slice(1), after });
     according.set(words[0]!, list);
   }
   const given = new Map<string, Gender | null>(englishGivenNames);

@@ -196,6 +196,8 @@ leía
 gritó
 `,
   accordingTo: `
+# A view given by someone named at the sentence's start: "Para el ministro, …" (" ,": only there, before a comma).
+para ,
 según
 de acuerdo con
 de acuerdo a

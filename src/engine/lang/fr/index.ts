@@ -199,6 +199,8 @@ interroge
 s'exclame
 `,
   accordingTo: `
+# A view given by someone named at the sentence's start: "Pour le ministre, …" (" ,": only there, before a comma).
+pour ,
 selon
 d'après
 d’après
