@@ -573,6 +573,32 @@ function readInAfter(tokens: Token[], i: number, b: number): Subject | null {
   return np && (tokens[np.s]!.cap || mediaNouns.has(tokens[headOf(tokens, np.s, np.e)]!.lower) || outletNames.has(outletKey(tokens[np.s]!.text))) ? bareSubject(np.s, np.e) : null;
 }
 
+/** `verbCue` of a cue holding its impersonal subject ("hieß es"): its source named after a preposition, before or after it. */
+function impersonalCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  const named = (i: number, to: number): Subject | null => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
+    const np = npForward(tokens, i + 1, to);
+    if (!np) return null;
+    // ("in der Einleitung des Entwurfs" names no one: the words are kept, their source left unknown.)
+    return namesSomeone(tokens, np.s, np.e) ? bareSubject(np.s, np.e) : null;
+  };
+  const inverted = isPunct(tokens[cue.start - 1], ',') && cue.start - 1 > a;
+  if (inverted) {
+    // "Die Grenze bleibe offen, hieß es aus dem Ministerium.": the words before the comma.
+    const content = contentOf(tokens, quotes, afterColon(tokens, a, cue.start - 1), cue.start - 1);
+    return content ? newFound(cueSpan(tokens, cue), named(cue.end, b), content, 0, 0) : null;
+  }
+  // "Aus Regierungskreisen hieß es, …": the words after the cue, the phrase opening the sentence naming the source.
+  const fronted = named(datelineEnd(tokens, a, cue.start), cue.start);
+  let rs = cue.end;
+  const after = fronted ? null : named(rs, b);
+  if (after) rs = after.me;
+  while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
+  const content = rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : nextParagraphQuote(tokens, quotes, b);
+  return content ? newFound(cueSpan(tokens, cue), fronted ?? after, content, 0, 0) : null;
+}
+
 /**
  * Two to five capitalised words at token i outside quotations that end the clause (the sentence ends, or a comma
  * sets off what follows): "…, afirmó Esteban Lazo Hernández." A name the clause goes on from ("said Ivanka Trump's
@@ -595,6 +621,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null);
     return content ? newFound(cueSpan(tokens, cue), bareSubject(cue.start, cue.end), content, 0, 0) : null;
   }
+  // "…, hieß es aus dem Ministerium.", "Aus Regierungskreisen hieß es, …", "In dem Entwurf heißt es: „…“": a cue that
+  // holds its impersonal subject ("es") is the words of the body or document named after a preposition of `readIn`.
+  if (cue.end - cue.start >= 2 && current.readIn.size > 0 && pronouns.get(tokens[cue.end - 1]!.lower) === 'thing') return impersonalCue(tokens, quotes, cue, a, b);
   // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
   if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);

@@ -486,6 +486,19 @@ describe('"Pour X, …" and "Para X, …" opening a sentence', () => {
   });
 });
 
+describe('"hieß es" and "heißt es"', () => {
+  it('are the words of the body named after "aus", "in" or "bei", before or after the cue', () => {
+    const r = read('de', 'Die Grenze bleibe vorerst geschlossen, hieß es aus dem Innenministerium.', 'Aus Regierungskreisen hieß es, die Kontrollen würden verschärft.');
+    expect(about(r, 'Die Grenze bleibe vorerst geschlossen')).toMatchObject({ cue: 'hieß es', mention: 'dem Innenministerium', kind: 'organization' });
+    expect(about(r, 'die Kontrollen würden verschärft')).toMatchObject({ cue: 'hieß es', mention: 'Regierungskreisen' });
+  });
+
+  it('keep a quotation with no one named, its source unknown', () => {
+    const r = read('de', '„Die Plattformen müssen binnen 24 Stunden handeln“, heißt es in der Einleitung des Entwurfs.');
+    expect(r.attributions).toMatchObject([{ cue: { text: 'heißt es' }, sourceId: null, type: 'direct' }]);
+  });
+});
+
 describe('"…, so X." with no quotation', () => {
   it('reports the clause before the comma, in either mood', () => {
     const r = read('de', 'Die Lage an der Grenze sei ernst, so die Ministerin.', 'Die Händler verlieren jeden Tag Geld, so Anna Weber vom Handelsverband.');

@@ -64,7 +64,7 @@ export interface LanguageData {
   nounLinks?: string;
   /**
    * Prepositions before the outlet an impersonal pronoun reads in ("peut-on lire dans Les Échos", "on lit sur Le
-   * Point que …"): the outlet is the source.
+   * Point que …"), or a cue holding one ("hieß es aus dem Ministerium"): the outlet or body is the source.
    */
   readIn?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */

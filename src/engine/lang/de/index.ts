@@ -912,6 +912,14 @@ hatten
 des
 vom
 `,
+  // Where "hieß es" and "heißt es" read: "aus dem Ministerium", "in dem Entwurf".
+  readIn: `
+aus
+in
+im
+bei
+beim
+`,
   passiveAuxiliaries: `
 wurde
 wurden
