@@ -287,7 +287,6 @@ liest
 las
 lautet
 lautete
-heißt es
 `,
   accordingTo: `
 laut
