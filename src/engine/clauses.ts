@@ -573,26 +573,29 @@ function readInAfter(tokens: Token[], i: number, b: number): Subject | null {
   return np && (tokens[np.s]!.cap || mediaNouns.has(tokens[headOf(tokens, np.s, np.e)]!.lower) || outletNames.has(outletKey(tokens[np.s]!.text))) ? bareSubject(np.s, np.e) : null;
 }
 
+/**
+ * Someone named after a preposition of `readIn` at token i ("aus dem Ministerium"), within [i, to). ("in der Einleitung
+ * des Entwurfs" names no one: the words are kept, their source left unknown.)
+ */
+function namedIn(tokens: Token[], i: number, to: number): Subject | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
+  const np = npForward(tokens, i + 1, to);
+  return np && namesSomeone(tokens, np.s, np.e) ? bareSubject(np.s, np.e) : null;
+}
+
 /** `verbCue` of a cue holding its impersonal subject ("hieß es"): its source named after a preposition, before or after it. */
 function impersonalCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
-  const named = (i: number, to: number): Subject | null => {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || !current.readIn.has(t.lower)) return null;
-    const np = npForward(tokens, i + 1, to);
-    if (!np) return null;
-    // ("in der Einleitung des Entwurfs" names no one: the words are kept, their source left unknown.)
-    return namesSomeone(tokens, np.s, np.e) ? bareSubject(np.s, np.e) : null;
-  };
   const inverted = isPunct(tokens[cue.start - 1], ',') && cue.start - 1 > a;
   if (inverted) {
     // "Die Grenze bleibe offen, hieß es aus dem Ministerium.": the words before the comma.
     const content = contentOf(tokens, quotes, afterColon(tokens, a, cue.start - 1), cue.start - 1);
-    return content ? newFound(cueSpan(tokens, cue), named(cue.end, b), content, 0, 0) : null;
+    return content ? newFound(cueSpan(tokens, cue), namedIn(tokens, cue.end, b), content, 0, 0) : null;
   }
   // "Aus Regierungskreisen hieß es, …": the words after the cue, the phrase opening the sentence naming the source.
-  const fronted = named(datelineEnd(tokens, a, cue.start), cue.start);
+  const fronted = namedIn(tokens, datelineEnd(tokens, a, cue.start), cue.start);
   let rs = cue.end;
-  const after = fronted ? null : named(rs, b);
+  const after = fronted ? null : namedIn(tokens, rs, b);
   if (after) rs = after.me;
   while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
   const content = rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : nextParagraphQuote(tokens, quotes, b);

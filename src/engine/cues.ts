@@ -159,7 +159,6 @@ function quoteIntroduced(tokens: Token[], i: number, sentEnd: number): boolean {
   return false;
 }
 
-/** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */
 /**
  * "Die Lage sei ernst, so die Ministerin.", "…, continued Smith.": a verb that reports only beside a quotation also
  * reports the clause before its comma when someone named after it ends the sentence.
@@ -185,6 +184,7 @@ function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
   return words >= 3;
 }
 
+/** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */
 function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
   for (let j = i + 1; j < sentEnd && j <= i + 3; j++) if (tokens[j]!.mark === 'open') return true;
   // "Cruz continued:" ending the paragraph, the quotation opening the next one.
