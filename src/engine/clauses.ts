@@ -622,6 +622,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const left = cue.start > a ? contentOf(tokens, quotes, a, cue.start) : null;
     const rs = clauseStart(tokens, cue, b);
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null);
+    // "« Nous sommes prêts, explique-t-elle, à tout faire »": the quotation goes on after the cue.
+    if (left) addSplitQuote(tokens, quotes, left, cue.end, b);
     return content ? newFound(cueSpan(tokens, cue), bareSubject(cue.start, cue.end), content, 0, 0) : null;
   }
   // "…, hieß es aus dem Ministerium.", "Aus Regierungskreisen hieß es, …", "In dem Entwurf heißt es: „…“": a cue that
@@ -645,6 +647,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const left = lead - 1 > a ? contentOf(tokens, quotes, a, cue.start - 1) : null;
     const rs = clauseStart(tokens, cue, b);
     const content = left ?? (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
+    if (left) addSplitQuote(tokens, quotes, left, cue.end, b);
     if (content) return newFound(clitic[1] === 'on' ? span : cueSpan(tokens, cue), m, content, 0, 0);
   }
   // "on lit sur Le Point que …", "on apprend via Reuters que …": the outlet one reads in speaks.
@@ -976,7 +979,9 @@ function addSplitQuote(tokens: Token[], quotes: Quote[], content: Content, from:
     if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',' && tokens[i]!.text !== ':') return;
     i++;
   }
-  if (i >= b || tokens[i]!.q < 0 || tokens[i - 1]?.text !== ',' && tokens[i - 1]?.text !== ':') return;
+  // (A dash or comma opening the rest of a quotation whose cue stands inside it opens it as a mark does: quotes.ts.)
+  const reopens = tokens[i]?.kind === 'punct' && tokens[i]!.mark === 'open';
+  if (i >= b || tokens[i]!.q < 0 || (tokens[i - 1]?.text !== ',' && tokens[i - 1]?.text !== ':' && !reopens)) return;
   const id = tokens[i]!.q;
   if (content.quotes.includes(id)) return;
   content.quotes.push(id);

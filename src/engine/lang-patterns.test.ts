@@ -630,3 +630,44 @@ describe('French', () => {
     expect(about(r, 'visé par une enquête préliminaire')).toMatchObject({ cue: 'peut-on lire', source: 'Mediapart' });
   });
 });
+
+describe('a cue set inside its quotation', () => {
+  /** The attribution whose content holds the words: its source, cue and content spans. */
+  function whole(report: Report, words: string) {
+    const a = report.attributions.find((x) => x.content.some((c) => c.text.includes(words)));
+    return { ...about(report, words), content: a?.content.map((c) => c.text) ?? [] };
+  }
+
+  it('between dashes (Spanish, German, English): one attribution holding the words on both sides', () => {
+    const es = read('es', 'El ministro habló ayer en Madrid.', '«La situación –dijo Juan García, ministro de Economía– es grave y exige medidas».');
+    expect(whole(es, 'La situación')).toMatchObject({ cue: 'dijo', source: 'Juan García', content: ['La situación', 'es grave y exige medidas'] });
+    expect(es.sources[0]!.role).toBe('ministro de Economía');
+    const de = read('de', 'Die Stadt hat am Montag getagt.', '„Die Lage – sagte Anna Schmidt – ist ernst, und wir müssen handeln.“');
+    expect(whole(de, 'Die Lage')).toMatchObject({ cue: 'sagte', source: 'Anna Schmidt', content: ['Die Lage', 'ist ernst, und wir müssen handeln.'] });
+    const en = read('en', 'The council met on Monday.', '“The plan — said Mayor John Smith — is dead, and we will start again.”');
+    expect(whole(en, 'The plan')).toMatchObject({ cue: 'said', source: 'John Smith', content: ['The plan', 'is dead, and we will start again.'] });
+  });
+
+  it('between commas (French), with the perfect\'s helper or the pronoun on the verb', () => {
+    const r = read(
+      'fr',
+      'Le conseil municipal s’est réuni lundi.',
+      '« La situation, a déclaré le ministre, est grave et exige des mesures. »',
+      'Marie Dupont est arrivée plus tard. « Nous sommes prêts, explique-t-elle, à tout faire pour la ville. »',
+    );
+    expect(whole(r, 'La situation')).toMatchObject({ cue: 'a déclaré', source: 'le ministre', content: ['La situation', 'est grave et exige des mesures.'] });
+    expect(whole(r, 'Nous sommes prêts')).toMatchObject({ cue: 'explique-t-elle', source: 'Marie Dupont', content: ['Nous sommes prêts', 'à tout faire pour la ville.'] });
+  });
+
+  it('a phrase naming a thing between dashes is no cue; a quotation never closed ends at its cue', () => {
+    const r = read('en', 'The council met on Monday.', '“The plan – called Operation Shield – will start soon,” Smith said.');
+    expect(whole(r, 'The plan')).toMatchObject({ cue: 'said', source: 'Smith', content: ['The plan – called Operation Shield – will start soon,'] });
+    const open = read('en', 'Families were left alone.', '"There was not a lot of help for adoptive parents in those years, said Ann Kessel, whose group is pushing for new bills.');
+    expect(whole(open, 'There was not')).toMatchObject({ cue: 'said', source: 'Ann Kessel', content: ['There was not a lot of help for adoptive parents in those years'] });
+  });
+
+  it('a description of a woman is not the man who spoke before ("—afirmó la alcaldesa—")', () => {
+    const r = read('es', '«La situación –dijo Juan García– es grave».', '«Lo que pasa —afirmó la alcaldesa— es que no hay dinero».');
+    expect(whole(r, 'Lo que pasa')).toMatchObject({ cue: 'afirmó', source: 'la alcaldesa', kind: 'anonymous' });
+  });
+});

@@ -1,4 +1,7 @@
+import { cueAt } from './cues';
 import { current } from './lexicons';
+import { npForward } from './mentions';
+import { namesSomeone } from './source-heads';
 import type { Paragraph } from './paragraphs';
 import type { Token } from './tokens';
 
@@ -148,9 +151,96 @@ export function findQuotes(text: string, tokens: Token[], paras: Paragraph[]): Q
 /**
  * Records the quotation whose mark at token `open` closes at token `close` (-1: at its paragraph's end, `lastEnd`),
  * from the segments before (`segs`, a quotation that runs over paragraphs) and the last one, from `segStart`.
+ * A cue set inside it ("«La situación –dijo García– es grave»", "« La situation, a déclaré le ministre, est grave »")
+ * makes two quotations, the cue between them, as “La situación,” dijo García, “es grave” would be written.
  */
 function finishQuote(text: string, tokens: Token[], quotes: Quote[], segs: Array<{ s: number; e: number }>, segStart: number, open: number, close: number, lastEnd: number): void {
   const all = [...segs, { s: segStart, e: lastEnd }];
+  const endTok = close >= 0 ? close : lastTokenBefore(tokens, open, lastEnd);
+  const cut = incise(tokens, open, close >= 0 ? close : endTok + 1);
+  if (!cut) {
+    record(text, tokens, quotes, all, open, close, endTok, false);
+    return;
+  }
+  const at = tokens[cut.d1]!.s;
+  // The second quotation starts after the closing dash and a comma after it ("–dijo García–, …").
+  const from = tokens[cut.d2 + 1]!.text === ',' ? tokens[cut.d2 + 2]!.s : tokens[cut.d2]!.e;
+  const first: Array<{ s: number; e: number }> = [];
+  const second: Array<{ s: number; e: number }> = [];
+  for (const g of all) {
+    if (g.e <= at) first.push(g);
+    else if (g.s >= from) second.push(g);
+    else {
+      if (g.s < at) first.push({ s: g.s, e: at });
+      if (from < g.e) second.push({ s: from, e: g.e });
+    }
+  }
+  tokens[cut.d1]!.mark = 'close';
+  record(text, tokens, quotes, first, open, cut.d1, cut.d1, true);
+  // A quotation with no closing mark ("“There wasn't a lot …, said Kessel, whose organization …") ends at its cue: what
+  // follows is the writer's.
+  if (close < 0) return;
+  tokens[cut.d2]!.mark = 'open';
+  record(text, tokens, quotes, second, cut.d2, close, endTok, false);
+}
+
+const DASHES = new Set(['–', '—', '-', '--']);
+const CLITIC_HELPER = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+
+/**
+ * The cue set inside a quotation between tokens `open` and `end` (its closing mark, or past its last token): a dash
+ * or comma after some quoted words, a cue and its speaker ("dijo Juan García, ministro de Economía", "a déclaré le
+ * ministre", "ajoute-t-elle"), and the same delimiter again before more quoted words. [d1, d2]: the two delimiters.
+ */
+function incise(tokens: Token[], open: number, end: number): { d1: number; d2: number } | null {
+  let words = 0;
+  for (let k = open + 1; k < end - 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      words++;
+      continue;
+    }
+    const comma = t.text === ',';
+    if (words === 0 || t.kind !== 'punct' || (!comma && !DASHES.has(t.text))) continue;
+    const cue = cueIn(tokens, k + 1, end);
+    if (!cue) continue;
+    let j = cue.end;
+    if (!cue.clitic) {
+      const np = npForward(tokens, j, end);
+      if (!np || !namesSomeone(tokens, np.s, np.e)) continue;
+      j = np.e;
+    }
+    // The closing delimiter: after a few words of where or to whom ("à l’AFP"); in a clause between dashes, after an
+    // appositive too ("–dijo Juan García, ministro de Economía–").
+    let d2 = -1;
+    for (let m = j; m < end && m < j + (comma ? 6 : 16); m++) {
+      const u = tokens[m]!;
+      if (u.kind === 'word') continue;
+      if (comma ? u.text === ',' : DASHES.has(u.text)) d2 = m;
+      if (d2 >= 0 || comma || u.text !== ',') break;
+    }
+    if (d2 < 0) continue;
+    let after = d2 + 1;
+    while (after < end && tokens[after]!.kind !== 'word') after++;
+    if (after < end) return { d1: k, d2 };
+  }
+  return null;
+}
+
+/** The cue at token i inside a quotation, with its perfect's helper ("a déclaré", "ha dicho", "a-t-il ajouté"). */
+function cueIn(tokens: Token[], i: number, end: number): { end: number; clitic: boolean } | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const cue = cueAt(tokens, i, end, false);
+  if (cue) return cue.kind === 'verb' ? { end: cue.end, clitic: !!cue.clitic } : null;
+  const helper = t.lower.includes('-') ? CLITIC_HELPER.exec(t.lower)?.[1] : t.lower;
+  if (!helper || !current.perfectAuxiliaries.has(helper) || i + 1 >= end) return null;
+  const participle = cueAt(tokens, i + 1, end, false);
+  return participle && participle.kind === 'verb' ? { end: participle.end, clitic: helper !== t.lower } : null;
+}
+
+/** Tags the tokens [open, endTok] with a new quotation's id and records it; `comma`: it ends as “…,” does. */
+function record(text: string, tokens: Token[], quotes: Quote[], all: Array<{ s: number; e: number }>, open: number, close: number, endTok: number, comma: boolean): void {
   // ” … what we learned …: the space after an opening mark is not the speaker's.
   for (const g of all) {
     while (g.s < g.e && (text.charCodeAt(g.s) === 32 || text.charCodeAt(g.s) === 160 || text.charCodeAt(g.s) === 0x202f)) g.s++;
@@ -160,14 +250,13 @@ function finishQuote(text: string, tokens: Token[], quotes: Quote[], segs: Array
   for (let k = all.length - 1; k >= 0; k--) if (all[k]!.e <= all[k]!.s) all.splice(k, 1);
   if (all.length === 0) return;
   const id = quotes.length;
-  const endTok = close >= 0 ? close : lastTokenBefore(tokens, open, lastEnd);
   let words = 0;
   for (let i = open; i <= endTok; i++) {
     tokens[i]!.q = id;
     if (tokens[i]!.kind === 'word') words++;
   }
   const inner = text.slice(all[all.length - 1]!.s, all[all.length - 1]!.e).trimEnd();
-  quotes.push({ id, segs: all, open, close, words, terminal: TERMINAL.test(inner), comma: /[,;:]$/.test(inner) });
+  quotes.push({ id, segs: all, open, close, words, terminal: TERMINAL.test(inner), comma: comma || /[,;:]$/.test(inner) });
 }
 
 function lastTokenBefore(tokens: Token[], from: number, end: number): number {

@@ -125,6 +125,11 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   return sentOf;
 }
 
+/** The referent may be of the gender a description tells (none told, or none known of the referent, fits). */
+function sameGender(r: Referent, gender: 'm' | 'f' | null): boolean {
+  return !gender || !r.gender || r.gender === gender;
+}
+
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
 
@@ -649,9 +654,11 @@ class Resolver {
       const last = this.last;
       const met = this.unnamed.some((r) => r.kind === 'anonymous' && r.head === headLower);
       if (definite && !possessor && !met && sg === headLower) {
+        // ("la alcaldesa" is no man's description.)
+        const gender = describes(tokens, this.index.cls, ms, me).gender;
         const about = this.topicRef(sentence);
-        if (about) return about;
-        if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1) return last;
+        if (about && sameGender(about, gender)) return about;
+        if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1 && sameGender(last, gender)) return last;
       }
       return this.anonymous(phrase, headLower, definite && !possessor, sentence, p, false);
     }
