@@ -537,6 +537,21 @@ describe('the writer\'s own act in a clause of when or as', () => {
     const r = read('de', '„Wir bleiben hier“, sagte der Bürgermeister.', 'Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele auf engem Raum sind.');
     expect(r.attributions.map((a) => a.cue.text)).toEqual(['sagte']);
   });
+
+  it('leaves the quotation after it to whom the sentence is about, not to the last speaker', () => {
+    const de = read(
+      'de',
+      '„Wir bleiben hier“, sagte der Bürgermeister.',
+      'An der Brücke stehen vier Wagen. Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele sind. „Das ist normalerweise nicht so, wir haben uns zufällig getroffen.“ Die anderen fahren ab.',
+    );
+    expect(about(de, 'Das ist normalerweise')).toMatchObject({ cue: '', source: 'Ein junger Polizist', kind: 'anonymous' });
+    const en = read(
+      'en',
+      '"We are staying," the mayor said.',
+      'Four police cars stood at the bridge. A young officer turned red when we said there were a lot of them. "This is not normal, we just met by chance." The others soon drove off.',
+    );
+    expect(about(en, 'This is not normal')).toMatchObject({ cue: '', source: 'A young officer', kind: 'anonymous' });
+  });
 });
 
 describe('a day between an inverted cue and its speaker', () => {

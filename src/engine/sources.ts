@@ -147,6 +147,8 @@ class Resolver {
   private readonly sources: Source[] = [];
   private readonly byId = new Map<string, Source>();
   private last: Referent | null = null;
+  /** Attributions whose subject is the writer's own voice ("als wir sagen", "when we asked"): no one's words. */
+  private readonly writers = new Set<Found>();
   /** Where the last attribution's mention starts. */
   private lastTok = -1;
   /** The phrase a relative pronoun stands for, set while resolving one. */
@@ -241,7 +243,9 @@ class Resolver {
       // A quotation paragraph with no cue: the speaker of the attribution it continues, and only that one.
       if (f.continues) {
         at ??= new Map<Found, number>(found.map((g, j) => [g, j]));
-        ids[i] = ids[at.get(f.continues) ?? -1] ?? null;
+        // "A young officer turned red when we said …. “This is not normal.”": what goes on from the writer's own words
+        // is said by whom their sentence is about.
+        ids[i] = ids[at.get(f.continues) ?? -1] ?? (this.writers.has(f.continues) ? this.aboutBefore(f.sentence) : null);
       }
       if (ids[i]) lastId = ids[i]!;
     });
@@ -437,7 +441,11 @@ class Resolver {
     }
     // "Sagen wir nur so viel: …" ("let us say"): "we" after its verb is the writer's own voice, no source.
     // "als wir sagen, dass …", "when we asked": the writer's own act, in a clause of when or as, is no one's words.
-    if (pron === 'speaker') return first.s > f.cue.s || this.writerClause(m.ms) ? null : this.last;
+    if (pron === 'speaker') {
+      if (first.s <= f.cue.s && !this.writerClause(m.ms)) return this.last;
+      this.writers.add(f);
+      return null;
+    }
     // "it" and "they" after a quotation: the organization or group already quoted before one named in passing.
     if (pron === 'thing') return this.spokeBefore(sentence) ?? this.subjectBefore(m.ms, 'thing') ?? antecedent(this.history, sentence, first.p, quotedThing, cs, ce) ?? antecedent(this.history, sentence, first.p, isThing, cs, ce);
     if (pron === 'group') return this.subjectBefore(m.ms, 'group') ?? this.singularThey(sentence) ?? antecedent(this.history, sentence, first.p, quotedGroup, cs, ce) ?? antecedent(this.history, sentence, first.p, isGroup, cs, ce);
