@@ -395,7 +395,9 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     const cue = cueAt(tokens, i, b, i < lastQuoteTok);
     if (!cue) continue;
     const found = cue.kind === 'according' ? according(tokens, quotes, cue, a, b) : verbCue(tokens, quotes, cue, a, b, out[out.length - 1]);
-    if (!found) continue;
+    // "A propósito, señaló que «…», agregó.": a verb with no subject of its own after a quotation already the words of
+    // a cue before in the sentence says it again; it is no second act.
+    if (!found || (found.dropped && !found.mention && claimedBefore(out, found))) continue;
     found.sentence = index;
     found.paragraph = tokens[i]!.p;
     out.push(found);
@@ -404,6 +406,12 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     while (consumedTo < b && tokens[consumedTo]!.e <= found.cue.e) consumedTo++;
   }
   return out;
+}
+
+/** Some quotation of the attribution's content is already the content of one found before it in the sentence. */
+function claimedBefore(out: Found[], found: Found): boolean {
+  for (const f of out) for (const q of f.content.quotes) if (found.content.quotes.includes(q)) return true;
+  return false;
 }
 
 function cueSpan(tokens: Token[], cue: Cue): { s: number; e: number } {

@@ -19,6 +19,15 @@ function about(report: Report, words: string) {
 }
 
 describe('Spanish', () => {
+  it('"señaló que «…», agregó": a verb with no subject after a quotation already reported says it again, no second act', () => {
+    const r = read(
+      'es',
+      'Marta Olivera afirmó que la Policía responde cuando puede. A propósito, señaló que «en las zonas rurales no tienen vehículos disponibles, porque los mandan a otras zonas», agregó.',
+    );
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['afirmó', 'señaló']);
+    expect(about(r, 'en las zonas rurales')).toMatchObject({ cue: 'señaló', source: 'Marta Olivera' });
+  });
+
   it('"según" before a verb of saying: the verb is the cue, its subject the source', () => {
     const r = read(
       'es',
