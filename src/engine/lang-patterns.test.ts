@@ -19,6 +19,12 @@ function about(report: Report, words: string) {
 }
 
 describe('Spanish', () => {
+  it('an adverb set off opening the sentence is no subject: the verb\'s dropped subject is the last speaker', () => {
+    const r = read('es', 'Marta Olivera habló con este diario. «Estamos esperando», sumó. Además, reclama que no se están dirigiendo recursos al sitio.', 'Luego, afirmó que la obra estará lista en marzo.');
+    expect(about(r, 'no se están dirigiendo')).toMatchObject({ cue: 'reclama', mention: null, source: 'Marta Olivera' });
+    expect(about(r, 'la obra estará lista')).toMatchObject({ cue: 'afirmó', mention: null, source: 'Marta Olivera' });
+  });
+
   it('"señaló que «…», agregó": a verb with no subject after a quotation already reported says it again, no second act', () => {
     const r = read(
       'es',

@@ -296,6 +296,8 @@ function isCapitalisedName(tokens: Token[], s: number, e: number): boolean {
 function leadingName(tokens: Token[], a: number, k: number): Subject | null {
   const np = npForward(tokens, a, k);
   if (!np || !tokens[np.s]!.cap || !tokens[np.e - 1]!.cap || np.e - np.s > 4 || tokens[np.e]?.text !== ',') return null;
+  // "Además, reclama que …", "Luego, afirmó …": an adverb set off opening the sentence is no one's name.
+  if (np.e - np.s === 1 && (tokens[np.s]!.cls & (W.OPENER | W.NP_STOP | W.TIME)) !== 0) return null;
   for (let j = np.e; j < k; j++) {
     const t = tokens[j]!;
     if (t.q < 0 && ((t.kind === 'punct' && '.;:?!'.includes(t.text)) || (t.kind === 'word' && speechVerbs.has(t.lower)))) return null;
