@@ -92,6 +92,8 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
       setRole(ev, src, tokens, before, end, 1);
       const d = describes(tokens, cls, before, end);
       if (d.kind === 'person') ev.person += 2;
+      // "der Autozulieferer ZF": a noun for a body before the name.
+      if (d.kind === 'org') ev.org += 2;
       if (d.gender) ev.strongGender = d.gender;
     }
   }
