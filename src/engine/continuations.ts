@@ -1,7 +1,8 @@
 import { newFound, type Found } from './clauses';
 import { contentOf, joinContent, quotesAtLength } from './content';
-import { current, pronouns } from './lexicons';
-import { allCapitalised, bareSubject, npForward } from './mentions';
+import { current, documentNouns, pronouns } from './lexicons';
+import { allCapitalised, bareSubject, npForward, subjectStart } from './mentions';
+import { namesSomeone } from './source-heads';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -141,11 +142,18 @@ export function reportedSpeech(tokens: Token[], quotes: Quote[], sentences: Sent
       continue;
     }
     const mood = moodAt(tokens, sent.start, sent.end);
+    const issued = sent.loud ? null : documentColon(tokens, quotes, sent.start, sent.end);
+    if (issued) {
+      issued.sentence = si;
+      added.push(issued);
+      last = issued;
+      continue;
+    }
     if (sent.loud || mood < 0) {
       last = null;
       continue;
     }
-    const inverted = moodCue(tokens, quotes, sent.start, sent.end, mood);
+    const inverted = mood >= 0 ? moodCue(tokens, quotes, sent.start, sent.end, mood) : null;
     if (inverted) {
       inverted.sentence = si;
       added.push(inverted);
@@ -159,6 +167,23 @@ export function reportedSpeech(tokens: Token[], quotes: Quote[], sentences: Sent
     else last = null;
   }
   return added;
+}
+
+/**
+ * "ZF veröffentlichte eine Pressemitteilung: Nun seien auch die Franzosen willkommen.": a document its subject issued,
+ * a colon, and a clause in the reported mood. The subject speaks, the document is the cue.
+ */
+function documentColon(tokens: Token[], quotes: Quote[], s: number, e: number): Found | null {
+  let colon = s + 2;
+  while (colon < e - 2 && !(tokens[colon]!.kind === 'punct' && tokens[colon]!.text === ':' && tokens[colon]!.q < 0)) colon++;
+  const doc = tokens[colon - 1]!;
+  if (colon >= e - 2 || doc.kind !== 'word' || !documentNouns.has(doc.lower) || moodAt(tokens, colon + 1, e) < 0) return null;
+  const np = npForward(tokens, subjectStart(tokens, s, colon), colon);
+  const verb = np ? tokens[np.e] : undefined;
+  if (!np || !namesSomeone(tokens, np.s, np.e) || !verb || verb.kind !== 'word' || verb.cap || np.e >= colon - 1) return null;
+  const content = contentOf(tokens, quotes, colon + 1, e);
+  if (!content || content.type !== 'indirect') return null;
+  return newFound({ s: doc.s, e: tokens[colon]!.e }, bareSubject(np.s, np.e), content, tokens[s]!.p, 0);
 }
 
 /**

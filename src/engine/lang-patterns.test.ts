@@ -526,7 +526,29 @@ describe('"…, so X." with no quotation', () => {
   });
 });
 
+describe('a noun for a body written in the name\'s run before it', () => {
+  it('makes the name an organization\'s, the noun its role ("der Autozulieferer ZF")', () => {
+    const r = read('de', 'Der Autozulieferer ZF teilte mit, das Werk bleibe offen.');
+    expect(about(r, 'das Werk bleibe offen')).toMatchObject({ source: 'ZF', kind: 'organization' });
+    expect(r.sources[0]!.role).toBe('Autozulieferer');
+  });
+});
+
 describe('German reported speech carried on by its mood (Konjunktiv I)', () => {
+  it('"veröffentlichte eine Pressemitteilung: Nun seien …": a document its subject issued, a colon, a clause in that mood', () => {
+    const r = read(
+      'de',
+      'Der Autozulieferer ZF veröffentlichte am Freitag eine Pressemitteilung: Nun seien auch die Franzosen wieder willkommen. Man könne wieder gemeinsam planen.',
+      'Die Stadt hat einen Brief: Er liegt auf dem Tisch.',
+    );
+    expect(about(r, 'Nun seien auch die Franzosen')).toMatchObject({ cue: 'Pressemitteilung:', mention: 'Der Autozulieferer ZF', source: 'ZF', kind: 'organization' });
+    expect(r.attributions.find((a) => a.cue.text === 'Pressemitteilung:')!.content.map((c) => c.text)).toEqual(['Nun seien auch die Franzosen wieder willkommen', 'Man könne wieder gemeinsam planen']);
+    const ministry = read('de', 'Das Ministerium verschickte am Montag eine Erklärung: Die Grenze bleibe vorerst geschlossen.');
+    expect(about(ministry, 'Die Grenze bleibe')).toMatchObject({ cue: 'Erklärung:', source: 'Das Ministerium' });
+    expect(about(r, 'Er liegt auf dem Tisch').cue).toBeUndefined();
+    expect(r.sources.find((s) => s.name === 'ZF')!.role).toBe('Autozulieferer');
+  });
+
   it('continues the statement over the sentences after it, and stops at one in the indicative', () => {
     const r = read(
       'de',
@@ -536,9 +558,10 @@ describe('German reported speech carried on by its mood (Konjunktiv I)', () => {
     expect(r.attributions[0]!.content.map((c) => c.text)).toEqual(['die Grenze bleibe vorerst geschlossen', 'Sie werde erst im Mai wieder geöffnet', 'Das sei mit Paris abgesprochen']);
   });
 
-  it('leaves a clause after a colon in another\'s words alone', () => {
+  it('leaves a clause after a colon in another\'s words to that other, not to the report before', () => {
     const r = read('de', 'Firmen hätten ihren Mitarbeitern gesagt, sie seien nicht erwünscht. ZF veröffentlichte am Freitag eine Pressemitteilung: Nun seien auch die Franzosen wieder willkommen.');
-    expect(r.attributions.flatMap((a) => a.content.map((c) => c.text)).join(' ')).not.toContain('Franzosen');
+    expect(r.attributions.find((a) => a.cue.text === 'gesagt')!.content.map((c) => c.text)).toEqual(['sie seien nicht erwünscht']);
+    expect(about(r, 'Franzosen')).toMatchObject({ cue: 'Pressemitteilung:', source: 'ZF' });
   });
 
   it('reports it with a verb and a pronoun after a comma at the sentence\'s end ("…, ärgert er sich")', () => {
