@@ -83,6 +83,12 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     }
   }
   while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && TIME_ANY.has(tokens[i]!.lower)) i++;
+  // "begründet das so: „…“", "explained it like this: “…”": a few words of how, a colon, and the quotation it opens.
+  for (let j = i; j < b && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (t.text === ':' && t.q < 0 && j > i && tokens[j + 1]?.mark === 'open') return j + 1;
+    if (t.kind !== 'word' || t.q >= 0) break;
+  }
   // "responded with a phrase that could have come from Trump himself: “…”": the quotation a colon opens.
   if (i < b && ADJUNCT_PREPS.has(tokens[i]!.lower)) {
     for (let j = i + 1; j < b && j < i + 14; j++) {
@@ -398,6 +404,9 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     // "A propósito, señaló que «…», agregó.": a verb with no subject of its own after a quotation already the words of
     // a cue before in the sentence says it again; it is no second act.
     if (!found || (found.dropped && !found.mention && claimedBefore(out, found))) continue;
+    // "Der Innenminister Klaus Bouillon begründet das so: „…“": a subject holding an attribution before it, its speaker
+    // and its verb, is no one's name; that verb was the cue.
+    if (found.mention && out.some((f) => holds(found.mention!, f.mention) && f.cue.s >= tokens[found.mention!.ms]!.s && f.cue.e <= tokens[found.mention!.me - 1]!.e)) continue;
     found.sentence = index;
     found.paragraph = tokens[i]!.p;
     out.push(found);
@@ -406,6 +415,11 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     while (consumedTo < b && tokens[consumedTo]!.e <= found.cue.e) consumedTo++;
   }
   return out;
+}
+
+/** Mention `outer` holds mention `inner` (tokens). */
+function holds(outer: Subject, inner: Subject | null): boolean {
+  return !!inner && inner.ms >= outer.ms && inner.me <= outer.me;
 }
 
 /** Some quotation of the attribution's content is already the content of one found before it in the sentence. */

@@ -602,6 +602,21 @@ describe('a day between an inverted cue and its speaker', () => {
   });
 });
 
+describe('a few words of how, a colon, then the quotation', () => {
+  it('the quotation is the content, and "so" before the colon is no second cue ("begründet das so: „…“")', () => {
+    const de = read('de', 'Der saarländische Innenminister Klaus Bouillon begründet das so: „Grenzschutz ist Menschenschutz.“');
+    expect(de.attributions).toHaveLength(1);
+    expect(about(de, 'Grenzschutz')).toMatchObject({ cue: 'begründet', source: 'Klaus Bouillon' });
+    expect(de.attributions[0]!.content.map((c) => c.text)).toEqual(['Grenzschutz ist Menschenschutz.']);
+    expect(de.attributions[0]!.type).toBe('direct');
+    const en = read('en', 'Senator Ann Cole said of the governor: "He is a good man, but he is wrong on this."', 'Her aide explained it this way: "We will not vote for the bill."');
+    expect(en.attributions.map((a) => [a.cue.text, a.type, a.content.map((c) => c.text)])).toEqual([
+      ['said', 'direct', ['He is a good man, but he is wrong on this.']],
+      ['explained', 'direct', ['We will not vote for the bill.']],
+    ]);
+  });
+});
+
 describe('French', () => {
   it('a participle opening the sentence before its subject is no speaker ("Contactée par …, la ministre …")', () => {
     const r = read('fr', 'Contactée par Le Courrier, la ministre a refusé de commenter : « Nous verrons bien au printemps. »');
