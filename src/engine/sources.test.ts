@@ -238,3 +238,15 @@ describe('"they" after a subject of two phrases', () => {
     expect(found[1]).toMatchObject({ mention: 'they', source: 'Ann Cole and leaders of the Republican-led Senate', kind: 'anonymous' });
   });
 });
+
+describe('a headline that names its speaker by the surname, then a colon', () => {
+  it('is that speaker\'s words, the surname resolved to the full name the article gives', () => {
+    const found = said('Lynch: No outside influence on the inquiry into the emails.\n\nWASHINGTON (AP) — Attorney General Loretta Lynch says the inquiry is free of outside influence.');
+    expect(found[0]).toMatchObject({ cue: ':', mention: 'Lynch', source: 'Loretta Lynch', content: ['No outside influence on the inquiry into the emails'] });
+  });
+
+  it('is no attribution below the headline, nor for a section\'s label', () => {
+    expect(said('The vote was close.\n\nLynch: No outside influence on the inquiry into the emails.')).toEqual([]);
+    expect(said('Delegate Update: The latest count in the Democratic race is in.\n\nThe vote was close.')).toEqual([]);
+  });
+});

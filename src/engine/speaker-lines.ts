@@ -105,7 +105,10 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         // "Hollywood Nation:" head a section.
         // "“Until Dawn: Rush of Blood” ($20)": a title in title case, quoted short of the line's end, is no transcript line.
         const title = inQuote >= 0 && quotedBefore(tokens, inQuote, c + 1, b) && titleCase(tokens, inQuote, c + 1, b);
-        if (!heading && !title && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end))) {
+        // The article's headline names its speaker by the surname alone: "Lynch: No outside influence on FBI probe".
+        // ("Delegate Update:", "AP-GfK Poll:" head a section as "Update:" does.)
+        const headline = a === 0 && inQuote < 0 && !tokens[n0]!.abbr && !LABELS.has(tokens[end - 1]!.lower);
+        if (!heading && !title && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end) || headline)) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
           const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
           if (content) out.push(newFound({ s: t.s, e: t.e }, { ms: n0, me: end, rs: end, re: end, start: n0, end }, content, p, -1));
