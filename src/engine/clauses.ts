@@ -451,6 +451,20 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   if (verb !== undefined) return verb;
   const np = npForward(tokens, cue.end, b);
   if (!np) return null;
+  // "according to a computer programmer who has released …": the relative pronoun opens a clause about the source.
+  while (np.e - 1 > np.s && pronouns.get(tokens[np.e - 1]!.lower) === 'relative') np.e--;
+  // "According to the most recent data available from the FBI, …", "…, according to early results of exit polls
+  // conducted by Edison Research.": the source's phrase runs on, through words only, to the comma that ends it or to the
+  // sentence's end.
+  for (let j = np.e; j < b && j < cue.end + 24; j++) {
+    const t = tokens[j]!;
+    // (A relative clause, "a programmer who has released …", is no part of the name.)
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || current.relatives.has(t.lower)) break;
+    if (t.q >= 0 || (t.kind !== 'word' && t.text !== '-' && t.text !== '&') || (t.cls & W.CUE) !== 0) {
+      if (j > np.e && tokens[j - 1]!.kind === 'word' && (isPunct(t, ',') ? cue.start === datelineEnd(tokens, a, b) : j === b - 1 && isPunct(t, '.') && isPunct(tokens[cue.start - 1], ','))) np.e = j;
+      break;
+    }
+  }
   let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
   // "according to a new report from E! News", "according to a study by the Tax Foundation": the issuer speaks.
   let k = np.e;

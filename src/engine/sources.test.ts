@@ -250,3 +250,20 @@ describe('a headline that names its speaker by the surname, then a colon', () =>
     expect(said('Delegate Update: The latest count in the Democratic race is in.\n\nThe vote was close.')).toEqual([]);
   });
 });
+
+describe('"according to" a document and who issued it', () => {
+  it.each([
+    ['According to a count by The Associated Press, Clinton leads Sanders by 271 pledged delegates.', 'The Associated Press', 'media', 'Clinton leads Sanders by 271 pledged delegates'],
+    ['According to the most recent data available from the FBI, Ferguson had 115 instances of violent crime.', 'FBI', 'organization', 'Ferguson had 115 instances of violent crime'],
+    ['Ferguson had 115 instances of violent crime, according to the most recent data available from the FBI.', 'FBI', 'organization', 'Ferguson had 115 instances of violent crime'],
+    ['According to early results of exit polls conducted for the television networks by Edison Research, half of the voters were black.', 'Edison Research', 'organization', 'half of the voters were black'],
+  ])('%s', (text, source, kind, content) => {
+    expect(said(text)).toMatchObject([{ cue: expect.stringMatching(/^according to$/i), source, kind, content: [content] }]);
+  });
+
+  it('leaves a relative clause about the source out of its name', () => {
+    expect(said('A flaw in the game lets attackers crash servers, according to a computer programmer who has released code that exploits it.')).toMatchObject([
+      { mention: 'a computer programmer', source: 'a computer programmer', kind: 'anonymous', content: ['A flaw in the game lets attackers crash servers'] },
+    ]);
+  });
+});

@@ -707,6 +707,19 @@ class Resolver {
         const issuer = this.describe(end + 1, me, sentence);
         if (issuer) return issuer;
       }
+      // "the most recent data available from the FBI", "exit polls conducted for the networks by Edison Research": the
+      // issuer after a participle, named after "by" or "from".
+      if (link.kind === 'word' && !link.cap && /(?:ed|able|en)$/.test(link.lower)) {
+        for (let k = end + 1; k < me - 1 && k < end + 12; k++) {
+          const t = tokens[k]!;
+          if (t.kind !== 'word') break;
+          if (t.lower === 'by' || t.lower === 'from') {
+            const issuer = this.describe(k + 1, me, sentence);
+            if (issuer) return issuer;
+            break;
+          }
+        }
+      }
     }
     if (mediaNouns.has(headLower)) {
       // "dem Bericht zufolge" paragraphs after "die der Wirtschaftswoche vorliegt": the outlet named before, or the one

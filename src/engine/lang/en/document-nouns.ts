@@ -40,6 +40,15 @@ email
 emails
 data
 figures
+count
+counts
+tally
+results
+index
+ranking
+rankings
+statistics
+census
 records
 paper
 papers
