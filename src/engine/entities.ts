@@ -286,6 +286,12 @@ function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
   return false;
 }
 
+/** A title (not a role) among tokens [s, e - 2), two words or more before the run's end: the name follows it. */
+function titleAhead(cls: TokenClasses, s: number, e: number): boolean {
+  for (let k = s; k < e - 2; k++) if (cls.has(k, W.TITLE) && !cls.has(k, W.ROLE_MODIFIER | W.GIVEN)) return true;
+  return false;
+}
+
 function hasOrgWord(cls: TokenClasses, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (cls.has(k, W.ORG_NAME)) return true;
   return false;
@@ -374,7 +380,8 @@ class IndexBuilder {
       let core = title;
       for (let k = title; k < e - 1; k++) {
         const c = cls.of(k);
-        if (c & W.GIVEN && !hasOrgWord(cls, k, e)) {
+        // ("Florida Sen. Marco Rubio", "Georgia Gov. Brian Kemp": a state named like a woman, then a title inside the run.)
+        if (c & W.GIVEN && !hasOrgWord(cls, k, e) && !titleAhead(cls, k + 1, e)) {
           core = k;
           break;
         }

@@ -267,3 +267,15 @@ describe('"according to" a document and who issued it', () => {
     ]);
   });
 });
+
+describe('a place or a company named like a person before a title', () => {
+  it.each([
+    ['Florida Sen. Marco Rubio said the polls were wrong. Florida votes on Tuesday. Rubio says he will stay in the race.', 'Marco Rubio', 'Florida Sen.'],
+    ['Georgia Gov. Brian Kemp said the state would reopen. Georgia has ten million people. Kemp said the bars would wait.', 'Brian Kemp', 'Georgia Gov.'],
+    ['Wells Fargo CEO John Stumpf said the bank had fired 5,300 workers. Stumpf said he was sorry.', 'John Stumpf', 'Wells Fargo CEO'],
+  ])('%s', (text, name, role) => {
+    const found = said(text);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const f of found) expect(f).toMatchObject({ source: name, kind: 'person', role });
+  });
+});
