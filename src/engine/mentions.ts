@@ -494,13 +494,26 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
  */
 export function datelineEnd(tokens: Token[], a: number, limit: number): number {
   const first = tokens[a]!;
-  if (!first.cap || tokens[a + 1]?.text !== ',' || first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase()) return a;
-  for (let j = a + 2; j < limit && j <= a + 7; j++) {
+  if (!first.cap || first.kind !== 'word' || first.text.length < 3 || first.text !== first.text.toUpperCase()) return a;
+  // The place in capitals, of one word or a few ("NEW YORK", "SAN FRANCISCO"), then a comma, the agency in parentheses
+  // or the dash: "BUFFALO, N.Y. —", "NEW YORK, Nov. 19 (UPI) —", "WASHINGTON (AP) —". ("FBI Director James Comey —"
+  // is a name.)
+  let j = a + 1;
+  while (j < limit && j < a + 4 && tokens[j]!.kind === 'word' && tokens[j]!.text.length > 1 && tokens[j]!.text === tokens[j]!.text.toUpperCase() && tokens[j]!.cap) j++;
+  const next = tokens[j];
+  if (!next || (next.text !== ',' && next.text !== '(' && !isDatelineDash(tokens, j))) return a;
+  for (; j < limit && j <= a + 16; j++) {
     const t = tokens[j]!;
-    if (t.text === '—' || t.text === '–' || (t.text === '-' && tokens[j + 1]?.text === '-')) return Math.min(t.text === '-' ? j + 2 : j + 1, limit);
-    if (t.kind === 'word' && !t.cap) return a;
+    if (isDatelineDash(tokens, j)) return Math.min(t.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1, limit);
+    // Place, state, date and agency: capitalised words, numbers, commas, periods and parentheses.
+    if (t.kind === 'word' ? !t.cap && !(t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57) : t.text !== ',' && t.text !== '.' && t.text !== '(' && t.text !== ')') return a;
   }
   return a;
+}
+
+function isDatelineDash(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && (t.text === '—' || t.text === '–' || t.text === '-');
 }
 
 /** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */

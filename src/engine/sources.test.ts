@@ -279,3 +279,13 @@ describe('a place or a company named like a person before a title', () => {
     for (const f of found) expect(f).toMatchObject({ source: name, kind: 'person', role });
   });
 });
+
+describe('a dateline before the first sentence', () => {
+  it.each([
+    ['NEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton is calling for the United States to step up its efforts.', 'Hillary Clinton', 'calling'],
+    ['WASHINGTON (AP) — The senator’s top aide rallied supporters on Monday, saying: “We have to be ready.”', 'The senator’s top aide', 'saying'],
+    ['FBI Director James Comey — who spoke on Tuesday — said the inquiry was over.', 'James Comey', 'said'],
+  ])('is no speaker: %s', (text, source, cue) => {
+    expect(said(text)[0]).toMatchObject({ source, cue });
+  });
+});
