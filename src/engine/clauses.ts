@@ -417,6 +417,21 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
   return out;
 }
 
+/**
+ * A role set off by commas from token i ("adjoint au maire, …", "la ministre de la Santé, …"): its words, a role or
+ * title among its first two, up to the comma closing it, whose index is returned (-1 for none).
+ */
+function roleSetOff(tokens: Token[], i: number, b: number): number {
+  const first = determiners.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (first >= b || (tokens[first]!.cls & (W.ROLE | W.TITLE)) === 0 || tokens[first]!.q >= 0) return -1;
+  for (let k = first + 1; k < b && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, ',')) return k;
+    if (t.kind !== 'word' || t.q >= 0 || (t.cls & W.CUE) !== 0) return -1;
+  }
+  return -1;
+}
+
 /** Mention `outer` holds mention `inner` (tokens). */
 function holds(outer: Subject, inner: Subject | null): boolean {
   return !!inner && inner.ms >= outer.ms && inner.me <= outer.me;
@@ -444,7 +459,11 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     let e = np ? np.e : b;
     while (e < b && tokens[e]!.kind === 'word' && current.nounLinks.has(tokens[e]!.lower)) e = npForward(tokens, e + 1, b)?.e ?? b;
     if (cue.start !== datelineEnd(tokens, a, b) || !np || !headed || !isPunct(tokens[e], ',') || !namesSomeone(tokens, np.s, np.e)) return null;
-    const content = e + 1 < b ? contentOf(tokens, quotes, e + 1, clauseEnd(tokens, e + 1, b)) : null;
+    // "Pour Jean Dupont, adjoint au maire, « … »": a role set off after the name.
+    const role = roleSetOff(tokens, e + 1, b);
+    const from = role > 0 ? role + 1 : e + 1;
+    const content = from < b ? contentOf(tokens, quotes, from, clauseEnd(tokens, from, b)) : null;
+    if (content && role > 0) return newFound(cueSpan(tokens, cue), { ms: np.s, me: e, rs: e + 1, re: role, start: np.s, end: role }, content, 0, 0);
     return content ? newFound(cueSpan(tokens, cue), bareSubject(np.s, e), content, 0, 0) : null;
   }
   const verb = accordingVerb(tokens, quotes, cue, a, b);

@@ -181,6 +181,8 @@ function descriptionBefore(tokens: Token[], cls: TokenClasses, ts: number, limit
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.q >= 0 || cls.has(k, W.CUE)) return -1;
     if (cls.has(k, W.ROLE | W.TITLE)) role = true;
+    // "Le maire de Lyon, …", "der Bürgermeister der Stadt, …": a word that links a noun to its complement, also an article.
+    if (k > limit && current.nounLinks.has(t.lower) && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || cls.has(k - 1, W.ROLE | W.TITLE | W.ORG_NOUN))) continue;
     // The article opens it; a word before it that ends a phrase (a verb, a preposition) or the sentence start.
     if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 && (ts - 2 - k < 8 || joinedNames(tokens, cls, k + 1, ts - 1)) ? k : -1;
   }

@@ -618,6 +618,29 @@ describe('a few words of how, a colon, then the quotation', () => {
 });
 
 describe('French', () => {
+  it('"Selon lui", "Selon le maire", "D’après le préfet": the person named before by pronoun or role, and no one else', () => {
+    const r = read(
+      'fr',
+      'Le maire de Lyon, Grégory Doucet, a présenté son plan lundi.',
+      'Selon lui, « la ville doit changer ».',
+      'D’après le préfet, la circulation sera fermée pendant deux jours.',
+      'Selon le maire, les travaux commenceront en mars.',
+    );
+    expect(about(r, 'la ville doit changer')).toMatchObject({ cue: 'Selon', mention: 'lui', source: 'Grégory Doucet' });
+    expect(about(r, 'la circulation sera fermée')).toMatchObject({ cue: 'D’après', source: 'le préfet', kind: 'anonymous' });
+    expect(about(r, 'les travaux commenceront')).toMatchObject({ cue: 'Selon', mention: 'le maire', source: 'Grégory Doucet' });
+    expect(r.sources.find((s) => s.name === 'Grégory Doucet')!.role).toBe('Le maire de Lyon');
+  });
+
+  it('"Pour X, role, « … »": the role set off after the name is no part of the content', () => {
+    const fr = read('fr', 'Pour Jean Dupont, adjoint au maire, « c’est une bonne nouvelle pour le quartier ».');
+    expect(fr.attributions.map((a) => [a.type, a.content.map((c) => c.text)])).toEqual([['direct', ['c’est une bonne nouvelle pour le quartier']]]);
+    expect(fr.sources[0]).toMatchObject({ name: 'Jean Dupont', role: 'adjoint au maire' });
+    const es = read('es', 'Para Juan Pérez, concejal de Montevideo, «es una buena noticia para el barrio».');
+    expect(es.attributions.map((a) => [a.type, a.content.map((c) => c.text)])).toEqual([['direct', ['es una buena noticia para el barrio']]]);
+    expect(es.sources[0]).toMatchObject({ name: 'Juan Pérez', role: 'concejal de Montevideo' });
+  });
+
   it('a participle opening the sentence before its subject is no speaker ("Contactée par …, la ministre …")', () => {
     const r = read('fr', 'Contactée par Le Courrier, la ministre a refusé de commenter : « Nous verrons bien au printemps. »');
     expect(about(r, 'Nous verrons bien')).toMatchObject({ mention: 'la ministre' });

@@ -664,9 +664,11 @@ class Resolver {
       if (definite && !possessor && !met && sg === headLower) {
         // ("la alcaldesa" is no man's description.)
         const gender = describes(tokens, this.index.cls, ms, me).gender;
+        // ("D’après le préfet" after the mayor spoke: a title the person is known by another one names someone else.)
+        const title = (head.cls & W.TITLE) !== 0 ? headLower : null;
         const about = this.topicRef(sentence);
-        if (about && sameGender(about, gender)) return about;
-        if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1 && sameGender(last, gender)) return last;
+        if (about && sameGender(about, gender) && !this.otherTitle(about, title)) return about;
+        if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1 && sameGender(last, gender) && !this.otherTitle(last, title)) return last;
       }
       return this.anonymous(phrase, headLower, definite && !possessor, sentence, p, false);
     }
@@ -773,6 +775,14 @@ class Resolver {
     if (wordsOf(r.entity.role).includes(noun)) return true;
     const source = r.sourceId ? this.byId.get(r.sourceId) : undefined;
     return !!source && wordsOf(source.role).includes(noun);
+  }
+
+  /** The person is known by a role that does not hold the title (null: no title to compare). */
+  private otherTitle(r: Referent, title: string | null): boolean {
+    if (!title || !r.entity) return false;
+    const source = r.sourceId ? this.byId.get(r.sourceId) : undefined;
+    const role = r.entity.role ?? source?.role ?? null;
+    return role !== null && !this.holds(r, title);
   }
 
   /** True when sentence `si` holds the word (lower case) outside quotations. */

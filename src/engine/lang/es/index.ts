@@ -300,6 +300,13 @@ sra.
 srta.
 `,
   roleNouns: `
+concejal
+concejala
+edil
+diputado
+diputada
+senador
+senadora
 portavoz
 vocero
 vocera

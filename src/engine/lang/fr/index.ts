@@ -310,6 +310,8 @@ mademoiselle
 me
 `,
   roleNouns: `
+adjoint
+adjointe
 porte-parole
 naturopathe
 gastro-entérologue
@@ -485,6 +487,8 @@ il|person|m
 elle|person|f
 ils|group
 elles|group
+lui|person|m
+eux|group
 on|group
 je|speaker
 nous|speaker
