@@ -282,7 +282,24 @@ function endsClause(tokens: Token[], i: number, b: number): boolean {
     if (t.kind !== 'word' || t.q >= 0) continue;
     // "«…», contó y sumó que …": another cue, joined by a conjunction, starts a clause of its own.
     const next = tokens[k + 1];
-    return k === i && npStops.has(t.lower) && !!next && k + 1 < b && next.kind === 'word' && (next.cls & W.SPEECH) !== 0;
+    if (k === i && npStops.has(t.lower) && !!next && k + 1 < b && next.kind === 'word' && (next.cls & W.SPEECH) !== 0) return true;
+    // "«…», citó como ejemplo.", "dijo a la prensa.": a short phrase of how, where or to whom ends the sentence.
+    return k === i && npStops.has(t.lower) && !complementizers.has(t.lower) && shortPhraseToEnd(tokens, k, b);
+  }
+  return true;
+}
+
+/** Tokens [k, b) are a few words (four at most) and the sentence's end: no quotation, no "que", no cue among them. */
+function shortPhraseToEnd(tokens: Token[], k: number, b: number): boolean {
+  let words = 0;
+  for (let j = k; j < b; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || t.mark !== null) return false;
+    if (t.kind !== 'word') {
+      if (j === b - 1 && isPunct(t, '.')) continue;
+      return false;
+    }
+    if (complementizers.has(t.lower) || (t.cls & W.CUE) !== 0 || ++words > 4) return false;
   }
   return true;
 }

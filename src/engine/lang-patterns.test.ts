@@ -19,6 +19,11 @@ function about(report: Report, words: string) {
 }
 
 describe('Spanish', () => {
+  it('"«…», citó como ejemplo.": a short phrase of how after a verb with no subject leaves the quotation its content', () => {
+    const r = read('es', 'Marta Olivera habló con este diario. “Unos vecinos estaban preocupados por el manejo de los residuos”, citó como ejemplo.');
+    expect(about(r, 'Unos vecinos estaban preocupados')).toMatchObject({ cue: 'citó', mention: null, source: 'Marta Olivera' });
+  });
+
   it('an adverb set off opening the sentence is no subject: the verb\'s dropped subject is the last speaker', () => {
     const r = read('es', 'Marta Olivera habló con este diario. «Estamos esperando», sumó. Además, reclama que no se están dirigiendo recursos al sitio.', 'Luego, afirmó que la obra estará lista en marzo.');
     expect(about(r, 'no se están dirigiendo')).toMatchObject({ cue: 'reclama', mention: null, source: 'Marta Olivera' });
