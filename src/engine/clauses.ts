@@ -564,7 +564,8 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
     if (determiners.has(t.lower) && determiners.has(tokens[k - 1]!.lower)) continue;
     if (determiners.has(t.lower) && !current.nounLinks.has(tokens[k - 1]!.lower) && !npStops.has(tokens[k - 1]!.lower)) subj = subjectAfter(tokens, k, b);
   }
-  const named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : null;
+  // "Según se informó desde el ente estatal, …": a verb with its helper and no subject, the source after a preposition of `readIn`.
+  const named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : v > cue.end ? namedIn(tokens, v + 1, b) : null;
   if (!named && !current.dropsSubjects) return null;
   let after = named ? named.end : v + 1;
   // "a la diaria": whom it was said to is no content.

@@ -19,6 +19,15 @@ function about(report: Report, words: string) {
 }
 
 describe('Spanish', () => {
+  it('"Según se informó desde el ente estatal": the body named after "desde" is the source', () => {
+    const r = read(
+      'es',
+      'La Dirección General de Servicios Agrícolas (DGSA) controla el uso de productos fitosanitarios en todo el país.',
+      'Según se informó desde el ente estatal, la aplicación habría sido realizada un domingo de febrero.',
+    );
+    expect(about(r, 'la aplicación habría sido realizada')).toMatchObject({ cue: 'Según se informó', mention: 'el ente estatal', source: 'Dirección General de Servicios Agrícolas' });
+  });
+
   it('"«…», citó como ejemplo.": a short phrase of how after a verb with no subject leaves the quotation its content', () => {
     const r = read('es', 'Marta Olivera habló con este diario. “Unos vecinos estaban preocupados por el manejo de los residuos”, citó como ejemplo.');
     expect(about(r, 'Unos vecinos estaban preocupados')).toMatchObject({ cue: 'citó', mention: null, source: 'Marta Olivera' });

@@ -607,6 +607,10 @@ nuestra
 de
 del
 `,
+  // "Según se informó desde el ministerio": the body an impersonal verb reports from.
+  readIn: `
+desde
+`,
   perfectAuxiliaries: `
 ha
 han
