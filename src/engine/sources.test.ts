@@ -248,6 +248,7 @@ describe('a headline that names its speaker by the surname, then a colon', () =>
   it('is no attribution below the headline, nor for a section\'s label', () => {
     expect(said('The vote was close.\n\nLynch: No outside influence on the inquiry into the emails.')).toEqual([]);
     expect(said('Delegate Update: The latest count in the Democratic race is in.\n\nThe vote was close.')).toEqual([]);
+    expect(said('Review: A big, beautiful racing game that lets you drive at your own pace.\n\nThe game came out on Tuesday.')).toEqual([]);
   });
 });
 

@@ -10,6 +10,16 @@ const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '«': '»'
 // Labels that head a line without anyone speaking: "Poll: …", "UPDATE: …", "Watch: …".
 const LABELS = new Set('poll polls update updates video watch photos photo read note editor related breaking exclusive analysis opinion source sources q a huffpollster correction clarification transcript'.split(' '));
 
+/** The word at token k is written again after token `from`, and not as another line's label. */
+function namedLater(tokens: Token[], k: number, from: number): boolean {
+  const word = tokens[k]!.text;
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== word) continue;
+    if (tokens[i + 1]?.text !== ':') return true;
+  }
+  return false;
+}
+
 function wordsIn(tokens: Token[], s: number, e: number): number {
   let n = 0;
   for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') n++;
@@ -107,7 +117,8 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
         const title = inQuote >= 0 && quotedBefore(tokens, inQuote, c + 1, b) && titleCase(tokens, inQuote, c + 1, b);
         // The article's headline names its speaker by the surname alone: "Lynch: No outside influence on FBI probe".
         // ("Delegate Update:", "AP-GfK Poll:" head a section as "Update:" does.)
-        const headline = a === 0 && inQuote < 0 && !tokens[n0]!.abbr && !LABELS.has(tokens[end - 1]!.lower);
+        // (A single word must name someone the article goes on to name: "Review:" heads a section.)
+        const headline = a === 0 && inQuote < 0 && !tokens[n0]!.abbr && !LABELS.has(tokens[end - 1]!.lower) && (end - n0 > 1 || namedLater(tokens, n0, b));
         if (!heading && !title && allCapitalised(tokens, n0, end) && tokens[end - 1]!.kind === 'word' && (nameEnd < 0 || tokens[c - 1]!.text === ')') && (shouted(tokens, n0, end) || personal(tokens, n0, end) || headline)) {
           // In a quoted transcript line, the words are the quotation's, after the colon.
           const content = inQuote >= 0 ? lineAfter(tokens, inQuote, c + 1, b, tokens[a]!.text) : contentOf(tokens, quotes, c + 1, b);
