@@ -495,7 +495,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   for (let j = np.e; j < b && j < cue.end + 24; j++) {
     const t = tokens[j]!;
     // (A relative clause, "a programmer who has released …", is no part of the name.)
-    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || current.relatives.has(t.lower)) break;
+    if (current.relatives.has(t.lower) || complementizers.has(t.lower)) break;
     if (t.q >= 0 || (t.kind !== 'word' && t.text !== '-' && t.text !== '&') || (t.cls & W.CUE) !== 0) {
       if (j > np.e && tokens[j - 1]!.kind === 'word' && (isPunct(t, ',') ? cue.start === datelineEnd(tokens, a, b) : j === b - 1 && isPunct(t, '.') && isPunct(tokens[cue.start - 1], ','))) np.e = j;
       break;

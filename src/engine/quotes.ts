@@ -184,7 +184,7 @@ function finishQuote(text: string, tokens: Token[], quotes: Quote[], segs: Array
   record(text, tokens, quotes, second, cut.d2, close, endTok, false);
 }
 
-const DASHES = new Set(['–', '—', '-', '--']);
+const DASHES = new Set(['–', '—', '-']);
 const CLITIC_HELPER = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 
 /**
