@@ -100,7 +100,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if (base.startsWith('call')) {
-    if (!(nextLower === 'for' || nextLower === 'on' || hasQuoteAfter)) return null;
+    if (!(nextLower === 'for' || nextLower === 'on' || hasQuoteAfter || characterizes(tokens, i + 1, sentEnd))) return null;
     // "a film called “Jaws”": naming something, not quoting anyone.
     if (next && next.mark === 'open') return null;
   }
@@ -144,6 +144,47 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (participle && before && before.kind === 'word' && before.cap && before.p === t.p && before.q < 0 && (before.cls & W.PRONOUN) === 0 && next && next.kind === 'word' && !next.cap && next.q < 0 && (next.cls & W.PRONOUN) === 0 && nounsVerb(tokens[i + 2])) return null;
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
+}
+
+// After "called" and its object, words that make it a phone call, a summons or a phrasal verb, not a description.
+const CALL_PARTICLES = new Set('back off out up in over to on at for from with about after into by as'.split(' '));
+// ("her" is left to the determiners: "called her mother".)
+const OBJECT_PRONOUNS = new Set('him them it himself herself themselves itself me us'.split(' '));
+
+/**
+ * "calling Trump a fascist", "called him divisive", "called the plan a disaster": after "call" an object (a pronoun,
+ * a name, or a determiner and up to three words) and then what it is called (an article and a noun, or a word that is
+ * no particle or preposition), the sentence going on no further than a few words. English's "call" only (the caller
+ * checks).
+ */
+function characterizes(tokens: Token[], i: number, sentEnd: number): boolean {
+  const t = tokens[i];
+  if (!t || i >= sentEnd || t.kind !== 'word' || t.q >= 0) return false;
+  let k = i + 1;
+  if (OBJECT_PRONOUNS.has(t.lower)) k = i + 1;
+  else if (t.cap) while (k < sentEnd && k < i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  else if (ADJ_DETS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') {
+    while (k < sentEnd && k < i + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !ADJ_DETS.has(tokens[k]!.lower) && !CALL_PARTICLES.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && !ADJ_DETS.has(tokens[k + 1]!.lower) && !CALL_PARTICLES.has(tokens[k + 1]!.lower)) k++;
+    k++;
+  } else return false;
+  const p = tokens[k];
+  if (!p || k >= sentEnd || p.kind !== 'word' || p.q >= 0 || p.cap || CALL_PARTICLES.has(p.lower) || ((p.cls & (W.CUE | W.NP_STOP)) !== 0 && p.lower !== 'a' && p.lower !== 'an')) return longObject(tokens, i, sentEnd);
+  return true;
+}
+
+/**
+ * "had called the Supreme Court decision on the Essar Steel resolution a landmark judgment": a longer object, its
+ * complement after "of", "on" or "in" and an article, then "a" or "an" and a lower-case word.
+ */
+function longObject(tokens: Token[], i: number, sentEnd: number): boolean {
+  if (!ADJ_DETS.has(tokens[i]!.lower)) return false;
+  for (let k = i + 2; k < sentEnd - 1 && k < i + 14; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0 || (t.cls & W.CUE) !== 0) return false;
+    if (t.lower === 'a' || t.lower === 'an') return tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.cap && !CALL_PARTICLES.has(tokens[k - 1]!.lower);
+    if (CALL_PARTICLES.has(t.lower) && !((t.lower === 'on' || t.lower === 'of' || t.lower === 'in') && ADJ_DETS.has(tokens[k + 1]!.lower))) return false;
+  }
+  return false;
 }
 
 /**
