@@ -310,3 +310,13 @@ describe('"called X a …": a description of someone, said by the subject', () =
     expect(said(text)).toEqual([]);
   });
 });
+
+describe('"attributed X to Y"', () => {
+  it('is the subject\'s account; the passive names no speaker', () => {
+    expect(said('Rusmik Oza, head of research at Kotak, attributed the rally in bank stocks to the court ruling.')).toMatchObject([
+      { source: 'Rusmik Oza', cue: 'attributed', content: ['the rally in bank stocks to the court ruling'] },
+    ]);
+    expect(said('A quote attributed to Abraham Lincoln went viral on Monday.')).toEqual([]);
+    expect(said('The quote was attributed to Abraham Lincoln.')).toEqual([]);
+  });
+});

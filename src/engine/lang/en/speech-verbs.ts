@@ -173,6 +173,9 @@ cite
 cites
 cited
 citing
+attributed
+attributes
+attributing
 agree
 agrees
 agreed
