@@ -275,7 +275,34 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   }
   const np = npBackward(tokens, a, k);
   if (!np || (np.e - np.s === 1 && isDet(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
-  return bareSubject(np.s, np.e);
+  return bareSubject(nameList(tokens, a, np.s, np.e), np.e);
+}
+
+/**
+ * "Pepsi, Coca-Cola, Costco and the vehicle-maker Winnebago said", "Apple, Google and Microsoft said": where the
+ * subject [s, e) ends a list of names that opens the sentence, separated by commas, the list's start; else `s`.
+ */
+function nameList(tokens: Token[], a: number, s: number, e: number): number {
+  let joined = false;
+  // (A pair of names: "Google and Microsoft", not "president and CEO of …".)
+  for (let k = s + 1; k < e; k++) if (current.conjunctions.has(tokens[k]!.lower) && tokens[k - 1]!.cap) joined = true;
+  // The comma before a pair already joined, or the conjunction before the last name.
+  const before = tokens[s - 1];
+  if (!before || s - 2 < a || (joined ? before.text !== ',' : !current.conjunctions.has(before.lower))) return s;
+  const start = datelineEnd(tokens, a, s);
+  let names = 0;
+  for (let j = s - 2; j >= start; ) {
+    let n = j;
+    while (n > start && j - n < 4 && tokens[n - 1]!.kind === 'word' && tokens[n - 1]!.cap && tokens[n - 1]!.q < 0) n--;
+    if (!isCapitalisedName(tokens, n, j + 1)) return s;
+    // ("On Monday, Apple and Google said": a phrase of time opens no list.)
+    for (let k = n; k <= j; k++) if ((tokens[k]!.cls & (W.TIME | W.NP_STOP | W.OPENER)) !== 0) return s;
+    names++;
+    if (n === start) return joined || names >= 2 ? start : s;
+    if (tokens[n - 1]!.text !== ',') return s;
+    j = n - 2;
+  }
+  return s;
 }
 
 /** One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine". */

@@ -320,3 +320,16 @@ describe('"attributed X to Y"', () => {
     expect(said('The quote was attributed to Abraham Lincoln.')).toEqual([]);
   });
 });
+
+describe('a list of names opening the sentence', () => {
+  it('speaks as one group, whole', () => {
+    expect(said('Apple, Google and Microsoft said they would fight the order.')).toMatchObject([{ source: 'Apple, Google and Microsoft', content: ['they would fight the order'] }]);
+    expect(said('Pepsi, Coca-Cola, Costco and the recreational vehicle-maker Winnebago said they raised prices.')).toMatchObject([
+      { source: 'Pepsi, Coca-Cola, Costco and the recreational vehicle-maker Winnebago', kind: 'organization' },
+    ]);
+  });
+
+  it('starts no earlier than the names: a phrase of time or a name with its role is no list', () => {
+    expect(said('On Monday, Apple and Google said they would fight the order.')).toMatchObject([{ mention: 'Apple and Google' }]);
+  });
+});

@@ -61,7 +61,8 @@ function mayHold(table: { keys(): Iterable<string> }, form: string): boolean {
 function conjunctionIn(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !t.cap && current.conjunctions.has(t.lower)) return tokens[k - 1]!.cap && tokens[k + 1]!.cap ? k : -1;
+    // ("… Costco and the recreational vehicle-maker Winnebago": a name after its description.)
+    if (t.kind === 'word' && !t.cap && current.conjunctions.has(t.lower)) return tokens[k - 1]!.cap && (tokens[k + 1]!.cap || tokens[e - 1]!.cap) ? k : -1;
   }
   return -1;
 }
