@@ -521,9 +521,17 @@ export function subjectStart(tokens: Token[], a: number, limit: number): number 
  */
 export function datelineEnd(tokens: Token[], a: number, limit: number): number {
   const first = tokens[a]!;
-  // (Most sentences open with a word whose second letter is lower case: no copy in upper case is made for them.)
+  // Most sentences open with a word whose second letter is lower case: the rest is read apart (this stays small enough
+  // to be inlined where every sentence start asks it).
   const second = first.text.charCodeAt(1);
-  if (!first.cap || first.kind !== 'word' || first.text.length < 3 || (second >= 97 && second <= 122) || first.text !== first.text.toUpperCase()) return a;
+  if (!first.cap || first.kind !== 'word' || first.text.length < 3 || (second >= 97 && second <= 122)) return a;
+  return datelineAfter(tokens, a, limit);
+}
+
+/** `datelineEnd` of a sentence opening with a word of three letters or more whose second letter is no lower-case ASCII. */
+function datelineAfter(tokens: Token[], a: number, limit: number): number {
+  const first = tokens[a]!;
+  if (first.text !== first.text.toUpperCase()) return a;
   // The place in capitals, of one word or a few ("NEW YORK", "SAN FRANCISCO"), then a comma, the agency in parentheses
   // or the dash: "BUFFALO, N.Y. —", "NEW YORK, Nov. 19 (UPI) —", "WASHINGTON (AP) —". ("FBI Director James Comey —"
   // is a name.)
