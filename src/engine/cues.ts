@@ -161,8 +161,9 @@ function characterizes(tokens: Token[], i: number, sentEnd: number): boolean {
   const t = tokens[i];
   if (!t || i >= sentEnd || t.kind !== 'word' || t.q >= 0) return false;
   let k = i + 1;
-  if (OBJECT_PRONOUNS.has(t.lower)) k = i + 1;
-  else if (t.cap) while (k < sentEnd && k < i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  if (OBJECT_PRONOUNS.has(t.lower)) {
+    // The pronoun alone is the object.
+  } else if (t.cap) while (k < sentEnd && k < i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
   else if (ADJ_DETS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') {
     while (k < sentEnd && k < i + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !ADJ_DETS.has(tokens[k]!.lower) && !CALL_PARTICLES.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && !ADJ_DETS.has(tokens[k + 1]!.lower) && !CALL_PARTICLES.has(tokens[k + 1]!.lower)) k++;
     k++;

@@ -126,6 +126,25 @@ function sentenceOfTokens(n: number, sentences: Sentence[]): Int32Array {
   return sentOf;
 }
 
+/**
+ * Where the issuer of a document whose head noun ends at token `end` is named, before `me`: after a link right after
+ * the noun ("a report by the Tax Foundation", "eine Studie des Branchenverbands Bitkom"), or after "by" or "from"
+ * past a participle ("the most recent data available from the FBI", "exit polls conducted … by Edison Research").
+ * The link's token, or -1.
+ */
+function issuerLink(tokens: Token[], end: number, me: number): number {
+  const link = tokens[end]!;
+  if (link.kind !== 'word') return -1;
+  if (current.nounLinks.has(link.lower) || link.lower === 'of' || link.lower === 'by' || link.lower === 'from') return end;
+  if (link.cap || !/(?:ed|able|en)$/.test(link.lower)) return -1;
+  for (let k = end + 1; k < me - 1 && k < end + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'by' || t.lower === 'from') return k;
+  }
+  return -1;
+}
+
 /** The referent may be of the gender a description tells (none told, or none known of the referent, fits). */
 function sameGender(r: Referent, gender: 'm' | 'f' | null): boolean {
   return !gender || !r.gender || r.gender === gender;
@@ -704,25 +723,10 @@ class Resolver {
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
-    if (documentNouns.has(headLower) && end + 1 < me && tokens[me - 1]!.cap) {
-      const link = tokens[end]!;
-      if (link.kind === 'word' && (current.nounLinks.has(link.lower) || link.lower === 'of' || link.lower === 'by' || link.lower === 'from')) {
-        const issuer = this.describe(end + 1, me, sentence);
-        if (issuer) return issuer;
-      }
-      // "the most recent data available from the FBI", "exit polls conducted for the networks by Edison Research": the
-      // issuer after a participle, named after "by" or "from".
-      if (link.kind === 'word' && !link.cap && /(?:ed|able|en)$/.test(link.lower)) {
-        for (let k = end + 1; k < me - 1 && k < end + 12; k++) {
-          const t = tokens[k]!;
-          if (t.kind !== 'word') break;
-          if (t.lower === 'by' || t.lower === 'from') {
-            const issuer = this.describe(k + 1, me, sentence);
-            if (issuer) return issuer;
-            break;
-          }
-        }
-      }
+    const link = documentNouns.has(headLower) && end + 1 < me && tokens[me - 1]!.cap ? issuerLink(tokens, end, me) : -1;
+    if (link >= 0) {
+      const issuer = this.describe(link + 1, me, sentence);
+      if (issuer) return issuer;
     }
     if (mediaNouns.has(headLower)) {
       // "dem Bericht zufolge" paragraphs after "die der Wirtschaftswoche vorliegt": the outlet named before, or the one
