@@ -168,6 +168,17 @@ function isAcronymText(w: string): boolean {
 }
 
 /**
+ * "Jan Maier", "April Ryan": a month's name that is also a given name opens a name before a capitalised word of a
+ * name, unless a preposition or an article (no verb of saying) before it makes it the month ("in April Congress …", "Jan. 5").
+ */
+function monthAsGiven(tokens: Token[], cls: TokenClasses, i: number, a: number): boolean {
+  if (!cls.has(i, W.GIVEN) || cls.has(i, W.PRONOUN)) return false;
+  const n = tokens[i + 1];
+  if (!isCapWord(n) || n.nl || cls.has(i + 1, W.TIME | W.TITLE | W.HONORIFIC | W.NP_STOP | W.OPENER)) return false;
+  return i === a || tokens[i - 1]!.kind !== 'word' || !cls.has(i - 1, W.NP_STOP | W.OPENER) || cls.has(i - 1, W.CUE);
+}
+
+/**
  * The capitalised names of a sentence outside quotations, as [start, end) pairs pushed on `out` (with the sentence
  * and whether the name opens it): runs of capitalised words joined by initials, name particles ("de"), "&", and in
  * an organization's name "of", "for" and "and" ("Department of Design and Construction"). A possessive ends a run
@@ -190,7 +201,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
-    if (!isCapWord(t) || cls.has(i, W.TIME | W.PRONOUN)) {
+    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a))) {
       i++;
       continue;
     }
@@ -397,7 +408,10 @@ class IndexBuilder {
       coreAt.push(core);
       // "the President said": a title alone is no name. "der Bürgermeister von Grosbliederstroff, Joël Niederlaender": a
       // title and its place, set off before a person's name, describe that person.
-      if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || describesNext(tokens, cls, runs, r)) {
+      // "Former Arizona governor Jan Brewer": a title, a place or body, then a title in lower case right before a name
+      // describe the person named next.
+      const titleBeforeName = title > s && tokens[e]?.kind === 'word' && !tokens[e]!.cap && cls.has(e, W.TITLE | W.ROLE) && runs[4 * (r + 1)] === e + 1;
+      if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || titleBeforeName || describesNext(tokens, cls, runs, r)) {
         keys[r] = '';
         wordsOf[r] = null;
         counts.push(0);

@@ -333,3 +333,18 @@ describe('a list of names opening the sentence', () => {
     expect(said('On Monday, Apple and Google said they would fight the order.')).toMatchObject([{ mention: 'Apple and Google' }]);
   });
 });
+
+describe('a month that is also a given name', () => {
+  it('opens a name before a surname ("Jan Brewer", "April Ryan"); "she" then points to her, not to the place in her title', () => {
+    const found = said('Former Arizona governor Jan Brewer spoke on Monday. “It will resonate,” she said.\n\nThe bill is dead, said April Ryan, a reporter.');
+    expect(found.map((f) => [f.source, f.kind, f.role])).toEqual([
+      ['Jan Brewer', 'person', 'Former Arizona governor'],
+      ['April Ryan', 'person', 'a reporter'],
+    ]);
+  });
+
+  it('stays a month after a preposition or an article ("In April Congress …", "a June Trump rally")', () => {
+    const found = said('In April Congress passed the bill, Ryan said.\n\nAt a June Trump rally in Ohio, Ann Cole said the crowd was loud.');
+    expect(found.map((f) => f.source)).toEqual(['Ryan', 'Ann Cole']);
+  });
+});
