@@ -306,7 +306,7 @@ function shortPhraseToEnd(tokens: Token[], k: number, b: number): boolean {
 
 /** The conjunction of "…, as the team reports" a few words before the cue, after a comma, or -1. */
 function reportedAs(tokens: Token[], a: number, cueStart: number): number {
-  for (let k = cueStart - 2; k > a && k >= cueStart - 8; k--) {
+  for (let k = cueStart - 2; k > a && k >= cueStart - 10; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.q < 0) return -1;
     if (t.kind === 'word' && t.q < 0 && current.reportAs.has(t.lower)) return isPunct(tokens[k - 1], ',') ? k : -1;
@@ -603,6 +603,19 @@ function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): 
   return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
 }
 
+/** A word that opens with a complementizer written into it: "qu'une", "qu’il". */
+function elidedComplementizer(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const apostrophe = t.lower.search(/['’]/);
+  return apostrophe > 0 && complementizers.has(t.lower.slice(0, apostrophe + 1));
+}
+
+/** Some punctuation outside quotations among tokens [s, e) (a comma, a dash, a colon). */
+function hasPunct(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.q < 0) return true;
+  return false;
+}
+
 /** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
 function previousSentence(tokens: Token[], quotes: Quote[], a: number): Content | null {
   const p = tokens[a]!.p;
@@ -701,7 +714,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   }
   // "…, hieß es aus dem Ministerium.", "Aus Regierungskreisen hieß es, …", "In dem Entwurf heißt es: „…“": a cue that
   // holds its impersonal subject ("es") is the words of the body or document named after a preposition of `readIn`.
-  if (cue.end - cue.start >= 2 && current.readIn.size > 0 && pronouns.get(tokens[cue.end - 1]!.lower) === 'thing') return impersonalCue(tokens, quotes, cue, a, b);
+  // ("se lee en el documento": a word of `impersonal` opening the cue does the same.)
+  if (cue.end - cue.start >= 2 && current.readIn.size > 0 && (pronouns.get(tokens[cue.end - 1]!.lower) === 'thing' || current.impersonal.has(tokens[cue.start]!.lower))) return impersonalCue(tokens, quotes, cue, a, b);
   // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
   if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
@@ -752,7 +766,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // verkündete der Ministerpräsident Tobias Hans, dass …", "Dann erklärte er: „…“".
   // "In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet das Unternehmen …": a phrase after a
   // preposition opens the sentence; the subject follows the verb.
-  const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && before.start - 1 === a;
+  // "In einem Interview mit der Zeitung sagte er, …": a longer phrase of prepositions, where a preposition of
+  // `midPrepositions` comes right before what read as the subject and no comma ends the phrase before the verb.
+  const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && (before.start - 1 === a || (current.midPrepositions.has(tokens[before.start - 1]!.lower) && !hasPunct(tokens, a, cue.start)));
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
     // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject, and the
@@ -907,7 +923,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     }
     // "Cruz continued:" closing a paragraph, the words in the next: a block quotation.
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
-    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct)) return null;
+    // "versichert ihre Autos", "salue les soldats": a verb that reports only a clause has no plain object for words.
+    const object = !that && !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]);
+    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object)) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.

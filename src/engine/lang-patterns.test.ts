@@ -776,3 +776,113 @@ describe('a cue set inside its quotation', () => {
     expect(whole(r, 'Lo que pasa')).toMatchObject({ cue: 'afirmó', source: 'la alcaldesa', kind: 'anonymous' });
   });
 });
+
+describe('verbs of saying in every form the press writes', () => {
+  it('Spanish: present, preterite and imperfect of regular and stem-changing verbs', () => {
+    const r = read(
+      'es',
+      'Los expertos advierten que la sequía durará hasta marzo.',
+      'La ministra Ana Gómez recalcó que el plan sigue en pie.',
+      'Los vecinos denunciaron que el agua llega turbia desde hace semanas.',
+      'Los técnicos de la presa explicaban a los expertos que la obra resiste sin problemas.',
+      'El alcalde Juan Ruiz insistía en que la obra terminaría pronto.',
+    );
+    expect(about(r, 'la sequía durará')).toMatchObject({ cue: 'advierten', source: 'Los expertos', kind: 'anonymous' });
+    expect(about(r, 'el plan sigue en pie')).toMatchObject({ cue: 'recalcó', source: 'Ana Gómez', kind: 'person' });
+    expect(about(r, 'el agua llega turbia')).toMatchObject({ cue: 'denunciaron', source: 'Los vecinos' });
+    expect(about(r, 'la obra terminaría pronto')).toMatchObject({ cue: 'insistía', source: 'Juan Ruiz' });
+  });
+
+  it('French: the present plural, a verb inverted with its pronoun, and verbs that cue only a quotation', () => {
+    const r = read(
+      'fr',
+      'Les syndicats dénoncent une réforme injuste pour les salariés.',
+      'Les enquêteurs précisent que le suspect a été interpellé mardi.',
+      'Marie Dubois est arrivée tôt. « Nous ne céderons pas », rétorque-t-elle.',
+      'Paul Martin a visité le chantier. « Le projet coûtera cher », glisse le maire.',
+      'Le maire glisse une enveloppe dans la boîte.',
+    );
+    expect(about(r, 'une réforme injuste')).toMatchObject({ cue: 'dénoncent', source: 'Les syndicats' });
+    expect(about(r, 'le suspect a été interpellé')).toMatchObject({ cue: 'précisent', source: 'Les enquêteurs' });
+    expect(about(r, 'Nous ne céderons pas')).toMatchObject({ cue: 'rétorque-t-elle', source: 'Marie Dubois' });
+    expect(about(r, 'Le projet coûtera cher')).toMatchObject({ cue: 'glisse', source: 'Paul Martin' });
+    expect(about(r, 'une enveloppe')).toMatchObject({ cue: undefined });
+  });
+
+  it('German: weak verbs in every tense, and separable verbs written as one word', () => {
+    const r = read(
+      'de',
+      'Der Sprecher Jan Maier entgegnete, die Zahlen seien falsch.',
+      'Die Ärztin Eva Schulz schilderte, wie die Nacht verlaufen sei.',
+      'Die Gewerkschaften bemängeln, dass die Löhne zu niedrig seien.',
+      'Die Stadt bleibt dabei, wie der Bürgermeister Klaus Berg am Dienstag bekanntgab.',
+    );
+    expect(about(r, 'die Zahlen seien falsch')).toMatchObject({ cue: 'entgegnete', source: 'Jan Maier', kind: 'person' });
+    expect(about(r, 'wie die Nacht verlaufen sei')).toMatchObject({ cue: 'schilderte', source: 'Eva Schulz' });
+    expect(about(r, 'die Löhne zu niedrig seien')).toMatchObject({ cue: 'bemängeln', source: 'Die Gewerkschaften' });
+    expect(about(r, 'Die Stadt bleibt dabei')).toMatchObject({ cue: 'bekanntgab', source: 'Klaus Berg' });
+  });
+});
+
+describe('German subjects with phrases of their own', () => {
+  it('a noun for people before a genitive heads it: "ein Sprecher der Stadt" is an unnamed source, not the city', () => {
+    const r = read('de', 'Ein Sprecher der Stadt sagte, die Straße bleibe gesperrt.');
+    expect(about(r, 'die Straße bleibe gesperrt')).toMatchObject({ mention: 'Ein Sprecher der Stadt', kind: 'anonymous' });
+  });
+
+  it('phrases of time and place between the subject of "wie" and its verb are no subject', () => {
+    const r = read(
+      'de',
+      'Wie die Polizei am Montag mitteilte, bleibt die Brücke gesperrt.',
+      'Der Verkehr wird umgeleitet, wie ein Sprecher der Polizei am Montag in Köln mitteilte.',
+    );
+    expect(about(r, 'bleibt die Brücke gesperrt')).toMatchObject({ cue: 'mitteilte', mention: 'die Polizei' });
+    expect(about(r, 'Der Verkehr wird umgeleitet')).toMatchObject({ cue: 'mitteilte', mention: 'ein Sprecher der Polizei', kind: 'anonymous' });
+  });
+
+  it('a place after the subject\'s noun is part of it, not the speaker ("Der Chef der Firma aus München")', () => {
+    const r = read('de', 'Der Chef der Firma aus München sagte, das Werk werde geschlossen.');
+    expect(about(r, 'das Werk werde geschlossen')).toMatchObject({ mention: 'Der Chef der Firma aus München', kind: 'anonymous' });
+  });
+
+  it('a sentence opened by a long phrase of prepositions has its subject after the verb', () => {
+    const r = read('de', 'In einem Interview mit der Zeitung sagte der Minister, er werde nicht zurücktreten.');
+    expect(about(r, 'er werde nicht zurücktreten')).toMatchObject({ cue: 'sagte', mention: 'der Minister' });
+  });
+});
+
+describe('a verb of saying whose other sense takes a plain object', () => {
+  it('reports a clause or a quotation, never the object of that other sense', () => {
+    const de = read('de', 'Die Firmen versichern ihre Autos bei der Allianz.', 'Die Experten versichern, die Zahlen seien richtig.', 'Der Kunde schätzte den Service sehr.');
+    expect(de.attributions.map((a) => a.cue.text)).toEqual(['versichern']);
+    expect(about(de, 'die Zahlen seien richtig')).toMatchObject({ source: 'Die Experten' });
+    const fr = read('fr', 'Les habitants saluent les soldats au passage.', 'Les pompiers lancent une opération de secours.', 'Enfin, le ministre assure qu’une alimentation trop sucrée appauvrit le microbiote.');
+    expect(fr.attributions.map((a) => a.cue.text)).toEqual(['assure']);
+    const es = read('es', 'Los vecinos aseguran sus casas contra incendios.', 'Los vecinos aseguran que el agua llega turbia.', 'El gobierno adelantó el viaje del ministro.');
+    expect(es.attributions.map((a) => a.cue.text)).toEqual(['aseguran']);
+    expect(about(es, 'el agua llega turbia')).toMatchObject({ source: 'Los vecinos' });
+  });
+});
+
+describe('unnamed sources with a participle and its agent after them', () => {
+  it('are the sources, not the outlet that consulted them', () => {
+    const es = read('es', 'Fuentes oficiales consultadas por este diario señalaron que el acuerdo está cerca.');
+    expect(about(es, 'el acuerdo está cerca')).toMatchObject({ cue: 'señalaron', mention: 'Fuentes oficiales consultadas por este diario', kind: 'anonymous' });
+    const fr = read('fr', 'Des experts interrogés par le journal estiment que l’accord est proche.');
+    expect(about(fr, 'l’accord est proche')).toMatchObject({ mention: 'Des experts interrogés par le journal', kind: 'anonymous' });
+    const en = read('en', 'Officials quoted by Reuters said the deal was close.');
+    expect(about(en, 'the deal was close')).toMatchObject({ mention: 'Officials quoted by Reuters', kind: 'anonymous' });
+  });
+});
+
+describe('Spanish impersonal "se" with a verb of saying', () => {
+  it('is the words of the document or body named after "en"', () => {
+    const r = read(
+      'es',
+      '«Se desarrollaron acciones de formación», se lee en el documento.',
+      'En el informe del ministerio se señala que la inflación bajó en marzo.',
+    );
+    expect(about(r, 'Se desarrollaron acciones')).toMatchObject({ cue: 'se lee', mention: 'el documento' });
+    expect(about(r, 'la inflación bajó')).toMatchObject({ cue: 'se señala', mention: 'el informe del ministerio' });
+  });
+});

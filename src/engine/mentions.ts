@@ -1,5 +1,5 @@
-import { complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
-import { isSourceNoun } from './source-heads';
+import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { canonicalNoun, isSourceNoun } from './source-heads';
 import type { Token } from './tokens';
 import { W } from './word-classes';
 
@@ -71,7 +71,8 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         // phrase after the head noun; keep reading back past it.
         const prep = tokens[i - 1];
         const before = tokens[i - 2];
-        if (hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower)) {
+        const agent = hops < 2 && !!prep && (prep.lower === 'by' || current.passiveAgent.has(prep.lower)) && agentAfterSource(tokens, a, i - 1);
+        if (agent || (hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
           hops++;
           i -= 2;
           s = i;
@@ -82,7 +83,15 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         if (t.lower === 'both' && hasAnd(tokens, i + 1, k)) s = i + 1;
         break;
       }
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+      // "sources consulted by the newspaper", "Fuentes consultadas por este diario": a participle and its agent after a
+      // noun for unnamed sources.
+      if (hops < 2 && (t.lower === 'by' || current.passiveAgent.has(t.lower)) && agentAfterSource(tokens, a, i)) {
+        hops++;
+        i--;
+        continue;
+      }
+      // ("der Chef der Firma aus München": a phrase of place or time after the noun, where a clause may end in its verb.)
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
         if (hops >= 2) break;
         if (t.lower !== 'and') hops++;
         i--;
@@ -96,6 +105,18 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
     } else break;
   }
   return { s, e: k + 1 };
+}
+
+/** The preposition at i follows a participle right after a noun for unnamed sources, or one adjective after it. */
+function agentAfterSource(tokens: Token[], a: number, i: number): boolean {
+  const participle = tokens[i - 1];
+  if (i - 2 < a || !participle || participle.kind !== 'word' || participle.cap || participle.q >= 0 || npStops.has(participle.lower)) return false;
+  for (let k = i - 2; k >= a && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0) return false;
+    if (anonymousNouns.has(canonicalNoun(t.lower))) return true;
+  }
+  return false;
 }
 
 function hasAnd(tokens: Token[], s: number, e: number): boolean {
@@ -123,8 +144,8 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) { j++; continue; }
       // "le ministère des Affaires étrangères", "el ministerio de Salud": a noun for a body goes on through its
       // complement, to a name or another noun for a body. (A role's complement, "el miembro del Buró Político, Name",
-      // stays out: the name may follow it.)
-      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && (tokens[j - 1]!.cls & (W.ORG_NOUN | W.ROLE | W.TITLE)) === W.ORG_NOUN && !tokens[j - 1]!.cap) {
+      // stays out: the name may follow it.) So does a document's: "el informe del ministerio".
+      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && ((tokens[j - 1]!.cls & (W.ORG_NOUN | W.ROLE | W.TITLE)) === W.ORG_NOUN || documentNouns.has(tokens[j - 1]!.lower)) && !tokens[j - 1]!.cap) {
         const det = j + 2 < b && isDet(tokens[j + 1]!.lower) && tokens[j + 1]!.kind === 'word' ? 1 : 0;
         const n = tokens[j + 1 + det];
         if (j + 1 + det < b && n && n.kind === 'word' && n.q < 0 && (n.cap || ELIDED_CAPITAL.test(n.text) || (n.cls & W.ORG_NOUN) !== 0)) { j += 1 + det; continue; }
@@ -273,9 +294,34 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     }
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
   }
-  const np = npBackward(tokens, a, k);
+  const np = npBackward(tokens, a, midPhraseStart(tokens, a, k));
   if (!np || (np.e - np.s === 1 && isDet(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
   return bareSubject(nameList(tokens, a, np.s, np.e), np.e);
+}
+
+/**
+ * "wie die Polizei am Montag mitteilte", "wie ein Sprecher auf Anfrage sagte": where a clause ends in its verb
+ * (`midPrepositions`), a phrase of a preposition and its noun may stand between the subject and the verb. The last
+ * word of the subject before such a phrase, when a clause of "wie" or another subordinator opens with that subject;
+ * else `k`, the word before the verb.
+ */
+function midPhraseStart(tokens: Token[], a: number, k: number): number {
+  const preps = current.midPrepositions;
+  if (preps.size === 0) return k;
+  // The first of the phrases ("am Montag in Köln"): a preposition within four words of the verb, then each within three of the next.
+  let first = -1;
+  for (let p = k - 1; p > a && (first < 0 ? k - p <= 4 : first - p <= 3); p--) {
+    const t = tokens[p]!;
+    if (t.kind !== 'word' || t.q >= 0) break;
+    if (!t.cap && preps.has(t.lower)) first = p;
+  }
+  // The clause's opener, a few words of the subject before the phrase ("wie ein Sprecher der Stadt auf Anfrage …").
+  for (let o = first - 2; first > a && o >= a && first - o <= 8; o--) {
+    const w = tokens[o]!;
+    if (w.kind !== 'word' || w.q >= 0) return k;
+    if (current.reportAs.has(w.lower) || current.subordinators.has(w.lower)) return first - 1;
+  }
+  return k;
 }
 
 /**

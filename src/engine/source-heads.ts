@@ -1,4 +1,4 @@
-import { current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, timeWords } from './lexicons';
+import { anonymousNouns, current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, roleNouns, timeWords } from './lexicons';
 import type { Token } from './tokens';
 import { classesOf, W } from './word-classes';
 
@@ -27,14 +27,26 @@ const QUANTITIES = new Set('percent number majority minority half third quarter 
 export function headEnd(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower))) continue;
+    // (A passive's agent after a participle: "Fuentes consultadas por este diario".)
+    if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower) || (current.passiveAgent.has(t.lower) && !tokens[k - 1]!.cap))) continue;
     // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
     if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
     // ("el Secretario de Organización del Comité Central": a title before "de" heads the phrase.)
-    const inName = tokens[k - 1]!.cap && tokens[k + 1]!.cap && (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0)) && nameHasOrgWord(tokens, s, e);
+    // (Where every noun is capitalised, a noun for people before the link heads it: "ein Sprecher der Polizei".)
+    const inName =
+      tokens[k - 1]!.cap &&
+      tokens[k + 1]!.cap &&
+      (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0 && !(current.nounsCapitalised && personNoun(tokens[k - 1]!.lower)))) &&
+      nameHasOrgWord(tokens, s, e);
     if (!inName) return k;
   }
   return e;
+}
+
+/** A noun for a person or people, an unnamed source's or a role's ("Sprecher", "Chefin", "Experten"). */
+function personNoun(lower: string): boolean {
+  const noun = canonicalNoun(lower);
+  return roleNouns.has(noun) || anonymousNouns.has(noun);
 }
 
 function nameHasOrgWord(tokens: Token[], s: number, e: number): boolean {

@@ -19,6 +19,11 @@ export interface LanguageData {
   /** Verbs that report words only next to a quotation ("continued", "chanted"). */
   quoteVerbs: string;
   /**
+   * Forms of speechVerbs that report only a clause or a quotation, never a plain object: another sense of theirs takes
+   * one ("versichert, dass …" but "versichert ihre Autos"; "salue les soldats"; "asegura su casa").
+   */
+  clauseVerbs?: string;
+  /**
    * Phrases that attribute what follows or precedes without a verb: "according to", "laut", "selon", "según",
    * one a line, words separated by single spaces. A line ending in " _" is a postposition: the source comes first
    * ("Merkel zufolge"). A line ending in " ." holds its source as a possessive ("a su entender", "à son avis"):
@@ -67,6 +72,16 @@ export interface LanguageData {
    * Point que …"), or a cue holding one ("hieß es aus dem Ministerium"): the outlet or body is the source.
    */
   readIn?: string;
+  /**
+   * Where a clause ends in its verb (German "wie die Polizei am Montag mitteilte"): the prepositions that open a phrase
+   * of time, place or manner between the subject and the verb, which is passed over to find the subject.
+   */
+  midPrepositions?: string;
+  /**
+   * Words that open a verb of saying of several words and make it impersonal, as German's "es" closes one ("hieß es"):
+   * Spanish "se" ("se lee en el documento", "en el informe se señala que …"). Its source is named after `readIn`.
+   */
+  impersonal?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
   /**

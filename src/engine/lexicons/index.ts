@@ -46,6 +46,10 @@ export interface Lexicons {
   nounLinks: ReadonlySet<string>;
   /** Prepositions before the outlet one reads in ("dans", "sur"). */
   readIn: ReadonlySet<string>;
+  /** Prepositions of a phrase between a subject and its clause-final verb ("am", "auf"). */
+  midPrepositions: ReadonlySet<string>;
+  clauseVerbs: ReadonlySet<string>;
+  impersonal: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -209,6 +213,9 @@ function compile(data: LanguageData): Lexicons {
     indefinites: set(data.indefiniteArticles),
     nounLinks: set(data.nounLinks),
     readIn: set(data.readIn),
+    midPrepositions: set(data.midPrepositions),
+    clauseVerbs: set(data.clauseVerbs),
+    impersonal: set(data.impersonal),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),

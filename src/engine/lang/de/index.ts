@@ -1,6 +1,7 @@
 // German: its lexicons as data (src/engine/lang/types.ts says what each list is for; README.md why entries are in).
 import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
+import { germanForms } from '../verb-forms';
 
 const de: LanguageData = {
   code: 'de',
@@ -76,196 +77,90 @@ uns
 `,
   // Verbs of saying, in the forms news text uses (present, past, participle). Separable verbs are listed by their
   // finite part where it rarely means anything else ("teilte … mit", "fügte … hinzu", "räumte … ein").
+  // Strong verbs form by form, verbs of several words whole; the weak ones by their infinitive (verb-forms.ts).
   speechVerbs: `
-sagt
-sagte
-sagten
-sagen
-gesagt
 sagst
-erklärt
-erklärte
-erklärten
-erklären
-betont
-betonte
-betonten
-betonen
-meint
-meinte
-meinten
-erläutert
-erläuterte
-erläuterten
-berichtet
-berichtete
-berichteten
-berichten
 schreibt
 schrieb
 schrieben
 schreiben
-warnt
-warnte
-warnten
-fordert
-forderte
-forderten
-kritisiert
-kritisierte
-kritisierten
-bestätigt
-bestätigte
-bestätigten
-bestätigen
-ergänzt
-ergänzte
-ergänzten
+geschrieben
 unterstreicht
 unterstrich
-verkündet
-verkündete
-verkündeten
-erinnert
-erinnerte
-erinnerten
-begründet
-begründete
-begründeten
-bezeichnet
-bezeichnete
-bezeichneten
-kommentiert
-kommentierte
-kommentierten
-äußert
-äußerte
-äußerten
-antwortet
-antwortete
-antworteten
-fragt
-fragte
-fragten
-twittert
-twitterte
+unterstrichen
 beschreibt
 beschrieb
 beschrieben
-behauptet
-behauptete
-behaupteten
-versichert
-versicherte
-versicherten
 verrät
 verriet
-teilt
-teilte
-teilten
-mitgeteilt
-fügt
-fügte
-hinzugefügt
-kündigt
-kündigte
-angekündigt
-räumt
-räumte
-eingeräumt
-zitiert
-zitierte
-bekräftigt
-bekräftigte
-mahnt
-mahnte
-appelliert
-appellierte
-klagt
-klagte
-beklagt
-beklagte
-lobt
-lobte
-bemängelt
-bemängelte
-argumentiert
-argumentierte
-bilanziert
-bilanzierte
-resümiert
-resümierte
-schätzt
-schätzte
-schätzen
-prognostiziert
-prognostizierte
-vermutet
-vermutete
 spricht
 sprach
 sprachen
-redet
-redete
-reden
-erzählt
-erzählte
-erzählten
+gesprochen
 bekennt
 bekannte
 gesteht
 gestand
 widerspricht
 widersprach
-dementiert
-dementierte
 bestreitet
 bestritt
-droht
-drohte
+bestritten
 verspricht
 versprach
-beteuert
-beteuerte
 empfiehlt
 empfahl
 rät
 riet
-heißt es
-hieß es
 verweist
 verwies
-moniert
-monierte
-bemerkt
-bemerkte
-konstatiert
-konstatierte
-postet
-postete
-mitteilte
-informiert
-informierte
-meldet
-meldete
-warnen
-fordern
-kritisieren
-erklären
-betonen
-meinen
-behaupten
-bestätigen
-verkünden
-bezeichnen
-mahnen
-klagen
-beklagen
-loben
-argumentieren
-erläutern
-warnt
-`,
+# Strong verbs with a particle, in the forms that hold it ("wie die Polizei bekanntgab", "hat zugegeben").
+hervorhob
+hervorgehoben
+zugab
+zugegeben
+bekanntgab
+bekanntgegeben
+einwandte
+eingewandt
+hinwies
+hingewiesen
+# "Wir fragen sie, ob …": the writer asking, in the reportage's present; the forms of someone else's question.
+fragt
+fragte
+fragten
+gefragt
+# "hatte den Wunsch geäußert, … einzuführen": the participle mostly has a thing for its object, no one's words.
+äußert
+äußerte
+äußerten
+# Verbs whose particle ends the main clause ("teilte am Montag mit, dass …"): the parted verb is read as the cue.
+teilt
+teilte
+teilten
+fügt
+fügte
+kündigt
+kündigte
+räumt
+räumte
+# Verbs of saying of several words: a cue only whole.
+heißt es
+hieß es
+` +
+    germanForms(`
+sagen erklären betonen meinen erläutern berichten warnen fordern kritisieren bestätigen ergänzen verkünden erinnern
+begründen bezeichnen kommentieren antworten twittern behaupten versichern zitieren bekräftigen mahnen
+appellieren klagen beklagen loben bemängeln argumentieren bilanzieren resümieren schätzen prognostizieren vermuten
+reden erzählen dementieren drohen beteuern monieren bemerken konstatieren posten informieren melden entgegnen kontern
+präzisieren verdeutlichen schildern rügen beanstanden bedauern insistieren vermelden folgern prophezeien
+mit|teilen an|kündigen hinzu|fügen ein|räumen fest|stellen klar|stellen aus|führen dar|legen an|merken an|prangern
+`),
+  // Verbs of saying whose other sense takes a plain object: "versichert ihre Autos", "erinnert sich an den Winter",
+  // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden".
+  clauseVerbs: germanForms(`
+versichern erinnern melden schätzen drohen informieren vermuten bemerken posten
+`),
   // Words that report only next to a quotation: "„…“, so Merkel", "fuhr sie fort".
   quoteVerbs: `
 # "„…“, führt Facebook dazu aus": the first part of a verb whose particle ends the clause.
@@ -907,11 +802,34 @@ haben
 hatte
 hatten
 `,
+  // ("der" after a noun is its genitive too: "ein Sprecher der Stadt", "die Chefin der Partei".)
   nounLinks: `
 des
+der
 vom
 `,
   // Where "hieß es" and "heißt es" read: "aus dem Ministerium", "in dem Entwurf".
+  // "wie die Polizei am Montag mitteilte", "wie ein Sprecher auf Anfrage sagte", "wie die Stadt in einer Mitteilung schrieb".
+  midPrepositions: `
+in
+im
+an
+am
+auf
+aus
+bei
+beim
+mit
+nach
+vom
+zum
+zur
+für
+über
+unter
+vor
+gegenüber
+`,
   readIn: `
 aus
 in

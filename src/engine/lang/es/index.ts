@@ -1,6 +1,7 @@
 // Spanish: its lexicons as data (src/engine/lang/types.ts says what each list is for; README.md why entries are in).
 import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
+import { spanishForms } from '../verb-forms';
 
 const es: LanguageData = {
   code: 'es',
@@ -90,105 +91,82 @@ fue
 ha
 han
 `,
+  // Irregular verbs form by form, verbs of several words whole; the regular ones by their infinitive (verb-forms.ts).
   speechVerbs: `
 dijo
 dice
 dicen
 dijeron
 dicho
-afirmó
-afirma
-afirmaron
-aseguró
-asegura
-aseguraron
-señaló
-señala
-señalaron
-explicó
-explica
-explicaron
-indicó
-indica
-agregó
-agrega
-añadió
-añade
+decía
+decían
 sostuvo
 sostiene
-destacó
-destaca
-subrayó
-subraya
-manifestó
-expresó
-comentó
-comenta
-declaró
-declara
-informó
-informa
-anunció
-anuncia
-advirtió
-advierte
-reconoció
-admitió
-lamentó
-enfatizó
-insistió
-apuntó
-precisó
-recordó
-valoró
-calificó
-consideró
-considera
-opinó
-relató
-contó
-sumó
-reclamó
-reclama
-denunció
-criticó
-aclaró
-confirmó
-negó
-respondió
-preguntó
+sostienen
+sostuvieron
+sostenido
+sostenía
+mantuvo
+mantiene
+mantienen
+mantuvieron
+propuso
+propone
+proponen
+propusieron
+propuesto
 escribió
-publicó
-tuiteó
-detalló
-mencionó
-mencionaron
-razonó
-reflexionó
+escribe
+escriben
+escribieron
+escrito
+escribía
+describió
+describe
+describen
+describieron
+descrito
+# "sumó", "pidió": "se sumaron" (joined) and "había pedido" with a thing asked for are no words of anyone's.
+sumó
+pidió
+pidieron
 # Verbs of saying of several words: a cue only whole.
+# Impersonal (\`impersonal\`): "se lee en el documento", "en el informe se señala que …".
+se lee
+se leía
+se afirma
+se señala
+se indica
+se explica
+se asegura
+se advierte
+se destaca
+se subraya
 hizo referencia
 hizo énfasis
 hizo hincapié
 dio a conocer
-analizó
-compartió
-compartido
-concluyó
-alertó
-pidió
-exigió
-propuso
-citó
-planteó
-remarcó
-puntualizó
-acotó
-resaltó
-reiteró
-argumentó
-entiende
-entienden
-`,
+` +
+    spanishForms(`
+afirmar asegurar señalar explicar indicar agregar añadir destacar subrayar manifestar:ie expresar comentar declarar
+informar anunciar advertir:ie/i reconocer admitir lamentar enfatizar insistir apuntar recordar:ue valorar calificar
+considerar opinar relatar reclamar criticar aclarar confirmar negar:ie tuitear detallar mencionar razonar
+reflexionar concluir exigir plantear remarcar puntualizar acotar resaltar reiterar argumentar entender:ie recalcar
+matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear confesar:ie revelar desvelar narrar
+justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
+reprochar zanjar estimar
+# Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
+# no present.
+preguntar! denunciar! citar! alertar! contar!
+# Their present is as often a verb of doing or needing ("responde por", "precisa inversiones", "publica un libro",
+# "comparte piso", "la sentencia"): no present.
+responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenciar!
+`),
+  // Verbs of saying whose other sense takes a plain object: "asegura su casa", "garantiza el suministro", "adelantó el
+  // viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
+  clauseVerbs: spanishForms(`
+asegurar entender:ie garantizar anticipar adelantar considerar estimar
+`),
   quoteVerbs: `
 continuó
 prosiguió
@@ -530,6 +508,7 @@ han
 había
 habían
 también
+tampoco
 además
 ya
 luego
@@ -607,9 +586,13 @@ nuestra
 de
 del
 `,
-  // "Según se informó desde el ministerio": the body an impersonal verb reports from.
+  // "Según se informó desde el ministerio", "se lee en el documento": the body or document an impersonal verb reports from.
   readIn: `
 desde
+en
+`,
+  impersonal: `
+se
 `,
   perfectAuxiliaries: `
 ha

@@ -1,6 +1,7 @@
 // French: its lexicons as data (src/engine/lang/types.ts says what each list is for; README.md why entries are in).
 import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
+import { frenchForms } from '../verb-forms';
 
 const fr: LanguageData = {
   code: 'fr',
@@ -66,127 +67,102 @@ où
 été
 était
 `,
+  // Irregular verbs form by form, verbs of several words whole; the regular ones by their infinitive (verb-forms.ts).
   speechVerbs: `
 dit
+disent
+disait
+disaient
+dire
 # "on lit sur Le Point que …", "on apprend via l’AFP que …": what one reads in an outlet.
 lit
 apprend
 # Verbs of saying of several words: a cue only whole.
 fait savoir
-dire
-disent
-affirme
-affirmé
-affirmait
-déclare
-déclaré
-déclarait
-explique
-expliqué
-expliquait
-ajoute
-ajouté
-précise
-précisé
-souligne
-souligné
-indique
-indiqué
-indiquait
-rappelle
-rappelé
-estime
-estimé
-assure
-assuré
-assurait
-confie
-confié
-raconte
-raconté
-résume
-résumé
-conseille
-conseillé
-préconise
-préconisé
-annonce
-annoncé
-révèle
-révélé
+met en garde
 écrit
+écrivent
 écrivait
-insiste
-insisté
-note
-noté
-observe
-observé
+écrivaient
+écrivit
 répond
+répondent
+répondait
 répondu
+répondit
 prévient
+préviennent
+prévenait
 prévenu
-dénonce
-dénoncé
+prévint
 reconnaît
+reconnaissent
+reconnaissait
 reconnu
+reconnut
 admet
+admettent
+admettait
 admis
-lance
-lancé
-martèle
-martelé
-tweete
-tweeté
-qualifie
-qualifié
-qualifieront
-accuse
-accusé
-commente
-commenté
+admit
 soutient
+soutiennent
+soutenait
 soutenu
-regrette
-regretté
-détaille
-détaillé
+soutint
 conclut
+concluent
+concluait
 conclu
-confirme
-confirmé
 dément
+démentent
+démentait
 démenti
-avertit
-averti
-alerte
-alerté
-interpelle
-plaide
-plaidé
-témoigne
-témoigné
-déplore
-déploré
-salue
-salué
-réclame
-réclamé
-demande
-demandé
-propose
-proposé
-recommande
-recommandé
-s'interroge
-affirment
-déclarent
-expliquent
-estiment
-assurent
-soulignent
-indiquent
+démentit
+promet
+promettent
+promettait
+promis
+rappelle
 rappellent
+rappelait
+rappelé
+rappela
+martèle
+martèlent
+martelait
+martelé
+martela
+relève
+relèvent
+relevait
+relevé
+releva
+s'interroge
+qualifieront
+` +
+    frenchForms(`
+affirmer déclarer expliquer ajouter préciser souligner indiquer estimer assurer confier raconter résumer conseiller
+préconiser annoncer révéler insister noter observer dénoncer lancer tweeter qualifier accuser commenter regretter
+détailler confirmer alerter interpeller plaider témoigner déplorer saluer réclamer demander proposer recommander
+signaler relater fustiger ironiser avouer confesser jurer rétorquer répliquer objecter
+argumenter contester protester concéder relativiser minimiser rapporter citer divulguer prôner réfuter certifier
+exhorter pronostiquer
+avertir renchérir
+# Their present is a common noun as well ("la critique", "une nuance"): no present.
+critiquer! nuancer!
+`),
+  // Verbs of saying whose other sense takes a plain object: "salue les soldats", "lancent une opération", "observent une
+  // hausse", "assure sa maison", "estime les dégâts", "relève le défi". (Not "rappelle les faits", "note la baisse":
+  // words reported as a thing.)
+  clauseVerbs:
+    frenchForms(`
+saluer lancer observer assurer estimer
+`) +
+    `
+relève
+relèvent
+releva
 `,
   quoteVerbs: `
 poursuit
@@ -197,7 +173,14 @@ lisait
 lance
 interroge
 s'exclame
-`,
+poursuivent
+poursuivait
+` +
+    // Verbs that report words only beside them: "glisse-t-il", "Le maire réagit : « … »" ("la rivière réagit vite" is no one's words).
+    frenchForms(`
+glisser lâcher souffler
+réagir
+`),
   accordingTo: `
 # A view given by someone named at the sentence's start: "Pour le ministre, …" (" ,": only there, before a comma).
 pour ,
