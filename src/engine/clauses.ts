@@ -62,11 +62,26 @@ function timePhrase(tokens: Token[], i: number, j: number): boolean {
   return (tokens[i + 1]!.cls & W.TIME) !== 0;
 }
 
+/**
+ * "teilte mit, …", "kündigte am Montag an: „…“", "teilte die Firma mit, …": a separable verb's particle a few words
+ * after token i closes the cue's clause; the index of the comma or colon after it, else i.
+ */
+function pastParticle(tokens: Token[], i: number, b: number): number {
+  if (current.particles.size === 0) return i;
+  for (let j = i; j < b && j <= i + 6; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || t.kind !== 'word') break;
+    if (!t.cap && current.particles.has(t.lower) && isPunct(tokens[j + 1], ',:')) return j + 1;
+  }
+  return i;
+}
+
 /** Where the reported clause after a cue starts: past its object ("told Reuters"), time words and "that". */
 function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   let i = cue.end;
   // "writes back, “…”", "fired back: “…”": the particle belongs to the verb.
   if (i < b && tokens[i]!.lower === 'back' && tokens[i]!.q < 0) i++;
+  i = pastParticle(tokens, i, b);
   if (cue.tell && i < b) {
     const t = tokens[i]!;
     const aud = t.kind === 'word' && /^(the|a|an|his|her|their)$/.test(t.lower) ? tokens[i + 1] : t;
@@ -82,7 +97,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
       i = j;
     }
   }
-  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && TIME_ANY.has(tokens[i]!.lower)) i++;
+  // ("a estimé mardi qu’il …", "dijo el lunes que …": the language's own words of time too.)
+  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && (TIME_ANY.has(tokens[i]!.lower) || ((tokens[i]!.cls & (W.TIME | W.NP_STOP)) === W.TIME && !tokens[i]!.cap))) i++;
   // "begründet das so: „…“", "explained it like this: “…”": a few words of how, a colon, and the quotation it opens.
   for (let j = i; j < b && j <= i + 3; j++) {
     const t = tokens[j]!;
@@ -768,6 +784,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // preposition opens the sentence; the subject follows the verb.
   // "In einem Interview mit der Zeitung sagte er, …": a longer phrase of prepositions, where a preposition of
   // `midPrepositions` comes right before what read as the subject and no comma ends the phrase before the verb.
+  // "Dann sagte sie, …", "Danach erklärte der Minister, …": an adverb opening the sentence is no subject.
+  if (current.verbSecond && before && before.ms === a && before.me === a + 1 && (tokens[a]!.cls & W.OPENER) !== 0 && !determiners.has(tokens[a]!.lower)) before = null;
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && (before.start - 1 === a || (current.midPrepositions.has(tokens[before.start - 1]!.lower) && !hasPunct(tokens, a, cue.start)));
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
@@ -788,7 +806,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       if (said) return newFound(cueSpan(tokens, cue), bareSubject(inverted.ms, inverted.me), said, 0, 0);
     }
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) {
-      let rs = inverted.end;
+      let rs = pastParticle(tokens, inverted.end, b);
       while (rs < b && (isPunct(tokens[rs], ',:') || complementizers.has(tokens[rs]!.lower))) rs++;
       const content = (rs < b ? contentOf(tokens, quotes, rs, clauseEnd(tokens, rs, b)) : null) ?? nextParagraphQuote(tokens, quotes, b);
       if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return newFound(cueSpan(tokens, cue), inverted, content, 0, 0);

@@ -44,8 +44,9 @@ export interface MentionSpan {
 export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, ev: Evidence, given: boolean): void {
   for (let k = m.ts; k < m.title; k++) {
     const w = tokens[k]!.lower;
-    // "des Branchenverbands Bitkom": a body's noun before the name makes it a body's.
-    if (tokens[k]!.cls === 0 && (compoundClasses(bareLower(w)) & (W.ORG_NOUN | W.ORG_NAME)) !== 0) {
+    // "des Branchenverbands Bitkom", "die Gewerkschaft Verdi": a body's noun before the name makes it a body's.
+    const c = tokens[k]!.cls || compoundClasses(bareLower(w));
+    if ((c & (W.ORG_NOUN | W.ORG_NAME)) !== 0 && (c & (W.ROLE | W.TITLE | W.HONORIFIC)) === 0) {
       ev.org += 3;
       continue;
     }

@@ -546,6 +546,13 @@ describe('a noun for a body written in the name\'s run before it', () => {
     expect(about(r, 'das Werk bleibe offen')).toMatchObject({ source: 'ZF', kind: 'organization' });
     expect(r.sources[0]!.role).toBe('Autozulieferer');
   });
+
+  it('whether the name is an acronym or a word ("die Gewerkschaft Verdi", "die Gewerkschaft IG Metall")', () => {
+    const r = read('de', 'Die Gewerkschaft Verdi sagte, die Löhne seien zu niedrig.', 'Die Gewerkschaft IG Metall erklärte, sie werde streiken.');
+    expect(about(r, 'die Löhne seien zu niedrig')).toMatchObject({ source: 'Verdi', kind: 'organization' });
+    expect(about(r, 'sie werde streiken')).toMatchObject({ source: 'IG Metall', kind: 'organization' });
+    expect(r.sources.map((s) => s.role)).toEqual(['Gewerkschaft', 'Gewerkschaft']);
+  });
 });
 
 describe('German reported speech carried on by its mood (Konjunktiv I)', () => {
@@ -884,5 +891,61 @@ describe('Spanish impersonal "se" with a verb of saying', () => {
     );
     expect(about(r, 'Se desarrollaron acciones')).toMatchObject({ cue: 'se lee', mention: 'el documento' });
     expect(about(r, 'la inflación bajó')).toMatchObject({ cue: 'se señala', mention: 'el informe del ministerio' });
+  });
+});
+
+describe('a German description of one person after an unnamed one', () => {
+  it('is that person only by the same noun', () => {
+    const r = read('de', 'Ein Sprecher sagte, die Lage sei ernst.', 'Die Ministerin sagte, man werde handeln.', 'Der Sprecher sagte später, die Brücke bleibe zu.');
+    expect(about(r, 'man werde handeln')).toMatchObject({ source: 'Die Ministerin', kind: 'anonymous' });
+    expect(about(r, 'die Brücke bleibe zu')).toMatchObject({ source: 'Ein Sprecher' });
+  });
+});
+
+describe('an unnamed source after its cue', () => {
+  it('keeps the complement that says whose or which, not a phrase of to whom', () => {
+    const fr = read('fr', '« Tout est prêt », assure une source proche du dossier.', '« Rien ne bouge », affirme un responsable de la police.', '« On attend », affirme une source gouvernementale à l’AFP.');
+    expect(about(fr, 'Tout est prêt')).toMatchObject({ mention: 'une source proche du dossier', kind: 'anonymous' });
+    expect(about(fr, 'Rien ne bouge')).toMatchObject({ mention: 'un responsable de la police' });
+    expect(about(fr, 'On attend')).toMatchObject({ mention: 'une source gouvernementale' });
+    const en = read('en', '“All set,” said a source close to the investigation.', '“Not yet,” said an official in a statement.');
+    expect(about(en, 'All set')).toMatchObject({ mention: 'a source close to the investigation' });
+    expect(about(en, 'Not yet')).toMatchObject({ mention: 'an official' });
+  });
+});
+
+describe('German word order around the verb', () => {
+  it('a separable verb\'s particle closes its clause: the words after its comma or colon are reported', () => {
+    const r = read(
+      'de',
+      'Siemens teilte mit, das Werk bleibe offen.',
+      'Die Firma kündigte am Montag an, die Preise zu senken.',
+      'Am Dienstag teilte die Stadt mit, die Brücke werde gesperrt.',
+    );
+    expect(about(r, 'das Werk bleibe offen')).toMatchObject({ cue: 'teilte', source: 'Siemens' });
+    expect(r.attributions.map((a) => a.content[0]!.text)).toEqual(['das Werk bleibe offen', 'die Preise zu senken', 'die Brücke werde gesperrt']);
+  });
+
+  it('an adverb opening the sentence is no subject: the pronoun or name after the verb speaks', () => {
+    const r = read(
+      'de',
+      'Anna Roth kam spät zur Sitzung.',
+      'Danach sagte sie, die Lage sei ernst.',
+      'Anschließend erklärte der Bürgermeister Klaus Berg, man werde handeln.',
+      'Trotzdem betonte sie, die Stadt sei vorbereitet.',
+    );
+    expect(about(r, 'die Lage sei ernst')).toMatchObject({ mention: 'sie', source: 'Anna Roth' });
+    expect(about(r, 'man werde handeln')).toMatchObject({ source: 'Klaus Berg' });
+    expect(about(r, 'die Stadt sei vorbereitet')).toMatchObject({ mention: 'sie', source: 'Anna Roth' });
+    expect(r.sources.map((s) => s.name).sort()).toEqual(['Anna Roth', 'Klaus Berg']);
+  });
+});
+
+describe('a day between the cue and what follows', () => {
+  it('is neither the content nor part of the speaker\'s name ("a estimé mardi qu’il …", "a affirmé mardi Marie Dubois")', () => {
+    const r = read('fr', 'Le Premier ministre a estimé mardi qu’il fallait agir vite.', '« Nous sommes prêts », a affirmé mardi Marie Dubois, la maire de Lyon.');
+    expect(about(r, 'il fallait agir vite')).toMatchObject({ cue: 'a estimé', mention: 'Le Premier ministre' });
+    expect(r.attributions[0]!.content.map((c) => c.text)).toEqual(['qu’il fallait agir vite']);
+    expect(about(r, 'Nous sommes prêts')).toMatchObject({ mention: 'Marie Dubois', source: 'Marie Dubois' });
   });
 });

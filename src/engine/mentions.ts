@@ -107,6 +107,21 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   return { s, e: k + 1 };
 }
 
+/**
+ * The word at j links a noun for unnamed sources to its complement: a noun link ("de", "du") or "of" after the noun or
+ * an adjective after it ("une source proche du dossier"), "to" or "with" after such an adjective ("a source close to
+ * the talks"). Phrases of where or to whom ("à l’AFP", "a este diario", "in a statement") are not complements.
+ */
+function unnamedComplement(tokens: Token[], s: number, j: number): boolean {
+  const w = tokens[j]!.lower;
+  const link = w === 'of' || current.nounLinks.has(w);
+  if (!link && w !== 'to' && w !== 'with') return false;
+  const prev = tokens[j - 1]!;
+  if (link && j - 1 >= s && anonymousNouns.has(canonicalNoun(prev.lower))) return true;
+  const noun = tokens[j - 2];
+  return j - 2 >= s && !!noun && !prev.cap && prev.kind === 'word' && !npStops.has(prev.lower) && anonymousNouns.has(canonicalNoun(noun.lower));
+}
+
 /** The preposition at i follows a participle right after a noun for unnamed sources, or one adjective after it. */
 function agentAfterSource(tokens: Token[], a: number, i: number): boolean {
   const participle = tokens[i - 1];
@@ -149,6 +164,16 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
         const det = j + 2 < b && isDet(tokens[j + 1]!.lower) && tokens[j + 1]!.kind === 'word' ? 1 : 0;
         const n = tokens[j + 1 + det];
         if (j + 1 + det < b && n && n.kind === 'word' && n.q < 0 && (n.cap || ELIDED_CAPITAL.test(n.text) || (n.cls & W.ORG_NOUN) !== 0)) { j += 1 + det; continue; }
+      }
+      // "une source proche du dossier", "un responsable de la police", "a source close to the investigation": a noun
+      // for an unnamed source, or an adjective right after it, keeps its complement.
+      if (!t.cap && j + 1 < b && unnamedComplement(tokens, i, j)) {
+        const det = j + 2 < b && isDet(tokens[j + 1]!.lower) ? 1 : 0;
+        const n = tokens[j + 1 + det]!;
+        if (n.kind === 'word' && n.q < 0 && isNameWord(n, false) && !TIME_NOUNS.has(n.lower) && (n.cls & W.TIME) === 0) {
+          j += 1 + det;
+          continue;
+        }
       }
       if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
       // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
@@ -391,7 +416,8 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
   if (k >= b || tokens[k]!.kind !== 'word' || (tokens[k]!.cls & W.TIME) === 0 || tokens[k]!.q >= 0) return i;
   k++;
   const next = tokens[k];
-  return k < b && next && next.kind === 'word' && next.q < 0 && isDet(next.lower) ? k : i;
+  // ("a affirmé mardi Marie Dubois": a day written lower-case before a name.)
+  return k < b && next && next.kind === 'word' && next.q < 0 && (isDet(next.lower) || (next.cap && !tokens[k - 1]!.cap && (tokens[k - 1]!.cls & W.NP_STOP) === 0)) ? k : i;
 }
 
 /**

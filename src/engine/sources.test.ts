@@ -348,3 +348,10 @@ describe('a month that is also a given name', () => {
     expect(found.map((f) => f.source)).toEqual(['Ryan', 'Ann Cole']);
   });
 });
+
+describe('a description of one person after an unnamed one', () => {
+  it('is that person only by the same noun: "the minister" after "a spokesman" is someone else', () => {
+    const found = said('A spokesman said the situation was serious.\n\nThe minister said the government would act.\n\nA police officer stood at the fence. “Nobody crosses,” the officer said.');
+    expect(found.map((f) => f.source)).toEqual(['A spokesman', 'The minister', 'A police officer']);
+  });
+});

@@ -671,8 +671,9 @@ class Resolver {
       if (holder) return holder;
       // (Only a noun in its own form: "die Kollegen", "the officials", whose lexicon form is shorter, are several.)
       // (A description with a complement of its own, "L’avocat du ministre", names someone else.)
+      // (The same noun only: "The minister said" after "A spokesman said" is someone else.)
       if (definite && !possessor && short && me === end && !(rawHead !== headLower && rawHead.startsWith(headLower))) {
-        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head) && r.sourceId !== null);
+        const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && roleNouns.has(r.head) && singular(r.head) === sg && r.sourceId !== null);
         if (one) return one;
       }
       // "El cuadro –expresó el dirigente partidista– …" right after Humberto Hernández spoke: a description of one

@@ -82,6 +82,11 @@ export interface LanguageData {
    * Spanish "se" ("se lee en el documento", "en el informe se señala que …"). Its source is named after `readIn`.
    */
   impersonal?: string;
+  /**
+   * Particles of separable verbs, which close the clause of a cue's finite part ("teilte mit, …", "kündigte am Montag
+   * an: „…“"): the words after the particle's comma or colon are what was reported.
+   */
+  particles?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
   /**

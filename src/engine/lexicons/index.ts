@@ -50,6 +50,7 @@ export interface Lexicons {
   midPrepositions: ReadonlySet<string>;
   clauseVerbs: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -216,6 +217,7 @@ function compile(data: LanguageData): Lexicons {
     midPrepositions: set(data.midPrepositions),
     clauseVerbs: set(data.clauseVerbs),
     impersonal: set(data.impersonal),
+    particles: set(data.particles),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),

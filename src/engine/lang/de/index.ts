@@ -713,6 +713,24 @@ damals
 einst
 zuletzt
 kürzlich
+# Adverbs that open a sentence before its verb, the subject after it: "Danach sagte sie, …".
+danach
+anschließend
+deshalb
+daher
+darum
+trotzdem
+dennoch
+schließlich
+inzwischen
+mittlerweile
+ebenso
+hingegen
+dagegen
+zugleich
+gleichzeitig
+weiter
+weiterhin
 jüngst
 mehrmals
 nochmals
@@ -807,6 +825,21 @@ hatten
 des
 der
 vom
+`,
+  // Separable verbs' particles: "teilte mit, …", "kündigte am Montag an: „…“", "fügte hinzu, …", "stellte klar, …".
+  particles: `
+mit
+an
+ein
+hinzu
+fest
+klar
+aus
+dar
+vor
+bekannt
+fort
+zu
 `,
   // Where "hieß es" and "heißt es" read: "aus dem Ministerium", "in dem Entwurf".
   // "wie die Polizei am Montag mitteilte", "wie ein Sprecher auf Anfrage sagte", "wie die Stadt in einer Mitteilung schrieb".
