@@ -82,6 +82,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   // "writes back, “…”", "fired back: “…”": the particle belongs to the verb.
   if (i < b && tokens[i]!.lower === 'back' && tokens[i]!.q < 0) i++;
   i = pastParticle(tokens, i, b);
+  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && !tokens[i]!.cap && current.afterCue.has(tokens[i]!.lower)) i++;
   if (cue.tell && i < b) {
     const t = tokens[i]!;
     const aud = t.kind === 'word' && /^(the|a|an|his|her|their)$/.test(t.lower) ? tokens[i + 1] : t;
@@ -152,7 +153,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
  */
 function adjunctAt(tokens: Token[], i: number, b: number): boolean {
   const t = tokens[i]!;
-  if (!ADJUNCT_PREPS.has(t.lower) || infinitiveAt(tokens, i, b)) return false;
+  // ("am Montag", "im Interview": a language's prepositions of `midPrepositions` too.)
+  if (!(ADJUNCT_PREPS.has(t.lower) || current.midPrepositions.has(t.lower)) || infinitiveAt(tokens, i, b)) return false;
   const n = tokens[i + 1]?.lower;
   return !(t.lower === 'at' && (n === 'least' || n === 'most'));
 }

@@ -409,8 +409,10 @@ class IndexBuilder {
       // "the President said": a title alone is no name. "der Bürgermeister von Grosbliederstroff, Joël Niederlaender": a
       // title and its place, set off before a person's name, describe that person.
       // "Former Arizona governor Jan Brewer": a title, a place or body, then a title in lower case right before a name
-      // describe the person named next.
-      const titleBeforeName = title > s && tokens[e]?.kind === 'word' && !tokens[e]!.cap && cls.has(e, W.TITLE | W.ROLE) && runs[4 * (r + 1)] === e + 1;
+      // describe the person named next. So does one word after an article before a noun for a body or a role: "the
+      // German firm Siemens", "the Apple spokesman John Doe".
+      const described = title > s ? W.TITLE | W.ROLE : e - s === 1 && s > 0 && tokens[s - 1]!.kind === 'word' && determiners.has(tokens[s - 1]!.lower) ? W.TITLE | W.ROLE | W.ORG_NOUN : 0;
+      const titleBeforeName = described !== 0 && tokens[e]?.kind === 'word' && !tokens[e]!.cap && cls.has(e, described) && runs[4 * (r + 1)] === e + 1;
       if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || titleBeforeName || describesNext(tokens, cls, runs, r)) {
         keys[r] = '';
         wordsOf[r] = null;

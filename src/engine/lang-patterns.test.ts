@@ -949,3 +949,20 @@ describe('a day between the cue and what follows', () => {
     expect(about(r, 'Nous sommes prêts')).toMatchObject({ mention: 'Marie Dubois', source: 'Marie Dubois' });
   });
 });
+
+describe('German words between a cue and what it reports', () => {
+  it('a reflexive pronoun and "zudem" are passed over; "äußerte sich am Montag" reports nothing', () => {
+    const r = read(
+      'de',
+      'Facebook äußerte sich am Montag.',
+      'Facebook kritisiert zudem die Höhe der geplanten Bußgelder.',
+      'Die Ministerin sagte am Dienstag im Landtag, die Brücke sei marode.',
+    );
+    expect(r.attributions.map((a) => a.content[0]!.text)).toEqual(['die Höhe der geplanten Bußgelder', 'die Brücke sei marode']);
+  });
+
+  it('"Das Unternehmen von Mark Zuckerberg" is the company, not the person after "von"', () => {
+    const r = read('de', 'Facebook kommentierte den Entwurf: „Der Staat darf sich nicht entziehen.“', 'Das Unternehmen von Mark Zuckerberg kritisiert zudem die Höhe der Bußgelder.');
+    expect(about(r, 'die Höhe der Bußgelder')).toMatchObject({ mention: 'Das Unternehmen von Mark Zuckerberg', source: 'Facebook', kind: 'organization' });
+  });
+});

@@ -28,7 +28,8 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) {
     const t = tokens[k]!;
     // (A passive's agent after a participle: "Fuentes consultadas por este diario".)
-    if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower) || (current.passiveAgent.has(t.lower) && !tokens[k - 1]!.cap))) continue;
+    // (A phrase of a preposition after the noun, where every noun is capitalised: "Das Unternehmen von Mark Zuckerberg".)
+    if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower) || (current.passiveAgent.has(t.lower) && !tokens[k - 1]!.cap) || (current.nounsCapitalised && current.midPrepositions.has(t.lower)))) continue;
     // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
     if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
     // ("el Secretario de Organización del Comité Central": a title before "de" heads the phrase.)

@@ -355,3 +355,14 @@ describe('a description of one person after an unnamed one', () => {
     expect(found.map((f) => f.source)).toEqual(['A spokesman', 'The minister', 'A police officer']);
   });
 });
+
+describe('a word after an article before a noun for a body or a role and a name', () => {
+  it('describes the name: "the German firm Siemens" is Siemens, and "the company" later is Siemens', () => {
+    const found = said('Shares of the German firm Siemens rose on Monday.\n\nThe company said the plant would open in May.\n\nThe plan is on time, said the Apple spokesman John Doe.');
+    expect(found.map((f) => [f.mention, f.source, f.kind])).toEqual([
+      ['The company', 'Siemens', 'organization'],
+      ['the Apple spokesman John Doe', 'John Doe', 'person'],
+    ]);
+    expect(found[1]!.role).toBe('Apple spokesman');
+  });
+});

@@ -87,6 +87,11 @@ export interface LanguageData {
    * an: „…“"): the words after the particle's comma or colon are what was reported.
    */
   particles?: string;
+  /**
+   * Words passed over between a cue and what it reports: a reflexive pronoun and adverbs of also or again ("äußerte
+   * sich am Montag" reports nothing; "kritisiert zudem die Höhe der Bußgelder" reports "die Höhe der Bußgelder").
+   */
+  afterCue?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
   /**

@@ -51,6 +51,7 @@ export interface Lexicons {
   clauseVerbs: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  afterCue: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -218,6 +219,7 @@ function compile(data: LanguageData): Lexicons {
     clauseVerbs: set(data.clauseVerbs),
     impersonal: set(data.impersonal),
     particles: set(data.particles),
+    afterCue: set(data.afterCue),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),

@@ -826,6 +826,18 @@ des
 der
 vom
 `,
+  // Between a cue and what it reports: "äußerte sich am Montag", "kritisiert zudem die Höhe der Bußgelder".
+  afterCue: `
+sich
+zudem
+auch
+außerdem
+ebenfalls
+erneut
+nochmals
+bereits
+wiederum
+`,
   // Separable verbs' particles: "teilte mit, …", "kündigte am Montag an: „…“", "fügte hinzu, …", "stellte klar, …".
   particles: `
 mit
@@ -855,6 +867,7 @@ beim
 mit
 nach
 vom
+von
 zum
 zur
 für
