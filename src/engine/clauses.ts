@@ -1,7 +1,7 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns } from './lexicons';
 import { cueAt, MAY_CUE, type Cue } from './cues';
-import { bareSubject, datelineEnd, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { possessive, W } from './word-classes';
@@ -621,6 +621,14 @@ function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): 
   return newFound(cueSpan(tokens, cue), null, content, 0, 0, true);
 }
 
+/** The word before token i, inside the sentence, is a preposition: a stop word that joins, determines or relates nothing. */
+function afterPreposition(tokens: Token[], a: number, i: number): boolean {
+  const p = tokens[i - 1];
+  if (i - 1 < a || !p || p.kind !== 'word' || p.cap || (p.cls & W.NP_STOP) === 0) return false;
+  const w = p.lower;
+  return !current.conjunctions.has(w) && !determiners.has(w) && !complementizers.has(w) && !current.relatives.has(w) && !pronouns.has(w) && !SUBORDINATORS.has(w) && !current.subordinators.has(w);
+}
+
 /** A word that opens with a complementizer written into it: "qu'une", "qu’il". */
 function elidedComplementizer(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -774,6 +782,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "Concrete and soil, used to fill trenches after earlier repairs, freeze …, said Ian Vance": words before the
   // cue that name no one are no subject; the inverted cue takes the speaker after it.
   if (before && afterQuoteOrComma && !namesSomeone(tokens, before.ms, before.me)) {
+    const inverted = subjectAfter(tokens, cue.end, b);
+    if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
+  }
+  // "… killed in Nepal, swept away by an avalanche, said the foreign minister": a noun after a preposition, with a
+  // phrase set off after it that describes no one and opens no relative clause, is no subject; the inverted cue takes
+  // the speaker after it.
+  // (A phrase opened by a preposition is where or when the subject spoke: "since Clinton, at Monday’s debate, cited …".)
+  if (before && afterQuoteOrComma && before.rs < before.re && afterPreposition(tokens, a, before.ms) && (tokens[before.rs]!.cls & W.NP_STOP) === 0 && !current.relatives.has(tokens[before.rs]!.lower) && !describesSomeone(tokens, before.rs, before.re)) {
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
   }

@@ -966,3 +966,13 @@ describe('German words between a cue and what it reports', () => {
     expect(about(r, 'die Höhe der Bußgelder')).toMatchObject({ mention: 'Das Unternehmen von Mark Zuckerberg', source: 'Facebook', kind: 'organization' });
   });
 });
+
+describe('French and Spanish: an inverted cue after a place and a participle phrase', () => {
+  it('takes the role after the cue with its complement as the speaker', () => {
+    const fr = read('fr', 'Un troisième Français a été tué samedi au Népal, emporté par une avalanche, a déclaré jeudi le ministre des Affaires étrangères.');
+    expect(about(fr, 'Un troisième Français')).toMatchObject({ cue: 'a déclaré', mention: 'le ministre des Affaires étrangères', kind: 'anonymous' });
+    const es = read('es', 'Un tercer francés murió en Nepal, arrastrado por una avalancha, dijo el ministro de Exteriores.', '«Es estratégico», dijo el miembro del Buró Político, Roberto Morales Ojeda.');
+    expect(about(es, 'Un tercer francés')).toMatchObject({ cue: 'dijo', mention: 'el ministro de Exteriores' });
+    expect(about(es, 'Es estratégico')).toMatchObject({ mention: 'Roberto Morales Ojeda', source: 'Roberto Morales Ojeda' });
+  });
+});

@@ -1,4 +1,4 @@
-import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, speechVerbs, timeWords } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, roleNouns, speechVerbs, timeWords } from './lexicons';
 import { canonicalNoun, isSourceNoun } from './source-heads';
 import type { Token } from './tokens';
 import { W } from './word-classes';
@@ -317,6 +317,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       rs = np.s;
       np = name;
     }
+    // "Clinton, at Monday’s debate, cited …": a phrase of where or when set off after the name is no role.
+    if (rs === j + 1 && !first.cap && (first.cls & W.NP_STOP) !== 0 && !current.relatives.has(first.lower) && !isDet(first.lower)) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, midPhraseStart(tokens, a, k));
@@ -443,8 +445,9 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     if (issuer && tokens[issuer.e - 1]!.cap) return { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
     return bareSubject(np.s, np.e + 1);
   }
-  const named = describedName(tokens, np.s, np.e, b);
+  const named = describedName(tokens, np.s, np.e, b) ?? roleOfName(tokens, np.s, np.e, b);
   if (named) return named;
+  np.e = roleComplement(tokens, np.e, b);
   let k = np.e;
   if (k < b && tokens[k]!.text === '(') {
     let j = k + 1;
@@ -478,7 +481,7 @@ export function allCapitalised(tokens: Token[], s: number, e: number): boolean {
  * capital, a number or a word for a role, or name a role within their first words (", a spokesman for the city",
  * ", director of …", ", 62,"); ", is dead because …", ", debe parecerse a …" go on with what was said.
  */
-function describesSomeone(tokens: Token[], s: number, e: number): boolean {
+export function describesSomeone(tokens: Token[], s: number, e: number): boolean {
   const first = tokens[s]!;
   // Where every noun is capitalised, a description ends in a noun or a name; ", der ebenfalls im Club aktiv war" ends
   // in its verb: a relative clause.
@@ -486,6 +489,40 @@ function describesSomeone(tokens: Token[], s: number, e: number): boolean {
   if (first.cap || isDet(first.lower) || /^\d/.test(first.text)) return true;
   for (let k = s; k < e && k < s + 3; k++) if (isSourceNoun(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "said former secretary of state Hillary Clinton": a role, "of" and its lower-case complement, then a name that ends
+ * the clause. The name speaks; the words before it are its role.
+ */
+function roleOfName(tokens: Token[], s: number, e: number, b: number): Subject | null {
+  const role = tokens[e - 1]!;
+  if (role.cap || role.kind !== 'word' || !roleNouns.has(canonicalNoun(role.lower)) || tokens[e]?.lower !== 'of') return null;
+  let n = e + 1;
+  while (n < b && n < e + 4 && tokens[n]!.kind === 'word' && !tokens[n]!.cap && tokens[n]!.q < 0 && !npStops.has(tokens[n]!.lower)) n++;
+  if (n === e + 1) return null;
+  let m = n;
+  while (m < b && m < n + 4 && tokens[m]!.kind === 'word' && tokens[m]!.cap && tokens[m]!.q < 0) m++;
+  const end = tokens[m];
+  if (m - n < 2 || !isCapitalisedName(tokens, n, m) || !(m >= b || (end!.kind === 'punct' && '.,;'.includes(end!.text)))) return null;
+  return { ms: n, me: m, rs: s, re: n, start: s, end: m };
+}
+
+/**
+ * "a déclaré jeudi le ministre des Affaires étrangères", "dijo el ministro de Exteriores": a role after its cue with
+ * no name set off after it keeps its complement. The end of the phrase from `e`.
+ */
+function roleComplement(tokens: Token[], e: number, b: number): number {
+  const role = tokens[e - 1]!;
+  const link = tokens[e];
+  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !roleNouns.has(canonicalNoun(role.lower))) return e;
+  if (link.kind !== 'word' || link.q >= 0 || !(link.lower === 'of' || current.nounLinks.has(link.lower))) return e;
+  const det = e + 2 < b && isDet(tokens[e + 1]!.lower) ? 1 : 0;
+  const np = npForward(tokens, e + 1 + det, b);
+  if (!np || np.e <= e + 1 + det) return e;
+  // ("said former secretary of state Hillary Clinton": a name after a lower-case word is the person the role is of.)
+  for (let k = np.s + 1; k < np.e; k++) if (tokens[k]!.cap && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') return e;
+  return np.e;
 }
 
 /**

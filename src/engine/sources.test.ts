@@ -366,3 +366,25 @@ describe('a word after an article before a noun for a body or a role and a name'
     expect(found[1]!.role).toBe('Apple spokesman');
   });
 });
+
+describe('an inverted cue after a place and a phrase set off', () => {
+  it('takes the speaker after the cue, in every language ("killed in Nepal, swept away by an avalanche, said the foreign minister")', () => {
+    expect(said('A third French citizen was killed in Nepal, swept away by an avalanche, said the foreign minister.')[0]).toMatchObject({
+      cue: 'said',
+      mention: 'the foreign minister',
+      kind: 'anonymous',
+      content: ['A third French citizen was killed in Nepal, swept away by an avalanche'],
+    });
+  });
+
+  it('keeps a subject set off by a phrase of when ("since Clinton, at Monday’s debate, cited …"), with no role from it', () => {
+    const found = said('Trump has been targeting Machado since Clinton, at Monday’s debate, cited derogatory comments he had made.');
+    expect(found[0]).toMatchObject({ mention: 'Clinton', role: null });
+  });
+});
+
+describe('a title with its lower-case complement before a name after the cue', () => {
+  it('gives the name, the title its role: "said former secretary of state Hillary Clinton"', () => {
+    expect(said('Terrorism is the first threat, said former secretary of state Hillary Clinton.')[0]).toMatchObject({ mention: 'Hillary Clinton', source: 'Hillary Clinton', kind: 'person', role: 'former secretary of state' });
+  });
+});
