@@ -833,7 +833,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "As we’ve noted, a study … concluded that …": the writer pointing back at their own words is no source's act.
   if (before && before.me - before.ms === 1 && before.start - 1 >= a && current.reportAs.has(tokens[before.start - 1]!.lower) && pronouns.get(tokens[before.ms]!.lower.replace(/[’'](?:ve|d|ll)$/, '')) === 'speaker') return null;
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
-  if (before && HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '')) return null;
+  // ("si elle estime que …"; but "Si bien admitió que …", although, names no subject after "si".)
+  if (before && (HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '') || (current.hypothetical.has(tokens[before.start - 1]?.lower ?? '') && namesSomeone(tokens, before.ms, before.me)))) return null;
   // "En aquel momento afirmó que …", "Sin embargo, señaló que …": where a language drops subjects, words before the
   // verb that name no one are a lead-in, and with no subject after the verb the speaker is the one before.
   if (current.dropsSubjects && before && !cue.participle && !namesSomeone(tokens, before.ms, before.me)) {

@@ -154,7 +154,16 @@ export interface NameIndex {
 }
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I';
+  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !ELIDED_LOWER.test(t.text);
+}
+
+// "L’avis", "D’après": an article or "de" written into a lower-case word is capitalised only for the sentence's start.
+const ELIDED_LOWER = /^[LD]['’]\p{Ll}/u;
+// "Quai d’Orsay", "Côte d’Ivoire", "Giscard d’Estaing": "de" written into a capitalised word goes on with a name.
+const ELIDED_NAME = /^d['’]\p{Lu}/u;
+
+function elidedName(t: Token): boolean {
+  return t.kind === 'word' && t.q < 0 && ELIDED_NAME.test(t.text);
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&.\d-]+$/u;
@@ -196,7 +205,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   while (i < b) {
     const t = tokens[i]!;
     const gendered = (t.cls & W.GENDERED) !== 0 && pronounGender.has(t.lower);
-    if (!t.cap || gendered) {
+    if (!t.cap || gendered || ELIDED_LOWER.test(t.text)) {
       if (gendered && t.q < 0 && t.kind === 'word') pronouns.push(i);
       i++;
       continue;
@@ -219,7 +228,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     while (e < b && (!possessive(tokens[e - 1]!.text) || (cls.has(e - 1, W.TITLE) && orgAhead(tokens, cls, e, b)))) {
       const n = tokens[e]!;
       // A capitalised function word ends a name ("Grosbliederstroff | Wenn Helmut Kohl …").
-      if (isCapWord(n) && !n.nl && !cls.has(e, W.TIME | W.NP_STOP | W.OPENER)) {
+      if ((isCapWord(n) || elidedName(n)) && !n.nl && !cls.has(e, W.TIME | W.NP_STOP | W.OPENER)) {
         e++;
         continue;
       }

@@ -1,4 +1,4 @@
-import { current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
+import { complementizers, current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
 import { datelineEnd } from './mentions';
 import type { Sentence } from './sentences';
@@ -67,7 +67,8 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
   if (prev && m.ts > sent.start && prev.kind === 'word') {
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
     if (PLACE_PREPS.has(prev.lower)) ev.place += 1;
-    if (prev.lower === 'the' && !given) ev.org += 1;
+    // ("le Quai d’Orsay", "el PP": another language's definite article; English's "this" and "that" are no article: "this Trump look-alike".)
+    if ((prev.lower === 'the' || (current.data.code !== 'en' && current.definites.has(prev.lower) && !complementizers.has(prev.lower))) && !given) ev.org += 1;
     // "a Go-Kart Track", "an Apple Store": a person's name takes no article.
     if ((prev.lower === 'a' || prev.lower === 'an') && !given) ev.org += 2;
   }
@@ -184,7 +185,10 @@ function descriptionBefore(tokens: Token[], cls: TokenClasses, ts: number, limit
     if (cls.has(k, W.ROLE | W.TITLE)) role = true;
     // "Le maire de Lyon, …", "der Bürgermeister der Stadt, …": a word that links a noun to its complement, also an article.
     if (k > limit && current.nounLinks.has(t.lower) && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cap || cls.has(k - 1, W.ROLE | W.TITLE | W.ORG_NOUN))) continue;
-    // The article opens it; a word before it that ends a phrase (a verb, a preposition) or the sentence start.
+    // The article opens it; a word before it that ends a phrase (a verb, a preposition) or the sentence start. (An
+    // article after a link is the complement's: "la ministre de la justice", "the head of the agency".)
+    // (Not when the complement names a body or an outlet: "the editor of the Vatican's newspaper, L'Osservatore Romano".)
+    if (cls.has(k, W.OPENER) && determiners.has(t.lower) && k - 1 > limit && (current.nounLinks.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'of') && cls.has(k - 2, W.ROLE | W.TITLE | W.ORG_NOUN) && !cls.has(ts - 2, W.SOURCE)) continue;
     if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 && (ts - 2 - k < 8 || joinedNames(tokens, cls, k + 1, ts - 1)) ? k : -1;
   }
   return -1;

@@ -976,3 +976,24 @@ describe('French and Spanish: an inverted cue after a place and a participle phr
     expect(about(es, 'Es estratégico')).toMatchObject({ mention: 'Roberto Morales Ojeda', source: 'Roberto Morales Ojeda' });
   });
 });
+
+describe('French names and descriptions', () => {
+  it('"de" written into a capitalised word goes on with the name; a body after "le" is an organization', () => {
+    const r = read('fr', '2 209 Français ont été localisés sains et saufs, selon le Quai d’Orsay.');
+    expect(about(r, 'localisés sains et saufs')).toMatchObject({ cue: 'selon', source: 'Quai d’Orsay', kind: 'organization' });
+  });
+
+  it('a lower-case word with its article written in opens no name ("L’avis de la CNCTR")', () => {
+    const r = read('fr', 'L’avis de la CNCTR ne sera pas contraignant. Les agents pourraient solliciter la CNCTR, voire le premier ministre.', 'La ministre de la justice, Christiane Taubira, était défavorable à cette disposition. Pour la ministre, cette innovation va dénaturer le renseignement.');
+    expect(r.sources.map((s) => s.name)).toEqual(['Christiane Taubira']);
+    expect(about(r, 'cette innovation')).toMatchObject({ cue: 'Pour', mention: 'la ministre', source: 'Christiane Taubira' });
+    expect(r.sources[0]!.role).toBe('La ministre de la justice');
+  });
+
+  it('what a subject might say after "si" is not said; "Si bien admitió" (although) is', () => {
+    const fr = read('fr', 'La commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.');
+    expect(fr.attributions).toEqual([]);
+    const es = read('es', 'José Yurramendi habló con este diario. Si bien admitió que aún no tienen un número exacto, afirmó que tiene que ser más concreta.');
+    expect(es.attributions.map((a) => a.cue.text)).toEqual(['admitió', 'afirmó']);
+  });
+});

@@ -92,6 +92,8 @@ export interface LanguageData {
    * sich am Montag" reports nothing; "kritisiert zudem die Höhe der Bußgelder" reports "die Höhe der Bußgelder").
    */
   afterCue?: string;
+  /** Conjunctions of a condition: what a subject might say after them is not said ("si elle estime que …"). */
+  hypothetical?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
   /**

@@ -52,6 +52,7 @@ export interface Lexicons {
   impersonal: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   afterCue: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -220,6 +221,7 @@ function compile(data: LanguageData): Lexicons {
     impersonal: set(data.impersonal),
     particles: set(data.particles),
     afterCue: set(data.afterCue),
+    hypothetical: set(data.hypothetical),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),

@@ -927,6 +927,11 @@ angebliche
 angeblichen
 angeblicher
 `,
+  // A condition: what a subject might say after it is not said („falls die Behörde erklärt, …“).
+  hypothetical: `
+falls
+ob
+`,
   subordinators: `
 wenn
 als

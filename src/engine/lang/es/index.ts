@@ -644,6 +644,10 @@ autoproclamado
 autoproclamada
 `,
   leadParticiples: 'ado\nada\nados\nadas\nido\nida\nidos\nidas\nando\niendo',
+  // A condition: what a subject might say after it is not said («si el juez considera que …»).
+  hypothetical: `
+si
+`,
   subordinators: `
 cuando
 si

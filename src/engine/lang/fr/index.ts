@@ -686,6 +686,10 @@ autoproclamé
 autoproclamée
 `,
   leadParticiples: 'é\née\nés\nées\nant',
+  // A condition: what a subject might say after it is not said (« si elle estime que la loi n’est pas respectée »).
+  hypothetical: `
+si
+`,
   subordinators: `
 quand
 lorsque
