@@ -43,7 +43,7 @@ function isPunct(t: Token | undefined, chars: string): boolean {
 }
 
 // Who a speaker tells things to ("told supporters at a rally in Manchester, New Hampshire, that …").
-const AUDIENCES = new Set('reporters journalists supporters voters customers crowd audience students members delegates attendees listeners viewers donors followers lawmakers senators congressmen workers residents veterans activists guests people readers colleagues fans'.split(' '));
+const AUDIENCES = new Set('reporters journalists supporters voters customers crowd audience students members delegates attendees listeners viewers donors followers lawmakers senators congressmen workers residents veterans activists guests people readers colleagues fans police investigators officers detectives prosecutors authorities cops'.split(' '));
 
 /** "that" within the next words (places, times and commas between), or -1: the token after it. */
 function thatAhead(tokens: Token[], from: number, b: number): number {
@@ -89,6 +89,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     const that = aud && AUDIENCES.has(aud.lower) ? thatAhead(tokens, i + 1, b) : -1;
     if (that >= 0) i = that;
     else if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
+    // "told police the dress was taken", "told reporters the plan is dead": the audience, then the clause.
+    else if (aud && aud.kind === 'word' && !aud.cap && AUDIENCES.has(aud.lower)) i = tokens.indexOf(aud, i) + 1;
     else {
       let j = i;
       while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && !complementizers.has(tokens[j]!.lower) && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {

@@ -32,3 +32,10 @@ describe('indirect speech', () => {
     expect(said(text)).toEqual([]);
   });
 });
+
+describe('an audience after "told" with no "that"', () => {
+  it('is no part of what was told ("told police the dress was taken", "told investigators they were unaware")', () => {
+    expect(said('Ann Cole told police the dress was taken from her room.')[0]).toMatchObject({ cue: 'told', mention: 'Ann Cole', content: ['the dress was taken from her room'] });
+    expect(said('Both aides told investigators they were unaware of the server.')[0]!.content).toEqual(['they were unaware of the server']);
+  });
+});

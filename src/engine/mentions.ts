@@ -203,7 +203,8 @@ function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
   if (!/(?:ed|told|said|wrote|written|read)$/.test(cue.lower)) return false;
   let k = cueStart - 1;
   while (k >= a && tokens[k]!.kind === 'word' && /ly$|^(?:also|not|never|then|later|reportedly)$/.test(tokens[k]!.lower)) k--;
-  return k >= a && tokens[k]!.kind === 'word' && BE.has(tokens[k]!.lower);
+  // ("We're told", "I’m told": a form of "be" written into its pronoun.)
+  return k >= a && tokens[k]!.kind === 'word' && (BE.has(tokens[k]!.lower) || /^\p{L}+['’](?:re|m)$/u.test(tokens[k]!.lower));
 }
 
 /** A dash at token k: an em or en dash, or the second of two hyphens ("--"). */

@@ -85,3 +85,11 @@ describe('a participle after a name', () => {
     expect(said('Both men issued a statement, Ryan saying he was “very encouraged” by the talks.')[0]).toMatchObject({ cue: 'saying', mention: 'Ryan' });
   });
 });
+
+describe('"We’re told", "I’m told"', () => {
+  it('is the writer hearing something, not the last speaker speaking again', () => {
+    const found = said('Lupita Nyong’o told police the dress was taken from her room.\n\nWe’re told there is security footage. I’m told the footage is clear.');
+    expect(found.map((f) => f.cue)).toEqual(['told']);
+    expect(found[0]!.content).toEqual(['the dress was taken from her room']);
+  });
+});
