@@ -853,8 +853,9 @@ bekannt
 fort
 zu
 `,
-  // Where "hieß es" and "heißt es" read: "aus dem Ministerium", "in dem Entwurf".
-  // "wie die Polizei am Montag mitteilte", "wie ein Sprecher auf Anfrage sagte", "wie die Stadt in einer Mitteilung schrieb".
+  // "wie die Polizei am Montag mitteilte", "wie ein Sprecher auf Anfrage sagte", "wie die Stadt in einer Mitteilung schrieb";
+  // after a cue, a phrase of when or where ("sagte am Dienstag im Landtag, …"); after a noun, its complement ("Das
+  // Unternehmen von Mark Zuckerberg").
   midPrepositions: `
 in
 im
@@ -876,6 +877,7 @@ unter
 vor
 gegenüber
 `,
+  // Where "hieß es" and "heißt es" read: "aus dem Ministerium", "in dem Entwurf".
   readIn: `
 aus
 in
