@@ -214,6 +214,8 @@ function isDash(tokens: Token[], k: number): boolean {
   return t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.e === t.s);
 }
 
+// Helper verbs a subject never follows in a statement ("has left brush bone-dry and forecasts called …").
+const AUXILIARIES = new Set('has have had is was were are been'.split(' '));
 const SET_OFF = new Set('meanwhile however though too instead also nonetheless nevertheless'.split(' '));
 
 // Words in -ly that are no adverbs: a noun before a cue ("the family said") is its subject.
@@ -324,6 +326,10 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   }
   const np = npBackward(tokens, a, midPhraseStart(tokens, a, k));
   if (!np || (np.e - np.s === 1 && isDet(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
+  // "A rainless fall has left brush bone-dry and forecasts called for …": words after a helper verb, opening in lower
+  // case with no article, are a verb's phrase, no subject.
+  const first = tokens[np.s]!;
+  if (np.s > a && !first.cap && !isDet(first.lower) && !pronouns.has(first.lower) && tokens[np.s - 1]!.kind === 'word' && cueModifiers.has(tokens[np.s - 1]!.lower) && AUXILIARIES.has(tokens[np.s - 1]!.lower)) return null;
   return bareSubject(nameList(tokens, a, np.s, np.e), np.e);
 }
 

@@ -388,3 +388,10 @@ describe('a title with its lower-case complement before a name after the cue', (
     expect(said('Terrorism is the first threat, said former secretary of state Hillary Clinton.')[0]).toMatchObject({ mention: 'Hillary Clinton', source: 'Hillary Clinton', kind: 'person', role: 'former secretary of state' });
   });
 });
+
+describe('words after a helper verb', () => {
+  it('are a verb\'s phrase, never a source ("has left brush bone-dry and forecasts called for …")', () => {
+    const r = analyze({ text: 'A virtually rainless fall has left brush bone-dry and forecasts called for low humidity, PG&E officials said.' });
+    expect(r.sources.map((s) => s.name)).toEqual(['PG&E officials']);
+  });
+});
