@@ -395,3 +395,19 @@ describe('words after a helper verb', () => {
     expect(r.sources.map((s) => s.name)).toEqual(['PG&E officials']);
   });
 });
+
+describe('a name before the noun for an outlet', () => {
+  it('is that outlet, alone or as the issuer of a document ("Vulture magazine", "The tweet from Vulture magazine")', () => {
+    const found = said('David Emery, a writer for Snopes, said the claim was false.\n\nThe tweet from Vulture magazine said the show was canceled.\n\nThe show will return, the Harbor Daily newspaper reported.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['David Emery', 'person'],
+      ['Vulture', 'media'],
+      ['Harbor Daily', 'media'],
+    ]);
+  });
+
+  it('is no outlet when the noun is plural or the name someone\'s ("Six Gannett newspapers", "Oz\'s show")', () => {
+    const found = said('Six Gannett newspapers said the governor should resign.\n\nOz’s show said the pill was safe.');
+    expect(found.filter((f) => f.kind === 'media')).toEqual([]);
+  });
+});

@@ -724,10 +724,20 @@ class Resolver {
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
-    const link = documentNouns.has(headLower) && end + 1 < me && tokens[me - 1]!.cap ? issuerLink(tokens, end, me) : -1;
+    // ("The tweet from Vulture magazine": a name, then the noun for an outlet.)
+    const link = documentNouns.has(headLower) && end + 1 < me && (tokens[me - 1]!.cap || (tokens[me - 2]!.cap && mediaNouns.has(tokens[me - 1]!.lower))) ? issuerLink(tokens, end, me) : -1;
     if (link >= 0) {
       const issuer = this.describe(link + 1, me, sentence);
       if (issuer) return issuer;
+    }
+    if (mediaNouns.has(headLower) && !current.nounsCapitalised) {
+      // "Vulture magazine said", "the Harbor Daily newspaper": a name before the noun for an outlet is that outlet's.
+      let s = end - 1;
+      while (s > ms && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && !determiners.has(tokens[s - 1]!.lower) && !QUANTIFIERS.has(tokens[s - 1]!.lower) && !FUNCTION_WORDS.has(tokens[s - 1]!.lower) && (tokens[s - 1]!.cls & W.NP_STOP) === 0) s--;
+      // (One outlet, its name no one's possession: not "Six Gannett newspapers", "Oz's show", "the FBI’s COINTELPRO program".)
+      let owned = false;
+      for (let k = s; k < end - 1; k++) owned ||= POSSESSIVE.test(tokens[k]!.text);
+      if (s < end - 1 && !owned && singular(rawHead) === rawHead && (s === ms || current.definites.has(tokens[ms]!.lower))) return this.mediaRef(outletKey(this.span(s, end - 1)), this.span(s, end - 1));
     }
     if (mediaNouns.has(headLower)) {
       // "dem Bericht zufolge" paragraphs after "die der Wirtschaftswoche vorliegt": the outlet named before, or the one
