@@ -90,7 +90,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     if (that >= 0) i = that;
     else if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
     // "told police the dress was taken", "told reporters the plan is dead": the audience, then the clause.
-    else if (aud && aud.kind === 'word' && !aud.cap && AUDIENCES.has(aud.lower)) i = tokens.indexOf(aud, i) + 1;
+    else if (aud && aud.kind === 'word' && !aud.cap && AUDIENCES.has(aud.lower)) i += aud === t ? 1 : 2;
     else {
       let j = i;
       while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && !complementizers.has(tokens[j]!.lower) && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {
@@ -798,14 +798,14 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "…, porque su desempeño es una obligación, afirmó Miguel Mario Cabrera Castellanos": a full name right after a
   // cue that follows a comma is the speaker, whatever the words before the comma look like.
   if (before && afterQuoteOrComma && !cue.tell && fullNameAt(tokens, cue.end, b)) before = null;
+  // "Dann sagte sie, …", "Danach erklärte der Minister, …": an adverb opening the sentence is no subject.
+  if (current.verbSecond && before && before.ms === a && before.me === a + 1 && (tokens[a]!.cls & W.OPENER) !== 0 && !determiners.has(tokens[a]!.lower)) before = null;
   // German puts the verb second, after whatever opens the sentence, and the subject may follow it: "Am Sonntag
   // verkündete der Ministerpräsident Tobias Hans, dass …", "Dann erklärte er: „…“".
   // "In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet das Unternehmen …": a phrase after a
   // preposition opens the sentence; the subject follows the verb.
   // "In einem Interview mit der Zeitung sagte er, …": a longer phrase of prepositions, where a preposition of
   // `midPrepositions` comes right before what read as the subject and no comma ends the phrase before the verb.
-  // "Dann sagte sie, …", "Danach erklärte der Minister, …": an adverb opening the sentence is no subject.
-  if (current.verbSecond && before && before.ms === a && before.me === a + 1 && (tokens[a]!.cls & W.OPENER) !== 0 && !determiners.has(tokens[a]!.lower)) before = null;
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && (before.start - 1 === a || (current.midPrepositions.has(tokens[before.start - 1]!.lower) && !hasPunct(tokens, a, cue.start)));
   if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
