@@ -356,7 +356,6 @@ function beforeNextCue(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const PAST_SPEECH = new Set(['said', 'told', 'wrote', 'spoke']);
 const SECOND_SKIP = new Set('then also later even still again'.split(' '));
 
@@ -835,8 +834,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "As we’ve noted, a study … concluded that …": the writer pointing back at their own words is no source's act.
   if (before && before.me - before.ms === 1 && before.start - 1 >= a && current.reportAs.has(tokens[before.start - 1]!.lower) && pronouns.get(tokens[before.ms]!.lower.replace(/[’'](?:ve|d|ll)$/, '')) === 'speaker') return null;
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.
-  // ("si elle estime que …"; but "Si bien admitió que …", although, names no subject after "si".)
-  if (before && (HYPOTHETICAL.has(tokens[before.start - 1]?.lower ?? '') || (current.hypothetical.has(tokens[before.start - 1]?.lower ?? '') && namesSomeone(tokens, before.ms, before.me)))) return null;
+  // ("si elle estime que …", "whether she'd attributed …"; but "Si bien admitió que …", although, names no subject.)
+  if (before && current.hypothetical.has(tokens[before.start - 1]?.lower ?? '') && (namesSomeone(tokens, before.ms, before.me) || pronouns.has(tokens[before.ms]!.lower.replace(/[’'](?:d|ll|ve|s|re|m)$/, '')))) return null;
   // "En aquel momento afirmó que …", "Sin embargo, señaló que …": where a language drops subjects, words before the
   // verb that name no one are a lead-in, and with no subject after the verb the speaker is the one before.
   if (current.dropsSubjects && before && !cue.participle && !namesSomeone(tokens, before.ms, before.me)) {

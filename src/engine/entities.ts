@@ -154,11 +154,15 @@ export interface NameIndex {
 }
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !ELIDED_LOWER.test(t.text);
+  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !elidedLower(t.text);
 }
 
-// "L’avis", "D’après": an article or "de" written into a lower-case word is capitalised only for the sentence's start.
-const ELIDED_LOWER = /^[LD]['’]\p{Ll}/u;
+/** "L’avis", "D’après": an article or "de" written into a lower-case word is capitalised only for the sentence's start. */
+function elidedLower(w: string): boolean {
+  const c = w.charCodeAt(1);
+  return (c === 0x2019 || c === 39) && w.length > 2 && (w[0] === 'L' || w[0] === 'D') && ELIDED_REST.test(w[2]!);
+}
+const ELIDED_REST = /\p{Ll}/u;
 // "Quai d’Orsay", "Côte d’Ivoire", "Giscard d’Estaing": "de" written into a capitalised word goes on with a name.
 const ELIDED_NAME = /^d['’]\p{Lu}/u;
 
@@ -205,7 +209,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   while (i < b) {
     const t = tokens[i]!;
     const gendered = (t.cls & W.GENDERED) !== 0 && pronounGender.has(t.lower);
-    if (!t.cap || gendered || ELIDED_LOWER.test(t.text)) {
+    if (!t.cap || gendered) {
       if (gendered && t.q < 0 && t.kind === 'word') pronouns.push(i);
       i++;
       continue;

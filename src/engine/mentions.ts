@@ -327,7 +327,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
   const np = npBackward(tokens, a, midPhraseStart(tokens, a, k));
   if (!np || (np.e - np.s === 1 && isDet(tokens[np.s]!.lower) && !QUANTIFIER_SUBJECTS.has(tokens[np.s]!.lower))) return null;
   // "A rainless fall has left brush bone-dry and forecasts called for …": words after a helper verb, opening in lower
-  // case with no article, are a verb's phrase, no subject.
+  // case with no article, are a verb's phrase, no subject. (The helper among the language's own cueModifiers: German
+  // "was" is "what".)
   const first = tokens[np.s]!;
   if (np.s > a && !first.cap && !isDet(first.lower) && !pronouns.has(first.lower) && tokens[np.s - 1]!.kind === 'word' && cueModifiers.has(tokens[np.s - 1]!.lower) && AUXILIARIES.has(tokens[np.s - 1]!.lower)) return null;
   return bareSubject(nameList(tokens, a, np.s, np.e), np.e);

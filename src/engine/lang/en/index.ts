@@ -36,6 +36,7 @@ const en: LanguageData = {
   abbreviations: ABBREVIATIONS,
   determiners: DETERMINERS,
   perfectAuxiliaries: 'has\nhave\nhad',
+  hypothetical: 'if\nunless\nwhether',
   turnPhrases: 'for her part\nfor his part\nfor their part\nfor its part',
   indefiniteArticles: 'a\nan\none',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
