@@ -442,7 +442,7 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     if (!found || (found.dropped && !found.mention && claimedBefore(out, found))) continue;
     // "Der Innenminister Klaus Bouillon begründet das so: „…“": a subject holding an attribution before it, its speaker
     // and its verb, is no one's name; that verb was the cue.
-    if (found.mention && out.some((f) => holds(found.mention!, f.mention) && f.cue.s >= tokens[found.mention!.ms]!.s && f.cue.e <= tokens[found.mention!.me - 1]!.e)) continue;
+    if (found.mention && holdsCueBefore(tokens, out, found.mention)) continue;
     found.sentence = index;
     found.paragraph = tokens[i]!.p;
     out.push(found);
@@ -466,6 +466,16 @@ function roleSetOff(tokens: Token[], i: number, b: number): number {
     if (t.kind !== 'word' || t.q >= 0 || (t.cls & W.CUE) !== 0) return -1;
   }
   return -1;
+}
+
+/**
+ * Some attribution found before in the sentence has its speaker and its cue inside the subject `m`. (A function of
+ * its own, not a closure in the loop over tokens: a closure capturing the loop's variables makes V8 allocate a
+ * context for every token the loop visits.)
+ */
+function holdsCueBefore(tokens: Token[], out: Found[], m: Subject): boolean {
+  for (const f of out) if (holds(m, f.mention) && f.cue.s >= tokens[m.ms]!.s && f.cue.e <= tokens[m.me - 1]!.e) return true;
+  return false;
 }
 
 /** Mention `outer` holds mention `inner` (tokens). */
