@@ -1,5 +1,5 @@
 import { abbreviations, bangWords, current } from './lexicons';
-import { bareLower, classesOfWritten, possessive, W } from './word-classes';
+import { bareLower, classesOfHashed, classesOfWritten, HASH_START, hashStep, possessive, W } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
 export interface Token {
@@ -93,6 +93,10 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       // Most words are written in lower-case ASCII already (no capital, nothing outside ASCII): lower-casing them
       // would only copy them. The scan notes whether this one is.
       let plain = c < 65 || (c > 90 && c < 128);
+      // The hash of the word's lower-case form, made as it is scanned while every character is ASCII (whose lower case
+      // is one character): the one lookup per word then reads no character twice.
+      let ascii = c < 128;
+      let h = ascii ? hashStep(HASH_START, c >= 65 && c <= 90 ? c | 32 : c) : 0;
       let hyphenated = false;
       i++;
       for (;;) {
@@ -100,20 +104,28 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           const d = text.charCodeAt(i);
           if (d < 128) {
             if (ASCII[d] !== 1) break;
-            if (d >= 65 && d <= 90) plain = false;
+            if (d >= 65 && d <= 90) {
+              plain = false;
+              h = hashStep(h, d | 32);
+            } else h = hashStep(h, d);
           } else {
             if (!isWordChar(text, i)) break;
             plain = false;
+            ascii = false;
           }
           i++;
         }
         const j = text.charCodeAt(i);
         if (i + 1 < end && (j < 128 ? ASCII[j] === 3 : j === 0x2019) && isWordChar(text, i + 1)) {
-          if (j >= 128) plain = false;
+          if (j >= 128) {
+            plain = false;
+            ascii = false;
+          } else h = hashStep(h, j);
           if (j === 45) hyphenated = true;
           i++;
         } else if (j === 44 && thousands(text, i, end)) {
           // "5,000", "1,250,000": a comma between groups of three digits is part of the number.
+          h = hashStep(h, 44);
           i++;
         } else break;
       }
@@ -125,6 +137,7 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           i++;
           word += '.';
           lower += '.';
+          h = hashStep(h, 46);
           abbr = true;
         }
       }
@@ -134,17 +147,19 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
         i++;
         word += text[i - 1]!;
         lower += text[i - 1]!;
+        ascii = false;
       }
       // "E! News", "Yahoo! Finance": an outlet's name keeps its exclamation mark.
       if (i < end && text.charCodeAt(i) === 33 && bangWords.has(lower + '!')) {
         i++;
         word += '!';
         lower += '!';
+        h = hashStep(h, 33);
       }
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
       // One lookup per word answers every later question of the lexicons about it.
       const poss = possessive(lower);
-      const cls = classesOfWritten(poss ? bareLower(lower) : lower, cap) | (hyphenated ? W.HYPHENATED : 0) | (poss ? W.POSSESSIVE : 0);
+      const cls = (poss || !ascii ? classesOfWritten(poss ? bareLower(lower) : lower, cap) : classesOfHashed(lower, cap, h)) | (hyphenated ? W.HYPHENATED : 0) | (poss ? W.POSSESSIVE : 0);
       out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls });
     } else {
       const ch = text[i]!;

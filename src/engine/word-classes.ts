@@ -127,7 +127,11 @@ class WordTable {
   }
 
   get(w: string): number {
-    const h = hashOf(w);
+    return this.getHashed(w, hashOf(w));
+  }
+
+  /** `get`, with the word's hash (`hashOf`) already made by the caller. */
+  getHashed(w: string, h: number): number {
     if ((this.present[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return 0;
     const keys = this.keys;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
@@ -138,11 +142,16 @@ class WordTable {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/** FNV-1a over the UTF-16 code units: HASH_START, then `hashStep` for each code unit. */
 function hashOf(w: string): number {
-  let h = 0x811c9dc5 | 0;
+  let h = HASH_START;
   for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
   return h;
+}
+export const HASH_START = 0x811c9dc5 | 0;
+/** The hash of a word after one more code unit `c` (the tokenizer hashes a word as it scans it). */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
 }
 
 /** A language's classes: every word's, and the same without given names (most words of a text start lower-case). */
@@ -202,6 +211,11 @@ export function compoundClasses(w: string): number {
  */
 export function classesOfWritten(lower: string, cap: boolean): number {
   return (cap ? allWords : lowerCaseWords).get(lower);
+}
+
+/** `classesOfWritten`, with the hash of `lower` (`hashStep` over its code units from HASH_START) made by the caller. */
+export function classesOfHashed(lower: string, cap: boolean, h: number): number {
+  return (cap ? allWords : lowerCaseWords).getHashed(lower, h);
 }
 
 /** The classes of each token of one article (read from the tokens, which carry them). */
