@@ -436,6 +436,11 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  // "The ad, titled “Unifier?”, concludes that Trump is …": "that" before a name or a pronoun opens what is said, so
+  // no speaker stands after the verb.
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  if (first && i + 1 < b && first.kind === 'word' && complementizers.has(first.lower) && next!.kind === 'word' && (next!.cap || (next!.cls & W.PRONOUN) !== 0)) return null;
   const np = npForward(tokens, i, b);
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.

@@ -17,6 +17,10 @@ describe('not attributions', () => {
     ['a song title after a verb that is no speech verb', 'Drummers on the plaza played “We Will Not Back Down” for an hour.'],
     ['a participle describing the noun after a name', 'One Harbor County reporting station hasn’t seen a drop of rain since September.'],
     ['a photo caption with its credit', 'Ann Cole said the fight was not over. | © Harbor Daily/Photo Desk'],
+    // A word read as a verb, then the sentence's own verb: it is inside the subject, no one's act.
+    ['a clause inside the subject, before the sentence’s verb', 'The low ranking the U.S. received was due to its weak “safety net programs” and high costs.'],
+    ['a plural noun before the sentence’s verb', 'Only European immigrants are “safe and welcome” in his eyes.'],
+    ['what the subject is, after a form of “be”', 'The senator is too “dangerous and reckless” to lead the party.'],
     ['a title quoted in title case with a colon, then its price', '“Until Dawn: Return of the Tide” ($20)\n\nThe game sold well over the holidays.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
@@ -91,5 +95,12 @@ describe('"We’re told", "I’m told"', () => {
     const found = said('Lupita Nyong’o told police the dress was taken from her room.\n\nWe’re told there is security footage. I’m told the footage is clear.');
     expect(found.map((f) => f.cue)).toEqual(['told']);
     expect(found[0]!.content).toEqual(['the dress was taken from her room']);
+  });
+});
+
+describe('"that" after a verb of saying', () => {
+  it('opens what is said: the name after it is no speaker standing after the verb', () => {
+    const found = said('Several fact checkers, including The Harbor Post, pointed out that Comey never said that.');
+    expect(found.map((a) => a.source)).not.toContain('Comey');
   });
 });

@@ -187,6 +187,16 @@ function quoteLed(tokens: Token[], quotes: Quote[], a: number, b: number, claime
 }
 
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/**
+ * "The low ranking the U.S. received was due to its “safety net”", "Only European immigrants are “safe”": a word read
+ * as a verb, followed by the sentence's own verb, is inside the subject (a clause describing its noun, or the noun
+ * itself), no one's act. A verb of saying still reports from there ("What Smith said was “…”").
+ */
+function insideSubject(tokens: Token[], v: number): boolean {
+  return AUX_BE.has(tokens[v + 1]?.lower ?? '') && !cueWords.has(tokens[v]!.lower);
+}
 // How far before a quotation its speaker's verb may stand (tokens), when the sentence's subject is not the speaker.
 const NEAR_TOKENS = 35;
 
@@ -202,7 +212,10 @@ function speakerBefore(tokens: Token[], a: number, qi: number): { np: { s: numbe
     for (let k = v - 1; k > a && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (cueModifiers.has(tokens[k]!.lower) || isLyAdverb(tokens[k]!)); k--) {
       if (AUX_BE.has(tokens[k]!.lower)) afterAux = true;
     }
-    if (isLyAdverb(t) || !verbAt(tokens, v, afterAux) || agentNoun(tokens, v)) continue;
+    // "Smith is too “dangerous”", "the plan was not “fair”": after a form of "be", a verb is a participle ("is
+    // labeling", "was called"); another word is what the subject is.
+    if (afterAux && BE.has(tokens[v - 1]!.lower) && !/(?:ing|ed|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) continue;
+    if (isLyAdverb(t) || !verbAt(tokens, v, afterAux) || agentNoun(tokens, v) || insideSubject(tokens, v)) continue;
     // The subject as the cue reader takes it: past helpers, a parenthesis, an appositive, dashes.
     const subj = subjectBefore(tokens, a, v);
     if (!subj) continue;
@@ -301,6 +314,10 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     const verb = verbAfter(tokens, np, qi);
     if (!verb) return;
     let v = verb.v;
+    // "The low ranking the U.S. received was due to its “safety net”": a verb followed by the sentence's own verb is
+    // inside the subject (a clause describing its noun), no one's act; only a verb of saying reports from there ("What
+    // Smith said was “…”").
+    if (insideSubject(tokens, v)) return;
     np.e = verb.me;
     // "… slammed the shift and accused Sanders of a “flip-flop.”": the verb nearest the quotation.
     for (let j = v + 2; j < qi - 1; j++) {

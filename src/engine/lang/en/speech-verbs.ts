@@ -203,6 +203,7 @@ pledge
 pledged
 conclude
 concluded
+concludes
 point
 pointed
 blast
