@@ -411,3 +411,25 @@ describe('a name before the noun for an outlet', () => {
     expect(found.filter((f) => f.kind === 'media')).toEqual([]);
   });
 });
+
+describe('a word that counts people, opening the sentence', () => {
+  it('is an unnamed source with its whole phrase, never a name ("One superdelegate", "One in four voters", "Few")', () => {
+    const found = said('One superdelegate pledged her vote to Lane last week.\n\n“We need to bring this to a close,” she said.\n\nOne in four voters in a Harbor Daily poll said the tax should go.\n\nFew argue against the use of cameras at the border.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['One superdelegate', 'anonymous'],
+      ['One superdelegate', 'anonymous'],
+      ['One in four voters in a Harbor Daily poll', 'anonymous'],
+      ['Few', 'anonymous'],
+    ]);
+  });
+});
+
+describe('bodies described in the plural', () => {
+  it('point back to no one organization named before ("The courts" after "Alibaba says")', () => {
+    const found = said('Alibaba says it has no plans to sell the unit.\n\nThe courts have said that such a sale needs a vote of the shareholders.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['Alibaba', 'organization'],
+      ['The courts', 'anonymous'],
+    ]);
+  });
+});

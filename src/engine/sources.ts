@@ -634,7 +634,8 @@ class Resolver {
     // "sagt der Franzose", "so der 15-malige Major-Sieger": where every noun is capitalised, the article and a noun the
     // index holds no name at describe a person, as a role noun does.
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
-    const asName = head.cap && !elided && head.kind === 'word' && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    // ("Few argue …": a word that counts people, capitalised to open the sentence, names no one.)
+    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && QUANTIFIERS.has(headLower)) && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     const and = asName ? conjunctionIn(tokens, ms, me) : -1;
@@ -706,7 +707,8 @@ class Resolver {
         const name = tokens[end + 1 + det]!;
         specific = name.cap || ELIDED_CAPITAL.test(name.text);
       }
-      if ((definite || possessor) && !specific) {
+      // ("The courts have held …": bodies in the plural point back to no one organization.)
+      if ((definite || possessor) && !specific && singular(rawHead) === rawHead) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
         const words = this.contentWords(ms, end);
