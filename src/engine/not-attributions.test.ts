@@ -104,3 +104,15 @@ describe('"that" after a verb of saying', () => {
     expect(found.map((a) => a.source)).not.toContain('Comey');
   });
 });
+
+describe('the writer speaking in the first person, outside any quotation', () => {
+  it('is no one quoted: "I agree", "We asked" are not the last speaker\'s', () => {
+    const found = said('My colleague Maria Lopez said the headset would make a great TV.\n\nI agree that it could, and could see myself watching a film in it.\n\nWe asked the company whether it would cost less next year.');
+    expect(found.map((f) => [f.source, f.cue])).toEqual([['Maria Lopez', 'said']]);
+  });
+
+  it('leaves "I" inside a quotation to its speaker', () => {
+    const found = said('“I agree that it could,” Maria Lopez said.');
+    expect(found.map((f) => [f.source, f.mention])).toEqual([['Maria Lopez', 'Maria Lopez']]);
+  });
+});

@@ -462,7 +462,7 @@ class Resolver {
     // "Sagen wir nur so viel: …" ("let us say"): "we" after its verb is the writer's own voice, no source.
     // "als wir sagen, dass …", "when we asked": the writer's own act, in a clause of when or as, is no one's words.
     if (pron === 'speaker') {
-      if (first.s <= f.cue.s && !this.writerClause(m.ms)) return this.last;
+      if (first.s <= f.cue.s && !this.writerClause(m.ms) && first.q >= 0) return this.last;
       this.writers.add(f);
       return null;
     }
