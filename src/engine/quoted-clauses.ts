@@ -5,6 +5,7 @@ import { bareSubject, IRREGULAR_PAST, isLyAdverb, npForward, subjectBefore, subj
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { W } from './word-classes';
 
 // Words before a quotation that make it a name or a title, not someone's words.
 const NAMING = new Set('called named dubbed titled entitled so-called film movie book show song album novel series program slogan hashtag word term phrase nicknamed known headline'.split(' '));
@@ -44,6 +45,12 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
 function verbAt(tokens: Token[], k: number, afterAux: boolean): boolean {
   const t = tokens[k];
   if (!t || !looksLikeVerb(t, afterAux)) return false;
+  // "Uber’s fans", "Trump’s claims": a form in -s right after a name's possessive is the noun it owns ("Trump’s called"
+  // is "Trump has called"; "he’s" is no possessive).
+  const owner = tokens[k - 1];
+  if (owner && t.lower.endsWith('s') && (owner.cls & (W.POSSESSIVE | W.PRONOUN)) === W.POSSESSIVE) return false;
+  // "took the gloves off": right after an article, a noun.
+  if (owner && owner.kind === 'word' && !afterAux && current.definites.has(owner.lower)) return false;
   return tokens[k + 1]?.lower !== 'of' || cueWords.has(t.lower);
 }
 

@@ -433,3 +433,13 @@ describe('bodies described in the plural', () => {
     ]);
   });
 });
+
+describe('a word in -s after a possessive, or a word after an article', () => {
+  it('is a noun, never the verb of a quoted clause ("Uber’s fans", "Ingram’s questions", "the gloves")', () => {
+    const fans = said('A number of Uber’s fans and supporters defended the company on the grounds that its “surge prices” were fair.');
+    expect(fans.map((f) => [f.source, f.kind, f.cue])).toEqual([['A number of Uber’s fans and supporters', 'anonymous', 'defended']]);
+    const gloves = said('But Lane on Thursday took the gloves off in response to Ingram’s questions about the “Gang of Eight” coalition.');
+    expect(gloves.map((f) => f.cue)).not.toContain('questions');
+    expect(gloves.map((f) => f.mention)).toEqual(gloves.map(() => 'Lane'));
+  });
+});
