@@ -938,8 +938,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let right = rs < b && PARTICIPLES.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 ? null : contentOf(tokens, quotes, rs, re);
     // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
     // "said that by refusing to …" is a reported clause, whatever word opens it.
-    let that = false;
-    for (let j = cue.end; j < rs; j++) if (complementizers.has(tokens[j]!.lower)) that = true;
+    const that = thatBetween(tokens, cue.end, rs);
     const adjunct = !that && rs < re && adjunctOnly(tokens, rs, re);
     const rightWords = right && !(right.type === 'indirect' && adjunct) ? wordCount(tokens, rs, re) : 0;
     // "Privacy is not a “bolt-on thing,” Cook said, but instead “embedded in who we are.”": the cue splits one
@@ -972,7 +971,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     // "Cruz continued:" closing a paragraph, the words in the next: a block quotation.
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
     // "versichert ihre Autos", "salue les soldats": a verb that reports only a clause has no plain object for words.
-    const object = !that && !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]);
+    const object = !that && plainObject(tokens, cue, rs);
     if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object)) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
@@ -1033,10 +1032,26 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const rs = clauseStart(tokens, cue, b);
     const re = clauseEnd(tokens, rs, b);
     const right = contentOf(tokens, quotes, rs, re);
-    if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || adjunctOnly(tokens, rs, re)))) return null;
+    if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || adjunctOnly(tokens, rs, re) || (!thatBetween(tokens, cue.end, rs) && plainObject(tokens, cue, rs))))) return null;
     return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   return null;
+}
+
+/** A complementizer ("that", "dass", "que") among tokens [from, to): what follows is a reported clause. */
+function thatBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (complementizers.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "versichert ihre Autos", "salue les soldats", "are writing custom apps": a verb of saying whose other sense takes a
+ * plain object (the language's clauseVerbs) reports nothing from the words right after it, unless a comma or colon
+ * sets them off, a complementizer is written into them, or a pronoun opens them as a clause's subject ("Trump writes
+ * he would …"). The caller checks for "that" itself.
+ */
+function plainObject(tokens: Token[], cue: Cue, rs: number): boolean {
+  return !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]) && (tokens[rs]!.cls & W.PRONOUN) === 0;
 }
 
 function sentenceSubject(tokens: Token[], start: number, limit: number): Subject | null {

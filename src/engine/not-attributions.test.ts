@@ -21,6 +21,9 @@ describe('not attributions', () => {
     ['a clause inside the subject, before the sentence’s verb', 'The low ranking the U.S. received was due to its weak “safety net programs” and high costs.'],
     ['a plural noun before the sentence’s verb', 'Only European immigrants are “safe and welcome” in his eyes.'],
     ['what the subject is, after a form of “be”', 'The senator is too “dangerous and reckless” to lead the party.'],
+    // A verb of writing whose object is a thing written, not a clause.
+    ['a verb of writing with a plain object', 'Most companies are writing custom apps for their staff.'],
+    ['a verb of writing with a plain object, in the past', 'Connie Marsh wrote a memoir of her years at the clinic.'],
     ['a title quoted in title case with a colon, then its price', '“Until Dawn: Return of the Tide” ($20)\n\nThe game sold well over the holidays.'],
   ])('%s is nobody’s words', (_name, text) => {
     expect(said(text)).toEqual([]);
@@ -114,5 +117,11 @@ describe('the writer speaking in the first person, outside any quotation', () =>
   it('leaves "I" inside a quotation to its speaker', () => {
     const found = said('“I agree that it could,” Maria Lopez said.');
     expect(found.map((f) => [f.source, f.mention])).toEqual([['Maria Lopez', 'Maria Lopez']]);
+  });
+});
+
+describe('a verb of writing before a clause', () => {
+  it('still reports it when a pronoun opens it, with no "that" ("Okafor writes he would …")', () => {
+    expect(said('Okafor writes he would raise fees for visas.')).toMatchObject([{ source: 'Okafor', cue: 'writes', content: ['he would raise fees for visas'] }]);
   });
 });

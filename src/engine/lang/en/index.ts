@@ -18,6 +18,14 @@ const en: LanguageData = {
   commonWords: COMMON_WORDS,
   speechVerbs: SPEECH_VERBS,
   quoteVerbs: QUOTE_VERBS,
+  // Verbs of saying whose other sense takes a plain object: "writing custom apps", "wrote songs about him".
+  clauseVerbs: `
+write
+writes
+wrote
+writing
+written
+`,
   accordingTo: ACCORDING_TO,
   anonymousNouns: ANONYMOUS_NOUNS,
   titles: TITLES,
