@@ -997,3 +997,15 @@ describe('French names and descriptions', () => {
     expect(es.attributions.map((a) => a.cue.text)).toEqual(['admitió', 'afirmó']);
   });
 });
+
+describe('unnamed people, in each language', () => {
+  it.each([
+    ['es', 'Consultada sobre el tema, una fuente de los servicios nos la resumió así: «La estrategia es realizar sabotajes y mucha prensa».', 'La estrategia es realizar', 'una fuente de los servicios'],
+    ['es', 'Una vecina nos contó que el agua llegó hasta el techo de la casa.', 'el agua llegó hasta el techo', 'Una vecina'],
+    ['fr', 'Un voisin nous a dit que l’eau est montée jusqu’au toit de la maison.', 'l’eau est montée', 'Un voisin'],
+    ['fr', 'Des étudiants ont raconté que les cours étaient annulés depuis lundi.', 'les cours étaient annulés', 'Des étudiants'],
+    ['de', 'Ein Nachbar sagte, das Wasser sei bis zum Dach gestiegen.', 'das Wasser sei bis zum Dach', 'Ein Nachbar'],
+  ])('%s: "%s" is an unnamed source, past the object pronouns before the verb', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, mention: source, kind: 'anonymous' });
+  });
+});
