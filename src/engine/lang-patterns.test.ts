@@ -1005,6 +1005,9 @@ describe('unnamed people, in each language', () => {
     ['fr', 'Un voisin nous a dit que l’eau est montée jusqu’au toit de la maison.', 'l’eau est montée', 'Un voisin'],
     ['fr', 'Des étudiants ont raconté que les cours étaient annulés depuis lundi.', 'les cours étaient annulés', 'Des étudiants'],
     ['de', 'Ein Nachbar sagte, das Wasser sei bis zum Dach gestiegen.', 'das Wasser sei bis zum Dach', 'Ein Nachbar'],
+    ['de', 'Mehrere Schüler berichteten, der Unterricht sei seit Montag ausgefallen.', 'der Unterricht sei seit Montag', 'Mehrere Schüler'],
+    ['fr', 'La maire l’a confirmé mardi : « Le pont ouvrira en mai. »', 'Le pont ouvrira en mai', 'La maire'],
+    ['fr', 'Selon elle, le directeur m’a dit que tout allait bien.', 'tout allait bien', 'le directeur'],
   ])('%s: "%s" is an unnamed source, past the object pronouns before the verb', (lang, text, words, source) => {
     expect(about(read(lang, text), words)).toMatchObject({ source, mention: source, kind: 'anonymous' });
   });

@@ -864,6 +864,13 @@ kein
 keine
 einige
 viele
+# Words that count people open a phrase as an article does: "Mehrere Schüler berichteten", "Manche Anwohner".
+mehrere
+manche
+zahlreiche
+etliche
+wenige
+beide
 `,
   perfectAuxiliaries: `
 hat

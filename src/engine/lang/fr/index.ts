@@ -648,6 +648,23 @@ ne
 pas
 jamais
 bien
+# The helper with an object pronoun written into it: "la maire l’a confirmé", "le directeur m’a dit".
+l’a
+l'a
+m’a
+m'a
+t’a
+t'a
+l’ont
+l'ont
+m’ont
+m'ont
+l’avait
+l'avait
+m’avait
+m'avait
+s’est
+s'est
 `,
   timeWords: `
 lundi
