@@ -443,3 +443,11 @@ describe('a word in -s after a possessive, or a word after an article', () => {
     expect(gloves.map((f) => f.mention)).toEqual(gloves.map(() => 'Lane'));
   });
 });
+
+describe('a sentence adverb or "There" opening the sentence', () => {
+  it('is never a source ("Perhaps telling …", "Therefore, admit …")', () => {
+    const text = 'Perhaps telling, though, were the favorite shows of the candidates.\n\nTherefore, admit the officials, the states are powerless.';
+    expect(analyze({ text }).sources.map((s) => s.name)).not.toContain('Perhaps');
+    expect(analyze({ text }).sources.map((s) => s.name)).not.toContain('Therefore');
+  });
+});

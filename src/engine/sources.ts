@@ -635,7 +635,7 @@ class Resolver {
     // index holds no name at describe a person, as a role noun does.
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
     // ("Few argue …": a word that counts people, capitalised to open the sentence, names no one.)
-    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && QUANTIFIERS.has(headLower)) && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     const and = asName ? conjunctionIn(tokens, ms, me) : -1;
