@@ -95,7 +95,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       start = i + 1;
     }
   }
-  for (const sent of out) sent.loud = isLoud(tokens, sent.start, sent.end);
+  for (const sent of out) sent.loud = isLoud(tokens, sent.start, sent.end) || photoCredit(tokens, sent.start, sent.end);
   // (Most texts hold no copyright sign: the tokens are looked at only when the text does.)
   if (text.includes('©')) {
     const credited = new Set<number>();
@@ -104,6 +104,20 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     for (const sent of out) if (credited.has(tokens[sent.start]!.p)) sent.loud = true;
   }
   return out;
+}
+
+// "Photo" in the languages Sourcelight reads (and Portuguese, Italian): the word of a photo's credit.
+const PHOTO = new Set(['photo', 'photos', 'foto', 'fotos']);
+
+/**
+ * A sentence in parentheses that credits a photo: "(Roscosmos Space Agency Press Service photo via AP)", "(AP
+ * Photo/Dmitri Lovetsky)". No article text: its names are no one's (a credit's long form of a name is not the name).
+ */
+function photoCredit(tokens: Token[], start: number, end: number): boolean {
+  const last = end - 1 > start && tokens[end - 1]!.text === '.' ? end - 2 : end - 1;
+  if (tokens[start]!.text !== '(' || tokens[last]!.text !== ')' || last - start > 16) return false;
+  for (let i = start + 1; i < last; i++) if (tokens[i]!.kind === 'word' && PHOTO.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** The token opens a new sentence after an end: a word not starting in lower case, or an opening quotation mark. */

@@ -451,3 +451,13 @@ describe('a sentence adverb or "There" opening the sentence', () => {
     expect(analyze({ text }).sources.map((s) => s.name)).not.toContain('Therefore');
   });
 });
+
+describe('a photo credit in parentheses', () => {
+  it('is no article text: the credit\'s longer form of a name does not become the source\'s name', () => {
+    const found = said('The cargo ship broke up over Siberia on Thursday. (Roscosmos Space Agency Press Service photo via AP)\n\nThe craft was operating normally before it stopped transmitting data, Roscosmos said.\n\nA rocket lifts off in Kazakhstan. (AP Photo/Dmitri Lovetsky)\n\nIt said most of the debris burnt up.');
+    expect(found.map((f) => [f.source, f.mention])).toEqual([
+      ['Roscosmos', 'Roscosmos'],
+      ['Roscosmos', 'It'],
+    ]);
+  });
+});
