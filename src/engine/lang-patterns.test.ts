@@ -1012,3 +1012,9 @@ describe('unnamed people, in each language', () => {
     expect(about(read(lang, text), words)).toMatchObject({ source, mention: source, kind: 'anonymous' });
   });
 });
+
+describe('a document issued by a body the article does not name', () => {
+  it('is the body\'s words: "indique un communiqué de la préfecture"', () => {
+    expect(about(read('fr', '« La situation est sous contrôle », indique un communiqué de la préfecture.'), 'La situation est sous contrôle')).toMatchObject({ source: 'la préfecture', kind: 'organization' });
+  });
+});

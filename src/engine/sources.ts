@@ -727,7 +727,9 @@ class Resolver {
     }
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
     // ("The tweet from Vulture magazine": a name, then the noun for an outlet.)
-    const link = documentNouns.has(headLower) && end + 1 < me && (tokens[me - 1]!.cap || (tokens[me - 2]!.cap && mediaNouns.has(tokens[me - 1]!.lower))) ? issuerLink(tokens, end, me) : -1;
+    // ("un comunicado de la policía", "a statement from the police department": a body not named issues it too.)
+    const last = tokens[me - 1]!;
+    const link = documentNouns.has(headLower) && end + 1 < me && (last.cap || (tokens[me - 2]!.cap && mediaNouns.has(last.lower)) || orgNouns.has(canonicalNoun(dropPossessive(last.lower)))) ? issuerLink(tokens, end, me) : -1;
     if (link >= 0) {
       const issuer = this.describe(link + 1, me, sentence);
       if (issuer) return issuer;
