@@ -6,7 +6,7 @@ import { classesOf, W } from './word-classes';
 // "people familiar with the matter", "sources in the camp".
 const HEAD_ENDS = new Set('of for from at in with on to by near inside outside about who whom whose which that close'.split(' '));
 /** Words that stand for people on their own: "others said", "some say", "one said". */
-export const QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'those']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'those']);
 const DETERMINERS = new Set('the a an this that these those his her their its our my your both all each every some any no'.split(' '));
 export const POSSESSIVE = /['’]s$/;
 

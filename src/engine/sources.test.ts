@@ -461,3 +461,13 @@ describe('a photo credit in parentheses', () => {
     ]);
   });
 });
+
+describe('a number of people in a poll', () => {
+  it('is an unnamed group under its whole phrase ("Six in 10 Virginia primary voters", "three in four")', () => {
+    const found = said('Six in 10 Virginia primary voters said Lane is honest and trustworthy.\n\nIn the same poll, three in four say they would buy goods made at home.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['Six in 10 Virginia primary voters', 'anonymous'],
+      ['three in four', 'anonymous'],
+    ]);
+  });
+});
