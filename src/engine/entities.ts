@@ -214,7 +214,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
-    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a))) {
+    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t)) {
       i++;
       continue;
     }
@@ -280,6 +280,19 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     i = e;
   }
 }
+
+/**
+ * "GOP-led", "Republican-leaning", "Texas-based", "Hannity-related", "Americans-only": a capitalised word joined by a
+ * hyphen to a participle or an adjective's ending describes what follows; it names no one ("Coca-Cola", "al-Assad" end
+ * capitalised; "President-elect", "Co-anchor" are titles).
+ */
+function compoundAdjective(t: Token): boolean {
+  if ((t.cls & W.HYPHENATED) === 0) return false;
+  const k = t.text.lastIndexOf('-');
+  const c = t.text.charCodeAt(k + 1);
+  return k > 0 && c >= 97 && c <= 122 && ADJECTIVE_END.test(t.text.slice(k + 1));
+}
+const ADJECTIVE_END = /(?:ed|ing|born|like|only|style|made|wide)$/;
 
 /**
  * Run r is a title or role and the place it belongs to ("Bürgermeister von Grosbliederstroff", "Mayor of Linden"), set off

@@ -471,3 +471,13 @@ describe('a number of people in a poll', () => {
     ]);
   });
 });
+
+describe('a body described with a name\'s possessive', () => {
+  it('is that body, never the organization named before ("Clinton’s campaign", "Powell’s office")', () => {
+    const found = said('The State Department released the emails on Friday.\n\nClinton’s campaign said she never sent classified material.\n\nThe Jupiter Police Department filed charges. Powell’s office said he could not recall the dinner.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['Clinton’s campaign', 'organization'],
+      ['Powell’s office', 'organization'],
+    ]);
+  });
+});

@@ -708,7 +708,7 @@ class Resolver {
         specific = name.cap || ELIDED_CAPITAL.test(name.text);
       }
       // ("The courts have held …": bodies in the plural point back to no one organization.)
-      if ((definite || possessor) && !specific && singular(rawHead) === rawHead) {
+      if (definite && !possessor && !specific && singular(rawHead) === rawHead) {
         // "the company", "the production company": the organization named last. "the city’s education department"
         // is another body, unless the organization's name or description holds each of its words.
         const words = this.contentWords(ms, end);
