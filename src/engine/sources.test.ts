@@ -481,3 +481,13 @@ describe('a body described with a name\'s possessive', () => {
     ]);
   });
 });
+
+describe('a document no one is named as issuing', () => {
+  it('is a source of its own, not whoever spoke last ("The report says …" after Maria Lane spoke)', () => {
+    const found = said('Maria Lane said on Monday that she would win the state.\n\nThe report says that most voters worry about taxes.');
+    expect(found.map((f) => [f.source, f.kind])).toEqual([
+      ['Maria Lane', 'person'],
+      ['The report', 'organization'],
+    ]);
+  });
+});

@@ -757,7 +757,7 @@ class Resolver {
         // "The report also suggested …. The report concluded …": the document already quoted as a source of its own.
         const same = this.unnamed.find((r) => r.kind === 'organization' && r.head === headLower && r.sourceId !== null);
         if (same) return same;
-        if (this.last) return this.last;
+        // (No issuer named: the document itself, a source of its own; "the poll", "the report" are not whoever spoke last.)
       }
       return this.unnamedOf(phrase, headLower, 'organization');
     }
