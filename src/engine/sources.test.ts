@@ -491,3 +491,13 @@ describe('a document no one is named as issuing', () => {
     ]);
   });
 });
+
+describe('a description by a noun that names one kind of body', () => {
+  it('points back only to a body of that kind ("the court" is no university, "the party" no state)', () => {
+    const found = said('The University of Texas asked the Supreme Court to hear the case.\n\nThe court said it had deadlocked in the case.\n\nGeorgia voted for Lane in 2012. The party warned that its position was precarious.');
+    expect(found.filter((f) => f.mention === 'The court' || f.mention === 'The party').map((f) => [f.mention, f.source])).toEqual([
+      ['The court', 'Supreme Court'],
+      ['The party', 'The party'],
+    ]);
+  });
+});

@@ -82,15 +82,29 @@ function quotedGroup(r: Referent): boolean {
   return r.sourceId !== null && isGroup(r);
 }
 
-/** An organization a description fits: any, for a short one ("the company"); else one whose name or role holds each of its words. */
+/**
+ * An organization a description fits: any, for a short one whose noun says only that it is a body ("the company",
+ * "the firm", "the agency"); else one whose name or role holds each of its words. A noun that makes names of one kind
+ * of body ("the court", "the party", "the campaign", "the board") fits only a body whose name or role holds it: "the
+ * court" is no company named before. (A government, a state, a country or a nation is any body of that place.)
+ */
 function orgFits(r: Referent, short: boolean, words: string[]): boolean {
   if (r.kind !== 'organization') return false;
-  if (short) return true;
   const entity = r.entity;
-  if (!entity) return false;
+  const noun = words[words.length - 1];
+  if (short && (!noun || !nameNoun(noun))) return true;
+  // ("the campaign" after "the Sanders campaign": a body described before by the same noun.)
+  if (!entity) return short && !!r.head && singular(r.head) === singular(noun!);
   const role = wordsOf(entity.role);
-  return words.every((w) => entity.words.includes(w) || role.includes(w));
+  return (short ? [noun!] : words).every((w) => entity.words.includes(w) || entity.words.includes(`${w}s`) || role.includes(w));
 }
+
+/** A noun that names one kind of body ("court", "party", "campaign"), not a body of any kind ("company", "agency"). */
+function nameNoun(w: string): boolean {
+  const noun = singular(w);
+  return orgNameWords.has(noun) && !orgNouns.has(noun) && !PLACE_BODIES.has(noun);
+}
+const PLACE_BODIES = new Set(['government', 'state', 'country', 'nation', 'administration']);
 
 /**
  * Gives every attribution a source, reading the article in order as a reader does. A name is looked up in the
