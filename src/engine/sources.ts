@@ -648,7 +648,7 @@ class Resolver {
     // "sagt der Franzose", "so der 15-malige Major-Sieger": where every noun is capitalised, the article and a noun the
     // index holds no name at describe a person, as a role noun does.
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
-    // ("Few argue …": a word that counts people, capitalised to open the sentence, names no one.)
+    // (A word of one that opens a sentence names no one: one that counts people, "Few argue …", or an adverb, "Perhaps".)
     const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
@@ -742,8 +742,8 @@ class Resolver {
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
     // ("The tweet from Vulture magazine": a name, then the noun for an outlet.)
     // ("un comunicado de la policía", "a statement from the police department": a body not named issues it too.)
-    const last = tokens[me - 1]!;
-    const link = documentNouns.has(headLower) && end + 1 < me && (last.cap || (tokens[me - 2]!.cap && mediaNouns.has(last.lower)) || orgNouns.has(canonicalNoun(dropPossessive(last.lower)))) ? issuerLink(tokens, end, me) : -1;
+    const tail = tokens[me - 1]!;
+    const link = documentNouns.has(headLower) && end + 1 < me && (tail.cap || (tokens[me - 2]!.cap && mediaNouns.has(tail.lower)) || orgNouns.has(canonicalNoun(dropPossessive(tail.lower)))) ? issuerLink(tokens, end, me) : -1;
     if (link >= 0) {
       const issuer = this.describe(link + 1, me, sentence);
       if (issuer) return issuer;
