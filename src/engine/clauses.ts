@@ -807,6 +807,19 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "…, porque su desempeño es una obligación, afirmó Miguel Mario Cabrera Castellanos": a full name right after a
   // cue that follows a comma is the speaker, whatever the words before the comma look like.
   if (before && afterQuoteOrComma && !cue.tell && fullNameAt(tokens, cue.end, b)) before = null;
+  // "Den Journalisten sagte der Minister", "den man den Behörden meldet": a noun phrase in a case no subject takes is
+  // whom the words were said to; the subject is elsewhere, or not named.
+  let oblique = !!before && current.objectArticles.has(tokens[before.ms]!.lower);
+  // "Die Firmen hätten ihren Mitarbeitern gesagt, …": the subject comes before it, and a helper of the verb between.
+  if (before && oblique) {
+    let k = before.start;
+    while (k - 1 > a && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.cap && tokens[k - 1]!.q < 0 && cueModifiers.has(tokens[k - 1]!.lower)) k--;
+    const earlier = k < before.start ? subjectBefore(tokens, a, k) : null;
+    if (earlier && !current.objectArticles.has(tokens[earlier.ms]!.lower)) {
+      before = earlier;
+      oblique = false;
+    }
+  }
   // "Dann sagte sie, …", "Danach erklärte der Minister, …": an adverb opening the sentence is no subject.
   if (current.verbSecond && before && before.ms === a && before.me === a + 1 && (tokens[a]!.cls & W.OPENER) !== 0 && !determiners.has(tokens[a]!.lower)) before = null;
   // German puts the verb second, after whatever opens the sentence, and the subject may follow it: "Am Sonntag
@@ -816,7 +829,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "In einem Interview mit der Zeitung sagte er, …": a longer phrase of prepositions, where a preposition of
   // `midPrepositions` comes right before what read as the subject and no comma ends the phrase before the verb.
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && (before.start - 1 === a || (current.midPrepositions.has(tokens[before.start - 1]!.lower) && !hasPunct(tokens, a, cue.start)));
-  if (current.verbSecond && !cue.participle && (!before || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
+  if (current.verbSecond && !cue.participle && (!before || oblique || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
     // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject, and the
     // pronoun stands for what the sentence before said.
@@ -841,6 +854,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       if (content && (content.type !== 'indirect' || wordCount(tokens, rs, b) >= 3)) return newFound(cueSpan(tokens, cue), inverted, content, 0, 0);
     }
   }
+  if (oblique) before = null;
   // "As we’ve noted, a study … concluded that …": the writer pointing back at their own words is no source's act.
   if (before && before.me - before.ms === 1 && before.start - 1 >= a && current.reportAs.has(tokens[before.start - 1]!.lower) && pronouns.get(tokens[before.ms]!.lower.replace(/[’'](?:ve|d|ll)$/, '')) === 'speaker') return null;
   // "if the governor asked for aid", "unless the board says otherwise": what might be said is not said.

@@ -1,6 +1,6 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
 import { current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
-import { datelineEnd } from './mentions';
+import { datelineEnd, pluralPronounAt } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
@@ -210,7 +210,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     const t = tokens[i]!;
     const gendered = (t.cls & W.GENDERED) !== 0 && pronounGender.has(t.lower);
     if (!t.cap || gendered) {
-      if (gendered && t.q < 0 && t.kind === 'word') pronouns.push(i);
+      if (gendered && t.q < 0 && t.kind === 'word' && !pluralPronounAt(tokens, i)) pronouns.push(i);
       i++;
       continue;
     }
@@ -272,6 +272,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         s++;
         // "Die Grenzen": where every noun is capitalised, one noun after the article is no name.
         if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
+      } else if (nounsCapitalised && e - s >= 2 && !(c & W.GIVEN) && adjectiveOpens(t.lower) && !hasOrgWord(cls, s, e)) {
+        // "Französische Grenzgänger dürfen einreisen": an adjective and its noun.
+        s = e;
       }
     }
     // "Grosbliederstroff Wenn Helmut Kohl …" (a dateline with no dash): a capitalised conjunction or preposition opens no name.
@@ -279,6 +282,12 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
+}
+
+/** The word ends as only the language's adjectives do (`adjectiveEndings`). */
+function adjectiveOpens(lower: string): boolean {
+  for (const ending of current.adjectiveEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
+  return false;
 }
 
 /**

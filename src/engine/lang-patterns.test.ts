@@ -476,6 +476,40 @@ describe('German', () => {
     expect(about(r, 'nur Pendler über die Brücke')).toMatchObject({ mention: 'Die Kollegen', source: 'Die Kollegen' });
     expect(about(r, 'Ich halte die Schließung')).toMatchObject({ mention: 'der junge Polizist', source: 'Ein junger Polizist', kind: 'anonymous' });
   });
+
+  it('a phrase in the dative or accusative is whom the words were said to, never who said them', () => {
+    const r = read(
+      'de',
+      'Den Journalisten sagte der Landrat Peter Wendt am Dienstag: „Die Straße bleibt bis Ostern gesperrt.“',
+      'Zwei Autozulieferer hätten ihren französischen Mitarbeitern gesagt, sie seien nicht mehr erwünscht.',
+      'Der Nachbar wird zum Fremden, den man den Behörden meldet: Denunziantentum nennt man das.',
+    );
+    expect(about(r, 'Die Straße bleibt bis Ostern')).toMatchObject({ cue: 'sagte', source: 'Peter Wendt' });
+    expect(about(r, 'nicht mehr erwünscht')).toMatchObject({ mention: 'Zwei Autozulieferer' });
+    expect(about(r, 'Denunziantentum')).toMatchObject({ cue: undefined });
+    expect(r.sources.map((s) => s.name)).not.toContain('ihren französischen Mitarbeitern');
+    expect(r.sources.map((s) => s.name)).not.toContain('den Behörden');
+  });
+
+  it('"sie" beside a plural verb is "they": the group that spoke before, never a woman named earlier', () => {
+    const r = read(
+      'de',
+      'Die Pfleger der Station bestätigen, dass seit Wochen Personal fehlt. Die Ärztin Maria Keller hat die Klinik im Mai verlassen. „Wir arbeiten am Limit“, sagten sie am Abend.',
+      'Sie erklärten außerdem, die Schichten seien zu lang.',
+    );
+    expect(about(r, 'Wir arbeiten am Limit')).toMatchObject({ mention: 'sie', source: 'Die Pfleger der Station', kind: 'anonymous' });
+    expect(about(r, 'die Schichten seien zu lang')).toMatchObject({ mention: 'Sie', source: 'Die Pfleger der Station' });
+  });
+
+  it('an adjective opening a sentence before its noun makes no name: "Französische Grenzgänger" is no person "er" points to', () => {
+    const r = read(
+      'de',
+      'Französische Grenzgänger dürfen weiter einreisen. Wollen sie aber einkaufen, „droht eine Geldbuße“, erläutert ein Mitarbeiter des Innenministeriums.',
+      'Absurd sei das, ärgert er sich.',
+    );
+    expect(about(r, 'Absurd sei das')).toMatchObject({ mention: 'er', source: 'ein Mitarbeiter des Innenministeriums' });
+    expect(r.sources.map((s) => s.name)).not.toContain('Französische Grenzgänger');
+  });
 });
 
 describe('a long description before a name, set off by a comma', () => {

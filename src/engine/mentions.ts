@@ -441,7 +441,10 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   const first = tokens[i];
   const next = tokens[i + 1];
   if (first && i + 1 < b && first.kind === 'word' && complementizers.has(first.lower) && next!.kind === 'word' && (next!.cap || (next!.cls & W.PRONOUN) !== 0)) return null;
-  const np = npForward(tokens, i, b);
+  let np = npForward(tokens, i, b);
+  // "sagte dem „Spiegel“ der Minister", "teilte dem Gericht mit": a phrase in a case no subject takes is whom the
+  // words were said to; the subject, if any, follows it.
+  if (np && current.objectArticles.has(tokens[np.s]!.lower)) np = npForward(tokens, np.e, b);
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
   const and = tokens[np.e];
@@ -711,4 +714,21 @@ function hasVerb(tokens: Token[], np: { s: number; e: number }): boolean {
 function verbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
   return cueModifiers.has(t.lower) || speechVerbs.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^su]s)$/.test(t.lower);
+}
+
+/**
+ * The pronoun at token i is one that is the plural's too (German "sie") and a plural verb stands right after or right
+ * before it ("Sie erklärten", "sagten sie", "Wollen sie aber"): "they", not "she". (Articles, prepositions and words of
+ * time that end alike, "sie einen", "sie gestern", are no verbs.)
+ */
+export function pluralPronounAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (current.pluralToo.size === 0 || !current.pluralToo.has(t.lower)) return false;
+  return pluralVerbAt(tokens[i + 1], false) || pluralVerbAt(tokens[i - 1], true);
+}
+
+function pluralVerbAt(t: Token | undefined, before: boolean): boolean {
+  if (!t || t.kind !== 'word' || t.q >= 0 || (t.cap && !before) || (t.cls & (W.NP_STOP | W.TIME | W.PRONOUN)) !== 0 || determiners.has(t.lower) || current.objectArticles.has(t.lower)) return false;
+  for (const ending of current.pluralVerbEndings) if (t.lower.length > ending.length + 1 && t.lower.endsWith(ending)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@ import { anonymousNouns, cueModifiers, current, determiners, documentNouns, hono
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
-import { ELIDED_CAPITAL, npBackward, npForward, subjectStart } from './mentions';
+import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import { W } from './word-classes';
 import type { Source } from './types';
@@ -164,6 +164,15 @@ function sameGender(r: Referent, gender: 'm' | 'f' | null): boolean {
   return !gender || !r.gender || r.gender === gender;
 }
 
+/** The first word of a cue at characters [s, e) ends as the language's plural verbs do ("sagten", "erklären"). */
+function pluralVerbForm(text: string, s: number, e: number): boolean {
+  if (current.pluralVerbEndings.length === 0) return false;
+  const space = text.indexOf(' ', s);
+  const word = text.slice(s, space >= 0 && space < e ? space : e).toLowerCase();
+  for (const ending of current.pluralVerbEndings) if (word.length > ending.length + 1 && word.endsWith(ending)) return true;
+  return false;
+}
+
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
 
@@ -185,6 +194,8 @@ class Resolver {
   private readonly writers = new Set<Found>();
   /** Where the last attribution's mention starts. */
   private lastTok = -1;
+  /** The verb of the attribution being resolved is plural by its ending ("bestätigen", "sagten"; `pluralVerbEndings`). */
+  private pluralVerb = false;
   /** The phrase a relative pronoun stands for, set while resolving one. */
   private antecedentSpan: [number, number] | null = null;
 
@@ -440,7 +451,9 @@ class Resolver {
   /** What the mention at an attribution's cue refers to, or null when it names no one. */
   private resolve(f: Found): Referent | null {
     const m = f.mention!;
+    this.pluralVerb = pluralVerbForm(this.text, f.cue.s, f.cue.e);
     const ref = this.resolveMention(f);
+    this.pluralVerb = false;
     // "The group that owns most of her music, Big Machine, says": the description given at the cue tells the kind.
     if (ref?.entity && m.re > m.rs) {
       const d = describes(this.tokens, this.index.cls, m.rs, m.re);
@@ -463,7 +476,9 @@ class Resolver {
     // "He's said", "We're told", "I've": a pronoun with a verb contracted onto it is that pronoun.
     if (word.includes('’') || word.includes("'")) word = word.replace(CONTRACTION, '');
     if (word.includes('-')) word = word.replace(/^.*-(?:t-)?(?=(?:il|elle|ils|elles|on)$)/, '');
-    const pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
+    let pron = m.me - m.ms === 1 || first.lower === 'who' || first.lower === 'who’s' ? pronouns.get(word) : undefined;
+    // "„…“, sagten sie", "Sie erklärten, …": German "sie" beside a plural verb is "they".
+    if (pron === 'person' && pluralPronounAt(this.tokens, m.ms)) pron = 'group';
     // "Dans Les Échos, peut-on lire : « … »", "on lit sur Le Point": whoever one reads is named after dans, sur, via.
     // "…», peut-on lire." with no outlet named: the outlet named last.
     if (word === 'on') return this.readIn(m.ms) ?? (first.lower.endsWith('-on') ? antecedent(this.history, sentence, first.p, (r) => r.kind === 'media') : null);
@@ -845,7 +860,8 @@ class Resolver {
    */
   private anonymous(phrase: string, head: string, definite: boolean, sentence: number, p: number, anyOne = true): Referent {
     const sgHead = singular(head);
-    const plural = sgHead !== head || head === 'people';
+    // ("Die Beamten bestätigen": where a noun's plural may end as its singular, a plural verb tells.)
+    const plural = sgHead !== head || head === 'people' || this.pluralVerb;
     if (definite) {
       const same = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && r.head !== null && singular(r.head) === sgHead && r.plural === plural);
       if (same) return same;

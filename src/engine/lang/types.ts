@@ -50,6 +50,12 @@ export interface LanguageData {
   documentNouns: string;
   /** Nouns that describe an outlet ("the newspaper", "die Zeitung"). */
   mediaNouns: string;
+  /**
+   * Pronouns for one person that are the plural's too (German "sie": she and they), and the endings of a plural verb
+   * ("en", "ern"): next to a verb so ending ("sagten sie", "Sie erklärten", "Wollen sie") the pronoun is "they".
+   */
+  pluralToo?: string;
+  pluralVerbEndings?: string;
   /** Pronouns that can stand for a source, each "word|person", "word|thing", "word|group", "word|speaker" or "word|relative". */
   pronouns: string;
   /** Words that end a source's noun phrase: conjunctions, prepositions, relative words, auxiliaries. */
@@ -94,6 +100,12 @@ export interface LanguageData {
   afterCue?: string;
   /** Conjunctions of a condition: what a subject might say after them is not said ("si elle estime que …"). */
   hypothetical?: string;
+  /**
+   * Determiners of a case no subject takes (German dative, accusative and genitive "dem", "den", "einem", "ihren"): a
+   * noun phrase one opens is whom the words were said to or about, never who said them ("Den Journalisten sagte der
+   * Minister", "hätten ihren Mitarbeitern gesagt").
+   */
+  objectArticles?: string;
   /** Auxiliaries of the perfect, written right before a participle cue, which is cited with them ("has said", "a déclaré", "ha dicho"). */
   perfectAuxiliaries?: string;
   /**
@@ -149,6 +161,12 @@ export interface LanguageData {
    * A mark that opens in one pair and closes in another ("“" in German) closes the quotation the other opened.
    */
   quotationMarks: string;
+  /**
+   * Where every noun is capitalised: endings only adjectives take ("-ische", "-lichen"), whose word a sentence's start
+   * capitalises before its noun ("Französische Grenzgänger dürfen einreisen"): such a run names no one unless a word of
+   * an organization's name is in it ("Europäische Kommission").
+   */
+  adjectiveEndings?: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
   /**

@@ -53,6 +53,7 @@ export interface Lexicons {
   particles: ReadonlySet<string>;
   afterCue: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
+  objectArticles: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -67,6 +68,9 @@ export interface Lexicons {
   subordinators: ReadonlySet<string>;
   /** Endings of a participle opening a sentence before its subject ("ing", "é", "ado"). */
   leadParticiples: readonly string[];
+  adjectiveEndings: readonly string[];
+  pluralToo: ReadonlySet<string>;
+  pluralVerbEndings: readonly string[];
   scareMarkers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -222,6 +226,7 @@ function compile(data: LanguageData): Lexicons {
     particles: set(data.particles),
     afterCue: set(data.afterCue),
     hypothetical: set(data.hypothetical),
+    objectArticles: set(data.objectArticles),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),
@@ -232,6 +237,9 @@ function compile(data: LanguageData): Lexicons {
     conjunctions: set(data.conjunctions),
     subordinators: set(data.subordinators),
     leadParticiples: [...set(data.leadParticiples)],
+    adjectiveEndings: [...set(data.adjectiveEndings)],
+    pluralToo: set(data.pluralToo),
+    pluralVerbEndings: [...set(data.pluralVerbEndings)],
     scareMarkers: set(data.scareMarkers),
     reportedMood: set(data.reportedMood),
     commonWords: set(data.commonWords),

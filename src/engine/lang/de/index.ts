@@ -642,6 +642,15 @@ wochenzeitung
 portal
 `,
   // Pronouns for a source: "sie" is read as she (a person) and, failing one, they.
+  // "„…“, sagten sie", "Sie erklärten, …", "Wollen sie aber …": "sie" is "they" next to a plural verb.
+  pluralToo: `
+sie
+`,
+  pluralVerbEndings: `
+en
+ern
+eln
+`,
   pronouns: `
 er|person|m
 sie|person|f
@@ -991,6 +1000,57 @@ angeblicher
   hypothetical: `
 falls
 ob
+`,
+  // "Französische Grenzgänger", "Betroffene Eltern", "Zahlreiche Anwohner": an adjective opening a sentence.
+  adjectiveEndings: `
+ische
+ischen
+ischer
+isches
+liche
+lichen
+licher
+liches
+ige
+igen
+iger
+iges
+ene
+enen
+ierte
+ierten
+`,
+  // Dative, accusative and genitive only: never the subject's ("der", "die", "das", "ein", "eines der …" may be).
+  objectArticles: `
+dem
+den
+des
+einem
+einen
+meinem
+meinen
+meines
+deinem
+deinen
+seinem
+seinen
+seines
+ihrem
+ihren
+ihres
+unserem
+unseren
+unseres
+eurem
+euren
+keinem
+keinen
+diesem
+diesen
+jenem
+jenen
+jedem
+jeden
 `,
   subordinators: `
 wenn
