@@ -116,6 +116,18 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
       if (t.text === ':' && tokens[j + 1]?.mark === 'open') return j + 1;
     }
   }
+  // "bestätigte dem „Spiegel“, dass …", "sagte einem Reporter: „…“": whom it was said to, in a case no subject takes, then
+  // a comma, a colon or the complementizer that opens what was said.
+  if (i < b && current.objectArticles.has(tokens[i]!.lower) && tokens[i]!.q < 0) {
+    for (let j = i + 1; j < b && j < i + 8; j++) {
+      const t = tokens[j]!;
+      if (t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
+        i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        break;
+      }
+      if (t.q < 0 && t.kind === 'punct' && t.mark === null) break;
+    }
+  }
   // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
   let that = false;
   // (Outside English, a phrase opened by a preposition between the cue and its "dass"/"que" is where, when or to
@@ -654,6 +666,15 @@ function hasPunct(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
+/** Tokens [i, b) hold at most a few words and no clause: no comma, colon, quotation or complementizer before the end. */
+function onlyAdjuncts(tokens: Token[], i: number, b: number): boolean {
+  for (let k = i, words = 0; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || (t.kind === 'punct' && !isPunct(t, '.!')) || complementizers.has(t.lower) || ++words > 8) return false;
+  }
+  return true;
+}
+
 function previousSentence(tokens: Token[], quotes: Quote[], a: number): Content | null {
   const p = tokens[a]!.p;
   if (a === 0 || tokens[a - 1]!.p !== p) return null;
@@ -829,7 +850,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "In einem Interview mit der Zeitung sagte er, …": a longer phrase of prepositions, where a preposition of
   // `midPrepositions` comes right before what read as the subject and no comma ends the phrase before the verb.
   const fronted = !!before && before.start > a && tokens[before.start - 1]!.kind === 'word' && npStops.has(tokens[before.start - 1]!.lower) && !complementizers.has(tokens[before.start - 1]!.lower) && (before.start - 1 === a || (current.midPrepositions.has(tokens[before.start - 1]!.lower) && !hasPunct(tokens, a, cue.start)));
-  if (current.verbSecond && !cue.participle && (!before || oblique || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
+  // ("Dies teilte die Polizei mit": a word standing for the sentence before is the object, never the subject.)
+  const back = !!before && before.me - before.ms === 1 && before.ms === a && current.backReferences.has(tokens[a]!.lower);
+  if (current.verbSecond && !cue.participle && (!before || oblique || back || !namesSomeone(tokens, before.ms, before.me) || fronted) && (!afterQuoteOrComma || fronted)) {
     let inverted = subjectAfter(tokens, cue.end, b);
     // "So beschrieb es zumindest einst Lee Trevino": an object pronoun and adverbs come before the subject, and the
     // pronoun stands for what the sentence before said.
@@ -842,6 +865,12 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
         inverted = named;
         object = true;
       }
+    }
+    // "Das sagte der Innenminister am Montag in Berlin.": a word standing for the sentence before opens this one as the
+    // cue's object; after the subject come only words of when and where.
+    if (inverted && !object && cue.start === a + 1 && current.backReferences.has(tokens[a]!.lower) && namesSomeone(tokens, inverted.ms, inverted.me) && onlyAdjuncts(tokens, inverted.end, b)) {
+      const said = previousSentence(tokens, quotes, a);
+      if (said) return newFound(cueSpan(tokens, cue), inverted, said, 0, 0);
     }
     if (inverted && object && cue.start === a + 1) {
       const said = previousSentence(tokens, quotes, a);

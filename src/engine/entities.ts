@@ -245,7 +245,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || orgAhead(tokens, cls, e + 1, b))) {
+        // (Where every noun is capitalised, a noun for a person or a document is no name: "Ein Sprecher der Behörde",
+        // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde".)
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || orgAhead(tokens, cls, e + 1, b)) && !(nounsCapitalised && describesOne(cls, e - 1) && !hasOrgWord(cls, s, e))) {
           e += 2;
           connected = true;
           continue;
@@ -282,6 +284,12 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
+}
+
+/** A noun for a person or a document, no body's name: a role, a title, or another noun for a source but a body's. */
+function describesOne(cls: TokenClasses, k: number): boolean {
+  const c = cls.of(k);
+  return (c & (W.ROLE | W.TITLE)) !== 0 || ((c & W.SOURCE) !== 0 && (c & W.ORG_NAME) === 0);
 }
 
 /** The word ends as only the language's adjectives do (`adjectiveEndings`). */
@@ -422,7 +430,8 @@ class IndexBuilder {
       // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
-      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
+      // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
+      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
       for (let k = title; k < e - 1; k++) {
         const c = cls.of(k);

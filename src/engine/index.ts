@@ -154,12 +154,16 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * "Residents complained of poor service and say …", "the report spoke of delays": a verb's object after "of" is
- * what was talked about, not what was said. ("called for", "described as" stay: PolNeAR's annotators count them.)
+ * "Residents complained of poor service and say …", "the report spoke of delays", "Experten warnen vor den Folgen": a
+ * verb's object after a preposition of the language's `topicPrepositions` is what was talked about, not what was said.
+ * ("called for", "described as" stay: PolNeAR's annotators count them.)
  */
 function prepositionalObject(text: string, f: Found): boolean {
-  if (f.content.type !== 'indirect' || !f.content.spans.length) return false;
+  if (f.content.type !== 'indirect' || !f.content.spans.length || current.topicPrepositions.size === 0) return false;
   const s = f.content.spans[0]!.s;
-  // "of" in any case, as a word of its own (what follows it is no letter, digit or underscore).
-  return s >= f.cue.e && (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102 && (s + 2 >= text.length || !isWordCode(text.charCodeAt(s + 2)));
+  if (s < f.cue.e) return false;
+  // The content's first word, as a word of its own.
+  let e = s;
+  while (e < text.length && e - s <= 6 && (isWordCode(text.charCodeAt(e)) || isLetterAt(text, e))) e++;
+  return e > s && e - s <= 6 && current.topicPrepositions.has(text.slice(s, e).toLowerCase());
 }

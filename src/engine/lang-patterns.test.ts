@@ -510,6 +510,38 @@ describe('German', () => {
     expect(about(r, 'Absurd sei das')).toMatchObject({ mention: 'er', source: 'ein Mitarbeiter des Innenministeriums' });
     expect(r.sources.map((s) => s.name)).not.toContain('Französische Grenzgänger');
   });
+
+  it('"Ein Sprecher der Behörde", "Das Bundesministerium der Justiz": the body after the link is no person named "der Behörde"', () => {
+    const r = read(
+      'de',
+      'Die Staatsanwaltschaft Köln ermittelt seit März. Ein Sprecher der Behörde sagte, es gebe noch keine Ergebnisse.',
+      'Das Bundesministerium der Justiz teilte mit, der Entwurf sei fertig. Eine Sprecherin der Polizei sagte, die Straße bleibe gesperrt.',
+    );
+    expect(about(r, 'keine Ergebnisse')).toMatchObject({ source: 'Ein Sprecher der Behörde', kind: 'anonymous' });
+    expect(about(r, 'der Entwurf sei fertig')).toMatchObject({ source: 'Bundesministerium der Justiz', kind: 'organization' });
+    expect(about(r, 'die Straße bleibe gesperrt')).toMatchObject({ source: 'Eine Sprecherin der Polizei', kind: 'anonymous' });
+    expect(r.sources.filter((s) => s.kind === 'person')).toEqual([]);
+  });
+
+  it('whom it was said to is no part of what was said; what a cue is about after "vor", "über", "von" is no one\'s words', () => {
+    const r = read(
+      'de',
+      'Ein Sprecher des Ministeriums bestätigte dem „Spiegel“, dass die Gespräche laufen.',
+      'Die Ministerin sagte einem Reporter: „Wir sind bereit.“',
+      'Experten warnen vor den Folgen. Der Minister sprach von einem großen Erfolg.',
+    );
+    expect(r.attributions.find((a) => a.content[0]!.text.includes('die Gespräche laufen'))!.content[0]!.text).toBe('dass die Gespräche laufen');
+    expect(about(r, 'Wir sind bereit')).toMatchObject({ cue: 'sagte', source: 'Die Ministerin' });
+    expect(about(r, 'den Folgen').cue).toBeUndefined();
+    expect(about(r, 'einem großen Erfolg').cue).toBeUndefined();
+  });
+
+  it('"Das sagte der Innenminister am Montag.": the sentence before is what the subject after the verb said', () => {
+    const r = read('de', 'Die Lage an der Grenze ist ernst. Das sagte der Innenminister am Montag in Berlin.', 'Die Brücke bleibt gesperrt. Dies teilte die Polizei am Abend mit.');
+    expect(about(r, 'Die Lage an der Grenze ist ernst')).toMatchObject({ cue: 'sagte', mention: 'der Innenminister' });
+    expect(about(r, 'Die Brücke bleibt gesperrt')).toMatchObject({ mention: 'die Polizei', kind: 'organization' });
+    expect(r.sources.map((s) => s.name)).not.toContain('Dies');
+  });
 });
 
 describe('a long description before a name, set off by a comma', () => {

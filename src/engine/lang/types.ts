@@ -98,6 +98,16 @@ export interface LanguageData {
    * sich am Montag" reports nothing; "kritisiert zudem die Höhe der Bußgelder" reports "die Höhe der Bußgelder").
    */
   afterCue?: string;
+  /**
+   * Where the verb comes second: words that, opening a sentence right before its cue, stand for what the sentence
+   * before said ("Das sagte der Innenminister am Montag.", "Dies teilte die Polizei mit."): that sentence is reported.
+   */
+  backReferences?: string;
+  /**
+   * Prepositions that open what a cue is about, not what was said ("complained of poor service", "warnten vor den
+   * Folgen", "berichtete über den Streit"): such a phrase after a cue is no reported speech.
+   */
+  topicPrepositions?: string;
   /** Conjunctions of a condition: what a subject might say after them is not said ("si elle estime que …"). */
   hypothetical?: string;
   /**

@@ -54,6 +54,8 @@ export interface Lexicons {
   afterCue: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
   objectArticles: ReadonlySet<string>;
+  topicPrepositions: ReadonlySet<string>;
+  backReferences: ReadonlySet<string>;
   /** The passive's auxiliaries and its agent's preposition ("est"; "par"). */
   passiveAuxiliaries: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
@@ -227,6 +229,8 @@ function compile(data: LanguageData): Lexicons {
     afterCue: set(data.afterCue),
     hypothetical: set(data.hypothetical),
     objectArticles: set(data.objectArticles),
+    topicPrepositions: set(data.topicPrepositions),
+    backReferences: set(data.backReferences),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     passiveAgent: set(data.passiveAgent),
     perfectAuxiliaries: set(data.perfectAuxiliaries),

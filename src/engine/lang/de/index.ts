@@ -1020,6 +1020,17 @@ enen
 ierte
 ierten
 `,
+  // "Das sagte der Innenminister am Montag.": what the sentence before said.
+  backReferences: `
+das
+dies
+`,
+  // "Experten warnen vor den Folgen", "berichtete über den Streit", "sprach von einem Erfolg": what was talked about.
+  topicPrepositions: `
+vor
+über
+von
+`,
   // Dative, accusative and genitive only: never the subject's ("der", "die", "das", "ein", "eines der …" may be).
   objectArticles: `
 dem

@@ -45,6 +45,8 @@ written
   determiners: DETERMINERS,
   perfectAuxiliaries: 'has\nhave\nhad',
   hypothetical: 'if\nunless\nwhether',
+  // "complained of poor service", "spoke of delays": what was talked about.
+  topicPrepositions: 'of',
   turnPhrases: 'for her part\nfor his part\nfor their part\nfor its part',
   indefiniteArticles: 'a\nan\none',
   definiteArticles: 'the\nthis\nthat\nthese\nthose',
