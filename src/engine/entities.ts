@@ -246,8 +246,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           continue;
         }
         // (Where every noun is capitalised, a noun for a person or a document is no name: "Ein Sprecher der Behörde",
-        // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde".)
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || orgAhead(tokens, cls, e + 1, b)) && !(nounsCapitalised && describesOne(cls, e - 1) && !hasOrgWord(cls, s, e))) {
+        // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde"; and a body's word
+        // after the link makes no name of the words before it: "sagte Merkel der Zeitung" is Merkel, then whom she told.)
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || (orgAhead(tokens, cls, e + 1, b) && !(nounsCapitalised && n.lower !== 'of'))) && !(nounsCapitalised && describesOne(cls, e - 1) && !hasOrgWord(cls, s, e))) {
           e += 2;
           connected = true;
           continue;

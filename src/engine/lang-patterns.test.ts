@@ -542,6 +542,20 @@ describe('German', () => {
     expect(about(r, 'Die Brücke bleibt gesperrt')).toMatchObject({ mention: 'die Polizei', kind: 'organization' });
     expect(r.sources.map((s) => s.name)).not.toContain('Dies');
   });
+
+  it('an outlet\'s name in quotation marks is the outlet ("der „Spiegel“"); "Nach Angaben der Polizei" is the police', () => {
+    const r = read(
+      'de',
+      'Der „Spiegel“ berichtet, die Regierung wolle die Steuer senken.',
+      'Nach Angaben der Polizei wurden drei Menschen verletzt. Nach Auskunft der Feuerwehr brannte das Haus bis zum Morgen.',
+      '„Wir müssen jetzt handeln“, sagte die Ministerin Anna Roth der „Bild“-Zeitung.',
+    );
+    expect(about(r, 'die Regierung wolle die Steuer senken')).toMatchObject({ cue: 'berichtet', source: 'Der Spiegel', kind: 'media' });
+    expect(about(r, 'drei Menschen verletzt')).toMatchObject({ source: 'Polizei', kind: 'organization' });
+    expect(about(r, 'brannte das Haus')).toMatchObject({ cue: 'Nach Auskunft der' });
+    expect(about(r, 'Wir müssen jetzt handeln')).toMatchObject({ cue: 'sagte', source: 'Anna Roth' });
+    expect(r.attributions.some((a) => a.content.some((c) => c.text === 'Spiegel'))).toBe(false);
+  });
 });
 
 describe('a long description before a name, set off by a comma', () => {

@@ -159,6 +159,12 @@ function issuerLink(tokens: Token[], end: number, me: number): number {
   return -1;
 }
 
+/** A link of a noun to its complement ("of", "der", "de") among tokens [s, e). */
+function linkBetween(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.lower === 'of' || current.nounLinks.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The referent may be of the gender a description tells (none told, or none known of the referent, fits). */
 function sameGender(r: Referent, gender: 'm' | 'f' | null): boolean {
   return !gender || !r.gender || r.gender === gender;
@@ -172,6 +178,9 @@ function pluralVerbForm(text: string, s: number, e: number): boolean {
   for (const ending of current.pluralVerbEndings) if (word.length > ending.length + 1 && word.endsWith(ending)) return true;
   return false;
 }
+
+const QUOTE_MARKS = /[„“”«»]/;
+const QUOTE_MARKS_G = /[„“”«»]/g;
 
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
@@ -425,8 +434,8 @@ class Resolver {
   }
 
   private mediaRef(outlet: string, written: string): Referent {
-    // "l’AFP": the outlet's name without the article written into it.
-    const form = withoutElision(written);
+    // "l’AFP": the outlet's name without the article written into it; "der „Spiegel“" without its marks.
+    const form = withoutElision(QUOTE_MARKS.test(written) ? written.replace(QUOTE_MARKS_G, '') : written);
     let ref = this.media.get(outlet);
     if (!ref) {
       ref = { entity: null, phrase: form, head: null, plural: false, kind: 'media', gender: null, forms: [], role: null, sourceId: null };
@@ -636,6 +645,17 @@ class Resolver {
   /** A mention that is a name or a description: "Ms. Ruiz", "Con Edison officials", "the company". */
   private describe(ms: number, me: number, sentence: number): Referent | null {
     const tokens = this.tokens;
+    // "sagte Merkel der Zeitung": where every noun is capitalised, a link right after a name the index holds opens whom
+    // the words were said to, not the name's complement.
+    // ("die Ministerin Anna Roth der „Bild“-Zeitung"; but "Institut der deutschen Wirtschaft" is a body's name.)
+    if (current.nounsCapitalised) {
+      for (let k = ms + 1; k < me; k++) {
+        if (tokens[k]!.q >= 0 || !current.nounLinks.has(tokens[k]!.lower)) continue;
+        const name = this.index.at(k - 1);
+        if (name && name.e === k && name.ts >= ms && !name.entity.media && name.entity.quick.org === 0) me = k;
+        break;
+      }
+    }
     const end = headOf(tokens, ms, me) + 1;
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
@@ -651,7 +671,10 @@ class Resolver {
     const outlet = end < me ? outletNames.get(outletKey(this.span(ms, end))) : undefined;
     if (outlet) return this.mediaRef(outlet, this.span(ms, end));
     const definite = current.definites.has(tokens[ms]!.lower) || (elided > 0 && end - 1 === ms);
-    const nm = head.cap && !elided ? this.index.at(end - 1) : undefined;
+    // (A name the mention starts inside, after a link, is no name of the mention's: "Nach Angaben der Polizei", where
+    // "Angaben der Polizei" read as one name, is the police.)
+    let nm = head.cap && !elided ? this.index.at(end - 1) : undefined;
+    if (nm && nm.ts < ms && linkBetween(tokens, nm.ts, ms)) nm = undefined;
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
     if (head.text === 'I' || head.text === 'We') return null; // the writer's own voice, or a speaker named elsewhere

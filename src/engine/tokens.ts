@@ -1,4 +1,4 @@
-import { abbreviations, bangWords, current } from './lexicons';
+import { abbreviations, bangWords, current, outletKey } from './lexicons';
 import { bareLower, classesOfHashed, classesOfWritten, HASH_START, hashStep, possessive, W } from './word-classes';
 
 /** One token of article text: a word, a quotation mark or another punctuation character. */
@@ -168,8 +168,34 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       const len = pair || (c >= 0xd800 && c <= 0xdbff && i + 1 < end) ? 2 : 1;
       i += len;
       const tok = text.slice(s, i);
-      out.push({ s, e: i, text: tok, lower: tok, kind: pair || QUOTE_CHARS.includes(ch) ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl, cls: 0 });
+      const quote = pair || QUOTE_CHARS.includes(ch);
+      // „Spiegel“, «Le Monde»: an outlet's name in quotation marks is a name, not a quotation; its marks are dropped.
+      if (quote && quotedOutlet(text, tok, i, out, p)) {
+        nl = false;
+        continue;
+      }
+      out.push({ s, e: i, text: tok, lower: tok, kind: quote ? 'quote' : 'punct', cap: false, abbr: false, p, q: -1, mark: null, nl, cls: 0 });
     }
     nl = false;
   }
+}
+
+/**
+ * The mark `close` closes a quotation of one to four capitalised words of paragraph p, just tokenized, that is a news
+ * outlet's whole name („Spiegel“, “The Guardian”): the opening mark is taken out of `out`, and true is returned so that
+ * the closing one (ending at character `end`) is not added; the name's first and last words take in the marks. The
+ * name is then read as any other name ("sagte er dem „Spiegel“").
+ */
+function quotedOutlet(text: string, close: string, end: number, out: Token[], p: number): boolean {
+  const n = out.length;
+  let k = n - 1;
+  while (k >= 0 && k >= n - 5 && out[k]!.kind === 'word' && out[k]!.p === p) k--;
+  const open = out[k];
+  if (k === n - 1 || !open || open.kind !== 'quote' || open.p !== p || !out[k + 1]!.cap || !current.quotePairs.get(open.text)?.has(close)) return false;
+  if (!current.outletNames.has(outletKey(text.slice(out[k + 1]!.s, out[n - 1]!.e)))) return false;
+  // The name's words take in the marks around them, so that a span of them reads „Spiegel“ whole.
+  out[k + 1]!.s = open.s;
+  out[n - 1]!.e = end;
+  out.splice(k, 1);
+  return true;
 }

@@ -116,9 +116,14 @@ export function ordinalPeriod(locale: string): boolean {
   return /\d\./.test(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 2, 15)));
 }
 
+const QUOTED_NAME = /[„“”«»]/;
+const QUOTED_NAME_G = /[„“”«»]/g;
+
 /** Lower-cases a name and drops a leading article, so "The AP" and "AP" compare equal. */
 export function outletKey(name: string): string {
   let key = name.toLowerCase();
+  // ("der „Spiegel“": the quotation marks around an outlet's name, which the tokenizer reads as no quotation.)
+  if (QUOTED_NAME.test(key)) key = key.replace(QUOTED_NAME_G, '');
   // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
   if (!singleSpaced(key) && /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
   return key.startsWith('the ') ? key.slice(4) : withoutElision(key);

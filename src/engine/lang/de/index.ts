@@ -190,6 +190,18 @@ wonach _
 nach angaben von
 nach angaben des
 nach angaben der
+nach informationen von
+nach informationen des
+nach informationen der
+nach auskunft von
+nach auskunft des
+nach auskunft der
+nach darstellung von
+nach darstellung des
+nach darstellung der
+nach einschätzung von
+nach einschätzung des
+nach einschätzung der
 gemäß
 # A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
 seiner meinung nach .
