@@ -666,6 +666,16 @@ function hasPunct(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
+/** Tokens [a, e) are one or more adverbs that may open a sentence before its verb ("Luego", "Más tarde,"), nothing else. */
+function adverbsOnly(tokens: Token[], a: number, e: number): boolean {
+  if (e <= a) return false;
+  for (let k = a; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || (t.kind === 'word' ? (t.cls & W.OPENER) === 0 && !cueModifiers.has(t.lower) : !isPunct(t, ','))) return false;
+  }
+  return true;
+}
+
 /** Tokens [i, b) hold at most a few words and no clause: no comma, colon, quotation or complementizer before the end. */
 function onlyAdjuncts(tokens: Token[], i: number, b: number): boolean {
   for (let k = i, words = 0; k < b; k++) {
@@ -891,7 +901,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (before && current.hypothetical.has(tokens[before.start - 1]?.lower ?? '') && (namesSomeone(tokens, before.ms, before.me) || pronouns.has(tokens[before.ms]!.lower.replace(/[’'](?:d|ll|ve|s|re|m)$/, '')))) return null;
   // "En aquel momento afirmó que …", "Sin embargo, señaló que …": where a language drops subjects, words before the
   // verb that name no one are a lead-in, and with no subject after the verb the speaker is the one before.
-  if (current.dropsSubjects && before && !cue.participle && !namesSomeone(tokens, before.ms, before.me)) {
+  // ("Luego explicó que …", "Después agregó: …": an adverb alone before the verb, which the verb-second reading set aside.)
+  if (current.dropsSubjects && !cue.participle && (before ? !namesSomeone(tokens, before.ms, before.me) : adverbsOnly(tokens, a, cue.start))) {
     const inverted = subjectAfter(tokens, cue.end, b);
     const dropped = !inverted || !namesSomeone(tokens, inverted.ms, inverted.me) ? droppedSubject(tokens, quotes, cue, b) : null;
     if (dropped) return dropped;

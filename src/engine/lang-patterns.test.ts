@@ -267,6 +267,20 @@ describe('Spanish', () => {
   });
 });
 
+describe('Spanish, continued', () => {
+  it('an adverb alone before a verb with no subject ("Luego explicó que …") speaks for the one before', () => {
+    const r = read('es', 'El intendente Juan Pérez señaló que no lo permitirá. Luego explicó que la obra costará millones. Más tarde agregó que la licitación se abrirá en marzo.');
+    expect(about(r, 'la obra costará millones')).toMatchObject({ cue: 'explicó', mention: null, source: 'Juan Pérez' });
+    expect(about(r, 'la licitación se abrirá')).toMatchObject({ cue: 'agregó', source: 'Juan Pérez' });
+  });
+
+  it('"A juicio del economista …", "En opinión de los expertos": the view of whom the phrase names', () => {
+    const r = read('es', 'A juicio del economista Carlos Ruiz, la medida es un error.', 'En opinión de los expertos, la medida llega tarde.');
+    expect(about(r, 'la medida es un error')).toMatchObject({ source: 'Carlos Ruiz', kind: 'person' });
+    expect(about(r, 'la medida llega tarde')).toMatchObject({ source: 'los expertos', kind: 'anonymous' });
+  });
+});
+
 describe('German', () => {
   it('an article after a name is no name particle: "sagte Lee Elder den Reportern", "kritisiert Facebook das Gesetz"', () => {
     const r = read('de', '„Wir haben den Cut geschafft“, sagte Lee Elder den Reportern nach der Runde.', '„Das ist zu teuer und zu ungenau“, kritisiert Facebook das Gesetz in einer Stellungnahme.');

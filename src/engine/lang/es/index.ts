@@ -180,7 +180,11 @@ según
 de acuerdo con
 de acuerdo a
 a juicio de
+a juicio del
 en palabras de
+en palabras del
+en opinión de
+en opinión del
 # A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
 a su entender .
 a su juicio .
