@@ -267,6 +267,16 @@ describe('Spanish', () => {
   });
 });
 
+describe('a count of people named by their country', () => {
+  it.each([
+    ['fr', 'Environ 400 Français ont demandé à être rapatriés.', 'Environ 400 Français'],
+    ['de', 'Rund 400 Franzosen forderten, sofort ausgeflogen zu werden.', 'Rund 400 Franzosen'],
+  ])('is an unnamed group (%s)', (lang, text, name) => {
+    const r = read(lang, text);
+    expect(r.sources).toEqual([expect.objectContaining({ name, kind: 'anonymous' })]);
+  });
+});
+
 describe('Spanish, continued', () => {
   it('an adverb alone before a verb with no subject ("Luego explicó que …") speaks for the one before', () => {
     const r = read('es', 'El intendente Juan Pérez señaló que no lo permitirá. Luego explicó que la obra costará millones. Más tarde agregó que la licitación se abrirá en marzo.');

@@ -38,6 +38,14 @@ describe('agencies and outlets', () => {
 
 describe('unnamed and vague sources', () => {
   it.each([
+    ['Some Democrats', 'Some Democrats say the campaign could mark the end of inevitability.'],
+    ['Two Republicans', 'Two Republicans said the bill would fail in the Senate.'],
+    ['400 Americans', 'About 400 Americans said they wanted to leave the island.'],
+  ])('"%s": a count of people named by their party or country is an unnamed group, not a body', (name, text) => {
+    expect(said(text)[0]).toMatchObject({ source: name, kind: 'anonymous' });
+  });
+
+  it.each([
     ['experts say', 'The unrest gives the group a comeback opportunity, experts say.', 'experts'],
     ['U.S. officials deny', 'U.S. officials deny seeing any increase in attacks.', 'U.S. officials'],
     ['Activists and residents say', 'Activists and residents say the attacks have intensified.', 'Activists and residents'],

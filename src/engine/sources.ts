@@ -159,6 +159,21 @@ function issuerLink(tokens: Token[], end: number, me: number): number {
   return -1;
 }
 
+/**
+ * The capitalised words ending at token `end` are counted: a number stands right before them ("400 Français"), or their
+ * first is a word that counts ("Two Republicans"). A year is no count ("2016 Democrats" is not read so).
+ */
+function counted(tokens: Token[], ms: number, end: number): boolean {
+  let s = end - 1;
+  while (s > ms && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word') s--;
+  const first = tokens[s]!;
+  if (end - s >= 2 && first.cap && QUANTIFIERS.has(first.lower) && first.lower !== 'one') return true;
+  const n = s > ms ? tokens[s - 1]! : null;
+  return !!n && n.kind === 'word' && NUMBER.test(n.text) && !YEAR.test(n.text);
+}
+const NUMBER = /^\d[\d,.\u00a0\u202f ]*$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** A link of a noun to its complement ("of", "der", "de") among tokens [s, e). */
 function linkBetween(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k]!.lower === 'of' || current.nounLinks.has(tokens[k]!.lower)) return true;
@@ -699,6 +714,9 @@ class Resolver {
       const kind = kinds[0] === kinds[1] && kinds[0] === 'media' ? 'media' : kinds[0] === kinds[1] && kinds[0] === 'person' ? 'anonymous' : 'organization';
       return this.unnamedOf(phrase, headLower, kind, true);
     }
+    // "Environ 400 Français", "Rund 400 Franzosen", "Two Republicans": a count of people named by what they are is an
+    // unnamed group, not a name.
+    if (asName && counted(tokens, ms, end)) return this.unnamedOf(phrase, headLower, 'anonymous', true);
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
