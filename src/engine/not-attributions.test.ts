@@ -21,6 +21,8 @@ describe('not attributions', () => {
     ['a clause inside the subject, before the sentence’s verb', 'The low ranking the U.S. received was due to its weak “safety net programs” and high costs.'],
     ['a plural noun before the sentence’s verb', 'Only European immigrants are “safe and welcome” in his eyes.'],
     ['what the subject is, after a form of “be”', 'The senator is too “dangerous and reckless” to lead the party.'],
+    ['what the subject is, a noun after a form of “be”', 'The network is one culprit in this online “surveillance economy,” albeit a large one.'],
+    ['an adjective after a form of “be”', 'Those services are available to any “principal contender” in the race.'],
     // A verb of writing whose object is a thing written, not a clause.
     ['a verb of writing with a plain object', 'Most companies are writing custom apps for their staff.'],
     ['a verb of writing with a plain object, in the past', 'Connie Marsh wrote a memoir of her years at the clinic.'],

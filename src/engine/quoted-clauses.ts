@@ -97,6 +97,9 @@ function verbFrom(tokens: Token[], from: number, qi: number): number {
     v++;
     aux = true;
   }
+  // "Facebook is one culprit in this “surveillance economy”": after a form of "be", a verb is a participle ("is
+  // labeling", "was called"); another word is what the subject is (as `speakerBefore` reads it).
+  if (aux && v < qi && BE.has(tokens[v - 1]!.lower) && !/(?:ing|ed|en)$/.test(tokens[v]!.lower) && !IRREGULAR_PAST.has(tokens[v]!.lower)) return -1;
   return v < qi && verbAt(tokens, v, aux) ? v : -1;
 }
 
