@@ -159,6 +159,11 @@ function issuerLink(tokens: Token[], end: number, me: number): number {
   return -1;
 }
 
+/** A lower-case word of the phrase's own, no link or stop word ("items" of "Material items"). */
+function plainWordAt(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.q < 0 && (t.cls & (W.NP_STOP | W.PRONOUN)) === 0;
+}
+
 /**
  * The capitalised words ending at token `end` are counted: a number stands right before them ("400 Français"), or their
  * first is a word that counts ("Two Republicans"). A year is no count ("2016 Democrats" is not read so).
@@ -717,6 +722,9 @@ class Resolver {
     // "Environ 400 Français", "Rund 400 Franzosen", "Two Republicans": a count of people named by what they are is an
     // unnamed group, not a name.
     if (asName && counted(tokens, ms, end)) return this.unnamedOf(phrase, headLower, 'anonymous', true);
+    // "Material items can bring happiness …", "Little exposure to …": a word capitalised only where it opens sentences,
+    // then a noun of its own, is an adjective or a common noun, naming no one.
+    if (asName && nm && nm.entity.weak && nm.e === end && end < me && plainWordAt(tokens[end]!)) return null;
     if (asName) {
       let s = end - 1;
       while (s > ms && (tokens[s - 1]!.cap || tokens[s - 1]!.text === '&') && !POSSESSIVE.test(tokens[s - 1]!.text)) s--;
