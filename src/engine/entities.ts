@@ -154,7 +154,13 @@ export interface NameIndex {
 }
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !elidedLower(t.text);
+  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !firstPerson(t.text) && !elidedLower(t.text);
+}
+
+/** "I've", "I’m", "I'd", "I’ll": the writer's "I" with a verb contracted onto it. */
+function firstPerson(w: string): boolean {
+  const c = w.charCodeAt(1);
+  return w.charCodeAt(0) === 73 && (c === 39 || c === 0x2019) && w.length <= 4;
 }
 
 /** "L’avis", "D’après": an article or "de" written into a lower-case word is capitalised only for the sentence's start. */

@@ -36,6 +36,14 @@ describe('agencies and outlets', () => {
   });
 });
 
+describe('"it" opening its clause', () => {
+  it('goes on with no heading above it, and "I\'ve" is nobody\'s name', () => {
+    const found = said('I\'ve never had an account.\n\nInformation from other users\n\nWhen you sign up for Harbor Social Inc., it encourages you to upload your contacts so that the site can “find your friends.”');
+    expect(found[0]).toMatchObject({ mention: 'it', source: 'Harbor Social Inc.', kind: 'organization' });
+    expect(found.map((f) => f.source)).not.toContain("I've");
+  });
+});
+
 describe('unnamed and vague sources', () => {
   it.each([
     ['Some Democrats', 'Some Democrats say the campaign could mark the end of inevitability.'],

@@ -159,6 +159,11 @@ function issuerLink(tokens: Token[], end: number, me: number): number {
   return -1;
 }
 
+/** The last token of a sentence closes it: an end mark, or a quotation mark after one. */
+function endsSentence(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === ':')));
+}
+
 /** A lower-case word of the phrase's own, no link or stop word ("items" of "Material items"). */
 function plainWordAt(t: Token): boolean {
   return t.kind === 'word' && !t.cap && t.q < 0 && (t.cls & (W.NP_STOP | W.PRONOUN)) === 0;
@@ -574,6 +579,9 @@ class Resolver {
     for (let hops = 0; hops < 3 && back >= 0; hops++, back--) {
       const prev = this.sentences[back]!;
       if (this.tokens[prev.start]!.p < this.tokens[tok]!.p - 1) return null;
+      // ("Information from other Facebook users" above "When you sign up for Facebook, it encourages …": a heading, with
+      // no end punctuation, is no sentence whose subject a pronoun goes on with.)
+      if (!endsSentence(this.tokens[prev.end - 1])) return null;
       np = npForward(this.tokens, subjectStart(this.tokens, prev.start, prev.end), prev.end);
       if (!np || np.e - np.s !== 1 || this.tokens[np.s]!.lower !== this.tokens[tok]!.lower) break;
     }
