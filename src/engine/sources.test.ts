@@ -44,6 +44,13 @@ describe('"it" opening its clause', () => {
   });
 });
 
+describe('a verb telling the reader what to do', () => {
+  it('opens no name: "(See Sexton’s essay.)" leaves Jared Sexton his name', () => {
+    const found = said('Jared Sexton, a professor of politics, studied the rallies for a year. (See Sexton’s essay in the Harbor Review.)\n\n“They were comfortable in their anger,” Sexton said.');
+    expect(found[0]).toMatchObject({ mention: 'Sexton', source: 'Jared Sexton', kind: 'person' });
+  });
+});
+
 describe('unnamed and vague sources', () => {
   it.each([
     ['Some Democrats', 'Some Democrats say the campaign could mark the end of inevitability.'],
