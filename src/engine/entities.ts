@@ -205,7 +205,7 @@ function monthAsGiven(tokens: Token[], cls: TokenClasses, i: number, a: number):
  * adverb ("The", "But", "Said", "Maybe", "Unsurprisingly"); other capitalised common words there ("Concrete and
  * soil …") become names seen only there (`weak`).
  */
-function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: number, out: number[], pronouns: number[]): void {
+function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: number, out: number[], pronouns: number[], headline: boolean): void {
   const nounsCapitalised = current.nounsCapitalised;
   const a = datelineEnd(tokens, sent.start, sent.end);
   const b = sent.end;
@@ -228,6 +228,15 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     // Virologe") is a noun, not a name, unless a given name or a title makes it one.
     if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a) && !outletNames.has(outletKey(t.text))) {
       i++;
+      continue;
+    }
+    // In a headline in title case, only a known given name and the word after it ("Megyn Kelly Is No Different …").
+    if (headline) {
+      if (cls.has(i, W.GIVEN) && isCapWord(tokens[i + 1]) && !tokens[i + 1]!.nl && !cls.has(i, HEADLINE_WORDS) && !cls.has(i + 1, HEADLINE_WORDS)) {
+        const e = i + 2 < b && tokens[i + 1]!.abbr && tokens[i + 1]!.text.length === 2 && isCapWord(tokens[i + 2]) ? i + 3 : i + 2;
+        if (!possessive(tokens[i]!.text)) out.push(i, e, index, i === first ? 1 : 0);
+        i = e;
+      } else i++;
       continue;
     }
     let s = i;
@@ -303,6 +312,27 @@ function describesOne(cls: TokenClasses, k: number): boolean {
 function adjectiveOpens(lower: string): boolean {
   for (const ending of current.adjectiveEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
   return false;
+}
+
+/**
+ * A headline in title case ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."): every word of four
+ * letters or more capitalised, four such words at least. Its runs of capitals are no names ("George Zimmerman
+ * Auctioning Off Gun Used" had become a person whose surname took every later "Zimmerman"): only a known given name
+ * and the word after it are read as one. (Where every noun is capitalised, no sentence is read so.)
+ */
+// Words of a headline's verbs and links, never a name's ("Kelly Is", "Will Run", "Son Says", "Win For").
+const HEADLINE_WORDS = W.NP_STOP | W.CUE | W.OPENER | W.TIME | W.PRONOUN | W.SPEECH;
+
+function titleCased(tokens: Token[], sent: Sentence): boolean {
+  if (current.nounsCapitalised) return false;
+  let long = 0;
+  for (let i = sent.start; i < sent.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.q >= 0 || t.text.length < 4) continue;
+    if (!t.cap) return false;
+    long++;
+  }
+  return long >= 4;
 }
 
 /**
@@ -419,7 +449,7 @@ class IndexBuilder {
     const { tokens, cls } = this;
     const runs: number[] = [];
     const pronouns: number[] = [];
-    for (let i = 0; i < this.sentences.length; i++) if (!this.sentences[i]!.loud) runsOf(tokens, cls, this.sentences[i]!, i, runs, pronouns);
+    for (let i = 0; i < this.sentences.length; i++) if (!this.sentences[i]!.loud) runsOf(tokens, cls, this.sentences[i]!, i, runs, pronouns, titleCased(tokens, this.sentences[i]!));
     // Each run's titles end (`title`), where its name proper starts (`core`), and its words and key.
     const n = runs.length / 4;
     // (Plain arrays, filled in order: a typed array costs more to make than these few numbers.)

@@ -44,6 +44,13 @@ describe('"it" opening its clause', () => {
   });
 });
 
+describe('a headline in title case', () => {
+  it('makes no name of its run of capitals: the person is named as the article names them', () => {
+    const found = said('Ann Dalton Auctioning Off Boat Used In Harbor Rescue.\n\nThe boat went up for sale on Tuesday.\n\n“It served me well,” Dalton said.');
+    expect(found[0]).toMatchObject({ mention: 'Dalton', source: 'Ann Dalton', kind: 'person' });
+  });
+});
+
 describe('a verb telling the reader what to do', () => {
   it('opens no name: "(See Sexton’s essay.)" leaves Jared Sexton his name', () => {
     const found = said('Jared Sexton, a professor of politics, studied the rallies for a year. (See Sexton’s essay in the Harbor Review.)\n\n“They were comfortable in their anger,” Sexton said.');
