@@ -463,7 +463,8 @@ class IndexBuilder {
       const s = runs[4 * r]!;
       const e = runs[4 * r + 1]!;
       let title = s;
-      while (title < e - 1 && cls.has(title, W.TITLE | W.HONORIFIC)) title++;
+      // ("Chief of Staff Denis McDonough", "Secretary of State John Kerry": a title's own complement is part of it.)
+      while (title < e - 1 && (cls.has(title, W.TITLE | W.HONORIFIC) || (title > s && title + 2 < e && tokens[title]!.lower === 'of' && cls.has(title - 1, W.TITLE)))) title += tokens[title]!.lower === 'of' ? 2 : 1;
       // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
@@ -480,8 +481,9 @@ class IndexBuilder {
         // "CPUC President Marybel Batjer": after a title inside the run comes the name, known given name or not.
         // "Yuans Kollege Hossein Robatjazi": a capitalised role noun does the same.
         if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
-          core = k + 1;
-          title = k + 1;
+          // ("White House Chief of Staff Denis McDonough": the title's complement too.)
+          core = tokens[k + 1]!.lower === 'of' && e - k >= 5 ? k + 3 : k + 1;
+          title = core;
           break;
         }
       }
@@ -494,7 +496,8 @@ class IndexBuilder {
       // German firm Siemens", "the Apple spokesman John Doe".
       const described = title > s ? W.TITLE | W.ROLE : e - s === 1 && s > 0 && tokens[s - 1]!.kind === 'word' && determiners.has(tokens[s - 1]!.lower) ? W.TITLE | W.ROLE | W.ORG_NOUN : 0;
       const titleBeforeName = described !== 0 && tokens[e]?.kind === 'word' && !tokens[e]!.cap && cls.has(e, described) && runs[4 * (r + 1)] === e + 1;
-      if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || titleBeforeName || describesNext(tokens, cls, runs, r)) {
+      // ("Former Secretary of State and Democratic …": a name starts with a capital.)
+      if ((title === e - 1 && cls.has(title, W.TITLE | W.HONORIFIC) && !isCapWord(tokens[e])) || titleBeforeName || describesNext(tokens, cls, runs, r) || !tokens[core]!.cap) {
         keys[r] = '';
         wordsOf[r] = null;
         counts.push(0);

@@ -44,6 +44,17 @@ describe('"it" opening its clause', () => {
   });
 });
 
+describe('a title with its own complement', () => {
+  it.each([
+    ['White House Chief of Staff Denis McDonough wrote that the plan was ready. McDonough added that it would pass.', 'Denis McDonough', 'White House Chief of Staff'],
+    ['Neither Donald J. Trump nor his rivals spoke on Monday. Trump said later that he was tired.', 'Donald J. Trump', null],
+  ])('leaves the name whole and the title its role: %s', (text, source, role) => {
+    const found = said(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f).toMatchObject({ source, kind: 'person', role });
+  });
+});
+
 describe('a headline in title case', () => {
   it('makes no name of its run of capitals: the person is named as the article names them', () => {
     const found = said('Ann Dalton Auctioning Off Boat Used In Harbor Rescue.\n\nThe boat went up for sale on Tuesday.\n\n“It served me well,” Dalton said.');

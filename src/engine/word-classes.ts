@@ -40,7 +40,7 @@ export const W = {
 // Lower-case words inside a name: "Monica de Bolle", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
 const PARTICLES = 'de del della der den di da das dos du la le van von ter ten al el bin ibn st.';
 // Words that open a sentence before its subject ("Maybe Instagram likes it", "The …"); adverbs in -ly too (see `opensSentence`).
-const OPENERS = 'the a an maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence there here however moreover furthermore therefore nevertheless nonetheless regardless otherwise likewise besides although though whenever whereas well what worse just see click visit subscribe download';
+const OPENERS = 'the a an maybe perhaps yet still now then also even instead indeed meanwhile later earlier today yesterday last next first finally so thus hence there here however moreover furthermore therefore nevertheless nonetheless regardless otherwise likewise besides although though whenever whereas well what worse just see click visit subscribe download neither either';
 // Last words of a place's name: "Linden Avenue", "Napa County".
 const PLACES = 'street st avenue ave road rd boulevard blvd lane drive highway square park bridge river lake mountain mountains island islands bay coast valley county city town village state province district airport station harbor harbour port beach';
 // Words of a title that describe no role on their own ("former NASA", "acting", "senior").
