@@ -307,6 +307,9 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       const noun = tokens[d + 1];
       // ("El Primer Secretario del Partido en Las Tunas, Manuel René Pérez Gallego, afirmó": a capitalised title too.)
       if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+      // ("Bloomberg's pollster, Douglas Schoen, said", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": someone's
+      // role, owned by the name before it, then the name.)
+      if (ownedRole(tokens, d, j)) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
     }
     let np = npBackward(tokens, a, h);
     if (!np) return null;
@@ -484,6 +487,16 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };
+}
+
+/** Tokens [d, j) end in a lower-case noun after a possessive: "Bloomberg's pollster", "Hunter’s chief of staff", "Trump's rival". */
+function ownedRole(tokens: Token[], d: number, j: number): boolean {
+  if (j - d < 2 || j - d > 10 || tokens[j - 1]!.cap || tokens[j - 1]!.kind !== 'word') return false;
+  for (let i = d; i < j - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.cap && (t.cls & W.POSSESSIVE) !== 0 && !tokens[i + 1]!.cap && tokens[i + 1]!.kind === 'word') return true;
+  }
+  return false;
 }
 
 /** Every word of [s, e) is capitalised: a name, not a description. */

@@ -55,6 +55,14 @@ describe('a title with its own complement', () => {
   });
 });
 
+describe('someone\'s role, then the name set off by commas', () => {
+  it('names the person, the description their role; "he" after it is the person, not the name inside the role', () => {
+    const found = said('Mayor Dan Ortiz’s attorney, Alan Gale, said the claims were “categorically false.” He said the agreement was standard practice.');
+    expect(found).toHaveLength(2);
+    for (const f of found) expect(f).toMatchObject({ source: 'Alan Gale', kind: 'person', role: 'Mayor Dan Ortiz’s attorney' });
+  });
+});
+
 describe('a headline in title case', () => {
   it('makes no name of its run of capitals: the person is named as the article names them', () => {
     const found = said('Ann Dalton Auctioning Off Boat Used In Harbor Rescue.\n\nThe boat went up for sale on Tuesday.\n\n“It served me well,” Dalton said.');

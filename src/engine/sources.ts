@@ -248,7 +248,10 @@ class Resolver {
     // Reading order: the attributions' mentions, the names of the index and the pronouns, merged by token.
     const order: number[] = [];
     for (let i = 0; i < found.length; i++) if (found[i]!.mention) order.push(i);
-    order.sort((x, y) => found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
+    // Where a description comes before the name ("Trump's attorney, Alan Garten, said"), the attribution is read where
+    // the description starts: the names inside it ("Trump's") are the description's, not references of their own.
+    const readAt = (m: NonNullable<Found['mention']>): number => (m.rs < m.ms && m.re <= m.ms ? m.rs : m.ms);
+    order.sort((x, y) => readAt(found[x]!.mention!) - readAt(found[y]!.mention!) || found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
     // Attributions sharing one mention ("said X, adding …") resolve it once. They stand together in `order`, among
     // those whose mention started at the same token (`from`; resolving may move a mention's start): each mention
     // resolved is kept with what it named, and looked for among those of the same token (from `group` on).
@@ -264,7 +267,7 @@ class Resolver {
     let ii = 0;
     let covered = -1;
     for (;;) {
-      const at = ai < order.length ? found[order[ai]!]!.mention!.ms : Infinity;
+      const at = ai < order.length ? readAt(found[order[ai]!]!.mention!) : Infinity;
       const nt = mi < mentions.length ? mentions[mi]!.ts : Infinity;
       const pt = pi < pronouns.length ? pronouns[pi]! : Infinity;
       const it = ii < intros.length ? intros[ii]! : Infinity;
