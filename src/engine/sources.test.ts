@@ -55,6 +55,14 @@ describe('a title with its own complement', () => {
   });
 });
 
+describe('an age set off after a name', () => {
+  it('is no role; a description after it is', () => {
+    const found = said('Misha Shah, 32, said she would vote in the morning.\n\nCarlos Guerrero, 55, a retired teacher, said he would not.');
+    expect(found[0]).toMatchObject({ source: 'Misha Shah', kind: 'person', role: null });
+    expect(found[1]).toMatchObject({ source: 'Carlos Guerrero', kind: 'person', role: 'a retired teacher' });
+  });
+});
+
 describe('someone\'s role, then the name set off by commas', () => {
   it('names the person, the description their role; "he" after it is the person, not the name inside the role', () => {
     const found = said('Mayor Dan Ortiz’s attorney, Alan Gale, said the claims were “categorically false.” He said the agreement was standard practice.');

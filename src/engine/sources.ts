@@ -204,6 +204,7 @@ function pluralVerbForm(text: string, s: number, e: number): boolean {
   return false;
 }
 
+const AGE = /^\d+$/;
 const QUOTE_MARKS = /[„“”«»]/;
 const QUOTE_MARKS_G = /[„“”«»]/g;
 
@@ -956,7 +957,8 @@ class Resolver {
     const nm = ref.entity ? this.index.at(headEnd(this.tokens, m.ms, me) - 1) : undefined;
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
-    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower))) role = null;
+    // (An age, "Misha Shah, 32, said", is no role.)
+    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower) || AGE.test(role))) role = null;
     const source = this.sourceOf(ref, role);
     if (!(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
     return source.id;
