@@ -471,7 +471,9 @@ class IndexBuilder {
       // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
       if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
-      for (let k = title; k < e - 1; k++) {
+      // ("the New York Times": an outlet's whole name holds no given name and no title.)
+      const outlet = title === s && e - s >= 2 && outletStarts.has(bareLower(tokens[s]!.lower)) && outletNames.has(outletKey(this.text(s, e)));
+      for (let k = title; k < e - 1 && !outlet; k++) {
         const c = cls.of(k);
         // ("Florida Sen. Marco Rubio", "Georgia Gov. Brian Kemp": a state named like a woman, then a title inside the run.)
         if (c & W.GIVEN && !hasOrgWord(cls, k, e) && !titleAhead(cls, k + 1, e)) {

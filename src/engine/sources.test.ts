@@ -22,6 +22,22 @@ describe('agencies and outlets', () => {
     expect(said('“Demand is recovering faster than expected,” said a report from Harbor Point Research.')[0]).toMatchObject({ mention: 'Harbor Point Research', source: 'Harbor Point Research', cue: 'said', role: null });
   });
 
+  it('keeps an outlet\'s whole name, a given name inside it no person\'s ("the New York Times", not "York Times")', () => {
+    const found = said('Clinton holds a wide lead among black voters, according to a New York Times poll. A New York judge said the records should stay sealed.');
+    expect(found[0]).toMatchObject({ kind: 'media' });
+    expect(found.map((f) => f.source)).not.toContain('York Times');
+    expect(found[1]).toMatchObject({ source: 'A New York judge', kind: 'anonymous' });
+  });
+
+  it.each([
+    ['a CNN poll', 'Clinton leads by 10 points, according to a CNN poll.', 'CNN', 'media'],
+    ['a Washington Post-ABC News poll', 'Clinton leads, according to a Washington Post-ABC News poll.', 'Washington Post-ABC News', 'media'],
+    ['a Pew Research Center survey', 'Most voters are undecided, according to a Pew Research Center survey.', 'Pew Research Center', 'organization'],
+    ['The White House statement', 'The White House statement said the talks would resume in May.', 'White House', 'organization'],
+  ])('gives "%s" to who issued it, named before the noun', (_name, text, source, kind) => {
+    expect(said(text)[0]).toMatchObject({ source, kind });
+  });
+
   it('makes The Associated Press and AP one source', () => {
     const found = said('The group was defeated last year, The Associated Press reported.\n\nThe militias turned to the troops, AP added.');
     expect(found.map((f) => f.source)).toEqual(['The Associated Press', 'The Associated Press']);

@@ -818,6 +818,24 @@ class Resolver {
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.
     // ("The tweet from Vulture magazine": a name, then the noun for an outlet.)
     // ("un comunicado de la policía", "a statement from the police department": a body not named issues it too.)
+    // "a CNN poll", "a new Quinnipiac University poll", "the White House statement": a name right before the noun for
+    // a document is who issued it, and speaks.
+    if ((documentNouns.has(headLower) || documentNouns.has(sg)) && end - 1 > ms) {
+      let k = end - 1;
+      while (k > ms && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cls & (W.TIME | W.NP_STOP | W.POSSESSIVE)) === 0) k--;
+      // (An article capitalised at the sentence's start is no name's: "The White House statement".)
+      if (k < end - 1 && (determiners.has(tokens[k]!.lower) || FUNCTION_WORDS.has(tokens[k]!.lower))) k++;
+      if (k < end - 1) {
+        // ("a Washington Post-ABC News poll", "the NBC-Wall Street Journal poll": outlets polling together, the first named.)
+        const name = this.span(k, end - 1);
+        const dash = name.indexOf('-');
+        const joint = dash > 0 ? outletNames.get(outletKey(name.slice(0, dash))) : undefined;
+        if (joint) return this.mediaRef(joint, name);
+        // (A person's name before "interview" is whom it was made with: only a body's or an outlet's issues it.)
+        const issuer = this.describe(k, end - 1, sentence);
+        if (issuer && (issuer.kind === 'organization' || issuer.kind === 'media')) return issuer;
+      }
+    }
     const tail = tokens[me - 1]!;
     const link = documentNouns.has(headLower) && end + 1 < me && (tail.cap || (tokens[me - 2]!.cap && mediaNouns.has(tail.lower)) || orgNouns.has(canonicalNoun(dropPossessive(tail.lower)))) ? issuerLink(tokens, end, me) : -1;
     if (link >= 0) {
