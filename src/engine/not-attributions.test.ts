@@ -23,6 +23,8 @@ describe('not attributions', () => {
     ['what the subject is, after a form of “be”', 'The senator is too “dangerous and reckless” to lead the party.'],
     ['what the subject is, a noun after a form of “be”', 'The network is one culprit in this online “surveillance economy,” albeit a large one.'],
     ['an adjective after a form of “be”', 'Those services are available to any “principal contender” in the race.'],
+    ['a preposition opening a sentence before a cue', 'Where the candidates differed was on saying how tough they would be, and where they would be tough.'],
+    ['a participle opening a sentence, the article writing it in lower case too', 'Having said that, there are some economists who think the tax is having an effect.'],
     ['a capitalised adjective opening the sentence before its noun', 'Material items can bring joy to many people, but make sure the items on your “want” list are used.'],
     // A verb of writing whose object is a thing written, not a clause.
     ['a verb of writing with a plain object', 'Most companies are writing custom apps for their staff.'],

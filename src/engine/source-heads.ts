@@ -113,7 +113,8 @@ export function headOf(tokens: Token[], s: number, e: number): number {
     if (POSSESSIVE.test(t.text) && k < end - 1) return end - 1;
     // "Otros conceptos": a quantifier capitalised at the sentence's start is no head.
     if (t.cap && k === s && k < end - 1 && determiners.has(t.lower)) continue;
-    if (t.cap || isSourceNoun(dropPossessive(t.lower))) return k;
+    // ("data released Friday by state regulators": a day or a month is no head.)
+    if ((t.cap && !((t.cls & (W.TIME | W.GIVEN)) === W.TIME && k > s && !tokens[k - 1]!.cap)) || isSourceNoun(dropPossessive(t.lower))) return k;
   }
   return end - 1;
 }

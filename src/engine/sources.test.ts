@@ -102,6 +102,12 @@ describe('a verb telling the reader what to do', () => {
 });
 
 describe('unnamed and vague sources', () => {
+  it('"Nearly eight of 10 voters": a count after an adverb of degree is an unnamed group; "Boeing" opening a sentence is a name', () => {
+    const found = said('Nearly eight of 10 voters say they plan to watch the debate closely.\n\nBoeing confirmed that its lander would use the new rocket.');
+    expect(found[0]).toMatchObject({ source: 'Nearly eight of 10 voters', kind: 'anonymous' });
+    expect(found[1]).toMatchObject({ source: 'Boeing', kind: 'organization' });
+  });
+
   it.each([
     ['Some Democrats', 'Some Democrats say the campaign could mark the end of inevitability.'],
     ['Two Republicans', 'Two Republicans said the bill would fail in the Senate.'],

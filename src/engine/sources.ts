@@ -205,6 +205,8 @@ function pluralVerbForm(text: string, s: number, e: number): boolean {
 }
 
 const AGE = /^\d+$/;
+// The first word of a count of people: a number, "half", a word that counts ("Nearly eight of 10 voters", "Almost half").
+const COUNT_START = /^(?:\d|half$|all$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|a$|every$|one$)/;
 const QUOTE_MARKS = /[„“”«»]/;
 const QUOTE_MARKS_G = /[„“”«»]/g;
 
@@ -229,6 +231,8 @@ class Resolver {
   private readonly writers = new Set<Found>();
   /** Where the last attribution's mention starts. */
   private lastTok = -1;
+  /** The words the article writes in lower case (`writtenLower`), gathered on first use. */
+  private lowerWords: Set<string> | null = null;
   /** The verb of the attribution being resolved is plural by its ending ("bestätigen", "sagten"; `pluralVerbEndings`). */
   private pluralVerb = false;
   /** The phrase a relative pronoun stands for, set while resolving one. */
@@ -734,6 +738,12 @@ class Resolver {
     // "Environ 400 Français", "Rund 400 Franzosen", "Two Republicans": a count of people named by what they are is an
     // unnamed group, not a name.
     if (asName && counted(tokens, ms, end)) return this.unnamedOf(phrase, headLower, 'anonymous', true);
+    // "Having said that, …", "Usually …", "Why not just say: …", "Outside, …": a word capitalised only because it opens
+    // the sentence, of a kind no name is (a stop word, an adverb in -ly, a participle in -ing), names no one.
+    // (Only a word the article also writes in lower case: "Boeing", "Jolly" of David Jolly are names.)
+    // ("Nearly eight of 10 voters", "Almost half": an adverb of degree before a count of people is an unnamed group.)
+    if (asName && end - ms === 1 && (head.cls & W.GIVEN) === 0 && headLower.endsWith('ly') && me > end && tokens[me - 1]!.kind === 'word' && COUNT_START.test(tokens[end]!.lower)) return this.unnamedOf(phrase, tokens[me - 1]!.lower, 'anonymous', true);
+    if (asName && end - ms === 1 && ms === this.sentences[sentence]!.start && (head.cls & W.GIVEN) === 0 && ((head.cls & W.NP_STOP) !== 0 || headLower.endsWith('ly') || headLower.endsWith('ing')) && this.writtenLower(headLower)) return null;
     // "Material items can bring happiness …", "Little exposure to …": a word capitalised only where it opens sentences,
     // then a noun of its own, is an adjective or a common noun, naming no one.
     if (asName && nm && nm.entity.weak && nm.e === end && end < me && plainWordAt(tokens[end]!)) return null;
@@ -870,6 +880,15 @@ class Resolver {
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     return null;
+  }
+
+  /** The article writes the word in lower case somewhere (a set of such words, made on first use). */
+  private writtenLower(word: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const t of this.tokens) if (t.kind === 'word' && !t.cap) this.lowerWords.add(t.lower);
+    }
+    return this.lowerWords.has(word);
   }
 
   /**
