@@ -19,11 +19,13 @@ export interface Found {
   content: Content;
   paragraph: number;
   sentence: number;
+  /** Quoted words that say how, not what (`mannerQuote`): they claim their quotation, then are dropped. */
+  manner: boolean;
 }
 
 /** Every Found is made here, so that all have one shape (the JIT then keeps the code that reads them optimized). */
 export function newFound(cue: { s: number; e: number }, mention: Subject | null, content: Content, paragraph: number, sentence: number, dropped = false, continues: Found | null = null): Found {
-  return { cue, mention, dropped, continues, content, paragraph, sentence };
+  return { cue, mention, dropped, continues, content, paragraph, sentence, manner: false };
 }
 
 const PARTICIPLES = new Set('adding saying noting arguing telling claiming warning explaining calling insisting citing asking suggesting writing declaring stressing urging referring describing accusing'.split(' '));
@@ -452,6 +454,7 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     // "A propósito, señaló que «…», agregó.": a verb with no subject of its own after a quotation already the words of
     // a cue before in the sentence says it again; it is no second act.
     if (!found || (found.dropped && !found.mention && claimedBefore(out, found))) continue;
+    found.manner = mannerQuote(tokens, quotes, found);
     // "Der Innenminister Klaus Bouillon begründet das so: „…“": a subject holding an attribution before it, its speaker
     // and its verb, is no one's name; that verb was the cue.
     if (found.mention && holdsCueBefore(tokens, out, found.mention)) continue;
@@ -666,6 +669,22 @@ function hasPunct(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
+/**
+ * "Das Auswärtige Amt äußert sich „unter drei“": a short quotation that opens with a preposition, after a cue and its
+ * reflexive pronoun, says how the words were given, not what they were.
+ */
+function mannerQuote(tokens: Token[], quotes: Quote[], found: Found): boolean {
+  if (found.content.type === 'indirect' || found.content.quotes.length !== 1) return false;
+  const q = quotes[found.content.quotes[0]!]!;
+  const first = tokens[q.open + 1];
+  if (q.words > 3 || !first || first.kind !== 'word' || first.cap || (first.cls & W.NP_STOP) === 0 || (first.cls & W.PRONOUN) !== 0) return false;
+  // After the cue and a reflexive pronoun or an adverb of `afterCue` ("äußert sich"), nothing else: the verb is then one
+  // of commenting, whose object is how ('said “for the children”' stays what was said).
+  let k = q.open - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && tokens[k]!.s >= found.cue.e && !tokens[k]!.cap && current.afterCue.has(tokens[k]!.lower)) k--;
+  return k >= 0 && k < q.open - 1 && tokens[k]!.kind === 'word' && tokens[k]!.e === found.cue.e;
+}
+
 /** Tokens [a, e) are one or more adverbs that may open a sentence before its verb ("Luego", "Más tarde,"), nothing else. */
 function adverbsOnly(tokens: Token[], a: number, e: number): boolean {
   if (e <= a) return false;

@@ -65,6 +65,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     found.push(f);
   }
   for (const f of quotedClauses(tokens, quotes, sentences, found)) found.push(f);
+  // Quoted words that say how, not what ("äußert sich „unter drei“"), kept only to claim their quotation.
+  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.manner) found.splice(i, 1);
   found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
   attachContinuations(tokens, quotes, sentences, found);
   const moods = reportedSpeech(tokens, quotes, sentences, found);

@@ -567,6 +567,11 @@ describe('German', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Dies');
   });
 
+  it('a quoted phrase of how after "äußert sich" is no one\'s words; a quotation after "sagte" is', () => {
+    const r = read('de', 'Das Auswärtige Amt greift zu einem Kniff, es äußert sich „unter drei“. Der Sprecher sagte: „Wir prüfen den Fall.“');
+    expect(r.attributions.map((a) => a.content.map((c) => c.text).join(' '))).toEqual(['Wir prüfen den Fall.']);
+  });
+
   it('an outlet\'s name in quotation marks is the outlet ("der „Spiegel“"); "Nach Angaben der Polizei" is the police', () => {
     const r = read(
       'de',
