@@ -277,6 +277,21 @@ describe('a count of people named by their country', () => {
   });
 });
 
+describe('two names joined by the language\'s "and" before the verb', () => {
+  it.each([
+    ['de', 'Siemens und Bosch teilten am Montag mit, die Werke blieben offen.', 'Siemens und Bosch'],
+    ['fr', 'Renault et Peugeot ont annoncé que les usines resteraient ouvertes.', 'Renault et Peugeot'],
+    ['es', 'Ford y General Motors anunciaron que cerrarán dos plantas.', 'Ford y General Motors'],
+  ])('speak as one (%s)', (lang, text, name) => {
+    expect(read(lang, text).sources).toEqual([expect.objectContaining({ name })]);
+  });
+
+  it('but a pair ending a list after a preposition is what was spoken of', () => {
+    const r = read('de', '„Die Kliniken brauchen die Pendler“, erläutert Anna Roth, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet.');
+    expect(r.sources.map((s) => s.name)).toEqual(['Anna Roth']);
+  });
+});
+
 describe('Spanish, continued', () => {
   it('an adverb alone before a verb with no subject ("Luego explicó que …") speaks for the one before', () => {
     const r = read('es', 'El intendente Juan Pérez señaló que no lo permitirá. Luego explicó que la obra costará millones. Más tarde agregó que la licitación se abrirá en marzo.');

@@ -91,9 +91,11 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         continue;
       }
       // ("der Chef der Firma aus München": a phrase of place or time after the noun, where a clause may end in its verb.)
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+      // ("Siemens und Bosch teilten mit": the language's "and" joins two names as English's does.)
+      const and = t.lower === 'and' || current.conjunctions.has(t.lower);
+      if ((t.lower === 'of' || t.lower === 'for' || and || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
         if (hops >= 2) break;
-        if (t.lower !== 'and') hops++;
+        if (!and) hops++;
         i--;
         continue;
       }
@@ -103,6 +105,11 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
     } else if (joinsNp(t) && i > a && tokens[i - 1]!.kind === 'word') {
       i--;
     } else break;
+  }
+  // ("über das Saarland, Frankreich und Luxemburg berichtet": a pair that ends a list after a comma is what was spoken
+  // of; the list's own "and" joins no subject. English reads its lists of names in `nameList`.)
+  if (s > a && tokens[s - 1]!.text === ',' && current.data.code !== 'en') {
+    for (let c = k - 1; c > s; c--) if (current.conjunctions.has(tokens[c]!.lower)) return { s: c + 1, e: k + 1 };
   }
   return { s, e: k + 1 };
 }
