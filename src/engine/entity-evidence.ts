@@ -245,6 +245,9 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
     end++;
   }
   if (!headed || end === k || (current.nounsCapitalised && !tokens[end - 1]!.cap)) return null;
+  // ("Antonia Koch, die seit Jahren … über das Saarland, …": where every noun is capitalised, an article with no noun
+  // or adjective after it is a relative pronoun, its clause no description.)
+  if (current.nounsCapitalised && end - k >= 2 && determiners.has(first.lower) && cls.has(k + 1, W.NP_STOP | W.TIME | W.PRONOUN)) return null;
   // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …": another name, not a description.
   for (let j = k; j < end - 1; j++) {
     const t = tokens[j]!;

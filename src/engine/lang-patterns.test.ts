@@ -287,8 +287,9 @@ describe('two names joined by the language\'s "and" before the verb', () => {
   });
 
   it('but a pair ending a list after a preposition is what was spoken of', () => {
-    const r = read('de', '„Die Kliniken brauchen die Pendler“, erläutert Anna Roth, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet.');
-    expect(r.sources.map((s) => s.name)).toEqual(['Anna Roth']);
+    const r = read('de', '„Die Kliniken brauchen die Pendler“, erläutert Anna Roth, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet.', 'Jan Roth, die Sprecherin der Stadt, sagte, die Brücke bleibe zu.');
+    // (A relative clause after the name is no role; an article and its noun is one.)
+    expect(r.sources.map((s) => [s.name, s.role])).toEqual([['Anna Roth', null], ['Jan Roth', 'die Sprecherin der Stadt']]);
   });
 });
 

@@ -522,6 +522,8 @@ export function describesSomeone(tokens: Token[], s: number, e: number): boolean
   // Where every noun is capitalised, a description ends in a noun or a name; ", der ebenfalls im Club aktiv war" ends
   // in its verb: a relative clause.
   if (current.nounsCapitalised && !tokens[e - 1]!.cap) return false;
+  // (", die seit Jahren über das Saarland …": an article with no noun or adjective after it is a relative pronoun.)
+  if (current.nounsCapitalised && isDet(first.lower) && e - s >= 2 && (tokens[s + 1]!.cls & (W.NP_STOP | W.TIME | W.PRONOUN)) !== 0) return false;
   if (first.cap || isDet(first.lower) || /^\d/.test(first.text)) return true;
   for (let k = s; k < e && k < s + 3; k++) if (isSourceNoun(tokens[k]!.lower)) return true;
   return false;
