@@ -1,7 +1,7 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns } from './lexicons';
 import { cueAt, MAY_CUE, type Cue } from './cues';
-import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { possessive, W } from './word-classes';
@@ -685,6 +685,27 @@ function mannerQuote(tokens: Token[], quotes: Quote[], found: Found): boolean {
   return k >= 0 && k < q.open - 1 && tokens[k]!.kind === 'word' && tokens[k]!.e === found.cue.e;
 }
 
+function participleLed(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
+  const first = tokens[a]!;
+  const opens = cue.start === a ? cue.participle && first.cap : cue.start === a + 1 && first.cap && first.kind === 'word' && (first.cls & W.GIVEN) === 0 && first.lower.length > 4 && leadParticiple(first.lower);
+  if (!opens) return null;
+  // The comma that ends the participle's clause, outside quotations, a few words on.
+  let comma = cue.end;
+  while (comma < b && comma < cue.end + 30 && !(isPunct(tokens[comma], ',') && tokens[comma]!.q < 0)) {
+    if (tokens[comma]!.q < 0 && isPunct(tokens[comma], '.;:?!')) return null;
+    comma++;
+  }
+  if (comma >= b || !isPunct(tokens[comma], ',')) return null;
+  const subject = subjectAfter(tokens, comma + 1, b);
+  if (!subject || subject.ms !== comma + 1 || !namesSomeone(tokens, subject.ms, subject.me) || !tokens[subject.ms]!.cap) return null;
+  const rs = clauseStart(tokens, cue, comma);
+  // ("Writing for a Los Angeles Times panel, …": a phrase of where or for whom is no content.)
+  if (rs >= comma || ((tokens[rs]!.cls & W.NP_STOP) !== 0 && !complementizers.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 && !thatBetween(tokens, cue.end, rs))) return null;
+  const content = contentOf(tokens, quotes, rs, comma);
+  if (!content || (content.type === 'indirect' && wordCount(tokens, rs, comma) < 3)) return null;
+  return newFound(cueSpan(tokens, cue), subject, content, 0, 0);
+}
+
 /** Tokens [a, e) are one or more adverbs that may open a sentence before its verb ("Luego", "Más tarde,"), nothing else. */
 function adverbsOnly(tokens: Token[], a: number, e: number): boolean {
   if (e <= a) return false;
@@ -805,6 +826,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (cue.end - cue.start >= 2 && current.readIn.size > 0 && (pronouns.get(tokens[cue.end - 1]!.lower) === 'thing' || current.impersonal.has(tokens[cue.start]!.lower))) return impersonalCue(tokens, quotes, cue, a, b);
   // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
   if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
+  // "Having announced that he would not send me to prison, Judge Berman proceeded …", "Saying that the plan was dead,
+  // Senator Ann Cole left": a participle opening the sentence holds the cue; its subject is the sentence's, after the
+  // comma that ends the participle's clause.
+  const led = participleLed(tokens, quotes, cue, a, b);
+  if (led) return led;
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);
   // The cue's place is before its helpers: "«…», a déclaré le juge", "«…», ha dicho".
   let lead = cue.start;

@@ -701,7 +701,7 @@ function isDatelineDash(tokens: Token[], j: number): boolean {
 }
 
 /** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */
-function leadParticiple(lower: string): boolean {
+export function leadParticiple(lower: string): boolean {
   for (const end of current.leadParticiples) if (lower.endsWith(end)) return true;
   return false;
 }

@@ -71,6 +71,19 @@ describe('a title with its own complement', () => {
   });
 });
 
+describe('a participle opening the sentence that holds the cue', () => {
+  it.each([
+    ['Having announced that he would not send her to prison, Judge Ray Berman proceeded to the sentence.', 'announced', 'Ray Berman', 'he would not send her to prison'],
+    ['Noting that the ferry had stopped running, Mayor Ann Cole closed the pier.', 'Noting', 'Ann Cole', 'the ferry had stopped running'],
+  ])('%s: the subject after its comma speaks', (text, cue, source, content) => {
+    expect(said(text)[0]).toMatchObject({ cue, source, kind: 'person', content: [content] });
+  });
+
+  it('reports no phrase of for whom: "Writing for a panel, …"', () => {
+    expect(said('Writing for a Harbor Daily panel that all agreed the mayor won, Ann Cole praised the debate.')).toEqual([]);
+  });
+});
+
 describe('an age set off after a name', () => {
   it('is no role; a description after it is', () => {
     const found = said('Misha Shah, 32, said she would vote in the morning.\n\nCarlos Guerrero, 55, a retired teacher, said he would not.');
