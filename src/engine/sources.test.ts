@@ -84,6 +84,14 @@ describe('a participle opening the sentence that holds the cue', () => {
   });
 });
 
+describe('a common word that is also an outlet\'s name', () => {
+  it('is no outlet in lower case ("only time will tell" is no Time magazine); a staffer is someone unnamed', () => {
+    const found = said('Only time will tell if his staying power will last through the primaries.\n\nOne former campaign staffer said the rallies had grown smaller.');
+    expect(found.map((f) => f.kind)).toEqual(['anonymous']);
+    expect(found[0]).toMatchObject({ source: 'One former campaign staffer' });
+  });
+});
+
 describe('an age set off after a name', () => {
   it('is no role; a description after it is', () => {
     const found = said('Misha Shah, 32, said she would vote in the morning.\n\nCarlos Guerrero, 55, a retired teacher, said he would not.');

@@ -701,7 +701,8 @@ class Resolver {
     const headLower = canonicalNoun(rawHead);
     const sg = singular(headLower);
     const p = tokens[ms]!.p;
-    const whole = outletNames.get(outletKey(phrase));
+    // (An outlet is named with a capital: "time" is no Time magazine, "only time will tell".)
+    const whole = phrase !== phrase.toLowerCase() ? outletNames.get(outletKey(phrase)) : undefined;
     if (whole) return this.mediaRef(whole, phrase);
     // The phrase up to its head is the whole phrase, already looked up, when nothing follows the head.
     const outlet = end < me ? outletNames.get(outletKey(this.span(ms, end))) : undefined;

@@ -58,6 +58,7 @@ lawmakers
 legislators
 leaders
 members
+staffer
 staffers
 employees
 workers
