@@ -324,7 +324,8 @@ function adjectiveOpens(lower: string): boolean {
 const HEADLINE_WORDS = W.NP_STOP | W.CUE | W.OPENER | W.TIME | W.PRONOUN | W.SPEECH;
 
 function titleCased(tokens: Token[], sent: Sentence): boolean {
-  if (current.nounsCapitalised) return false;
+  // (A headline is a paragraph or a line of its own: only a sentence that opens one is looked at.)
+  if (current.nounsCapitalised || (sent.start > 0 && tokens[sent.start - 1]!.p === tokens[sent.start]!.p && !tokens[sent.start]!.nl)) return false;
   let long = 0;
   for (let i = sent.start; i < sent.end; i++) {
     const t = tokens[i]!;

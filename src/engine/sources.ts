@@ -256,7 +256,9 @@ class Resolver {
     // Where a description comes before the name ("Trump's attorney, Alan Garten, said"), the attribution is read where
     // the description starts: the names inside it ("Trump's") are the description's, not references of their own.
     const readAt = (m: NonNullable<Found['mention']>): number => (m.rs < m.ms && m.re <= m.ms ? m.rs : m.ms);
-    order.sort((x, y) => readAt(found[x]!.mention!) - readAt(found[y]!.mention!) || found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
+    const key: number[] = new Array(found.length);
+    for (const i of order) key[i] = readAt(found[i]!.mention!);
+    order.sort((x, y) => key[x]! - key[y]! || found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
     // Attributions sharing one mention ("said X, adding …") resolve it once. They stand together in `order`, among
     // those whose mention started at the same token (`from`; resolving may move a mention's start): each mention
     // resolved is kept with what it named, and looked for among those of the same token (from `group` on).
@@ -272,7 +274,7 @@ class Resolver {
     let ii = 0;
     let covered = -1;
     for (;;) {
-      const at = ai < order.length ? readAt(found[order[ai]!]!.mention!) : Infinity;
+      const at = ai < order.length ? key[order[ai]!]! : Infinity;
       const nt = mi < mentions.length ? mentions[mi]!.ts : Infinity;
       const pt = pi < pronouns.length ? pronouns[pi]! : Infinity;
       const it = ii < intros.length ? intros[ii]! : Infinity;
