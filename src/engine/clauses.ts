@@ -668,7 +668,6 @@ function hasPunct(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
-/** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
 /**
  * "Das Auswärtige Amt äußert sich „unter drei“": a short quotation that opens with a preposition, after a cue and its
  * reflexive pronoun, says how the words were given, not what they were.
@@ -685,6 +684,10 @@ function mannerQuote(tokens: Token[], quotes: Quote[], found: Found): boolean {
   return k >= 0 && k < q.open - 1 && tokens[k]!.kind === 'word' && tokens[k]!.e === found.cue.e;
 }
 
+/**
+ * "Having announced that he would not send me to prison, Judge Berman proceeded …": a participle opening the sentence
+ * (or the cue itself, "Saying that …, X left") holds the cue; the subject after the comma that ends its clause speaks.
+ */
 function participleLed(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   const first = tokens[a]!;
   const opens = cue.start === a ? cue.participle && first.cap : cue.start === a + 1 && first.cap && first.kind === 'word' && (first.cls & W.GIVEN) === 0 && first.lower.length > 4 && leadParticiple(first.lower);
@@ -725,6 +728,7 @@ function onlyAdjuncts(tokens: Token[], i: number, b: number): boolean {
   return true;
 }
 
+/** The sentence before token a in its paragraph, as content: what "So beschrieb es X" points back to. */
 function previousSentence(tokens: Token[], quotes: Quote[], a: number): Content | null {
   const p = tokens[a]!.p;
   if (a === 0 || tokens[a - 1]!.p !== p) return null;
@@ -826,9 +830,6 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (cue.end - cue.start >= 2 && current.readIn.size > 0 && (pronouns.get(tokens[cue.end - 1]!.lower) === 'thing' || current.impersonal.has(tokens[cue.start]!.lower))) return impersonalCue(tokens, quotes, cue, a, b);
   // "le ministre est accusé de viol par deux femmes": the agent of a passive cue is its source.
   if (!cue.participle && current.passiveAgent.size > 0 && cue.start - 1 >= a && current.passiveAuxiliaries.has(tokens[cue.start - 1]!.lower)) return passiveCue(tokens, quotes, cue, b);
-  // "Having announced that he would not send me to prison, Judge Berman proceeded …", "Saying that the plan was dead,
-  // Senator Ann Cole left": a participle opening the sentence holds the cue; its subject is the sentence's, after the
-  // comma that ends the participle's clause.
   const led = participleLed(tokens, quotes, cue, a, b);
   if (led) return led;
   let before = cue.participle ? null : quoteLedSubject(tokens, a, cue.start) ?? subjectBefore(tokens, a, cue.start);

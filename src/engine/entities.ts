@@ -260,10 +260,10 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-        // (Where every noun is capitalised, a noun for a person or a document is no name: "Ein Sprecher der Behörde",
-        // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde"; and a body's word
-        // after the link makes no name of the words before it: "sagte Merkel der Zeitung" is Merkel, then whom she told.)
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || (orgAhead(tokens, cls, e + 1, b) && !(nounsCapitalised && n.lower !== 'of'))) && !(nounsCapitalised && describesOne(cls, e - 1) && !hasOrgWord(cls, s, e))) {
+        // (Where every noun is capitalised, only a body's word before the link makes one name: "Ein Sprecher der Behörde",
+        // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde", and "sagte Merkel
+        // der Zeitung" is Merkel, then whom she told.)
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b)))) {
           e += 2;
           connected = true;
           continue;
@@ -302,17 +302,14 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   }
 }
 
-/** A noun for a person or a document, no body's name: a role, a title, or another noun for a source but a body's. */
-function describesOne(cls: TokenClasses, k: number): boolean {
-  const c = cls.of(k);
-  return (c & (W.ROLE | W.TITLE)) !== 0 || ((c & W.SOURCE) !== 0 && (c & W.ORG_NAME) === 0);
-}
-
 /** The word ends as only the language's adjectives do (`adjectiveEndings`). */
 function adjectiveOpens(lower: string): boolean {
   for (const ending of current.adjectiveEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
   return false;
 }
+
+// Words of a headline's verbs and links, never a name's ("Kelly Is", "Will Run", "Son Says", "Win For").
+const HEADLINE_WORDS = W.NP_STOP | W.CUE | W.OPENER | W.TIME | W.PRONOUN | W.SPEECH;
 
 /**
  * A headline in title case ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."): every word of four
@@ -320,9 +317,6 @@ function adjectiveOpens(lower: string): boolean {
  * Auctioning Off Gun Used" had become a person whose surname took every later "Zimmerman"): only a known given name
  * and the word after it are read as one. (Where every noun is capitalised, no sentence is read so.)
  */
-// Words of a headline's verbs and links, never a name's ("Kelly Is", "Will Run", "Son Says", "Win For").
-const HEADLINE_WORDS = W.NP_STOP | W.CUE | W.OPENER | W.TIME | W.PRONOUN | W.SPEECH;
-
 function titleCased(tokens: Token[], sent: Sentence): boolean {
   // (A headline is a paragraph or a line of its own: only a sentence that opens one is looked at.)
   if (current.nounsCapitalised || (sent.start > 0 && tokens[sent.start - 1]!.p === tokens[sent.start]!.p && !tokens[sent.start]!.nl)) return false;

@@ -140,7 +140,7 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
 /** Takes the words [s, e) as the role when they outrank the role found so far (sliced only then). */
 function setRole(ev: Evidence, src: string, tokens: Token[], s: number, e: number, rank: number): void {
   // ("Misha Shah, 32, said": an age describes no role.)
-  if (e - s === 1 && AGE.test(tokens[s]!.text)) return;
+  if (e - s === 1 && isAge(tokens[s]!.text)) return;
   if (rank > ev.roleRank) {
     ev.role = text(src, tokens, s, e);
     ev.roleRank = rank;
@@ -148,6 +148,11 @@ function setRole(ev: Evidence, src: string, tokens: Token[], s: number, e: numbe
 }
 
 const AGE = /^\d+$/;
+
+/** A description that is only a number: someone's age ("Misha Shah, 32,"), no role. */
+export function isAge(description: string): boolean {
+  return AGE.test(description);
+}
 
 function text(src: string, tokens: Token[], s: number, e: number): string {
   return src.slice(tokens[s]!.s, tokens[e - 1]!.e);

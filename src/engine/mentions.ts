@@ -751,6 +751,11 @@ export function pluralPronounAt(tokens: Token[], i: number): boolean {
 
 function pluralVerbAt(t: Token | undefined, before: boolean): boolean {
   if (!t || t.kind !== 'word' || t.q >= 0 || (t.cap && !before) || (t.cls & (W.NP_STOP | W.TIME | W.PRONOUN)) !== 0 || determiners.has(t.lower) || current.objectArticles.has(t.lower)) return false;
-  for (const ending of current.pluralVerbEndings) if (t.lower.length > ending.length + 1 && t.lower.endsWith(ending)) return true;
+  return pluralVerb(t.lower);
+}
+
+/** The word (lower case) ends as the language's plural verbs do (`pluralVerbEndings`: "sagten", "erklären"). */
+export function pluralVerb(lower: string): boolean {
+  for (const ending of current.pluralVerbEndings) if (lower.length > ending.length + 1 && lower.endsWith(ending)) return true;
   return false;
 }

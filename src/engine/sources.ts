@@ -1,10 +1,11 @@
 import type { Found } from './clauses';
+import { isAge } from './entity-evidence';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision } from './lexicons';
+import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
-import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, subjectStart } from './mentions';
+import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
 import type { Token } from './tokens';
 import { W } from './word-classes';
 import type { Source } from './types';
@@ -195,20 +196,26 @@ function sameGender(r: Referent, gender: 'm' | 'f' | null): boolean {
   return !gender || !r.gender || r.gender === gender;
 }
 
+/** Where the resolver reads an attribution's mention: at a description before the name, else at the name. */
+function readAt(m: NonNullable<Found['mention']>): number {
+  return m.rs < m.ms && m.re <= m.ms ? m.rs : m.ms;
+}
+
 /** The first word of a cue at characters [s, e) ends as the language's plural verbs do ("sagten", "erklären"). */
 function pluralVerbForm(text: string, s: number, e: number): boolean {
   if (current.pluralVerbEndings.length === 0) return false;
   const space = text.indexOf(' ', s);
-  const word = text.slice(s, space >= 0 && space < e ? space : e).toLowerCase();
-  for (const ending of current.pluralVerbEndings) if (word.length > ending.length + 1 && word.endsWith(ending)) return true;
-  return false;
+  return pluralVerb(text.slice(s, space >= 0 && space < e ? space : e).toLowerCase());
 }
 
-const AGE = /^\d+$/;
-// The first word of a count of people: a number, "half", a word that counts ("Nearly eight of 10 voters", "Almost half").
-const COUNT_START = /^(?:\d|half$|all$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|a$|every$|one$)/;
-const QUOTE_MARKS = /[„“”«»]/;
-const QUOTE_MARKS_G = /[„“”«»]/g;
+// Words that open a count of people besides a number and the words that count ("Almost half", "Nearly all").
+const COUNT_WORDS = new Set(['half', 'all', 'a', 'every']);
+
+/** The word opens a count of people: a number, a word that counts, "half" ("Nearly eight of 10 voters", "Almost half"). */
+function countStart(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c >= 48 && c <= 57) || QUANTIFIERS.has(lower) || COUNT_WORDS.has(lower);
+}
 
 /** A verb contracted onto a word: "He's", "We're", "I've", "they'd". */
 const CONTRACTION = /['’](?:s|re|ve|d|ll|m)$/;
@@ -255,7 +262,6 @@ class Resolver {
     for (let i = 0; i < found.length; i++) if (found[i]!.mention) order.push(i);
     // Where a description comes before the name ("Trump's attorney, Alan Garten, said"), the attribution is read where
     // the description starts: the names inside it ("Trump's") are the description's, not references of their own.
-    const readAt = (m: NonNullable<Found['mention']>): number => (m.rs < m.ms && m.re <= m.ms ? m.rs : m.ms);
     const key: number[] = new Array(found.length);
     for (const i of order) key[i] = readAt(found[i]!.mention!);
     order.sort((x, y) => key[x]! - key[y]! || found[x]!.mention!.ms - found[y]!.mention!.ms || x - y);
@@ -470,7 +476,7 @@ class Resolver {
 
   private mediaRef(outlet: string, written: string): Referent {
     // "l’AFP": the outlet's name without the article written into it; "der „Spiegel“" without its marks.
-    const form = withoutElision(QUOTE_MARKS.test(written) ? written.replace(QUOTE_MARKS_G, '') : written);
+    const form = withoutElision(withoutQuoteMarks(written));
     let ref = this.media.get(outlet);
     if (!ref) {
       ref = { entity: null, phrase: form, head: null, plural: false, kind: 'media', gender: null, forms: [], role: null, sourceId: null };
@@ -745,7 +751,7 @@ class Resolver {
     // the sentence, of a kind no name is (a stop word, an adverb in -ly, a participle in -ing), names no one.
     // (Only a word the article also writes in lower case: "Boeing", "Jolly" of David Jolly are names.)
     // ("Nearly eight of 10 voters", "Almost half": an adverb of degree before a count of people is an unnamed group.)
-    if (asName && end - ms === 1 && (head.cls & W.GIVEN) === 0 && headLower.endsWith('ly') && me > end && tokens[me - 1]!.kind === 'word' && COUNT_START.test(tokens[end]!.lower)) return this.unnamedOf(phrase, tokens[me - 1]!.lower, 'anonymous', true);
+    if (asName && end - ms === 1 && (head.cls & W.GIVEN) === 0 && headLower.endsWith('ly') && me > end && tokens[me - 1]!.kind === 'word' && countStart(tokens[end]!.lower)) return this.unnamedOf(phrase, tokens[me - 1]!.lower, 'anonymous', true);
     if (asName && end - ms === 1 && ms === this.sentences[sentence]!.start && (head.cls & W.GIVEN) === 0 && ((head.cls & W.NP_STOP) !== 0 || headLower.endsWith('ly') || headLower.endsWith('ing')) && this.writtenLower(headLower)) return null;
     // "Material items can bring happiness …", "Little exposure to …": a word capitalised only where it opens sentences,
     // then a noun of its own, is an adjective or a common noun, naming no one.
@@ -998,7 +1004,7 @@ class Resolver {
     const form = nm && nm.entity === ref.entity ? this.span(Math.max(nm.ts, m.ms), nm.e) : this.span(m.ms, me);
     let role = m.re > m.rs ? this.span(m.rs, m.re) : null;
     // (An age, "Misha Shah, 32, said", is no role.)
-    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower) || AGE.test(role))) role = null;
+    if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower) || isAge(role))) role = null;
     const source = this.sourceOf(ref, role);
     if (!(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
     return source.id;

@@ -119,11 +119,16 @@ export function ordinalPeriod(locale: string): boolean {
 const QUOTED_NAME = /[„“”«»]/;
 const QUOTED_NAME_G = /[„“”«»]/g;
 
+/** The name without the quotation marks written around it ("der „Spiegel“" -> "der Spiegel"); unchanged when it has none. */
+export function withoutQuoteMarks(name: string): string {
+  return QUOTED_NAME.test(name) ? name.replace(QUOTED_NAME_G, '') : name;
+}
+
 /** Lower-cases a name and drops a leading article, so "The AP" and "AP" compare equal. */
 export function outletKey(name: string): string {
   let key = name.toLowerCase();
   // ("der „Spiegel“": the quotation marks around an outlet's name, which the tokenizer reads as no quotation.)
-  if (QUOTED_NAME.test(key)) key = key.replace(QUOTED_NAME_G, '');
+  key = withoutQuoteMarks(key);
   // Names come in one line with single spaces nearly always: the regular expressions only when they would change something.
   if (!singleSpaced(key) && /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
   return key.startsWith('the ') ? key.slice(4) : withoutElision(key);
