@@ -130,6 +130,17 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
       if (t.q < 0 && t.kind === 'punct' && t.mark === null) break;
     }
   }
+  // "sagte der „Bild am Sonntag“, er …", "sagte der Zeitung: „…“": an outlet after its article, then a comma, a colon
+  // or the complementizer, is whom it was said to (in a language whose articles mark case, where this one's form does
+  // not tell it).
+  if (i < b && current.objectArticles.size > 0 && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && determiners.has(tokens[i]!.lower) && !complementizers.has(tokens[i]!.lower)) {
+    let j = i + 1;
+    while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0) j++;
+    const t = tokens[j];
+    if (j > i + 1 && tokens[i + 1]!.cap && t && j < b && t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower)) && (mediaNouns.has(tokens[i + 1]!.lower) || outletNames.has(outletKey(tokens.slice(i + 1, j).map((x) => x.text).join(' '))))) {
+      i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    }
+  }
   // "said in a statement that …", "said on Twitter that …": skip to a "that" close ahead.
   let that = false;
   // (Outside English, a phrase opened by a preposition between the cue and its "dass"/"que" is where, when or to
@@ -545,7 +556,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
       break;
     }
   }
-  let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: np.e };
+  let subj: Subject = { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: acronymAfter(tokens, np.e, b) };
   // "according to a new report from E! News", "according to a study by the Tax Foundation": the issuer speaks.
   let k = np.e;
   if (k < b && documentNouns.has(tokens[k]!.lower)) k++;
@@ -587,6 +598,16 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   }
   if (!content) return null;
   return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
+}
+
+/**
+ * "the Centers for Disease Control and Prevention (CDC)", "el Instituto Nacional de Estadística (INE)": the name's short
+ * form in brackets right after it belongs to it. Where the phrase from `e` ends, past those brackets.
+ */
+function acronymAfter(tokens: Token[], e: number, b: number): number {
+  if (e + 2 >= b || !isPunct(tokens[e], '(') || !isPunct(tokens[e + 2], ')')) return e;
+  const t = tokens[e + 1]!;
+  return t.kind === 'word' && t.q < 0 && t.cap && t.text.length >= 2 && t.text === t.text.toUpperCase() ? e + 3 : e;
 }
 
 /**

@@ -214,6 +214,14 @@ function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
   let e = np.e;
   const link = tokens[e];
   if (e < sentEnd && link && link.kind === 'word' && !link.cap && current.nounLinks.has(link.lower)) e = npForward(tokens, e + 1, sentEnd)?.e ?? e;
+  // "so Lang weiter", "so ein Sprecher am Montag", "so Müller gegenüber der Zeitung": adverbs of the cue, then a short
+  // phrase of when or to whom, may end the sentence after the speaker.
+  while (e < sentEnd && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !tokens[e]!.cap && current.afterCue.has(tokens[e]!.lower)) e++;
+  if (e < sentEnd && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !tokens[e]!.cap && current.midPrepositions.has(tokens[e]!.lower) && sentEnd - e <= 5) {
+    let k = e + 1;
+    while (k < sentEnd && tokens[k]!.kind === 'word' && tokens[k]!.q < 0) k++;
+    if (k >= sentEnd - 1) e = k;
+  }
   const end = tokens[e];
   if (e < sentEnd && !(e === sentEnd - 1 && end && end.kind === 'punct' && '.!'.includes(end.text))) return false;
   // Three words at least before the comma, in the sentence.

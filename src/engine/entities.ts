@@ -177,6 +177,7 @@ function elidedName(t: Token): boolean {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&.\d-]+$/u;
+const LETTERS = /^\p{Lu}+$/u;
 
 /** "NASA", "PG&E", "U.N.": capitals only, two or more. */
 function isAcronymText(w: string): boolean {
@@ -247,7 +248,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     while (e < b && (!possessive(tokens[e - 1]!.text) || (cls.has(e - 1, W.TITLE) && orgAhead(tokens, cls, e, b)))) {
       const n = tokens[e]!;
       // A capitalised function word ends a name ("Grosbliederstroff | Wenn Helmut Kohl …").
-      if ((isCapWord(n) || elidedName(n)) && !n.nl && !cls.has(e, W.TIME | W.NP_STOP | W.OPENER)) {
+      if ((isCapWord(n) || elidedName(n)) && !n.nl && (!cls.has(e, W.TIME | W.NP_STOP | W.OPENER) || capitalParticle(tokens, cls, e, b))) {
         e++;
         continue;
       }
@@ -268,7 +269,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           connected = true;
           continue;
         }
-        if (n.lower === 'and' && connected) {
+        // ("Former Secretary of State Hillary Clinton and Sen. Bernie Sanders": not before a title or a given name, nor
+        // after a person's name.)
+        if (n.lower === 'and' && connected && !cls.has(e + 1, W.TITLE | W.HONORIFIC | W.GIVEN) && !givenIn(cls, s, e)) {
           e += 2;
           continue;
         }
@@ -300,6 +303,17 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
+}
+
+/**
+ * "Marine Le Pen", "Bruno Le Maire", "Robert De Niro": a name particle written with a capital, right after a given name
+ * and before a capitalised word, goes on with the name, though it is also an article ("Le", "La", "De"). ("Marie Le
+ * Monde": not before an outlet's name.)
+ */
+function capitalParticle(tokens: Token[], cls: TokenClasses, k: number, b: number): boolean {
+  if (!cls.has(k, W.PARTICLE) || !cls.has(k - 1, W.GIVEN) || cls.has(k - 1, W.TITLE | W.HONORIFIC) || k + 1 >= b) return false;
+  const n = tokens[k + 1]!;
+  return isCapWord(n) && !n.nl && !cls.has(k + 1, W.TIME | W.NP_STOP | W.OPENER | W.PARTICLE) && !outletNames.has(outletKey(`${tokens[k]!.text} ${n.text}`));
 }
 
 /** The word ends as only the language's adjectives do (`adjectiveEndings`). */
@@ -375,6 +389,11 @@ function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
 /** A title (not a role) among tokens [s, e - 2), two words or more before the run's end: the name follows it. */
 function titleAhead(cls: TokenClasses, s: number, e: number): boolean {
   for (let k = s; k < e - 2; k++) if (cls.has(k, W.TITLE) && !cls.has(k, W.ROLE_MODIFIER | W.GIVEN)) return true;
+  return false;
+}
+
+function givenIn(cls: TokenClasses, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (cls.has(k, W.GIVEN) && !cls.has(k, W.ORG_NAME | W.PARTICLE)) return true;
   return false;
 }
 
@@ -632,6 +651,20 @@ class IndexBuilder {
     if (!orgish && !this.placeWordAt(words, e - 1)) this.asPerson(entity);
   }
 
+  /**
+   * "the Centers for Disease Control and Prevention (CDC)", "el Instituto Nacional de Estadística (INE)": a short form in
+   * brackets right after a name, in capitals, stands for it wherever the article uses it (unless it stands for another).
+   */
+  private shortForm(entity: Entity, e: number): void {
+    const tokens = this.tokens;
+    if (e + 2 >= tokens.length || tokens[e]!.text !== '(' || tokens[e + 2]!.text !== ')') return;
+    // (Letters only: "Mike Pence (R-IN)" gives a party and a state, no short form; nor does a person's name take one.)
+    const t = tokens[e + 1]!;
+    if (t.kind !== 'word' || entity.surname || !isAcronymText(t.text) || !LETTERS.test(t.text)) return;
+    const key = bareLower(t.lower);
+    if (!this.byKey.has(key)) this.byKey.set(key, entity);
+  }
+
   /** A name of one word that is no key of `byKey` (both callers looked it up there first). */
   private single(word: string, at: number): Entity | undefined {
     const people = this.bySurname.get(word);
@@ -668,6 +701,7 @@ class IndexBuilder {
       if (title > s) this.asPerson(entity);
     }
     if (!initial || count > 1 || title > s) entity.initialOnly = false;
+    if (count > 1) this.shortForm(entity, e);
     entity.lastAt = s;
     const m: NameMention = { entity, ts: s, title, s: core, e, sentence };
     quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);

@@ -1,6 +1,6 @@
 import { complementizers, current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
-import { datelineEnd } from './mentions';
+import { datelineEnd, ELIDED_CAPITAL } from './mentions';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { bareLower, compoundClasses, possessive, W, type TokenClasses } from './word-classes';
@@ -86,10 +86,12 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
  * sentence.
  */
 export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, sent: Sentence, m: MentionSpan, ev: Evidence): void {
-  const before = roleBefore(tokens, cls, m.ts, m.s, sent.start);
+  const titled = personName(cls, m.s, m.e) ? titleOfComplement(tokens, cls, m.s, sent.start) : -1;
+  const before = titled >= 0 ? roleBefore(tokens, cls, titled + 1, titled + 1, sent.start) : roleBefore(tokens, cls, m.ts, m.s, sent.start);
   if (before < m.s) {
     let end = m.s;
     while (end > before && cls.has(end - 1, W.HONORIFIC)) end--;
+    if (titled >= 0) end = m.s;
     if (end > before) {
       setRole(ev, src, tokens, before, end, 1);
       const d = describes(tokens, cls, before, end);
@@ -135,6 +137,39 @@ export function fullEvidence(src: string, tokens: Token[], cls: TokenClasses, se
       break;
     }
   }
+}
+
+/**
+ * "Minister of Foreign Affairs Jane Doe", "le ministre de l’Économie Jean Dupont", "la vicepresidenta del Gobierno
+ * Yolanda Díaz", "Le porte-parole du gouvernement Olivier Véran": a title or role noun, its complement after a link,
+ * then the name of the person [core, …) with no comma between: the title and its complement describe that person. The
+ * title's token, or -1. ("the lawyer for Jane Doe", "a spokesman for Senator Cole", "the president of France met
+ * Angela Merkel": a name right after the link, a title or a verb in the complement, is someone else's.) The
+ * complement holds capitalised words, and in lower case only articles, links, "and" and nouns for bodies.
+ */
+export function titleOfComplement(tokens: Token[], cls: TokenClasses, core: number, limit: number): number {
+  // ("the Latino Partnership for Conservative Principles", "the Parks and Recreation Department": a name right after a
+  // link or "and" goes on a body's name.)
+  const before = tokens[core - 1];
+  if (!before || before.lower === 'of' || before.lower === 'for' || current.nounLinks.has(before.lower) || determiners.has(before.lower) || current.conjunctions.has(before.lower)) return -1;
+  for (let k = core - 1; k > limit && core - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.q >= 0 || possessive(t.text) || cls.has(k, W.CUE | W.TITLE | W.ROLE | W.HONORIFIC)) return -1;
+    const link = t.lower === 'of' || t.lower === 'for' || current.nounLinks.has(t.lower);
+    if (link && k < core - 1) {
+      const title = tokens[k - 1]!;
+      if (title.kind === 'word' && title.q < 0 && cls.has(k - 1, W.TITLE | W.ROLE) && !cls.has(k - 1, W.GIVEN)) return k - 1;
+    }
+    if (!t.cap && !ELIDED_CAPITAL.test(t.text) && !link && !determiners.has(t.lower) && !current.conjunctions.has(t.lower) && !cls.has(k, W.ORG_NAME | W.ORG_NOUN)) return -1;
+  }
+  return -1;
+}
+
+/** The name [s, e) is a person's by its shape: two words or more, or a given name, and no word of a body's name. */
+export function personName(cls: TokenClasses, s: number, e: number): boolean {
+  if (e - s < 2 && !cls.has(s, W.GIVEN)) return false;
+  for (let k = s; k < e; k++) if (cls.has(k, W.ORG_NAME)) return false;
+  return true;
 }
 
 /** Takes the words [s, e) as the role when they outrank the role found so far (sliced only then). */

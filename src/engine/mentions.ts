@@ -156,10 +156,28 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
   if (!first.cap && !isDet(first.lower) && TIME_NOUNS.has(first.lower)) return null;
   let e = i + 1;
   let j = i + 1;
+  // A capitalised name went on through "of" or "for": an "and" between its capitalised words goes on with it too
+  // ("the Centers for Disease Control and Prevention", "the Department of Health and Human Services").
+  let connected = false;
   while (j < b && j - i < MAX_NP) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.q < 0) {
-      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || isDet(tokens[j + 1]!.lower))) { j++; continue; }
+      if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && j + 1 < b && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || isDet(tokens[j + 1]!.lower))) {
+        connected ||= tokens[j - 1]!.cap && tokens[j + 1]!.cap;
+        j++;
+        continue;
+      }
+      // (Not before a title or a given name, nor where a lower-case word other than a verb of saying follows the
+      // capitals after it: "Secretary of State and Democratic presidential frontrunner Hillary Clinton".)
+      if (connected && current.conjunctions.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0 && (tokens[j + 1]!.cls & (W.TITLE | W.HONORIFIC | W.GIVEN)) === 0) {
+        let k = j + 1;
+        while (k < b && tokens[k]!.kind === 'word' && tokens[k]!.cap && tokens[k]!.q < 0) k++;
+        const after = tokens[k];
+        if (k >= b || !after || after.kind !== 'word' || (after.cls & (W.CUE | W.NP_STOP)) !== 0) {
+          j++;
+          continue;
+        }
+      }
       // "ein Mitarbeiter des baden-württembergischen Innenministeriums": German's genitive article joins its noun's complement.
       if (current.nounsCapitalised && current.nounLinks.has(t.lower) && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.q < 0) { j++; continue; }
       // "Instituto de Hidrología del Sur", "Compañía de Aguas del Valle": a name goes on past "de" to its next capital.
@@ -559,7 +577,8 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
   const np = npForward(tokens, e + 1 + det, b);
   if (!np || np.e <= e + 1 + det) return e;
   // ("said former secretary of state Hillary Clinton": a name after a lower-case word is the person the role is of.)
-  for (let k = np.s + 1; k < np.e; k++) if (tokens[k]!.cap && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') return e;
+  // ("le ministre de l’Économie Jean Dupont": a name elided onto its article is capitalised.)
+  for (let k = np.s + 1; k < np.e; k++) if (tokens[k]!.cap && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word' && !ELIDED_CAPITAL.test(tokens[k - 1]!.text)) return e;
   return np.e;
 }
 

@@ -1,5 +1,5 @@
 import type { Found } from './clauses';
-import { isAge } from './entity-evidence';
+import { isAge, personName, titleOfComplement } from './entity-evidence';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
@@ -95,9 +95,17 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
   const noun = words[words.length - 1];
   if (short && (!noun || !nameNoun(noun))) return true;
   // ("the campaign" after "the Sanders campaign": a body described before by the same noun.)
-  if (!entity) return short && !!r.head && singular(r.head) === singular(noun!);
+  if (!entity) return short && !!r.head && holds([singular(r.head)], singular(noun!));
   const role = wordsOf(entity.role);
-  return (short ? [noun!] : words).every((w) => entity.words.includes(w) || entity.words.includes(`${w}s`) || role.includes(w));
+  return (short ? [noun!] : words).every((w) => holds(entity.words, w) || entity.words.includes(`${w}s`) || holds(role, w));
+}
+
+/** One of `words` is `w`; where nouns are capitalised, and compound, one ending in it ("Bundespolizei" for "Polizei"). */
+function holds(words: string[], w: string): boolean {
+  if (words.includes(w)) return true;
+  if (!current.nounsCapitalised) return false;
+  for (const x of words) if (x.length > w.length && x.endsWith(w)) return true;
+  return false;
 }
 
 /** A noun that names one kind of body ("court", "party", "campaign"), not a body of any kind ("company", "agency"). */
@@ -700,6 +708,12 @@ class Resolver {
         break;
       }
     }
+    // "Minister of Foreign Affairs Jane Doe", "le ministre de l’Économie Jean Dupont": a title and its complement before
+    // a person's name, with no comma, describe that person.
+    // ("former Gov. Martin O’Malley and former Secretary of State Hillary Clinton": two people, not the last one.)
+    const named = this.index.at(me - 1);
+    const titled = named && named.e === me && named.s > ms + 2 && personName(this.index.cls, named.s, named.e) ? titleOfComplement(tokens, this.index.cls, named.s, ms - 1) : -1;
+    if (titled >= ms && conjunctionIn(tokens, ms - 1, titled + 1) < 0) return isPlace(named!.entity) ? null : this.refOf(named!.entity);
     const end = headOf(tokens, ms, me) + 1;
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
@@ -732,11 +746,14 @@ class Resolver {
     // index holds no name at describe a person, as a role noun does.
     const described = current.nounsCapitalised && definite && !nm && !noun && head.cap && end - ms >= 2 && sg === headLower;
     // (A word of one that opens a sentence names no one: one that counts people, "Few argue …", or an adverb, "Perhaps".)
-    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && !titles.has(headLower) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    // (A title word after a name's particle is a surname: "Bruno Le Maire".)
+    const surnamed = !!nm && nm.s < end - 1 && nm.e === end && (tokens[end - 2]!.cls & W.PARTICLE) !== 0;
+    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
+    // ("the Department of Health and Human Services": not an "and" inside one name the index holds.)
     const and = asName ? conjunctionIn(tokens, ms, me) : -1;
-    if (and > ms) {
+    if (and > ms && !this.index.at(and)) {
       const left = this.index.at(and - 1)?.entity;
       const right = this.index.at(me - 1)?.entity;
       const kinds = left && right ? [kindOf(left), kindOf(right)] : [];

@@ -48,16 +48,14 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018;
 }
 
-/** A comma at i between a digit and exactly three digits ("5,000"; not "2019, 2020" or "5,00"). */
-function thousands(text: string, i: number, end: number): boolean {
+/**
+ * A comma at i between two digits, no space on either side: part of the number, whether it groups thousands ("5,000",
+ * "1,250,000") or is a decimal comma ("3,2 Prozent", "1,5 %", "12,75 euros").
+ */
+function inNumber(text: string, i: number, end: number): boolean {
   const before = text.charCodeAt(i - 1);
-  if (before < 48 || before > 57) return false;
-  for (let k = i + 1; k <= i + 3; k++) {
-    const c = text.charCodeAt(k);
-    if (k >= end || c < 48 || c > 57) return false;
-  }
-  const after = i + 4 < end ? text.charCodeAt(i + 4) : 32;
-  return after < 48 || after > 57;
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -123,8 +121,8 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
           } else h = hashStep(h, j);
           if (j === 45) hyphenated = true;
           i++;
-        } else if (j === 44 && thousands(text, i, end)) {
-          // "5,000", "1,250,000": a comma between groups of three digits is part of the number.
+        } else if (j === 44 && inNumber(text, i, end)) {
+          // "5,000", "3,2": a comma between digits is part of the number.
           h = hashStep(h, 44);
           i++;
         } else break;

@@ -582,23 +582,19 @@ werk
 holding
 post
 bahn
+gewerkschaft
 `,
+  // Nouns for a body of any kind ("das Unternehmen", "der Konzern"), which point back to the organization named last.
+  // A noun for one kind of body ("die Polizei", "das Gericht", "der Verband", "die Partei") is in orgNameWords only:
+  // it points back only to a body whose name or description holds it ("die Bundespolizei", "der Branchenverband Bitkom").
   orgNouns: `
 unternehmen
 firma
 konzern
-ministerium
 behörde
 regierung
-verband
-branchenverband
-partei
 organisation
 gruppe
-bank
-institut
-gericht
-polizei
 stadt
 land
 gemeinde
@@ -608,10 +604,6 @@ autozulieferer
 zulieferer
 betreiber
 anbieter
-gewerkschaft
-verein
-klub
-club
 netzwerk
 plattform
 `,
@@ -908,6 +900,7 @@ vom
   // Between a cue and what it reports: "äußerte sich am Montag", "kritisiert zudem die Höhe der Bußgelder".
   afterCue: `
 sich
+weiter
 zudem
 auch
 außerdem
@@ -1154,23 +1147,48 @@ sinke
   outlets: `
 Der Spiegel|Spiegel|Spiegel Online
 Die Zeit|Zeit Online
-Frankfurter Allgemeine Zeitung|FAZ|F.A.Z.|Frankfurter Allgemeine
-Süddeutsche Zeitung|SZ|Süddeutsche
+Frankfurter Allgemeine Zeitung|FAZ|F.A.Z.|Frankfurter Allgemeine|Frankfurter Allgemeinen Zeitung|Frankfurter Allgemeinen
+Frankfurter Allgemeine Sonntagszeitung|FAS|Frankfurter Allgemeinen Sonntagszeitung
+Süddeutsche Zeitung|SZ|Süddeutsche|Süddeutschen Zeitung|Süddeutschen
 Die Welt|Welt
 Handelsblatt
 Bild|Bild-Zeitung
+Bild am Sonntag|BamS
+Welt am Sonntag|WamS
 Wirtschaftswoche|WiWo
 Tagesspiegel|Der Tagesspiegel
 taz|die tageszeitung
-Deutsche Presse-Agentur|dpa
+Deutsche Presse-Agentur|dpa|Deutschen Presse-Agentur
+RedaktionsNetzwerk Deutschland|RND
+Evangelischer Pressedienst|epd|Evangelischen Pressedienst|Evangelischen Pressedienstes
+Katholische Nachrichten-Agentur|KNA|Katholischen Nachrichten-Agentur
 ARD|Tagesschau
 ZDF
 Deutschlandfunk|DLF
-Deutsche Welle|DW
+Deutsche Welle|DW|Deutschen Welle
+Frankfurter Rundschau
+Rheinische Post|Rheinischen Post
+Stuttgarter Zeitung
+Berliner Zeitung
+Hamburger Abendblatt|Hamburger Abendblatts
+Münchner Merkur|Münchner Merkurs
+Kölner Stadt-Anzeiger|Kölner Stadt-Anzeigers
+Westdeutsche Allgemeine Zeitung|WAZ|Westdeutschen Allgemeinen Zeitung
+Augsburger Allgemeine|Augsburger Allgemeinen
+Mitteldeutscher Rundfunk|MDR|Mitteldeutschen Rundfunks
+Norddeutscher Rundfunk|NDR|Norddeutschen Rundfunks
+Westdeutscher Rundfunk|WDR|Westdeutschen Rundfunks
+Bayerischer Rundfunk|BR|Bayerischen Rundfunks
+Südwestrundfunk|SWR
+n-tv|ntv
+t-online
+Kronen Zeitung
+SRF
+ORF
 RTL
 Stern|Der Stern
 Focus
-Neue Zürcher Zeitung|NZZ
+Neue Zürcher Zeitung|NZZ|Neuen Zürcher Zeitung
 Der Standard
 `,
 };

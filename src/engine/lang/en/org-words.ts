@@ -68,6 +68,9 @@ service
 services
 center
 centre
+centers
+centres
+institutes
 foundation
 fund
 trust

@@ -1,0 +1,120 @@
+/**
+ * Shapes of names, titles and bodies that news in every language writes, each on made-up paragraphs: a title with
+ * its complement before a name, a name particle written with a capital, a body's name with "and" in it and its short
+ * form in brackets, a number with a decimal comma, and, in German, a noun for one kind of body, an outlet whom the
+ * words were said to, and "so X weiter".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { LANGUAGES } from './lang/registry';
+import type { Report } from './types';
+
+function read(lang: string, ...paragraphs: string[]): Report {
+  return analyze({ text: paragraphs.join('\n\n'), lang }, { languages: LANGUAGES });
+}
+
+/** The attribution whose content holds the words, with its source. */
+function about(report: Report, words: string) {
+  const a = report.attributions.find((x) => x.content.some((c) => c.text.includes(words)));
+  const source = a ? report.sources.find((s) => s.id === a.sourceId) : undefined;
+  return { cue: a?.cue.text ?? null, content: a?.content.map((c) => c.text).join(' | ') ?? null, source: source?.name ?? null, kind: source?.kind ?? null, role: source?.role ?? null, aliases: source?.aliases ?? [] };
+}
+
+describe('a title and its complement right before a name, with no comma', () => {
+  it('describe the person named: English, French and Spanish', () => {
+    const en = read('en', 'Minister of Foreign Affairs Jane Doe said the talks would resume in March.');
+    expect(about(en, 'the talks would resume')).toMatchObject({ source: 'Jane Doe', kind: 'person', role: 'Minister of Foreign Affairs' });
+    const fr = read('fr', '« Nous ne reculerons pas », a déclaré le ministre de l’Économie Jean Dupont.', 'Le porte-parole du gouvernement Olivier Véran a indiqué mardi que la réforme serait maintenue.');
+    expect(about(fr, 'Nous ne reculerons pas')).toMatchObject({ source: 'Jean Dupont', kind: 'person', role: 'ministre de l’Économie' });
+    expect(about(fr, 'la réforme serait maintenue')).toMatchObject({ source: 'Olivier Véran', kind: 'person', role: 'porte-parole du gouvernement' });
+    const es = read('es', '«No vamos a ceder», dijo el ministro de Economía Carlos Cuerpo.', 'La vicepresidenta del Gobierno Yolanda Díaz aseguró que la reforma saldrá adelante.');
+    expect(about(es, 'No vamos a ceder')).toMatchObject({ source: 'Carlos Cuerpo', kind: 'person', role: 'ministro de Economía' });
+    expect(about(es, 'la reforma saldrá adelante')).toMatchObject({ source: 'Yolanda Díaz', kind: 'person', role: 'vicepresidenta del Gobierno' });
+  });
+
+  it('but a name right after the link, a title in the complement, or two people joined by "and" are someone else', () => {
+    const r = read(
+      'en',
+      'The lawyer for Jane Doe said the settlement was fair.',
+      'A spokesman for Senator John Cole said the bill would pass.',
+      'Former Gov. Martin Hale and former Secretary of State Ann Price called for a recount.',
+    );
+    expect(about(r, 'the settlement was fair').source).not.toBe('Jane Doe');
+    expect(about(r, 'the bill would pass').source).not.toBe('John Cole');
+    expect(about(r, 'a recount').source).not.toBe('Ann Price');
+  });
+});
+
+describe('a name particle written with a capital', () => {
+  it('goes on with the given name before it: "Marine Le Pen", "Bruno Le Maire" (whose "Maire" is no title)', () => {
+    const r = read('fr', '« Nous ne lâcherons rien », a déclaré Marine Le Pen.', '« La croissance reviendra », a assuré Bruno Le Maire, le ministre de l’Économie.');
+    expect(about(r, 'Nous ne lâcherons rien')).toMatchObject({ source: 'Marine Le Pen', kind: 'person' });
+    expect(about(r, 'La croissance reviendra')).toMatchObject({ source: 'Bruno Le Maire', kind: 'person', role: 'le ministre de l’Économie' });
+  });
+});
+
+describe('a body\'s name', () => {
+  it('keeps "and" after its "of" or "for", and its short form in brackets stands for it later', () => {
+    const r = read(
+      'en',
+      'Cases rose 3 percent last month, according to the Centers for Disease Control and Prevention (CDC).',
+      'The CDC said the trend would continue through the winter.',
+      'The Department of Health and Human Services said new guidance would follow.',
+    );
+    expect(about(r, 'Cases rose 3 percent')).toMatchObject({ cue: 'according to', source: 'Centers for Disease Control and Prevention', kind: 'organization' });
+    expect(about(r, 'the trend would continue')).toMatchObject({ source: 'Centers for Disease Control and Prevention' });
+    expect(about(r, 'the trend would continue').aliases).toContain('CDC');
+    expect(about(r, 'new guidance would follow')).toMatchObject({ source: 'Department of Health and Human Services', kind: 'organization' });
+  });
+
+  it('its bracketed short form is no part of what was said: "Según el Instituto Nacional de Estadística (INE), …"', () => {
+    const r = read('es', 'Según el Instituto Nacional de Estadística (INE), los precios subieron en mayo.', 'El INE informó además de que el paro bajó en junio.');
+    expect(about(r, 'los precios subieron')).toMatchObject({ source: 'Instituto Nacional de Estadística', content: 'los precios subieron en mayo' });
+    expect(about(r, 'el paro bajó')).toMatchObject({ source: 'Instituto Nacional de Estadística' });
+  });
+
+  it('but a party and a state in brackets after a person are no short form of the name', () => {
+    const r = read('en', 'Sen. Ann Price (R-Ohio) said the bill would pass.', 'Price said later that she would vote for it.');
+    expect(about(r, 'the bill would pass').aliases).not.toContain('R-Ohio');
+  });
+});
+
+describe('a number with a decimal comma', () => {
+  it('is one word, not the end of a clause: "um 3,2 Prozent", "de 3,2 %"', () => {
+    const de = read('de', 'Nach Angaben des Statistischen Bundesamts stiegen die Preise im Mai um 3,2 Prozent.');
+    expect(about(de, 'stiegen die Preise')).toMatchObject({ cue: 'Nach Angaben des', content: 'stiegen die Preise im Mai um 3,2 Prozent' });
+    const fr = read('fr', 'Selon le ministère, les prix ont augmenté de 3,2 % en mai.');
+    expect(about(fr, 'les prix ont augmenté')).toMatchObject({ content: 'les prix ont augmenté de 3,2 % en mai' });
+  });
+});
+
+describe('German', () => {
+  it('"Die Polizei" is the police, not the body named last; a compound holding the noun is that body', () => {
+    const r = read(
+      'de',
+      'Nach Angaben des Statistischen Bundesamts stiegen die Einbrüche im Mai deutlich.',
+      'Die Polizei teilte mit, dass in der Nacht drei Menschen festgenommen worden seien.',
+      'Die Bundespolizei teilte am Montag mit, dass sie an der Grenze kontrolliere. Die Polizei teilte mit, dass die Kontrollen bis Ende Juni dauern sollen.',
+    );
+    expect(about(r, 'drei Menschen festgenommen')).toMatchObject({ kind: 'organization' });
+    expect(about(r, 'drei Menschen festgenommen').source).not.toMatch(/Bundesamt/);
+    expect(about(r, 'die Kontrollen bis Ende Juni')).toMatchObject({ source: 'Die Bundespolizei' });
+  });
+
+  it('an outlet after "der" and before the comma is whom it was said to: "sagte der „Bild am Sonntag“, er …"', () => {
+    const r = read('de', 'Bundeskanzler Olaf Scholz sagte der „Bild am Sonntag“, er sehe keinen Grund für Neuwahlen.', 'Laut einem Bericht der „Süddeutschen Zeitung“ plant die Regierung weitere Entlastungen.');
+    expect(about(r, 'keinen Grund für Neuwahlen')).toMatchObject({ source: 'Olaf Scholz', content: 'er sehe keinen Grund für Neuwahlen' });
+    expect(about(r, 'weitere Entlastungen')).toMatchObject({ cue: 'Laut', kind: 'media', content: 'plant die Regierung weitere Entlastungen' });
+  });
+
+  it('"so X weiter", "so ein Sprecher am Montag": an adverb or a phrase of when after the speaker', () => {
+    const r = read(
+      'de',
+      'Die Grünen-Chefin Ricarda Lang erklärte, man stehe zu dem Gesetz. Es gebe keine Alternative, so Lang weiter.',
+      'Die Lage an der Grenze sei ernst, so ein Sprecher der Bundespolizei am Montag.',
+    );
+    expect(about(r, 'keine Alternative')).toMatchObject({ cue: 'so', source: 'Ricarda Lang' });
+    expect(about(r, 'man stehe zu dem Gesetz').content).not.toContain('keine Alternative');
+    expect(about(r, 'Die Lage an der Grenze sei ernst')).toMatchObject({ cue: 'so', kind: 'anonymous' });
+  });
+});
