@@ -4,7 +4,7 @@ import { datelineEnd, pluralPronounAt } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { elision, type Token } from './tokens';
 import { bareLower, bareName, classesOf as classesOfWord, compoundClasses, possessive, TokenClasses, W } from './word-classes';
 
 export { describes } from './entity-evidence';
@@ -154,7 +154,13 @@ export interface NameIndex {
 }
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.cap && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !firstPerson(t.text) && !elidedLower(t.text);
+  return !!t && (t.cap || elision(t) > 0) && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !firstPerson(t.text) && !elidedLower(t.text);
+}
+
+
+/** A name's first word as the index keys it: lower case, its possessive and an article written into it dropped. */
+function nameWord(t: Token): string {
+  return bareLower(elision(t) > 0 ? t.lower.slice(2) : t.lower);
 }
 
 /** "I've", "I’m", "I'd", "I’ll": the writer's "I" with a verb contracted onto it. */
@@ -216,7 +222,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
   while (i < b) {
     const t = tokens[i]!;
     const gendered = (t.cls & W.GENDERED) !== 0 && pronounGender.has(t.lower);
-    if (!t.cap || gendered) {
+    if ((!t.cap && elision(t) === 0) || gendered) {
       if (gendered && t.q < 0 && t.kind === 'word' && !pluralPronounAt(tokens, i)) pronouns.push(i);
       i++;
       continue;
@@ -521,12 +527,12 @@ class IndexBuilder {
       }
       counts.push(e - core);
       if (e - core === 1) {
-        keys[r] = bareLower(tokens[core]!.lower);
+        keys[r] = nameWord(tokens[core]!);
         wordsOf[r] = null;
         continue;
       }
       const words: string[] = [];
-      for (let k = core; k < e; k++) words.push(bareLower(tokens[k]!.lower));
+      for (let k = core; k < e; k++) words.push(k === core ? nameWord(tokens[k]!) : bareLower(tokens[k]!.lower));
       wordsOf[r] = words;
       keys[r] = words.join(' ');
     }
@@ -548,7 +554,7 @@ class IndexBuilder {
   }
 
   private text(s: number, e: number): string {
-    const t = this.src.slice(this.tokens[s]!.s, this.tokens[e - 1]!.e);
+    const t = this.src.slice(this.tokens[s]!.s + elision(this.tokens[s]!), this.tokens[e - 1]!.e);
     return possessive(t) ? bareName(t) : t;
   }
 
@@ -738,7 +744,7 @@ class IndexBuilder {
     const { tokens, cls } = this;
     while (s < e - 1 && cls.has(s, W.TITLE | W.HONORIFIC)) s++;
     const words: string[] = [];
-    for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word') words.push(bareLower(tokens[k]!.lower));
+    for (let k = s; k < e; k++) if (tokens[k]!.kind === 'word') words.push(k === s ? nameWord(tokens[k]!) : bareLower(tokens[k]!.lower));
     const key = words.join(' ');
     const hit = this.byKey.get(key) ?? (words.length === 1 ? this.single(key, s) : undefined);
     if (hit) return hit;

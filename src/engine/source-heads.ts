@@ -1,5 +1,5 @@
 import { anonymousNouns, current, determiners, npStops, orgNameWords, outletKey, outletNames, pronouns, roleNouns, timeWords } from './lexicons';
-import type { Token } from './tokens';
+import { elision, type Token } from './tokens';
 import { classesOf, W } from './word-classes';
 
 // Prepositions that end a noun phrase's head: "a spokesman for the campaign", "Senator Ann Cole of New York",
@@ -25,8 +25,11 @@ const QUANTITIES = new Set('percent number majority minority half third quarter 
  * a capitalised name ("Centre for Economic Policy Research", "Bank of America").
  */
 export function headEnd(tokens: Token[], s: number, e: number): number {
-  for (let k = s + 1; k < e - 1; k++) {
+  for (let k = s + 1; k < e; k++) {
     const t = tokens[k]!;
+    // "le porte-parole d’Emmanuel Macron": "de" written into the name after a lower-case noun links it too.
+    if (elision(t) > 0 && (t.lower.charCodeAt(0) | 32) === 100 && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.cap) return k;
+    if (k === e - 1) break;
     // (A passive's agent after a participle: "Fuentes consultadas por este diario".)
     // (A phrase of a preposition after the noun, where every noun is capitalised: "Das Unternehmen von Mark Zuckerberg".)
     if (t.kind !== 'word' || !(HEAD_ENDS.has(t.lower) || current.nounLinks.has(t.lower) || (current.passiveAgent.has(t.lower) && !tokens[k - 1]!.cap) || (current.nounsCapitalised && current.midPrepositions.has(t.lower)))) continue;

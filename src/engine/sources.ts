@@ -6,7 +6,7 @@ import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, t
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
-import type { Token } from './tokens';
+import { elision, type Token } from './tokens';
 import { W } from './word-classes';
 import type { Source } from './types';
 
@@ -719,6 +719,9 @@ class Resolver {
     const head = tokens[end - 1]!;
     // "L’avocat du ministre": an article written into its noun.
     const elided = elidedArticle(head.lower);
+    // ("l’Insee", "l’OMS": a name with the article written into it.)
+    const elidedName = elision(head) > 0;
+    const capital = head.cap || elidedName;
     const rawHead = dropPossessive(elided ? head.lower.slice(elided) : head.lower);
     const headLower = canonicalNoun(rawHead);
     const sg = singular(headLower);
@@ -732,7 +735,7 @@ class Resolver {
     const definite = current.definites.has(tokens[ms]!.lower) || (elided > 0 && end - 1 === ms);
     // (A name the mention starts inside, after a link, is no name of the mention's: "Nach Angaben der Polizei", where
     // "Angaben der Polizei" read as one name, is the police.)
-    let nm = head.cap && !elided ? this.index.at(end - 1) : undefined;
+    let nm = capital && (!elided || elidedName) ? this.index.at(end - 1) : undefined;
     if (nm && nm.ts < ms && linkBetween(tokens, nm.ts, ms)) nm = undefined;
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
@@ -748,7 +751,7 @@ class Resolver {
     // (A word of one that opens a sentence names no one: one that counts people, "Few argue …", or an adverb, "Perhaps".)
     // (A title word after a name's particle is a surname: "Bruno Le Maire".)
     const surnamed = !!nm && nm.s < end - 1 && nm.e === end && (tokens[end - 2]!.cls & W.PARTICLE) !== 0;
-    const asName = head.cap && !elided && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    const asName = capital && (!elided || elidedName) && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     // ("the Department of Health and Human Services": not an "and" inside one name the index holds.)

@@ -1,8 +1,8 @@
 /**
  * Shapes of names, titles and bodies that news in every language writes, each on made-up paragraphs: a title with
- * its complement before a name, a name particle written with a capital, a body's name with "and" in it and its short
- * form in brackets, a number with a decimal comma, and, in German, a noun for one kind of body, an outlet whom the
- * words were said to, and "so X weiter".
+ * its complement before a name, a name particle written with a capital, an article written into a name, a body's
+ * name with "and" in it and its short form in brackets, a number with a decimal comma, and, in German, a noun for one
+ * kind of body, an outlet whom the words were said to, and "so X weiter".
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
@@ -76,6 +76,24 @@ describe('a body\'s name', () => {
   it('but a party and a state in brackets after a person are no short form of the name', () => {
     const r = read('en', 'Sen. Ann Price (R-Ohio) said the bill would pass.', 'Price said later that she would vote for it.');
     expect(about(r, 'the bill would pass').aliases).not.toContain('R-Ohio');
+  });
+});
+
+describe('an article or "de" written into a name (French)', () => {
+  it('is no part of the name: "selon l’Insee", "L’Insee a indiqué" are one body, Insee', () => {
+    const r = read('fr', 'Les prix ont augmenté en mai, selon l’Insee.', 'L’Insee a indiqué que la hausse ralentirait en juin.');
+    expect(about(r, 'Les prix ont augmenté')).toMatchObject({ cue: 'selon', source: 'Insee', kind: 'organization' });
+    expect(about(r, 'la hausse ralentirait')).toMatchObject({ source: 'Insee' });
+  });
+
+  it('"le porte-parole d’Emmanuel Macron" is the spokesman, not Emmanuel Macron', () => {
+    const r = read('fr', 'La réforme sera maintenue, a indiqué le porte-parole d’Emmanuel Macron.');
+    expect(about(r, 'La réforme sera maintenue')).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it('but in English "D’Souza" keeps its capital D', () => {
+    const r = read('en', 'Dinesh D’Souza said the film would open in July.', 'D’Souza said later that he had no regrets.');
+    expect(about(r, 'no regrets')).toMatchObject({ source: 'Dinesh D’Souza', kind: 'person' });
   });
 });
 

@@ -197,3 +197,17 @@ function quotedOutlet(text: string, close: string, end: number, out: Token[], p:
   out.splice(k, 1);
   return true;
 }
+
+/**
+ * "l’Insee", "L’OMS", "d’Emmanuel Macron": an article or a link ("de") written into a capitalised name is no part of
+ * it. The length of what is written before the name, or 0.
+ */
+export function elision(t: Token): number {
+  const w = t.text;
+  const c = w.charCodeAt(1);
+  if ((c !== 0x2019 && c !== 39) || w.length < 4 || t.kind !== 'word') return 0;
+  if (!UPPER.test(w[2]!)) return 0;
+  // (Only where the language writes its article or "de" into the next word: "D’Souza", "L’Osservatore" are names.)
+  const prefix = w.slice(0, 2).toLowerCase();
+  return current.determiners.has(prefix) || current.nounLinks.has(prefix) ? 2 : 0;
+}

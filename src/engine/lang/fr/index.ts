@@ -736,6 +736,8 @@ en
 de
 du
 des
+d’
+d'
 `,
   perfectAuxiliaries: `
 a
