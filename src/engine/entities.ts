@@ -1,5 +1,5 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
+import { anonymousNouns, current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd, pluralPronounAt } from './mentions';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
@@ -299,6 +299,10 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         s++;
         // "Die Grenzen": where every noun is capitalised, one noun after the article is no name.
         if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
+      } else if (!nounsCapitalised && e - s >= 3 && !(c & (W.GIVEN | W.ORG_NAME)) && anonymousNouns.has(t.lower) && current.nounLinks.has(tokens[s + 1]!.lower)) {
+        // "Fuentes del Ministerio de Hacienda": a noun for unnamed people opening the sentence, then its complement.
+        s += 2;
+        while (s < e && !tokens[s]!.cap) s++;
       } else if (nounsCapitalised && e - s >= 2 && !(c & W.GIVEN) && adjectiveOpens(t.lower) && !hasOrgWord(cls, s, e)) {
         // "Französische Grenzgänger dürfen einreisen": an adjective and its noun.
         s = e;

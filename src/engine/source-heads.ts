@@ -36,11 +36,12 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
     // "73 percent of likely voters", "a chorus of prominent Republicans": the head is what the quantity counts.
     if (t.lower === 'of' && QUANTITIES.has(tokens[k - 1]!.lower)) return headEnd(tokens, k + 1, e);
     // ("el Secretario de Organización del Comité Central": a title before "de" heads the phrase.)
-    // (Where every noun is capitalised, a noun for people before the link heads it: "ein Sprecher der Polizei".)
+    // (Where every noun is capitalised, a noun for people before the link heads it: "ein Sprecher der Polizei"; so does
+    // one capitalised only as the phrase's first word: "Fuentes del Ministerio de Hacienda".)
     const inName =
       tokens[k - 1]!.cap &&
       tokens[k + 1]!.cap &&
-      (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0 && !(current.nounsCapitalised && personNoun(tokens[k - 1]!.lower)))) &&
+      (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0 && !((current.nounsCapitalised || k - 1 === s) && personNoun(tokens[k - 1]!.lower)))) &&
       nameHasOrgWord(tokens, s, e);
     if (!inName) return k;
   }

@@ -97,6 +97,34 @@ describe('an article or "de" written into a name (French)', () => {
   });
 });
 
+describe('Spanish and French unnamed sources, documents and roles', () => {
+  it('"Fuentes del Ministerio de Hacienda" are unnamed sources, not a body: the noun opening the sentence heads the phrase', () => {
+    const r = read('es', 'Fuentes del Ministerio de Hacienda confirmaron a este diario que el coste será menor de lo previsto.');
+    expect(about(r, 'el coste será menor')).toMatchObject({ source: 'Fuentes del Ministerio de Hacienda', kind: 'anonymous' });
+  });
+
+  it('"Según datos del Instituto …", "selon les données de l’Insee": the body that issued the figures speaks', () => {
+    const es = read('es', 'Según datos del Instituto Nacional de Estadística, el paro bajó en noviembre.');
+    expect(about(es, 'el paro bajó')).toMatchObject({ source: 'Instituto Nacional de Estadística', kind: 'organization' });
+    const fr = read('fr', 'Selon les données de l’Insee, le chômage a baissé en novembre.');
+    expect(about(fr, 'le chômage a baissé')).toMatchObject({ source: 'Insee', kind: 'organization' });
+  });
+
+  it('"explicó el empresario" right after the businessman spoke is him', () => {
+    const r = read('es', 'Su presidente, Antonio Garamendi, aseguró que el diálogo social ha funcionado. «Hemos cedido todos», explicó el empresario.');
+    expect(about(r, 'Hemos cedido todos')).toMatchObject({ source: 'Antonio Garamendi' });
+  });
+
+  it('"criticó la medida", "a critiqué la mesure", "kritisierte die Pläne" name what was criticised: no attribution; a clause after the verb is one', () => {
+    const es = read('es', 'El líder del PP, Alberto Núñez Feijóo, criticó duramente la medida. Feijóo criticó que la medida llegue tarde.');
+    expect(es.attributions.map((a) => a.content.map((c) => c.text).join(' '))).toEqual(['que la medida llegue tarde']);
+    const fr = read('fr', 'Le chef de l’opposition a critiqué vivement la mesure.');
+    expect(fr.attributions).toEqual([]);
+    const de = read('de', 'Der Verband kritisierte die Pläne scharf. Der Verband kritisierte, dass die Pläne zu spät kämen.');
+    expect(de.attributions.map((a) => a.content.map((c) => c.text).join(' '))).toEqual(['dass die Pläne zu spät kämen']);
+  });
+});
+
 describe('a number with a decimal comma', () => {
   it('is one word, not the end of a clause: "um 3,2 Prozent", "de 3,2 %"', () => {
     const de = read('de', 'Nach Angaben des Statistischen Bundesamts stiegen die Preise im Mai um 3,2 Prozent.');

@@ -157,9 +157,10 @@ präzisieren verdeutlichen schildern rügen beanstanden bedauern insistieren ver
 mit|teilen an|kündigen hinzu|fügen ein|räumen fest|stellen klar|stellen aus|führen dar|legen an|merken an|prangern
 `),
   // Verbs of saying whose other sense takes a plain object: "versichert ihre Autos", "erinnert sich an den Winter",
-  // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden".
+  // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden"; "kritisierte die Pläne"
+  // names what was criticised, not what was said.
   clauseVerbs: germanForms(`
-versichern erinnern melden schätzen drohen informieren vermuten bemerken posten
+versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren
 `),
   // Words that report only next to a quotation: "„…“, so Merkel", "fuhr sie fort".
   quoteVerbs: `

@@ -165,7 +165,7 @@ responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenci
   // Verbs of saying whose other sense takes a plain object: "asegura su casa", "garantiza el suministro", "adelantó el
   // viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
   clauseVerbs: spanishForms(`
-asegurar entender:ie garantizar anticipar adelantar considerar estimar
+asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar
 `),
   quoteVerbs: `
 continuó
@@ -405,6 +405,49 @@ alcalde
 intendente
 rector
 rectora
+empresario
+empresaria
+líder
+sindicalista
+activista
+profesor
+profesora
+juez
+jueza
+fiscal
+consejero
+consejera
+gobernador
+gobernadora
+alcaldesa
+embajador
+embajadora
+canciller
+vicepresidente
+vicepresidenta
+coordinador
+coordinadora
+gerente
+delegado
+delegada
+candidato
+candidata
+científico
+científica
+sociólogo
+socióloga
+politólogo
+politóloga
+historiador
+historiadora
+escritor
+escritora
+autor
+autora
+funcionario
+funcionaria
+consultor
+consultora
 `,
   femaleNouns: `
 presidenta
@@ -432,6 +475,23 @@ experta
 médica
 productora
 vocera
+empresaria
+profesora
+jueza
+consejera
+embajadora
+vicepresidenta
+coordinadora
+delegada
+candidata
+científica
+socióloga
+politóloga
+historiadora
+escritora
+autora
+funcionaria
+consultora
 `,
   maleNouns: `
 don
@@ -511,6 +571,13 @@ decreto
 texto
 nota
 reporte
+datos
+cifras
+estimaciones
+sondeo
+balance
+análisis
+sentencia
 `,
   mediaNouns: `
 diario

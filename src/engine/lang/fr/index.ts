@@ -157,7 +157,7 @@ critiquer! nuancer!
   // words reported as a thing.)
   clauseVerbs:
     frenchForms(`
-saluer lancer observer assurer estimer
+saluer lancer observer assurer estimer critiquer
 `) +
     `
 relève
@@ -431,6 +431,32 @@ consultante
 ingénieur
 salarié
 salariée
+sénateur
+sénatrice
+secrétaire
+procureur
+procureure
+préfet
+préfète
+patron
+patronne
+dirigeant
+dirigeante
+syndicaliste
+candidat
+candidate
+chef
+cheffe
+ambassadeur
+ambassadrice
+commissaire
+professeur
+professeure
+universitaire
+entrepreneur
+entrepreneuse
+fondateur
+fondatrice
 `,
   femaleNouns: `
 femme
@@ -461,6 +487,10 @@ salariée
 madame
 mme
 mlle
+procureure
+candidate
+ambassadrice
+entrepreneuse
 `,
   maleNouns: `
 homme
@@ -542,6 +572,10 @@ arrêté
 avis
 analyse
 bilan
+données
+chiffres
+estimations
+statistiques
 `,
   mediaNouns: `
 journal
