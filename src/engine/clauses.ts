@@ -444,9 +444,10 @@ function wordCount(tokens: Token[], from: number, to: number): number {
  */
 export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sentence, index: number): Found[] {
   const out: Found[] = [];
-  const a = sent.start;
   const b = sent.end;
   if (sent.loud) return out;
+  // ("BOSTON (Reuters) - A storm …, officials said": the dateline is no part of what was said.)
+  const a = datelineEnd(tokens, sent.start, b);
   let consumedTo = a;
   // The sentence's last quoted token, looked for at its first word that may be a cue (-2: not yet).
   let lastQuoteTok = -2;

@@ -1,6 +1,8 @@
 import { complementizers, current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
-import { datelineEnd, ELIDED_CAPITAL } from './mentions';
+import { datelineEnd, ELIDED_CAPITAL, isAge } from './mentions';
+
+export { isAge } from './mentions';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { bareLower, compoundClasses, possessive, W, type TokenClasses } from './word-classes';
@@ -182,12 +184,6 @@ function setRole(ev: Evidence, src: string, tokens: Token[], s: number, e: numbe
   }
 }
 
-const AGE = /^\d+$/;
-
-/** A description that is only a number: someone's age ("Misha Shah, 32,"), no role. */
-export function isAge(description: string): boolean {
-  return AGE.test(description);
-}
 
 function text(src: string, tokens: Token[], s: number, e: number): string {
   return src.slice(tokens[s]!.s, tokens[e - 1]!.e);

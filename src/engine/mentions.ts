@@ -348,6 +348,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       rs = np.s;
       np = name;
     }
+    // ("Mark Ruiz, 54, a retiree in Worcester, said": an age set off before the description is passed over.)
+    if (rs < j && isAge(tokens[rs]!.text) && tokens[rs + 1]!.text === ',') rs += 2;
     // "Clinton, at Monday’s debate, cited …": a phrase of where or when set off after the name is no role.
     if (rs === j + 1 && !first.cap && (first.cls & W.NP_STOP) !== 0 && !current.relatives.has(first.lower) && !isDet(first.lower)) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
@@ -502,6 +504,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   let re = k;
   if (k < b && tokens[k]!.text === ',' && k + 1 < b && tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.lower.endsWith('ing') && !complementizers.has(tokens[k + 1]!.lower)) {
     rs = k + 1;
+    // ("said Mark Ruiz, 54, a retiree in Worcester": an age set off before the description is passed over.)
+    if (rs + 2 < b && isAge(tokens[rs]!.text) && tokens[rs + 1]!.text === ',' && tokens[rs + 2]!.kind === 'word') rs += 2;
     re = rs;
     while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
     if (re === rs || !describesSomeone(tokens, rs, re)) rs = re = k;
@@ -717,6 +721,13 @@ function datelineAfter(tokens: Token[], a: number, limit: number): number {
 function isDatelineDash(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return !!t && (t.text === '—' || t.text === '–' || t.text === '-');
+}
+
+const AGE = /^\d+$/;
+
+/** A description that is only a number: someone's age ("Misha Shah, 32,"), no role. */
+export function isAge(description: string): boolean {
+  return AGE.test(description);
 }
 
 /** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */

@@ -1,8 +1,8 @@
 /**
  * Shapes of names, titles and bodies that news in every language writes, each on made-up paragraphs: a title with
  * its complement before a name, a name particle written with a capital, an article written into a name, a body's
- * name with "and" in it and its short form in brackets, a number with a decimal comma, and, in German, a noun for one
- * kind of body, an outlet whom the words were said to, and "so X weiter".
+ * name with "and" in it and its short form in brackets, a wire story's dateline, an age, a number with a decimal
+ * comma, and, in German, a noun for one kind of body, an outlet whom the words were said to, and "so X weiter".
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
@@ -122,6 +122,19 @@ describe('Spanish and French unnamed sources, documents and roles', () => {
     expect(fr.attributions).toEqual([]);
     const de = read('de', 'Der Verband kritisierte die Pläne scharf. Der Verband kritisierte, dass die Pläne zu spät kämen.');
     expect(de.attributions.map((a) => a.content.map((c) => c.text).join(' '))).toEqual(['dass die Pläne zu spät kämen']);
+  });
+});
+
+describe('a wire story\'s dateline and a person\'s age', () => {
+  it('the dateline is no part of what was said: "BOSTON (Reuters) - A storm …, utility officials said"', () => {
+    const r = read('en', 'BOSTON (Reuters) - A powerful storm knocked out power to more than 200,000 homes on Tuesday, utility officials said.');
+    expect(about(r, 'A powerful storm')).toMatchObject({ source: 'utility officials', content: 'A powerful storm knocked out power to more than 200,000 homes on Tuesday' });
+  });
+
+  it('an age set off after the name is passed over for the description after it', () => {
+    const r = read('en', '"We have been waiting for two days," said Mark Ruiz, 54, a retiree in Worcester.', 'Linda Cho, 61, a nurse in Lowell, said she had lost all the food in her freezer.');
+    expect(about(r, 'waiting for two days')).toMatchObject({ source: 'Mark Ruiz', role: 'a retiree in Worcester' });
+    expect(about(r, 'lost all the food')).toMatchObject({ source: 'Linda Cho', role: 'a nurse in Lowell' });
   });
 });
 
