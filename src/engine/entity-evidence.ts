@@ -7,8 +7,8 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { bareLower, compoundClasses, possessive, W, type TokenClasses } from './word-classes';
 
-// Words before a role that end it ("the", "of", "and"): a role before a name is a run of nouns and adjectives.
-const ROLE_STOPS = new Set('a an the this that these those his her their its our my your and or but of for to in on at by with from as'.split(' '));
+// Words before a role that end it ("the", "of", "and", "including"): a role before a name is a run of nouns and adjectives.
+const ROLE_STOPS = new Set('a an the this that these those his her their its our my your and or but of for to in on at by with from as including like except besides among'.split(' '));
 const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
 const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
 const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);

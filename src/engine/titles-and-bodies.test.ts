@@ -32,6 +32,11 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(about(es, 'la reforma saldrá adelante')).toMatchObject({ source: 'Yolanda Díaz', kind: 'person', role: 'vicepresidenta del Gobierno' });
   });
 
+  it('"Others, including Sen. Susan Collins": the preposition before the title is no part of the role', () => {
+    const r = read('en', 'Others, including Sen. Susan Collins of Maine, praised the compromise.', '"Nobody got everything they wanted," Collins said in a floor speech.');
+    expect(about(r, 'Nobody got everything')).toMatchObject({ source: 'Susan Collins', role: 'Sen.' });
+  });
+
   it('but a name right after the link, a title in the complement, or two people joined by "and" are someone else', () => {
     const r = read(
       'en',
