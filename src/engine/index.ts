@@ -129,6 +129,8 @@ function perfectStart(text: string, s: number, e: number): number {
   if (current.data.code === 'en' && !PARTICIPLE.test(text.slice(s, e))) return s;
   let k = s - 1;
   while (k > 0 && k > s - 12 && isLetterAt(text, k - 1)) k--;
+  // ("s’est félicité": a pronoun written into the helper.)
+  if (k > 2 && isApostropheAt(text, k - 1) && isLetterAt(text, k - 2) && !isLetterAt(text, k - 3) && !isWordJoinAt(text, k - 3)) k -= 2;
   if (k === s - 1 || (k > 0 && (isLetterAt(text, k - 1) || isWordJoinAt(text, k - 1)))) return s;
   return current.perfectAuxiliaries.has(text.slice(k, s - 1).toLowerCase()) ? k : s;
 }
@@ -148,6 +150,11 @@ function isWordJoinAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || c === 39 || c === 45;
   return NUMBER_OR_JOIN.test(text[i]!);
+}
+
+function isApostropheAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019;
 }
 
 /** A character of `\w`: an ASCII letter, digit or underscore. */

@@ -130,6 +130,27 @@ describe('Spanish and French unnamed sources, documents and roles', () => {
   });
 });
 
+describe('French reflexive verbs of saying and prepositions after the speaker', () => {
+  it('"s’est félicité", "se réjouit" report a quotation or a clause; "se félicite de la décision" names what was welcomed', () => {
+    const r = read(
+      'fr',
+      '« C’est un succès historique », s’est félicité son secrétaire général, Philippe Martinez.',
+      '« C’est une victoire », se réjouit la maire de Lille.',
+      'Le préfet s’est félicité de la décision.',
+    );
+    expect(about(r, 'succès historique')).toMatchObject({ cue: 's’est félicité', source: 'Philippe Martinez' });
+    expect(about(r, 'une victoire')).toMatchObject({ cue: 'réjouit', source: 'la maire de Lille', kind: 'anonymous' });
+    expect(about(r, 'de la décision').cue).toBeNull();
+  });
+
+  it('"a déclaré la Première ministre Élisabeth Borne devant les députés": the preposition ends the speaker\'s phrase', () => {
+    const r = read('fr', '« Nous irons jusqu’au bout », a déclaré la Première ministre Élisabeth Borne devant les députés.');
+    const a = r.attributions[0]!;
+    expect(a.mention?.text).toBe('la Première ministre Élisabeth Borne');
+    expect(about(r, 'jusqu’au bout')).toMatchObject({ source: 'Élisabeth Borne', kind: 'person' });
+  });
+});
+
 describe('a wire story\'s dateline and a person\'s age', () => {
   it('the dateline is no part of what was said: "BOSTON (Reuters) - A storm …, utility officials said"', () => {
     const r = read('en', 'BOSTON (Reuters) - A powerful storm knocked out power to more than 200,000 homes on Tuesday, utility officials said.');

@@ -731,6 +731,14 @@ wer
 wo
 warum
 damit
+bis
+gegenüber
+laut
+trotz
+wegen
+neben
+zwischen
+hinter
 `,
   cueModifiers: `
 hätte

@@ -645,6 +645,13 @@ los
 las
 le
 les
+ante
+tras
+durante
+hacia
+según
+contra
+mediante
 `,
   cueModifiers: `
 actualmente

@@ -149,6 +149,8 @@ signaler relater fustiger ironiser avouer confesser jurer rétorquer répliquer 
 argumenter contester protester concéder relativiser minimiser rapporter citer divulguer prôner réfuter certifier
 exhorter pronostiquer
 avertir renchérir
+# Used with "se": "s’est félicité", "se réjouit", "s’indigne", "s’insurge".
+féliciter réjouir indigner insurger
 # Their present is a common noun as well ("la critique", "une nuance"): no present.
 critiquer! nuancer!
 `),
@@ -157,7 +159,7 @@ critiquer! nuancer!
   // words reported as a thing.)
   clauseVerbs:
     frenchForms(`
-saluer lancer observer assurer estimer critiquer
+saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger
 `) +
     `
 relève
@@ -647,6 +649,24 @@ ce
 cette
 ces
 qu'
+devant
+après
+avant
+pendant
+depuis
+lors
+chez
+contre
+vers
+entre
+parmi
+selon
+malgré
+auprès
+durant
+dès
+envers
+hors
 `,
   cueModifiers: `
 a
@@ -699,6 +719,8 @@ m’avait
 m'avait
 s’est
 s'est
+# A reflexive verb's pronoun: "se félicite", "« … », se réjouit la maire".
+se
 `,
   timeWords: `
 lundi
@@ -781,6 +803,10 @@ avaient
 aurait
 auraient
 avons
+s’est
+s'est
+s’était
+s'était
 `,
   passiveAuxiliaries: `
 est
