@@ -1,19 +1,28 @@
 /**
  * `npm run data:given-names`: writes src/engine/lang/<code>/given-names.ts for German, French and Spanish from the
- * first names of @faker-js/faker's locale data (MIT), "Name|f" and "Name|m" a line. English given names come from
- * stdlib's datasets at run time (src/engine/names/given-names.ts); these add the names a language's press uses that
- * the English lists lack ("Jürgen", "François", "Santiago"). Run again after upgrading faker.
+ * first names of @faker-js/faker's locale data (MIT: German with its Austrian and Swiss locales, French with Swiss
+ * French, Spanish with Mexican Spanish), "Name|f" and "Name|m" a line. English given names come from stdlib's datasets
+ * at run time (src/engine/names/given-names.ts); these add the names a language's press uses that the English lists
+ * lack ("Wolfgang", "François", "Santiago"). Run again after upgrading faker.
  */
 import { writeFileSync } from 'node:fs';
-import { de, es, fr, type LocaleDefinition } from '@faker-js/faker';
+import { de, de_AT, de_CH, es, es_MX, fr, fr_CH, type LocaleDefinition } from '@faker-js/faker';
 
-const LOCALES: Record<string, LocaleDefinition> = { de, fr, es };
+// Each language's names from its locales together: Swiss and Austrian German add the older names the press still
+// writes ("Wolfgang", "Ursula", "Dieter"), Swiss French and Mexican Spanish theirs.
+const LOCALES: Record<string, LocaleDefinition[]> = { de: [de, de_AT, de_CH], fr: [fr, fr_CH], es: [es, es_MX] };
 
-for (const [code, locale] of Object.entries(LOCALES)) {
-  const first = locale.person?.first_name as { female?: string[]; male?: string[] } | undefined;
+for (const [code, locales] of Object.entries(LOCALES)) {
+  const female = new Set<string>();
+  const male = new Set<string>();
+  for (const locale of locales) {
+    const first = locale.person?.first_name as { female?: string[]; male?: string[] } | undefined;
+    for (const name of first?.female ?? []) female.add(name);
+    for (const name of first?.male ?? []) male.add(name);
+  }
   const lines = new Set<string>();
-  for (const name of first?.female ?? []) lines.add(`${name}|f`);
-  for (const name of first?.male ?? []) lines.add(lines.has(`${name}|f`) ? `${name}|` : `${name}|m`);
+  for (const name of female) lines.add(`${name}|f`);
+  for (const name of male) lines.add(lines.has(`${name}|f`) ? `${name}|` : `${name}|m`);
   const body = [...lines].filter((l) => !(l.endsWith('|f') && lines.has(l.replace(/\|f$/, '|')))).sort();
   const file = `src/engine/lang/${code}/given-names.ts`;
   writeFileSync(

@@ -601,6 +601,24 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
 }
 
+/** Tokens [rs, b) are a verb of saying and two words at most, to the sentence's end: "hieß es", "sagte er", "so Merz". */
+function cueTail(tokens: Token[], rs: number, b: number): boolean {
+  if (!isPunct(tokens[rs - 1], ',') || tokens[rs]!.q >= 0 || (tokens[rs]!.cls & W.CUE) === 0) return false;
+  let words = 0;
+  for (let k = rs; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || (t.kind !== 'word' && !(k === b - 1 && isPunct(t, '.!')))) return false;
+    if (t.kind === 'word' && ++words > 3) return false;
+  }
+  return true;
+}
+
+/** A pronoun for a person or people ("er", "sie", "wir", "man"), not for a thing ("es"). */
+function isPersonalPronoun(lower: string): boolean {
+  const kind = pronouns.get(lower);
+  return kind === 'person' || kind === 'speaker' || kind === 'group';
+}
+
 /**
  * "the Centers for Disease Control and Prevention (CDC)", "el Instituto Nacional de Estadística (INE)": the name's short
  * form in brackets right after it belongs to it. Where the phrase from `e` ends, past those brackets.
@@ -810,7 +828,10 @@ function impersonalCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   if (inverted) {
     // "Die Grenze bleibe offen, hieß es aus dem Ministerium.": the words before the comma.
     const content = contentOf(tokens, quotes, afterColon(tokens, a, cue.start - 1), cue.start - 1);
-    return content ? newFound(cueSpan(tokens, cue), namedIn(tokens, cue.end, b), content, 0, 0) : null;
+    // (With nothing after it, "…, hieß es." goes on with whoever the article quoted just before, as a dropped subject
+    // does; "heißt es in der Einleitung des Entwurfs" is a document's words, whoever spoke last.)
+    const named = namedIn(tokens, cue.end, b);
+    return content ? newFound(cueSpan(tokens, cue), named, content, 0, 0, !named && wordCount(tokens, cue.end, b) === 0) : null;
   }
   // "Aus Regierungskreisen hieß es, …": the words after the cue, the phrase opening the sentence naming the source.
   const fronted = namedIn(tokens, datelineEnd(tokens, a, cue.start), cue.start);
@@ -908,7 +929,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (before && afterQuoteOrComma && !cue.tell && fullNameAt(tokens, cue.end, b)) before = null;
   // "Den Journalisten sagte der Minister", "den man den Behörden meldet": a noun phrase in a case no subject takes is
   // whom the words were said to; the subject is elsewhere, or not named.
-  let oblique = !!before && current.objectArticles.has(tokens[before.ms]!.lower);
+  // "Der „Rheinischen Post“ sagte er: „…“": where the verb comes second, a personal pronoun right after it is the subject,
+  // and the phrase before the verb whom the words were said to.
+  const after = tokens[cue.end];
+  const pronounAfter = current.verbSecond && !!before && before.ms === a && cue.end < b && !!after && after.kind === 'word' && after.q < 0 && !pronouns.has(tokens[before.ms]!.lower) && isPersonalPronoun(after.lower);
+  let oblique = !!before && (current.objectArticles.has(tokens[before.ms]!.lower) || pronounAfter);
   // "Die Firmen hätten ihren Mitarbeitern gesagt, …": the subject comes before it, and a helper of the verb between.
   if (before && oblique) {
     let k = before.start;
@@ -1057,7 +1082,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     const re = clauseEnd(tokens, rs, b);
     // "…,” McConnell said in June, citing …": a participle phrase is no reported clause (it is
     // read as a cue of its own).
-    let right = rs < b && PARTICIPLES.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 ? null : contentOf(tokens, quotes, rs, re);
+    // ("Fahrgäste sollten sich vor Reiseantritt informieren, hieß es.": a verb of saying, and its subject, ending the
+    // sentence after the comma are the cue of the words before, this verb among them.)
+    let right = rs < b && ((PARTICIPLES.has(tokens[rs]!.lower) && tokens[rs]!.q < 0) || cueTail(tokens, rs, b)) ? null : contentOf(tokens, quotes, rs, re);
     // "…,” Clinton declared in an interview Thursday": where and when it was said is no content.
     // "said that by refusing to …" is a reported clause, whatever word opens it.
     const that = thatBetween(tokens, cue.end, rs);

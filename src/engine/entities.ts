@@ -326,6 +326,14 @@ function capitalParticle(tokens: Token[], cls: TokenClasses, k: number, b: numbe
   return isCapWord(n) && !n.nl && !cls.has(k + 1, W.TIME | W.NP_STOP | W.OPENER | W.PARTICLE) && !outletNames.has(outletKey(`${tokens[k]!.text} ${n.text}`));
 }
 
+/**
+ * "Verkehrsminister Volker Wissing", "GDL-Chef Claus Weselsky": where nouns compound, a capitalised word ending in a
+ * title is one.
+ */
+function compoundTitle(tokens: Token[], k: number): boolean {
+  return current.nounsCapitalised && tokens[k]!.cap && (compoundClasses(bareLower(tokens[k]!.lower)) & W.TITLE) !== 0;
+}
+
 /** The word ends as only the language's adjectives do (`adjectiveEndings`). */
 function adjectiveOpens(lower: string): boolean {
   for (const ending of current.adjectiveEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
@@ -488,7 +496,7 @@ class IndexBuilder {
       const e = runs[4 * r + 1]!;
       let title = s;
       // ("Chief of Staff Denis McDonough", "Secretary of State John Kerry": a title's own complement is part of it.)
-      while (title < e - 1 && (cls.has(title, W.TITLE | W.HONORIFIC) || (title > s && title + 2 < e && tokens[title]!.lower === 'of' && cls.has(title - 1, W.TITLE)))) title += tokens[title]!.lower === 'of' ? 2 : 1;
+      while (title < e - 1 && (cls.has(title, W.TITLE | W.HONORIFIC) || compoundTitle(tokens, title) || (title > s && title + 2 < e && tokens[title]!.lower === 'of' && cls.has(title - 1, W.TITLE)))) title += tokens[title]!.lower === 'of' ? 2 : 1;
       // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.

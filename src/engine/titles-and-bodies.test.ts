@@ -192,6 +192,23 @@ describe('German', () => {
     expect(about(r, 'weitere Entlastungen')).toMatchObject({ cue: 'Laut', kind: 'media', content: 'plant die Regierung weitere Entlastungen' });
   });
 
+  it('a compound ending in a title is one: "Verkehrsminister Volker Wissing" is Volker Wissing, Verkehrsminister', () => {
+    const r = read('de', 'Verkehrsminister Volker Wissing sagte am Montag, die Lage sei ernst.', 'Personalvorstand Martin Seiler nannte den Streik „völlig unverhältnismäßig“.');
+    expect(about(r, 'die Lage sei ernst')).toMatchObject({ source: 'Volker Wissing', kind: 'person', role: 'Verkehrsminister' });
+    expect(about(r, 'völlig unverhältnismäßig')).toMatchObject({ cue: 'nannte', source: 'Martin Seiler', role: 'Personalvorstand' });
+  });
+
+  it('"Der „Rheinischen Post“ sagte er": a pronoun after the verb is its subject, the phrase before whom it was said to', () => {
+    const r = read('de', 'Verkehrsminister Volker Wissing forderte, den Streik sofort zu beenden. Der „Rheinischen Post“ sagte er: „Dieser Streik schadet allen.“');
+    expect(about(r, 'Dieser Streik schadet allen')).toMatchObject({ source: 'Volker Wissing', kind: 'person' });
+  });
+
+  it('"…, hieß es." with nothing after it goes on with the speaker before; a verb inside the words it reports is no cue', () => {
+    const r = read('de', 'Ein Bahnsprecher erklärte, man werde einen Notfahrplan anbieten. Fahrgäste sollten sich vor Reiseantritt informieren, hieß es.', 'Der Sprecher nannte keine Details.');
+    expect(about(r, 'vor Reiseantritt informieren')).toMatchObject({ cue: 'hieß es', source: 'Ein Bahnsprecher' });
+    expect(about(r, 'keine Details').cue).toBeNull();
+  });
+
   it('"so X weiter", "so ein Sprecher am Montag": an adverb or a phrase of when after the speaker', () => {
     const r = read(
       'de',

@@ -144,6 +144,10 @@ kündigt
 kündigte
 räumt
 räumte
+# "nannte den Streik „unverhältnismäßig“": the past only ("nennt man das" names a thing), and only before a quotation
+# (clauseVerbs).
+nannte
+nannten
 # Verbs of saying of several words: a cue only whole.
 heißt es
 hieß es
@@ -158,10 +162,15 @@ mit|teilen an|kündigen hinzu|fügen ein|räumen fest|stellen klar|stellen aus|f
 `),
   // Verbs of saying whose other sense takes a plain object: "versichert ihre Autos", "erinnert sich an den Winter",
   // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden"; "kritisierte die Pläne"
-  // names what was criticised, not what was said.
+  // names what was criticised, not what was said, "nannte keine Details" what was not given ("nannte den Streik „…“"
+  // quotes).
   clauseVerbs: germanForms(`
 versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren
-`),
+`) +
+    `
+nannte
+nannten
+`,
   // Words that report only next to a quotation: "„…“, so Merkel", "fuhr sie fort".
   quoteVerbs: `
 # "„…“, führt Facebook dazu aus": the first part of a verb whose particle ends the clause.
