@@ -227,7 +227,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
-    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t)) {
+    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t) || partyLabel(tokens, i)) {
       i++;
       continue;
     }
@@ -270,7 +270,8 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // (Where every noun is capitalised, only a body's word before the link makes one name: "Ein Sprecher der Behörde",
         // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde", and "sagte Merkel
         // der Zeitung" is Merkel, then whom she told.)
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b)))) {
+        // ("Ron Epstein of Bank of America": not after a person's name, given name first.)
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b) && !(e - s >= 2 && cls.has(s, W.GIVEN) && !cls.has(s, W.TITLE | W.PLACE))))) {
           e += 2;
           connected = true;
           continue;
@@ -314,6 +315,17 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     i = e;
   }
 }
+
+/**
+ * "Sen. Tim Scott (R-S.C.)", "Rep. Ann Cole, D-Ohio,": a party's initial and a state set off after a name, no name of
+ * their own.
+ */
+function partyLabel(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  const before = tokens[i - 1]?.text;
+  return w.length > 2 && w.charCodeAt(1) === 45 && PARTY_INITIALS.includes(w[0]!) && (before === '(' || before === ',');
+}
+const PARTY_INITIALS = 'RDI';
 
 /**
  * "Marine Le Pen", "Bruno Le Maire", "Robert De Niro": a name particle written with a capital, right after a given name

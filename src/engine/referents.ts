@@ -86,6 +86,41 @@ export function antecedent(
   return best ? best.ref : null;
 }
 
+/**
+ * The issuer of a document named before: in the nearest sentence where `at(sentence)` finds the document's noun (its
+ * token, or -1), an outlet right before the noun ("a Bloomberg poll") or the organization named last before it ("after
+ * the FAA released a report": the FAA, not the sentence's subject), else the first fitting reference of that sentence
+ * ("Sanders said in a statement").
+ */
+export function namedBefore(
+  history: readonly Reference[],
+  sentence: number,
+  paragraph: number,
+  fits: (r: Referent) => boolean,
+  at: (sentence: number) => number,
+  rightBefore: (tok: number, noun: number) => boolean,
+): Referent | null {
+  let checked = -1;
+  let noun = -1;
+  let first: Reference | null = null;
+  for (let i = history.length - 1, seen = 0; i >= 0 && seen < MAX_LOOK; i--, seen++) {
+    const h = history[i]!;
+    if (sentence - h.sentence > MAX_SENTENCES || paragraph - h.paragraph > MAX_PARAGRAPHS) break;
+    if (h.sentence !== checked) {
+      if (first) return first.ref;
+      checked = h.sentence;
+      noun = at(h.sentence);
+    }
+    if (noun < 0) continue;
+    // (An outlet only right before the noun, "a Bloomberg poll": one that reported a letter or a statement issued none.)
+    if (h.tok < noun && h.ref.kind === 'media' && rightBefore(h.tok, noun)) return h.ref;
+    if (!fits(h.ref)) continue;
+    if (h.tok < noun && h.ref.kind === 'organization') return h.ref;
+    first = h;
+  }
+  return first ? first.ref : null;
+}
+
 /** An organization or an outlet: what "it" stands for. */
 export function isThing(r: Referent): boolean {
   return r.kind === 'organization' || r.kind === 'media';

@@ -38,7 +38,9 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
     // ("el Secretario de Organización del Comité Central": a title before "de" heads the phrase.)
     // (Where every noun is capitalised, a noun for people before the link heads it: "ein Sprecher der Polizei"; so does
     // one capitalised only as the phrase's first word: "Fuentes del Ministerio de Hacienda".)
+    // ("Ron Epstein of Bank of America": a person's name, given name first, heads the phrase; the body is where they work.)
     const inName =
+      !personBefore(tokens, s, k) &&
       tokens[k - 1]!.cap &&
       tokens[k + 1]!.cap &&
       (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0 && !((current.nounsCapitalised || k - 1 === s) && personNoun(tokens[k - 1]!.lower)))) &&
@@ -46,6 +48,13 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
     if (!inName) return k;
   }
   return e;
+}
+
+/** Tokens [s, k) are a person's name of two words or more: a given name first, no word of a body's name. */
+function personBefore(tokens: Token[], s: number, k: number): boolean {
+  if (k - s < 2 || (tokens[s]!.cls & W.GIVEN) === 0 || (tokens[s]!.cls & (W.TITLE | W.PLACE)) !== 0) return false;
+  for (let j = s; j < k; j++) if (!tokens[j]!.cap || (tokens[j]!.cls & W.ORG_NAME) !== 0) return false;
+  return true;
 }
 
 /** A noun for a person or people, an unnamed source's or a role's ("Sprecher", "Chefin", "Experten"). */

@@ -2,7 +2,7 @@ import type { Found } from './clauses';
 import { isAge, personName, titleOfComplement } from './entity-evidence';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
-import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
+import { antecedent, namedBefore, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
@@ -21,7 +21,8 @@ const DETS = /^(?:the|a|an|this|that|these|those)\s+/i;
 const FUNCTION_WORDS = new Set('the a an this that these those both all each every some any no another other such his her their its our my your'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 // A relative clause or a participle after a name describes what someone did, not who they are.
-const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when)\b/i;
+// ("Critics, including former Boeing engineer Ed Pierson, say": an example among them describes none.)
+const NOT_ROLES = /^(?:who|whom|whose|which|that|where|when|including|like|such as|among them)\b/i;
 // Adjectives of size, rank or time that describe without telling bodies apart ("the state’s largest utility").
 const RANKS = /^(?:\w+est|new|former|main|local|national|federal|state|big|major|private|public|own)$/;
 // Titles written short before a name, and the noun a later mention uses for them ("Gov. Holcomb" … "the governor").
@@ -899,7 +900,7 @@ class Resolver {
     if (documentNouns.has(headLower)) {
       if (definite) {
         // "The statement said": whoever issued a statement in the sentences before, else whoever spoke last.
-        const issuer = antecedent(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', -1, -1, (si) => this.sentenceHas(si, headLower));
+        const issuer = namedBefore(this.history, sentence, p, (r) => r.kind === 'organization' || r.kind === 'person', (si) => (si === sentence ? -1 : this.wordAt(si, headLower)), (tok, noun) => this.wordsBetween(tok, noun));
         if (issuer) return issuer;
         // "The report also suggested …. The report concluded …": the document already quoted as a source of its own.
         const same = this.unnamed.find((r) => r.kind === 'organization' && r.head === headLower && r.sourceId !== null);
@@ -962,10 +963,18 @@ class Resolver {
   }
 
   /** True when sentence `si` holds the word (lower case) outside quotations. */
-  private sentenceHas(si: number, word: string): boolean {
+  /** Tokens (tok, noun) are four words at most, no punctuation among them: "a Bloomberg poll", "the Times’s new poll". */
+  private wordsBetween(tok: number, noun: number): boolean {
+    if (noun - tok > 5) return false;
+    for (let k = tok + 1; k < noun; k++) if (this.tokens[k]!.kind !== 'word') return false;
+    return true;
+  }
+
+  /** The first token of sentence si outside quotations that is the word, or -1. */
+  private wordAt(si: number, word: string): number {
     const sent = this.sentences[si]!;
-    for (let k = sent.start; k < sent.end; k++) if (this.tokens[k]!.lower === word && this.tokens[k]!.q < 0) return true;
-    return false;
+    for (let k = sent.start; k < sent.end; k++) if (this.tokens[k]!.lower === word && this.tokens[k]!.q < 0) return k;
+    return -1;
   }
 
   /** The words of a description past its determiner, possessor and adjectives of size or rank ("largest", "new"). */

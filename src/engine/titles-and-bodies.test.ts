@@ -37,6 +37,18 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(about(r, 'Nobody got everything')).toMatchObject({ source: 'Susan Collins', role: 'Sen.' });
   });
 
+  it('"Ron Epstein of Bank of America" is the person, where he works no part of his name; "(R-S.C.)" names no one', () => {
+    const r = read(
+      'en',
+      'Ron Epstein of Bank of America wrote in a note to clients that the report was "largely expected."',
+      'Critics, including former Boeing engineer Ed Pierson, say the changes do not go far enough.',
+      'Sen. Tim Scott (R-S.C.) said the letter was a forgery. The letter, he said, had never been sent.',
+    );
+    expect(about(r, 'largely expected')).toMatchObject({ source: 'Ron Epstein', kind: 'person' });
+    expect(about(r, 'do not go far enough')).toMatchObject({ source: 'Critics', role: null });
+    expect(r.sources.map((x) => x.name)).not.toContain('R-S.C');
+  });
+
   it('but a name right after the link, a title in the complement, or two people joined by "and" are someone else', () => {
     const r = read(
       'en',
@@ -148,6 +160,33 @@ describe('French reflexive verbs of saying and prepositions after the speaker', 
     const a = r.attributions[0]!;
     expect(a.mention?.text).toBe('la Première ministre Élisabeth Borne');
     expect(about(r, 'jusqu’au bout')).toMatchObject({ source: 'Élisabeth Borne', kind: 'person' });
+  });
+});
+
+describe('a document named before and who issued it', () => {
+  it('"after the FAA released a report … The report found": the body that released it, not the sentence\'s subject', () => {
+    const r = read(
+      'en',
+      'Shares of Boeing fell 4% on Monday after the Federal Aviation Administration released a report on the planemaker.',
+      'The report, which was ordered by Congress, found "a disconnect" between managers and employees on safety.',
+    );
+    expect(about(r, 'a disconnect')).toMatchObject({ source: 'Federal Aviation Administration', kind: 'organization' });
+  });
+
+  it('"A Bloomberg poll shows …" then "according to the poll": the outlet right before the noun; never a name inside the words reported', () => {
+    const r = read(
+      'en',
+      'A Bloomberg poll shows that wealthy voters are leaving the Republican Party.',
+      'Clinton beats Trump by 46 percent to 42 percent, according to the poll.',
+      'According to the survey, Trump leads among voters without a college degree.',
+    );
+    expect(about(r, '46 percent to 42 percent')).toMatchObject({ source: 'Bloomberg', kind: 'media' });
+    expect(about(r, 'without a college degree').source).not.toBe('Trump');
+  });
+
+  it('"According to The Guardian, an email was sent …" then "The email said": an outlet that reported it issued nothing', () => {
+    const r = read('en', 'According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the members.', 'The email said the club would close at once.');
+    expect(about(r, 'the club would close')).toMatchObject({ source: 'Jeremy Boreing' });
   });
 });
 
