@@ -124,7 +124,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     for (let j = i + 1; j < b && j < i + 8; j++) {
       const t = tokens[j]!;
       if (t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
-        i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        // ("dijo a la diaria que …": the complementizer itself is left to open the clause.)
+        i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : complementizers.has(t.lower) ? j : j + 1;
         break;
       }
       if (t.q < 0 && t.kind === 'punct' && t.mark === null) break;

@@ -264,6 +264,8 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // article joins a name only after another particle: "Elder den Cut", "Facebook das Gesetz" are no names.
         // "Naomi Halas von der Rice University": a particle before an organization's name is a preposition.
         if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && !fullBefore(cls, s, e)) {
+          // ("Instituto Nacional de Estadística y Censos": after a body's word, the particle links its name.)
+          connected ||= hasOrgWord(cls, s, e);
           e += 2;
           continue;
         }
@@ -276,9 +278,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           connected = true;
           continue;
         }
-        // ("Former Secretary of State Hillary Clinton and Sen. Bernie Sanders": not before a title or a given name, nor
-        // after a person's name.)
-        if (n.lower === 'and' && connected && !cls.has(e + 1, W.TITLE | W.HONORIFIC | W.GIVEN) && !givenIn(cls, s, e)) {
+        // ("Instituto Nacional de Estadística y Censos"; but "Former Secretary of State Hillary Clinton and Sen. Bernie
+        // Sanders": not before a title or a given name, nor after a person's name.)
+        if (current.conjunctions.has(n.lower) && connected && !cls.has(e + 1, W.TITLE | W.HONORIFIC | W.GIVEN) && !givenIn(cls, s, e)) {
           e += 2;
           continue;
         }
@@ -479,6 +481,8 @@ class IndexBuilder {
   /** People by a first word that is no known given name: reached only from a form of address ("don Aurelio"). */
   private readonly byOtherFirst = new Map<string, Entity[]>();
   private readonly mentions: NameMention[] = [];
+  /** Pairs of entities, a short form then the name it stands for, found one the other (`shortForm`). */
+  private readonly sameAs: Entity[] = [];
 
   constructor(
     private readonly src: string,
@@ -689,10 +693,15 @@ class IndexBuilder {
     const tokens = this.tokens;
     if (e + 2 >= tokens.length || tokens[e]!.text !== '(' || tokens[e + 2]!.text !== ')') return;
     // (Letters only: "Mike Pence (R-IN)" gives a party and a state, no short form; nor does a person's name take one.)
+    // ("el Instituto Nacional de Estadística y Censos (Indec)": a body's short form may be written as a name is, its
+    // first letter the name's.)
     const t = tokens[e + 1]!;
-    if (t.kind !== 'word' || entity.surname || !isAcronymText(t.text) || !LETTERS.test(t.text)) return;
+    if (t.kind !== 'word' || entity.surname || !((isAcronymText(t.text) && LETTERS.test(t.text)) || (entity.quick.org > 0 && t.cap && t.text.length <= 8 && t.text[0] === entity.name[0]))) return;
     const key = bareLower(t.lower);
-    if (!this.byKey.has(key)) this.byKey.set(key, entity);
+    const other = this.byKey.get(key);
+    // (A short form the article used before it gave the name, in a headline: the same body.)
+    if (other && other !== entity && !other.surname && other.words.length === 1) this.sameAs.push(other, entity);
+    if (!other || other.words.length === 1) this.byKey.set(key, entity);
   }
 
   /** A name of one word that is no key of `byKey` (both callers looked it up there first). */
@@ -742,15 +751,19 @@ class IndexBuilder {
   /** "Big Machine" is "Big Machine Records" when both appear: a shorter form of an organization's name. */
   private mergeShortForms(): void {
     const into = new Map<Entity, Entity>();
+    for (let i = 0; i < this.sameAs.length; i += 2) {
+      const shorter = this.sameAs[i]!;
+      const entity = this.sameAs[i + 1]!;
+      if (into.has(shorter) || into.has(entity)) continue;
+      this.absorb(entity, shorter);
+      into.set(shorter, entity);
+    }
     for (const entity of this.entities) {
       if (entity.surname || entity.quick.org <= 0 || into.has(entity)) continue;
       for (let k = entity.words.length - 1; k >= 1; k--) {
         const shorter = this.byKey.get(entity.words.slice(0, k).join(' '));
         if (shorter && shorter !== entity && !shorter.surname && !into.has(shorter)) {
-          entity.forms.push(shorter.name, ...shorter.forms);
-          entity.quick.org += shorter.quick.org;
-          entity.quick.person += shorter.quick.person;
-          entity.spans.push(...shorter.spans);
+          this.absorb(entity, shorter);
           into.set(shorter, entity);
           break;
         }
@@ -762,6 +775,14 @@ class IndexBuilder {
       const merged = into.get(entity);
       if (merged) this.byKey.set(key, merged);
     }
+  }
+
+  /** The entity takes in a shorter form's names, evidence and mentions. */
+  private absorb(entity: Entity, shorter: Entity): void {
+    entity.forms.push(shorter.name, ...shorter.forms);
+    entity.quick.org += shorter.quick.org;
+    entity.quick.person += shorter.quick.person;
+    entity.spans.push(...shorter.spans);
   }
 
   lookup(s: number, e: number): Entity {

@@ -181,7 +181,11 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       // "ein Mitarbeiter des baden-württembergischen Innenministeriums": German's genitive article joins its noun's complement.
       if (current.nounsCapitalised && current.nounLinks.has(t.lower) && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.q < 0) { j++; continue; }
       // "Instituto de Hidrología del Sur", "Compañía de Aguas del Valle": a name goes on past "de" to its next capital.
-      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) { j++; continue; }
+      if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) {
+        connected = true;
+        j++;
+        continue;
+      }
       // "le ministère des Affaires étrangères", "el ministerio de Salud": a noun for a body goes on through its
       // complement, to a name or another noun for a body. (A role's complement, "el miembro del Buró Político, Name",
       // stays out: the name may follow it.) So does a document's: "el informe del ministerio".
@@ -474,7 +478,11 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   let np = npForward(tokens, i, b);
   // "sagte dem „Spiegel“ der Minister", "teilte dem Gericht mit": a phrase in a case no subject takes is whom the
   // words were said to; the subject, if any, follows it.
-  if (np && current.objectArticles.has(tokens[np.s]!.lower)) np = npForward(tokens, np.e, b);
+  // ("calificó a la Estrategia con la cual …": a marker of the object alone is followed by the object's own phrase.)
+  if (np && current.objectArticles.has(tokens[np.s]!.lower)) {
+    const object = np.e - np.s === 1 ? (npForward(tokens, np.e, b) ?? np) : np;
+    np = npForward(tokens, object.e, b);
+  }
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
   const and = tokens[np.e];

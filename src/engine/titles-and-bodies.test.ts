@@ -127,6 +127,23 @@ describe('Spanish and French unnamed sources, documents and roles', () => {
     expect(about(fr, 'le chômage a baissé')).toMatchObject({ source: 'Insee', kind: 'organization' });
   });
 
+  it('"dijo a LA NACION el economista …": the outlet after "a" is whom it was said to; the speaker follows it', () => {
+    const r = read('es', '"Es una buena noticia, pero todavía falta mucho", dijo a LA NACION el economista Martín Rapetti, director de Equilibra.', '«De rigor» calificó a la Estrategia con la cual se ha venido trabajando.');
+    expect(about(r, 'Es una buena noticia')).toMatchObject({ source: 'Martín Rapetti', kind: 'person', role: 'director de Equilibra' });
+    expect(r.sources.map((x) => x.name)).not.toContain('LA NACION');
+    expect(r.sources.map((x) => x.name)).not.toContain('Estrategia');
+  });
+
+  it('"el Instituto Nacional de Estadística y Censos (Indec)": "y" inside a body\'s name, its short form written as a name, used before in the headline', () => {
+    const r = read(
+      'es',
+      'La inflación de octubre fue del 2,7%, según el Indec',
+      'La inflación de octubre se ubicó en 2,7%, informó hoy el Instituto Nacional de Estadística y Censos (Indec).',
+    );
+    expect(about(r, 'se ubicó en 2,7%')).toMatchObject({ source: 'Instituto Nacional de Estadística y Censos', kind: 'organization' });
+    expect(about(r, 'fue del 2,7%')).toMatchObject({ source: 'Instituto Nacional de Estadística y Censos' });
+  });
+
   it('"explicó el empresario" right after the businessman spoke is him', () => {
     const r = read('es', 'Su presidente, Antonio Garamendi, aseguró que el diálogo social ha funcionado. «Hemos cedido todos», explicó el empresario.');
     expect(about(r, 'Hemos cedido todos')).toMatchObject({ source: 'Antonio Garamendi' });

@@ -745,6 +745,11 @@ aquel
 nuestro
 nuestra
 `,
+  // "dijo a LA NACION el economista …", "explicó al diario": the person or outlet the words were said to, never who said them.
+  objectArticles: `
+a
+al
+`,
   nounLinks: `
 de
 del
