@@ -1,6 +1,6 @@
 import { complementizers, current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
-import { datelineEnd, ELIDED_CAPITAL, isAge } from './mentions';
+import { ageAt, datelineEnd, ELIDED_CAPITAL } from './mentions';
 
 export { isAge } from './mentions';
 import type { Sentence } from './sentences';
@@ -177,7 +177,7 @@ export function personName(cls: TokenClasses, s: number, e: number): boolean {
 /** Takes the words [s, e) as the role when they outrank the role found so far (sliced only then). */
 function setRole(ev: Evidence, src: string, tokens: Token[], s: number, e: number, rank: number): void {
   // ("Misha Shah, 32, said": an age describes no role.)
-  if (e - s === 1 && isAge(tokens[s]!.text)) return;
+  if (ageAt(tokens, s) === e - s) return;
   if (rank > ev.roleRank) {
     ev.role = text(src, tokens, s, e);
     ev.roleRank = rank;
@@ -258,7 +258,8 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   }
   if (tokens[k]?.text !== ',') return null;
   k++;
-  if (tokens[k] && /^\d+$/.test(tokens[k]!.text) && tokens[k + 1]?.text === ',') k += 2;
+  const age = ageAt(tokens, k);
+  if (age > 0 && tokens[k + age]?.text === ',') k += age + 1;
   const first = tokens[k];
   if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower) || cls.has(k, W.CUE)) return null;
   // "Hori Parata, watched by his father,", ", bristling with anger,": a participle and its phrase describe what the

@@ -353,7 +353,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       np = name;
     }
     // ("Mark Ruiz, 54, a retiree in Worcester, said": an age set off before the description is passed over.)
-    if (rs < j && isAge(tokens[rs]!.text) && tokens[rs + 1]!.text === ',') rs += 2;
+    const age = rs < j ? ageAt(tokens, rs) : 0;
+    if (age > 0 && tokens[rs + age]?.text === ',') rs += age + 1;
     // "Clinton, at Monday’s debate, cited …": a phrase of where or when set off after the name is no role.
     if (rs === j + 1 && !first.cap && (first.cls & W.NP_STOP) !== 0 && !current.relatives.has(first.lower) && !isDet(first.lower)) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
@@ -475,13 +476,15 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   const first = tokens[i];
   const next = tokens[i + 1];
   if (first && i + 1 < b && first.kind === 'word' && complementizers.has(first.lower) && next!.kind === 'word' && (next!.cap || (next!.cls & W.PRONOUN) !== 0)) return null;
-  let np = npForward(tokens, i, b);
   // "sagte dem „Spiegel“ der Minister", "teilte dem Gericht mit": a phrase in a case no subject takes is whom the
   // words were said to; the subject, if any, follows it.
-  // ("calificó a la Estrategia con la cual …": a marker of the object alone is followed by the object's own phrase.)
-  if (np && current.objectArticles.has(tokens[np.s]!.lower)) {
-    const object = np.e - np.s === 1 ? (npForward(tokens, np.e, b) ?? np) : np;
-    np = npForward(tokens, object.e, b);
+  // ("calificó a la Estrategia con la cual …", "a indiqué à l’AFP le commandant …": a marker of the object alone is
+  // followed by the object's own phrase.)
+  const marked = first && i < b && first.kind === 'word' && first.q < 0 && current.objectArticles.has(first.lower);
+  let np = npForward(tokens, i, b);
+  if (marked) {
+    const object = !np || np.e - np.s === 1 ? (npForward(tokens, i + 1, b) ?? np) : np;
+    np = object ? npForward(tokens, object.e, b) : null;
   }
   if (!np) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
@@ -513,7 +516,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   if (k < b && tokens[k]!.text === ',' && k + 1 < b && tokens[k + 1]!.kind === 'word' && !tokens[k + 1]!.lower.endsWith('ing') && !complementizers.has(tokens[k + 1]!.lower)) {
     rs = k + 1;
     // ("said Mark Ruiz, 54, a retiree in Worcester": an age set off before the description is passed over.)
-    if (rs + 2 < b && isAge(tokens[rs]!.text) && tokens[rs + 1]!.text === ',' && tokens[rs + 2]!.kind === 'word') rs += 2;
+    const age = ageAt(tokens, rs);
+    if (age > 0 && rs + age + 1 < b && tokens[rs + age]!.text === ',' && tokens[rs + age + 1]!.kind === 'word') rs += age + 1;
     re = rs;
     while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
     if (re === rs || !describesSomeone(tokens, rs, re)) rs = re = k;
@@ -733,9 +737,22 @@ function isDatelineDash(tokens: Token[], j: number): boolean {
 
 const AGE = /^\d+$/;
 
-/** A description that is only a number: someone's age ("Misha Shah, 32,"), no role. */
+/**
+ * A description that is only someone's age, no role: a number ("Misha Shah, 32,"), or a number and the language's word
+ * for years ("42 ans", "42 años").
+ */
 export function isAge(description: string): boolean {
-  return AGE.test(description);
+  const space = description.indexOf(' ');
+  if (space < 0) return AGE.test(description);
+  return AGE.test(description.slice(0, space)) && current.ageWords.has(description.slice(space + 1));
+}
+
+/** How many tokens from k are someone's age ("32", "42 ans"), or 0. */
+export function ageAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !AGE.test(t.text)) return 0;
+  const n = tokens[k + 1];
+  return n && n.kind === 'word' && current.ageWords.has(n.text) ? 2 : 1;
 }
 
 /** The word ends as a participle of the language does that opens a sentence before its subject ("Speaking", "Interrogé"). */

@@ -207,6 +207,19 @@ describe('a document named before and who issued it', () => {
   });
 });
 
+describe('French: whom the words were said to before the speaker, an age in years', () => {
+  it('"a indiqué à l’AFP le commandant Pierre Morel": the outlet after "à" is no speaker', () => {
+    const r = read('fr', '« Le feu a pris au deuxième étage », a indiqué à l’AFP le commandant Pierre Morel, porte-parole du bataillon.', '« Tout le monde est sorti », a déclaré au Parisien le lieutenant Paul Arnaud.');
+    expect(about(r, 'Le feu a pris')).toMatchObject({ source: 'Pierre Morel', kind: 'person', role: 'porte-parole du bataillon' });
+    expect(about(r, 'Tout le monde est sorti')).toMatchObject({ source: 'Paul Arnaud', kind: 'person' });
+  });
+
+  it('"confie Fatima, 42 ans, mère de trois enfants": the age is passed over, the description is her role', () => {
+    const r = read('fr', '« On a tout perdu », confie Fatima, 42 ans, mère de trois enfants, au Parisien.');
+    expect(about(r, 'On a tout perdu')).toMatchObject({ source: 'Fatima', kind: 'person', role: 'mère de trois enfants' });
+  });
+});
+
 describe('a wire story\'s dateline and a person\'s age', () => {
   it('the dateline is no part of what was said: "BOSTON (Reuters) - A storm …, utility officials said"', () => {
     const r = read('en', 'BOSTON (Reuters) - A powerful storm knocked out power to more than 200,000 homes on Tuesday, utility officials said.');

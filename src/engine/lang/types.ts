@@ -177,6 +177,8 @@ export interface LanguageData {
    * an organization's name is in it ("Europäische Kommission").
    */
   adjectiveEndings?: string;
+  /** Words after a number that make it someone's age, no role ("Fatima, 42 ans, mère de trois enfants"): ans, años, Jahre. */
+  ageWords?: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
   /**

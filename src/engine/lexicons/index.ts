@@ -71,6 +71,7 @@ export interface Lexicons {
   /** Endings of a participle opening a sentence before its subject ("ing", "é", "ado"). */
   leadParticiples: readonly string[];
   adjectiveEndings: readonly string[];
+  ageWords: ReadonlySet<string>;
   pluralToo: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
   scareMarkers: ReadonlySet<string>;
@@ -252,6 +253,7 @@ function compile(data: LanguageData): Lexicons {
     subordinators: set(data.subordinators),
     leadParticiples: [...set(data.leadParticiples)],
     adjectiveEndings: [...set(data.adjectiveEndings)],
+    ageWords: set(data.ageWords),
     pluralToo: set(data.pluralToo),
     pluralVerbEndings: [...set(data.pluralVerbEndings)],
     scareMarkers: set(data.scareMarkers),

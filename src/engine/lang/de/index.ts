@@ -1098,6 +1098,11 @@ falls
 sobald
 seit
 `,
+  // A number then one of these is someone's age, no role: "Anna Maier, 42 Jahre, Lehrerin".
+  ageWords: `
+Jahre
+jahre
+`,
   conjunctions: `
 und
 `,

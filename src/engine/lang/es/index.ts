@@ -448,6 +448,10 @@ funcionario
 funcionaria
 consultor
 consultora
+madre
+padre
+jubilado
+jubilada
 `,
   femaleNouns: `
 presidenta
@@ -492,6 +496,7 @@ escritora
 autora
 funcionaria
 consultora
+jubilada
 `,
   maleNouns: `
 don
@@ -824,6 +829,10 @@ porque
 aunque
 después
 antes
+`,
+  // A number then one of these is someone's age, no role: "Rosa, de 42 años".
+  ageWords: `
+años
 `,
   conjunctions: `
 y

@@ -459,6 +459,10 @@ entrepreneur
 entrepreneuse
 fondateur
 fondatrice
+mère
+père
+retraité
+retraitée
 `,
   femaleNouns: `
 femme
@@ -493,6 +497,7 @@ procureure
 candidate
 ambassadrice
 entrepreneuse
+retraitée
 `,
   maleNouns: `
 homme
@@ -788,6 +793,12 @@ chez
 par
 en
 `,
+  // "a indiqué à l’AFP le commandant …", "a déclaré au Parisien": whom the words were said to, never who said them.
+  objectArticles: `
+à
+au
+aux
+`,
   nounLinks: `
 de
 du
@@ -866,6 +877,10 @@ parce
 bien
 alors
 puisque
+`,
+  // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
+  ageWords: `
+ans
 `,
   conjunctions: `
 et
