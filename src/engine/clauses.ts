@@ -584,6 +584,10 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     while (runsOn && e < b && e < np.e + 6 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !cueWords.has(tokens[e]!.lower)) e++;
     if (e > np.e && (e === b || isPunct(tokens[e], ',.;'))) subj = { ms: np.s, me: e, rs: e, re: e, start: np.s, end: e };
   }
+  // ("según sus normas religiosas", "according to tradition": lower-case words naming no one attribute nothing.)
+  // ("according to a copy of the letter": not where a complement goes on.)
+  const next = tokens[subj.me];
+  if (subj.me - subj.ms >= 2 && (!next || (next.mark !== 'open' && next.lower !== 'of' && !current.nounLinks.has(next.lower))) && !hasCapital(tokens, subj.ms, subj.me) && !namesSomeone(tokens, subj.ms, subj.me)) return null;
   let content = contentOf(tokens, quotes, a, cue.start);
   const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;
   const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
@@ -612,6 +616,11 @@ function cueTail(tokens: Token[], rs: number, b: number): boolean {
     if (t.kind === 'word' && ++words > 3) return false;
   }
   return true;
+}
+
+function hasCapital(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.cap) return true;
+  return false;
 }
 
 /** A pronoun for a person or people ("er", "sie", "wir", "man"), not for a thing ("es"). */

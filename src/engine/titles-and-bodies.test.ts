@@ -144,6 +144,13 @@ describe('Spanish and French unnamed sources, documents and roles', () => {
     expect(about(r, 'fue del 2,7%')).toMatchObject({ source: 'Instituto Nacional de Estadística y Censos' });
   });
 
+  it('"según sus normas religiosas" names no one: no attribution; "according to a copy of the letter" still one', () => {
+    const es = read('es', 'Según sus normas religiosas, el líder declaró que propician "un proceso de construcción de autonomía".');
+    expect(es.attributions.find((a) => a.cue.text === 'Según')).toBeUndefined();
+    const en = read('en', 'Trump wrote to the chief executive, threatening "a major lawsuit," according to a copy of the letter reviewed by The Post.');
+    expect(en.attributions.map((a) => a.cue.text)).toContain('according to');
+  });
+
   it('"explicó el empresario" right after the businessman spoke is him', () => {
     const r = read('es', 'Su presidente, Antonio Garamendi, aseguró que el diálogo social ha funcionado. «Hemos cedido todos», explicó el empresario.');
     expect(about(r, 'Hemos cedido todos')).toMatchObject({ source: 'Antonio Garamendi' });
