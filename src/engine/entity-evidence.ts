@@ -10,6 +10,8 @@ import { bareLower, compoundClasses, possessive, W, type TokenClasses } from './
 // Words before a role that end it ("the", "of", "and", "including"): a role before a name is a run of nouns and adjectives.
 const ROLE_STOPS = new Set('a an the this that these those his her their its our my your and or but of for to in on at by with from as including like except besides among'.split(' '));
 const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
+// A verb written into the word before it ("who’d", "who's").
+const CONTRACTED = /['’](?:d|s|ll|ve|re)$/;
 const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
 const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
@@ -261,7 +263,7 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   const age = ageAt(tokens, k);
   if (age > 0 && tokens[k + age]?.text === ',') k += age + 1;
   const first = tokens[k];
-  if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower) || cls.has(k, W.CUE)) return null;
+  if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower.replace(CONTRACTED, '')) || cls.has(k, W.CUE)) return null;
   // "Hori Parata, watched by his father,", ", bristling with anger,": a participle and its phrase describe what the
   // person did, not who they are ("retired teacher" is a description).
   if (!first.cap && PARTICIPLE_END.test(first.lower) && ROLE_STOPS.has(tokens[k + 1]?.lower ?? '')) return null;
@@ -285,11 +287,19 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   // ("Antonia Koch, die seit Jahren … über das Saarland, …": where every noun is capitalised, an article with no noun
   // or adjective after it is a relative pronoun, its clause no description.)
   if (current.nounsCapitalised && end - k >= 2 && determiners.has(first.lower) && cls.has(k + 1, W.NP_STOP | W.TIME | W.PRONOUN)) return null;
-  // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …": another name, not a description.
+  // "NASA, Rep. Robert Aderholt, …", "Boeing, Lockheed Martin and …", "Speaker of the House Rep. Paul Ryan": another
+  // name, opening or ending the words, not a description. ("a strategist for Mrs. Clinton's 2008 campaign", "an
+  // emeritus professor of nutrition at King's College London": a name inside a description opened by an article is
+  // part of it.)
   for (let j = k; j < end - 1; j++) {
     const t = tokens[j]!;
     const n = tokens[j + 1]!;
-    if (t.cap && n.cap && n.kind === 'word' && cls.has(j, W.GIVEN | W.TITLE | W.HONORIFIC)) return null;
+    if (!t.cap || !n.cap || n.kind !== 'word' || possessive(t.text) || !cls.has(j, W.GIVEN | W.TITLE | W.HONORIFIC)) continue;
+    // (Only words opened by an article or a possessive are read as one description around a name: "Trump met with
+    // Republican House and Senate members" is a clause.)
+    let last = j + 1;
+    while (last + 1 < end && tokens[last + 1]!.cap && tokens[last + 1]!.kind === 'word') last++;
+    if (j === k || last === end - 1 || !(APPOSITIVE_OPENERS.has(first.lower) || possessive(first.text))) return null;
   }
   return { s: k, e: end };
 }

@@ -49,6 +49,19 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(r.sources.map((x) => x.name)).not.toContain('R-S.C');
   });
 
+  it('a description opened by an article keeps a name inside it ("a strategist for Mrs. Clinton\'s campaign"); one that is another name, or "who’d …", is no role', () => {
+    const r = read(
+      'en',
+      '"We expected this," said Geoff Garin, a strategist for Mrs. Clinton\'s 2008 campaign.',
+      'Professor Tom Sanders, an emeritus professor of nutrition at King\'s College London, told reporters that the study "cannot prove cause and effect."',
+      'The images have no place in a campaign, said the Star of David, Speaker of the House Rep. Paul Ryan.',
+      'Chris Collins, who’d previously endorsed Jeb Bush, said the race was over.',
+    );
+    expect(about(r, 'We expected this')).toMatchObject({ source: 'Geoff Garin', role: "a strategist for Mrs. Clinton's 2008 campaign" });
+    expect(about(r, 'cannot prove cause')).toMatchObject({ source: 'Tom Sanders', role: "an emeritus professor of nutrition at King's College London" });
+    expect(about(r, 'the race was over')).toMatchObject({ source: 'Chris Collins', role: null });
+  });
+
   it('but a name right after the link, a title in the complement, or two people joined by "and" are someone else', () => {
     const r = read(
       'en',
