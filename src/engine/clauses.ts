@@ -629,14 +629,17 @@ function isPersonalPronoun(lower: string): boolean {
   return kind === 'person' || kind === 'speaker' || kind === 'group';
 }
 
+const CAPITALS_TWO = /^\p{Lu}.*\p{Lu}/u;
+
 /**
- * "the Centers for Disease Control and Prevention (CDC)", "el Instituto Nacional de Estadística (INE)": the name's short
- * form in brackets right after it belongs to it. Where the phrase from `e` ends, past those brackets.
+ * "the Centers for Disease Control and Prevention (CDC)", "el Instituto Nacional de Estadística (INE)", "(BfArM)": the
+ * name's short form in brackets right after it, two capitals at least, belongs to it. Where the phrase from `e` ends,
+ * past those brackets.
  */
 function acronymAfter(tokens: Token[], e: number, b: number): number {
   if (e + 2 >= b || !isPunct(tokens[e], '(') || !isPunct(tokens[e + 2], ')')) return e;
   const t = tokens[e + 1]!;
-  return t.kind === 'word' && t.q < 0 && t.cap && t.text.length >= 2 && t.text === t.text.toUpperCase() ? e + 3 : e;
+  return t.kind === 'word' && t.q < 0 && t.cap && t.text.length >= 2 && t.text.length <= 8 && CAPITALS_TWO.test(t.text) ? e + 3 : e;
 }
 
 /**

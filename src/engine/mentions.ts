@@ -180,6 +180,12 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       }
       // "ein Mitarbeiter des baden-württembergischen Innenministeriums": German's genitive article joins its noun's complement.
       if (current.nounsCapitalised && current.nounLinks.has(t.lower) && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.q < 0) { j++; continue; }
+      // "des Bundesinstituts für Arzneimittel und Medizinprodukte": a preposition inside a body's name (`nameLinks`).
+      if (current.nameLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) {
+        connected = true;
+        j++;
+        continue;
+      }
       // "Instituto de Hidrología del Sur", "Compañía de Aguas del Valle": a name goes on past "de" to its next capital.
       if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && tokens[j - 1]!.cap && j + 1 < b && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.cap && tokens[j + 1]!.q < 0) {
         connected = true;

@@ -96,6 +96,8 @@ export function canonicalNoun(lower: string): string {
     if (isSourceWord(tail)) return tail;
     if (tail.length > 5 && isSourceWord(tail.slice(0, -1))) return tail.slice(0, -1);
   }
+  // ("Bundesamt", "Stadtrat": a noun of three letters after a stem of four or more.)
+  if (lower.length >= 7 && isSourceWord(lower.slice(-3))) return lower.slice(-3);
   return lower;
 }
 

@@ -832,7 +832,8 @@ class Resolver {
       for (let k = ms + 1, to = current.nounsCapitalised ? end - 1 : end; k < to && !specific; k++) specific = tokens[k]!.cap;
       // "le ministère de l’Intérieur", "the ministry of Defense": a name in its complement makes it that body.
       const link = tokens[end];
-      if (!specific && !current.nounsCapitalised && end + 1 < me && link && (link.lower === 'of' || current.nounLinks.has(link.lower))) {
+      // ("das Bundesamt für Migration und Flüchtlinge": so does a preposition inside a body's name, `nameLinks`.)
+      if (!specific && end + 1 < me && link && (current.nounsCapitalised ? current.nameLinks.has(link.lower) : link.lower === 'of' || current.nounLinks.has(link.lower))) {
         const det = end + 2 < me && determiners.has(tokens[end + 1]!.lower) ? 1 : 0;
         const name = tokens[end + 1 + det]!;
         specific = name.cap || ELIDED_CAPITAL.test(name.text);
@@ -852,7 +853,8 @@ class Resolver {
       }
       // "Education advocacy groups said": bodies not named, a group of them, are an unnamed source (ANNOTATION.md);
       // "the Russian and Syrian defense ministries" are named by their countries.
-      if (!specific && singular(rawHead) !== rawHead) return this.unnamedOf(phrase, headLower, 'anonymous', true);
+      // (English plurals only: a German genitive ends in -s too, "des Bundesinstituts".)
+      if (!specific && !current.nounsCapitalised && singular(rawHead) !== rawHead) return this.unnamedOf(phrase, headLower, 'anonymous', true);
       return this.unnamedOf(phrase, headLower, 'organization');
     }
     // "eine Studie des Branchenverbands Bitkom", "a report by the Tax Foundation": the issuer named after the document speaks.

@@ -298,6 +298,20 @@ describe('German', () => {
     expect(about(r, 'keine Details').cue).toBeNull();
   });
 
+  it('a body\'s name goes on through "für" ("Bundesinstitut für Arzneimittel und Medizinprodukte"), a genitive -s is no plural, "Bundesamt" is a body', () => {
+    const r = read(
+      'de',
+      'Nach Angaben des Bundesinstituts für Arzneimittel und Medizinprodukte (BfArM) sind derzeit rund 500 Präparate knapp.',
+      'Das Bundesamt für Migration und Flüchtlinge teilte mit, die Zahl der Anträge sei gestiegen.',
+      'Das Bundesamt teilte zudem mit, die Bearbeitung dauere länger.',
+    );
+    expect(about(r, '500 Präparate knapp')).toMatchObject({ kind: 'organization', content: 'sind derzeit rund 500 Präparate knapp' });
+    expect(about(r, '500 Präparate knapp').source).toContain('Arzneimittel und Medizinprodukte');
+    expect(about(r, 'Zahl der Anträge')).toMatchObject({ kind: 'organization' });
+    expect(about(r, 'Zahl der Anträge').source).toContain('Migration und Flüchtlinge');
+    expect(about(r, 'Bearbeitung dauere länger')).toMatchObject({ kind: 'organization' });
+  });
+
   it('"so X weiter", "so ein Sprecher am Montag": an adverb or a phrase of when after the speaker', () => {
     const r = read(
       'de',

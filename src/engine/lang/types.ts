@@ -177,6 +177,11 @@ export interface LanguageData {
    * an organization's name is in it ("Europäische Kommission").
    */
   adjectiveEndings?: string;
+  /**
+   * Prepositions that go on inside a body's name after a word of an organization's ("Bundesamt für Migration und
+   * Flüchtlinge", "Institut für Weltwirtschaft"): für. (English "of" and "for" are the engine's own.)
+   */
+  nameLinks?: string;
   /** Words after a number that make it someone's age, no role ("Fatima, 42 ans, mère de trois enfants"): ans, años, Jahre. */
   ageWords?: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */

@@ -72,6 +72,7 @@ export interface Lexicons {
   leadParticiples: readonly string[];
   adjectiveEndings: readonly string[];
   ageWords: ReadonlySet<string>;
+  nameLinks: ReadonlySet<string>;
   pluralToo: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
   scareMarkers: ReadonlySet<string>;
@@ -254,6 +255,7 @@ function compile(data: LanguageData): Lexicons {
     leadParticiples: [...set(data.leadParticiples)],
     adjectiveEndings: [...set(data.adjectiveEndings)],
     ageWords: set(data.ageWords),
+    nameLinks: set(data.nameLinks),
     pluralToo: set(data.pluralToo),
     pluralVerbEndings: [...set(data.pluralVerbEndings)],
     scareMarkers: set(data.scareMarkers),

@@ -1103,6 +1103,10 @@ seit
 Jahre
 jahre
 `,
+  // "das Bundesamt für Migration und Flüchtlinge", "das Institut für Weltwirtschaft": a preposition inside a body's name.
+  nameLinks: `
+für
+`,
   conjunctions: `
 und
 `,
