@@ -99,6 +99,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     if (nextLower !== 'out' && nextLower !== 'to') return null;
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
+  // "Tesla recalls 2 million cars": a number of things recalled, no memory told.
+  if (base.startsWith('recall') && next && next.kind === 'word' && next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57) return null;
   if (base.startsWith('call')) {
     if (!(nextLower === 'for' || nextLower === 'on' || hasQuoteAfter || characterizes(tokens, i + 1, sentEnd))) return null;
     // "a film called “Jaws”": naming something, not quoting anyone.

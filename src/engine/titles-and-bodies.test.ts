@@ -240,6 +240,13 @@ describe('French: whom the words were said to before the speaker, an age in year
   });
 });
 
+describe('a product recall', () => {
+  it('"Tesla recalls 2 million cars" tells no memory; "recalled the time she …" still reports', () => {
+    const r = read('en', 'Tesla recalls 2 million cars over Autopilot flaw', 'Clinton recalled her days as secretary of state advising the president.');
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['recalled']);
+  });
+});
+
 describe('a wire story\'s dateline and a person\'s age', () => {
   it('the dateline is no part of what was said: "BOSTON (Reuters) - A storm …, utility officials said"', () => {
     const r = read('en', 'BOSTON (Reuters) - A powerful storm knocked out power to more than 200,000 homes on Tuesday, utility officials said.');
