@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import { LANGUAGES } from './lang/registry';
+import { about, read } from './test-helpers';
 import type { Report } from './types';
-
-function read(lang: string, ...paragraphs: string[]): Report {
-  return analyze({ text: paragraphs.join('\n\n'), lang }, { languages: LANGUAGES });
-}
-
-/** The attribution whose content holds the words, with its source's name. */
-function about(report: Report, words: string) {
-  const a = report.attributions.find((x) => x.content.some((c) => c.text.includes(words)));
-  const source = a ? report.sources.find((s) => s.id === a.sourceId) : undefined;
-  return { cue: a?.cue.text, mention: a?.mention?.text ?? null, source: source?.name ?? null, kind: source?.kind ?? null };
-}
 
 describe('Spanish', () => {
   it('"Según se informó desde el ente estatal": the body named after "desde" is the source', () => {
