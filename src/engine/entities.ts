@@ -1,6 +1,7 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
 import { anonymousNouns, current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd, pluralPronounAt } from './mentions';
+import { personBefore } from './source-heads';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
 import type { Sentence } from './sentences';
@@ -157,7 +158,6 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && (t.cap || elision(t) > 0) && t.q < 0 && t.kind === 'word' && t.text !== 'I' && !firstPerson(t.text) && !elidedLower(t.text);
 }
 
-
 /** A name's first word as the index keys it: lower case, its possessive and an article written into it dropped. */
 function nameWord(t: Token): string {
   return bareLower(elision(t) > 0 ? t.lower.slice(2) : t.lower);
@@ -273,7 +273,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde", and "sagte Merkel
         // der Zeitung" is Merkel, then whom she told.)
         // ("Ron Epstein of Bank of America": not after a person's name, given name first.)
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b) && !(e - s >= 2 && cls.has(s, W.GIVEN) && !cls.has(s, W.TITLE | W.PLACE))))) {
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b) && !personBefore(tokens, s, e)))) {
           e += 2;
           connected = true;
           continue;
@@ -424,6 +424,7 @@ function titleAhead(cls: TokenClasses, s: number, e: number): boolean {
   return false;
 }
 
+/** A given name among tokens [s, e), not one that is also a body's word or a particle. */
 function givenIn(cls: TokenClasses, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (cls.has(k, W.GIVEN) && !cls.has(k, W.ORG_NAME | W.PARTICLE)) return true;
   return false;

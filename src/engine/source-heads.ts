@@ -51,7 +51,7 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
 }
 
 /** Tokens [s, k) are a person's name of two words or more: a given name first, no word of a body's name. */
-function personBefore(tokens: Token[], s: number, k: number): boolean {
+export function personBefore(tokens: Token[], s: number, k: number): boolean {
   if (k - s < 2 || (tokens[s]!.cls & W.GIVEN) === 0 || (tokens[s]!.cls & (W.TITLE | W.PLACE)) !== 0) return false;
   for (let j = s; j < k; j++) if (!tokens[j]!.cap || (tokens[j]!.cls & W.ORG_NAME) !== 0) return false;
   return true;

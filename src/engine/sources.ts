@@ -2,7 +2,7 @@ import type { Found } from './clauses';
 import { isAge, personName, titleOfComplement } from './entity-evidence';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
 import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
-import { antecedent, namedBefore, isGroup, isHer, isHim, isSomeone, isThing, namedReferent, type Reference, type Referent } from './referents';
+import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedBefore, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
@@ -721,8 +721,8 @@ class Resolver {
     // "L’avocat du ministre": an article written into its noun.
     const elided = elidedArticle(head.lower);
     // ("l’Insee", "l’OMS": a name with the article written into it.)
-    const elidedName = elision(head) > 0;
-    const capital = head.cap || elidedName;
+    const articleInName = elision(head) > 0;
+    const capital = head.cap || articleInName;
     const rawHead = dropPossessive(elided ? head.lower.slice(elided) : head.lower);
     const headLower = canonicalNoun(rawHead);
     const sg = singular(headLower);
@@ -736,7 +736,7 @@ class Resolver {
     const definite = current.definites.has(tokens[ms]!.lower) || (elided > 0 && end - 1 === ms);
     // (A name the mention starts inside, after a link, is no name of the mention's: "Nach Angaben der Polizei", where
     // "Angaben der Polizei" read as one name, is the police.)
-    let nm = capital && (!elided || elidedName) ? this.index.at(end - 1) : undefined;
+    let nm = capital && (!elided || articleInName) ? this.index.at(end - 1) : undefined;
     if (nm && nm.ts < ms && linkBetween(tokens, nm.ts, ms)) nm = undefined;
     // A capitalised word that only opens sentences and is a noun for people is that noun: "Teachers said …",
     // "Backers of tariffs say …". "Indiana State Police" is a name, "PG&E officials" an unnamed group.
@@ -752,7 +752,7 @@ class Resolver {
     // (A word of one that opens a sentence names no one: one that counts people, "Few argue …", or an adverb, "Perhaps".)
     // (A title word after a name's particle is a surname: "Bruno Le Maire".)
     const surnamed = !!nm && nm.s < end - 1 && nm.e === end && (tokens[end - 2]!.cls & W.PARTICLE) !== 0;
-    const asName = capital && (!elided || elidedName) && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    const asName = capital && (!elided || articleInName) && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     // ("the Department of Health and Human Services": not an "and" inside one name the index holds.)
