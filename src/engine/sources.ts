@@ -1,7 +1,7 @@
 import type { Found } from './clauses';
 import { isAge, personName, titleOfComplement } from './entity-evidence';
 import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex } from './entities';
-import { anonymousNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
+import { anonymousNouns, businessNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, publicBodyWords, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedBefore, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
@@ -94,6 +94,8 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
   if (r.kind !== 'organization') return false;
   const entity = r.entity;
   const noun = words[words.length - 1];
+  // ("the company" is no public body: "the National Weather Service said …. The company declined …")
+  if (noun && businessNouns.has(noun) && (r.entity ? r.entity.words.some((w) => publicBodyWords.has(w)) : !!r.head && publicBodyWords.has(r.head))) return false;
   if (short && (!noun || !nameNoun(noun))) return true;
   // ("the campaign" after "the Sanders campaign": a body described before by the same noun.)
   if (!entity) return short && !!r.head && holds([singular(r.head)], singular(noun!));

@@ -227,6 +227,18 @@ describe('French: whom the words were said to before the speaker, an age in year
   });
 });
 
+describe('"the company" and a public body', () => {
+  it('"the company" is the business quoted before, not the weather service quoted since', () => {
+    const r = read(
+      'en',
+      'Eversource said crews were working through the night.',
+      'The National Weather Service warned that more snow was on the way.',
+      'The company said it had 2,000 crews on the road.',
+    );
+    expect(about(r, '2,000 crews')).toMatchObject({ source: 'Eversource', kind: 'organization' });
+  });
+});
+
 describe('a product recall', () => {
   it('"Tesla recalls 2 million cars" tells no memory; "recalled the time she …" still reports', () => {
     const r = read('en', 'Tesla recalls 2 million cars over Autopilot flaw', 'Clinton recalled her days as secretary of state advising the president.');

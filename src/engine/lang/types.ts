@@ -46,6 +46,13 @@ export interface LanguageData {
   orgNameWords: string;
   /** Nouns that describe an organization ("the company", "das Unternehmen", "la société"). */
   orgNouns: string;
+  /**
+   * Of orgNouns, those for a business ("the company", "the firm", "the retailer"), and words of a public body's name
+   * ("Administration", "Service", "Department"): such a noun never points back to such a body ("the company" after the
+   * National Weather Service was quoted is the utility named before, not the weather service).
+   */
+  businessNouns?: string;
+  publicBodyWords?: string;
   /** Documents that speak for who issued them ("statement", "Erklärung", "communiqué"). */
   documentNouns: string;
   /** Nouns that describe an outlet ("the newspaper", "die Zeitung"). */

@@ -36,6 +36,8 @@ export interface Lexicons {
   maleNouns: ReadonlySet<string>;
   orgNameWords: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  businessNouns: ReadonlySet<string>;
+  publicBodyWords: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   mediaNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -227,6 +229,8 @@ function compile(data: LanguageData): Lexicons {
     maleNouns: set(data.maleNouns),
     orgNameWords: set(data.orgNameWords),
     orgNouns: set(data.orgNouns),
+    businessNouns: set(data.businessNouns),
+    publicBodyWords: set(data.publicBodyWords),
     documentNouns: set(data.documentNouns),
     mediaNouns: set(data.mediaNouns),
     determiners: set(data.determiners),
@@ -303,6 +307,8 @@ export let femaleNouns = current.femaleNouns;
 export let maleNouns = current.maleNouns;
 export let orgNameWords = current.orgNameWords;
 export let orgNouns = current.orgNouns;
+export let businessNouns = current.businessNouns;
+export let publicBodyWords = current.publicBodyWords;
 export let documentNouns = current.documentNouns;
 export let mediaNouns = current.mediaNouns;
 export let determiners = current.determiners;
@@ -342,6 +348,8 @@ export function useLanguage(data: LanguageData): void {
   maleNouns = lex.maleNouns;
   orgNameWords = lex.orgNameWords;
   orgNouns = lex.orgNouns;
+  businessNouns = lex.businessNouns;
+  publicBodyWords = lex.publicBodyWords;
   documentNouns = lex.documentNouns;
   mediaNouns = lex.mediaNouns;
   determiners = lex.determiners;

@@ -4,7 +4,7 @@ import { DOCUMENT_NOUNS } from './document-nouns';
 import { ABBREVIATIONS, CUE_MODIFIERS, NP_STOPS, TIME_WORDS } from './function-words';
 import { ACCORDING_TO, COMMON_WORDS, COMPLEMENTIZERS, DETERMINERS, QUOTATION_MARKS } from './grammar';
 import { MEDIA_NOUNS } from './media-nouns';
-import { ORG_NAME_WORDS, ORG_NOUNS } from './org-words';
+import { BUSINESS_NOUNS, ORG_NAME_WORDS, ORG_NOUNS, PUBLIC_BODY_WORDS } from './org-words';
 import { OUTLETS } from './outlets';
 import { PRONOUNS } from './pronouns';
 import { QUOTE_VERBS } from './quote-verbs';
@@ -35,6 +35,8 @@ written
   maleNouns: MALE_NOUNS,
   orgNameWords: ORG_NAME_WORDS,
   orgNouns: ORG_NOUNS,
+  businessNouns: BUSINESS_NOUNS,
+  publicBodyWords: PUBLIC_BODY_WORDS,
   documentNouns: DOCUMENT_NOUNS,
   mediaNouns: MEDIA_NOUNS,
   pronouns: PRONOUNS,
