@@ -329,9 +329,14 @@ export function quotedClauses(tokens: Token[], quotes: Quote[], sentences: Sente
     // Smith said was “…”").
     if (insideSubject(tokens, v)) return;
     np.e = verb.me;
-    // "… slammed the shift and accused Sanders of a “flip-flop.”": the verb nearest the quotation.
+    // "… slammed the shift and accused Sanders of a “flip-flop.”", "used to support Paul, but now said Trump had “…”":
+    // the verb nearest the quotation.
     for (let j = v + 2; j < qi - 1; j++) {
-      if (tokens[j]!.lower === 'and' && verbAt(tokens, j + 1, false) && !/s$/.test(tokens[j + 1]!.lower)) v = j + 1;
+      const join = tokens[j]!.lower;
+      if (join !== 'and' && join !== 'but') continue;
+      // (An adverb may stand between: "but now said", "and then told".)
+      const k = j + 2 < qi - 1 && (tokens[j + 1]!.cls & W.SPEECH) === 0 && (tokens[j + 2]!.cls & W.SPEECH) !== 0 && (cueModifiers.has(tokens[j + 1]!.lower) || isLyAdverb(tokens[j + 1]!)) ? j + 2 : j + 1;
+      if (verbAt(tokens, k, false) && !/s$/.test(tokens[k]!.lower)) v = k;
     }
     // "The board backed the budget, which Ms. Lind praised as “…”": a nearer speaker between the verb and
     // the quotation is the one quoted (see laterQuotes).

@@ -239,6 +239,14 @@ describe('"the company" and a public body', () => {
   });
 });
 
+describe('the verb of saying nearest a quotation', () => {
+  it('"used to support Rand Paul, but now said Trump had “…”": "now said" is the cue, "now" passed over as "also" is', () => {
+    const r = read('en', 'House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”', 'Herschel Walker now says he is being denied the chance to appear at some venues.');
+    expect(about(r, 'the opportunity and the obligation')).toMatchObject({ cue: 'said', source: 'Thomas Massie' });
+    expect(about(r, 'being denied the chance')).toMatchObject({ cue: 'says', source: 'Herschel Walker' });
+  });
+});
+
 describe('a product recall', () => {
   it('"Tesla recalls 2 million cars" tells no memory; "recalled the time she …" still reports', () => {
     const r = read('en', 'Tesla recalls 2 million cars over Autopilot flaw', 'Clinton recalled her days as secretary of state advising the president.');

@@ -4,6 +4,7 @@
 // "later told", "did not say"). They are skipped when looking for the source before a cue.
 export const CUE_MODIFIERS = `
 has
+now
 have
 had
 also
