@@ -247,6 +247,13 @@ describe('the verb of saying nearest a quotation', () => {
   });
 });
 
+describe('quotation marks written as two apostrophes', () => {
+  it('"… a special case,\'\'\' Mr. Putin said": a quotation inside one closing with it is closed first', () => {
+    const r = read('en', "In 2008, he complained about Kosovo. ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''");
+    expect(about(r, 'We are told all the time')).toMatchObject({ cue: 'said', source: 'Putin', content: "We are told all the time, 'Kosovo is a special case,' | It is all lies." });
+  });
+});
+
 describe('a product recall', () => {
   it('"Tesla recalls 2 million cars" tells no memory; "recalled the time she …" still reports', () => {
     const r = read('en', 'Tesla recalls 2 million cars over Autopilot flaw', 'Clinton recalled her days as secretary of state advising the president.');

@@ -161,7 +161,9 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
       out.push({ s, e: i, text: word, lower, kind: 'word', cap, abbr, p, q: -1, mark: null, nl, cls });
     } else {
       const ch = text[i]!;
-      const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end;
+      // ("… a special case,''' Mr. Putin said": three marks closing after a word are the inner quotation's, then the
+      // outer pair's.)
+      const pair = (ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < end && !(i + 2 < end && text[i + 2] === ch && i > start && !isSpace(text, i - 1));
       // A surrogate pair (emoji, rare scripts) stays one token so no span cuts it in half.
       const len = pair || (c >= 0xd800 && c <= 0xdbff && i + 1 < end) ? 2 : 1;
       i += len;
