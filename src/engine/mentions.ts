@@ -745,18 +745,27 @@ const AGE = /^\d+$/;
 
 /**
  * A description that is only someone's age, no role: a number ("Misha Shah, 32,"), or a number and the language's word
- * for years ("42 ans", "42 años").
+ * for years ("42 ans", "de 42 años").
  */
 export function isAge(description: string): boolean {
   const space = description.indexOf(' ');
   if (space < 0) return AGE.test(description);
-  return AGE.test(description.slice(0, space)) && current.ageWords.has(description.slice(space + 1));
+  // ("de 42 años": a link before the number.)
+  const first = description.slice(0, space);
+  if (current.nounLinks.has(first.toLowerCase())) return isAge(description.slice(space + 1)) && description.indexOf(' ', space + 1) > 0;
+  return AGE.test(first) && current.ageWords.has(description.slice(space + 1));
 }
 
-/** How many tokens from k are someone's age ("32", "42 ans"), or 0. */
+/** How many tokens from k are someone's age ("32", "42 ans", "de 42 años"), or 0. */
 export function ageAt(tokens: Token[], k: number): number {
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !AGE.test(t.text)) return 0;
+  if (!t || t.kind !== 'word') return 0;
+  // ("de 42 años": a link before the number and its word for years.)
+  if (current.nounLinks.has(t.lower)) {
+    const n = tokens[k + 2];
+    return AGE.test(tokens[k + 1]?.text ?? '') && !!n && n.kind === 'word' && current.ageWords.has(n.text) ? 3 : 0;
+  }
+  if (!AGE.test(t.text)) return 0;
   const n = tokens[k + 1];
   return n && n.kind === 'word' && current.ageWords.has(n.text) ? 2 : 1;
 }

@@ -221,9 +221,11 @@ describe('French: whom the words were said to before the speaker, an age in year
     expect(about(r, 'Tout le monde est sorti')).toMatchObject({ source: 'Paul Arnaud', kind: 'person' });
   });
 
-  it('"confie Fatima, 42 ans, mère de trois enfants": the age is passed over, the description is her role', () => {
+  it('"confie Fatima, 42 ans, mère de trois enfants", "dijo Rosa Pérez, de 42 años, jubilada …": the age is passed over, the description is her role', () => {
     const r = read('fr', '« On a tout perdu », confie Fatima, 42 ans, mère de trois enfants, au Parisien.');
     expect(about(r, 'On a tout perdu')).toMatchObject({ source: 'Fatima', kind: 'person', role: 'mère de trois enfants' });
+    const es = read('es', '«Nadie nos escucha», dijo Rosa Pérez, de 42 años, jubilada del sector textil.');
+    expect(about(es, 'Nadie nos escucha')).toMatchObject({ source: 'Rosa Pérez', role: 'jubilada del sector textil' });
   });
 });
 
