@@ -136,6 +136,11 @@ function blank(): Evidence {
 /** One place where the article names an entity: the name proper [s, e), its titles and honorifics [ts, title). */
 export interface NameMention extends MentionSpan {
   entity: Entity;
+  /**
+   * The business or body named in the titles before the name, whose staff the person is ("Apple CEO Tim Cook",
+   * "Siemens-Sprecher Max Müller"): what "the company" later points back to. Null when none.
+   */
+  employer: Entity | null;
 }
 
 export interface NameIndex {
@@ -348,6 +353,35 @@ function compoundTitle(tokens: Token[], k: number): boolean {
   return current.nounsCapitalised && tokens[k]!.cap && (compoundClasses(bareLower(tokens[k]!.lower)) & W.TITLE) !== 0;
 }
 
+/** A role held in a business or a body (`staffRoles`): "spokeswoman", "CEO". */
+function staffRole(t: Token): boolean {
+  return t.kind === 'word' && current.staffRoles.has(bareLower(t.lower));
+}
+
+/**
+ * Where a name ends at token e, the token after the roles in lower case that follow it, the last held in a business
+ * ("Eversource spokeswoman", "Acme chief executive"), when a name starts there, before `next`'s end; else -1.
+ */
+function staffAfter(tokens: Token[], e: number, next: number): number {
+  let j = e;
+  while (j < next && j < e + 3 && tokens[j]!.kind === 'word' && !tokens[j]!.cap && (tokens[j]!.cls & (W.ROLE | W.TITLE)) !== 0) j++;
+  return j > e && staffRole(tokens[j - 1]!) ? j : -1;
+}
+
+/**
+ * "Siemens-Sprecher Max Müller": among the words [s, core) before a run's name, a compound whose head is a name and whose tail a role
+ * held in a business names the employer (where nouns compound); its token, or -1.
+ */
+function compoundEmployer(tokens: Token[], s: number, core: number): number {
+  if (!current.nounsCapitalised) return -1;
+  for (let k = s; k < core; k++) {
+    const w = tokens[k]!.text;
+    const dash = w.lastIndexOf('-');
+    if (dash > 1 && dash < w.length - 1 && tokens[k]!.cap && current.staffRoles.has(w.slice(dash + 1).toLowerCase())) return k === s ? s : -1;
+  }
+  return -1;
+}
+
 /** The word ends as only the language's adjectives do (`adjectiveEndings`). */
 function adjectiveOpens(lower: string): boolean {
   for (const ending of current.adjectiveEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
@@ -508,6 +542,8 @@ class IndexBuilder {
     // The words of a run of two words or more (a run of one word is its key alone: no array is made for it).
     const wordsOf: Array<string[] | null> = new Array(n);
     const counts: number[] = [];
+    // Where a run's titles name an employer ("Apple CEO Tim Cook"), the end of its name (-1: none).
+    const employerAt: number[] = [];
     for (let r = 0; r < n; r++) {
       const s = runs[4 * r]!;
       const e = runs[4 * r + 1]!;
@@ -520,6 +556,7 @@ class IndexBuilder {
       // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
       if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
+      let employer = -1;
       // ("the New York Times": an outlet's whole name holds no given name and no title.)
       const outlet = title === s && e - s >= 2 && outletStarts.has(bareLower(tokens[s]!.lower)) && outletNames.has(outletKey(this.text(s, e)));
       for (let k = title; k < e - 1 && !outlet; k++) {
@@ -534,12 +571,17 @@ class IndexBuilder {
         if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
           // ("White House Chief of Staff Denis McDonough": the title's complement too.)
           core = tokens[k + 1]!.lower === 'of' && e - k >= 5 ? k + 3 : k + 1;
+          // "Delta Air Lines CEO Ed Bastian": the words before a role held in a business name the employer.
+          if (title === s && staffRole(tokens[k]!)) employer = k;
           title = core;
           break;
         }
       }
+      // (Where a compound's head names the employer: "Siemens-Sprecher Max Müller".)
+      if (employer < 0 && core > s) employer = compoundEmployer(tokens, s, core);
       titleAt.push(title);
       coreAt.push(core);
+      employerAt.push(employer);
       // "the President said": a title alone is no name. "der Bürgermeister von Grosbliederstroff, Joël Niederlaender": a
       // title and its place, set off before a person's name, describe that person.
       // "Former Arizona governor Jan Brewer": a title, a place or body, then a title in lower case right before a name
@@ -576,7 +618,13 @@ class IndexBuilder {
     for (let r = 0; r < n; r++) {
       const count = counts[r]!;
       if (count === 0) continue;
-      this.mention(wordsOf[r]!, count, keys[r]!, runs[4 * r]!, titleAt[r]!, coreAt[r]!, runs[4 * r + 1]!, runs[4 * r + 2]!, runs[4 * r + 3] === 1);
+      const s = runs[4 * r]!;
+      const e = runs[4 * r + 1]!;
+      const j = employerAt[r]!;
+      const employer = j < 0 ? null : j > s ? this.employer(s, j) : this.compoundEmployer(s);
+      const m = this.mention(wordsOf[r]!, count, keys[r]!, s, titleAt[r]!, coreAt[r]!, e, runs[4 * r + 2]!, runs[4 * r + 3] === 1, employer);
+      // "Eversource spokeswoman Priya Patel": a name, a role held in a business, then a name: the first names the employer.
+      if (r + 1 < n && runs[4 * (r + 1)] === staffAfter(tokens, e, runs[4 * (r + 1) + 1]!)) this.isEmployer(m.entity);
     }
     this.mergeShortForms();
     return new BuiltIndex(this.mentions, pronouns, cls, this);
@@ -728,8 +776,36 @@ class IndexBuilder {
     return best;
   }
 
+  /** The employer named by the words [s, e) before a role held in a business ("Delta Air Lines" CEO Ed Bastian). */
+  private employer(s: number, e: number): Entity {
+    const words: string[] = [];
+    for (let k = s; k < e; k++) words.push(k === s ? nameWord(this.tokens[k]!) : bareLower(this.tokens[k]!.lower));
+    const key = words.join(' ');
+    const entity = this.byKey.get(key) ?? (words.length === 1 ? this.single(key, s) : undefined) ?? this.make(this.text(s, e), words, key, this.tokens[s], s);
+    this.isEmployer(entity);
+    entity.lastAt = s;
+    return entity;
+  }
+
+  /** The employer a compound's head names ("Siemens" of "Siemens-Sprecher"), token s being the compound. */
+  private compoundEmployer(s: number): Entity {
+    const t = this.tokens[s]!;
+    const name = t.text.slice(0, t.text.lastIndexOf('-'));
+    const key = name.toLowerCase();
+    const entity = this.byKey.get(key) ?? this.single(key, s) ?? this.make(name, [key], key);
+    this.isEmployer(entity);
+    entity.lastAt = s;
+    return entity;
+  }
+
+  /** A name that employs someone is a name, not a capitalised common word, and unless a person's, a body's. */
+  private isEmployer(entity: Entity): void {
+    entity.initialOnly = false;
+    if (!entity.surname && !entity.givenFirst && !entity.media && entity.quick.org === 0) entity.quick.org += 3;
+  }
+
   /** `words` is null for a name of one word (`count` 1), whose only word is `key`. */
-  private mention(words: string[] | null, count: number, key: string, s: number, title: number, core: number, e: number, sentence: number, initial: boolean): void {
+  private mention(words: string[] | null, count: number, key: string, s: number, title: number, core: number, e: number, sentence: number, initial: boolean, employer: Entity | null): NameMention {
     let entity = this.byKey.get(key);
     if (!entity && count === 1) entity = this.single(key, s);
     const addressed = s > 0 && this.cls.has(s - 1, W.HONORIFIC);
@@ -743,10 +819,11 @@ class IndexBuilder {
     if (!initial || count > 1 || title > s) entity.initialOnly = false;
     if (count > 1) this.shortForm(entity, e);
     entity.lastAt = s;
-    const m: NameMention = { entity, ts: s, title, s: core, e, sentence };
+    const m: NameMention = { entity, ts: s, title, s: core, e, sentence, employer };
     quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);
     entity.spans.push(m);
     this.mentions.push(m);
+    return m;
   }
 
   /** "Big Machine" is "Big Machine Records" when both appear: a shorter form of an organization's name. */

@@ -328,8 +328,15 @@ class Resolver {
         covered = Math.max(covered, m.me - 1);
       } else if (nt <= pt) {
         const nm = mentions[mi++]!;
-        if (nm.ts <= covered) continue;
+        if (nm.ts <= covered) {
+          // "Le porte-parole de Renault, Jean Dupont, a déclaré", "Apple CEO Tim Cook said": a body named in the speaker's
+          // description, after the speaker, is what "the company" later points back to.
+          const body = nm.employer ?? nm.entity;
+          if (this.last && body.referent !== this.last && isThing(this.refOf(body))) this.note(this.refOf(body), nm.ts);
+          continue;
+        }
         this.note(this.refOf(nm.entity), nm.ts);
+        if (nm.employer) this.note(this.refOf(nm.employer), nm.ts);
         covered = nm.e - 1;
       } else {
         // "he" and "she" outside quotations: each points back to someone, and may itself be pointed back to.

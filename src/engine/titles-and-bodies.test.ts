@@ -346,3 +346,38 @@ describe('German', () => {
     expect(about(r, 'Die Lage an der Grenze sei ernst')).toMatchObject({ cue: 'so', kind: 'anonymous' });
   });
 });
+
+describe('a business named only in its speaker\'s description is what "the company" points back to', () => {
+  it('English: a name before a role held in a business ("Eversource spokeswoman", "Delta Air Lines CEO")', () => {
+    const r = read(
+      'en',
+      'Eversource spokeswoman Priya Patel said crews would work through the weekend. "We are working around the clock," Patel said.',
+      'The company said 40,000 customers were still without power on Sunday night.',
+    );
+    expect(about(r, 'crews would work')).toMatchObject({ source: 'Priya Patel', kind: 'person', role: 'Eversource spokeswoman' });
+    expect(about(r, '40,000 customers')).toMatchObject({ source: 'Eversource', kind: 'organization', mention: 'The company' });
+    const delta = read('en', 'Delta Air Lines CEO Ed Bastian told analysts that demand for summer travel was strong. The airline said it expected record profits.');
+    expect(about(delta, 'demand for summer travel')).toMatchObject({ source: 'Ed Bastian', kind: 'person', role: 'Delta Air Lines CEO' });
+    expect(about(delta, 'record profits')).toMatchObject({ source: 'Delta Air Lines', kind: 'organization', mention: 'The airline' });
+  });
+
+  it('not an office of a place, nor anyone\'s personal staff', () => {
+    const r = read(
+      'en',
+      'Ohio governor John Kasich said the plant would stay open. Trump adviser Stephen Miller said the deal was good for workers.',
+      'The company said it had made no decision.',
+    );
+    expect(about(r, 'made no decision')).toMatchObject({ source: 'The company', kind: 'organization' });
+  });
+
+  it('French, Spanish and German: "le porte-parole de Renault, Jean Dupont", "Siemens-Sprecher Max Müller"', () => {
+    const fr = read('fr', 'Le porte-parole de Renault, Jean Dupont, a déclaré que l’usine fermerait en juin.', 'L’entreprise a précisé que 300 emplois étaient menacés.');
+    expect(about(fr, 'l’usine fermerait')).toMatchObject({ source: 'Jean Dupont', role: 'Le porte-parole de Renault' });
+    expect(about(fr, '300 emplois')).toMatchObject({ source: 'Renault', kind: 'organization' });
+    const es = read('es', 'El portavoz de Iberdrola, Juan Pérez, dijo que la planta cerraría en junio.', 'La compañía precisó que 300 empleos estaban en riesgo.');
+    expect(about(es, '300 empleos')).toMatchObject({ source: 'Iberdrola', kind: 'organization' });
+    const de = read('de', 'Siemens-Sprecher Max Müller sagte, das Werk werde im Juni geschlossen.', 'Das Unternehmen teilte mit, 300 Stellen seien betroffen.');
+    expect(about(de, 'das Werk werde')).toMatchObject({ source: 'Max Müller', role: 'Siemens-Sprecher' });
+    expect(about(de, '300 Stellen')).toMatchObject({ source: 'Siemens', kind: 'organization' });
+  });
+});

@@ -191,6 +191,12 @@ export interface LanguageData {
   nameLinks?: string;
   /** Words after a number that make it someone's age, no role ("Fatima, 42 ans, mère de trois enfants"): ans, años, Jahre. */
   ageWords?: string;
+  /**
+   * Roles held in a business or a body: a name right before one is the employer's ("Eversource spokeswoman Priya Patel",
+   * "Apple CEO Tim Cook"), which "the company" later points back to. No office of a place ("Florida governor") and no
+   * one's personal staff ("Trump adviser"): spokesman, CEO, analyst.
+   */
+  staffRoles?: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
   /**

@@ -74,6 +74,7 @@ export interface Lexicons {
   leadParticiples: readonly string[];
   adjectiveEndings: readonly string[];
   ageWords: ReadonlySet<string>;
+  staffRoles: ReadonlySet<string>;
   nameLinks: ReadonlySet<string>;
   pluralToo: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -259,6 +260,7 @@ function compile(data: LanguageData): Lexicons {
     leadParticiples: [...set(data.leadParticiples)],
     adjectiveEndings: [...set(data.adjectiveEndings)],
     ageWords: set(data.ageWords),
+    staffRoles: set(data.staffRoles),
     nameLinks: set(data.nameLinks),
     pluralToo: set(data.pluralToo),
     pluralVerbEndings: [...set(data.pluralVerbEndings)],

@@ -1103,6 +1103,32 @@ seit
 Jahre
 jahre
 `,
+  // Roles held in a business or a body: a compound's head before one names the employer ("Siemens-Sprecher Max Müller",
+  // "Bahn-Chef Richard Lutz"), which "das Unternehmen" later points back to.
+  staffRoles: `
+sprecher
+sprecherin
+chef
+chefin
+vorstandschef
+vorstandschefin
+konzernchef
+konzernchefin
+geschäftsführer
+geschäftsführerin
+manager
+managerin
+analyst
+analystin
+ökonom
+ökonomin
+volkswirt
+volkswirtin
+gründer
+gründerin
+mitarbeiter
+mitarbeiterin
+`,
   // "das Bundesamt für Migration und Flüchtlinge", "das Institut für Weltwirtschaft": a preposition inside a body's name.
   nameLinks: `
 für

@@ -8,7 +8,7 @@ import { BUSINESS_NOUNS, ORG_NAME_WORDS, ORG_NOUNS, PUBLIC_BODY_WORDS } from './
 import { OUTLETS } from './outlets';
 import { PRONOUNS } from './pronouns';
 import { QUOTE_VERBS } from './quote-verbs';
-import { FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS } from './role-nouns';
+import { FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS, STAFF_ROLES } from './role-nouns';
 import { SPEECH_VERBS } from './speech-verbs';
 import { HONORIFICS, TITLES } from './titles';
 
@@ -33,6 +33,7 @@ written
   roleNouns: ROLE_NOUNS,
   femaleNouns: FEMALE_NOUNS,
   maleNouns: MALE_NOUNS,
+  staffRoles: STAFF_ROLES,
   orgNameWords: ORG_NAME_WORDS,
   orgNouns: ORG_NOUNS,
   businessNouns: BUSINESS_NOUNS,

@@ -154,6 +154,13 @@ developer
 supplier
 provider
 operator
+airline
+carmaker
+railroad
+railway
+grocer
+miner
+refiner
 `;
 
 // A mention that is only one of these ("the company said") points back to the organization the article named last; an appositive headed by one ("a consulting firm that …") makes its name an organization.

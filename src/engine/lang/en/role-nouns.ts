@@ -299,3 +299,35 @@ count
 monk
 waiter
 `;
+
+// Roles held in a business or a body, which a name right before makes that employer's ("Eversource spokeswoman
+// Priya Patel", "Apple CEO Tim Cook"): no office of a place ("Ohio governor") and no one's personal staff ("Trump
+// adviser"), whose name before is no employer.
+export const STAFF_ROLES = `
+spokesman
+spokeswoman
+spokesperson
+spokespeople
+spokesmen
+spokeswomen
+ceo
+cfo
+coo
+cto
+executive
+chairman
+chairwoman
+founder
+co-founder
+cofounder
+analyst
+economist
+strategist
+researcher
+scientist
+engineer
+employee
+manager
+owner
+pollster
+`;
