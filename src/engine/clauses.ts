@@ -1213,6 +1213,8 @@ function thatBetween(tokens: Token[], from: number, to: number): boolean {
  * he would …"). The caller checks for "that" itself.
  */
 function plainObject(tokens: Token[], cue: Cue, rs: number): boolean {
+  // (A cue that ends the text reports nothing after it.)
+  if (rs >= tokens.length) return false;
   return !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]) && (tokens[rs]!.cls & W.PRONOUN) === 0;
 }
 

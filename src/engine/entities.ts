@@ -554,7 +554,7 @@ class IndexBuilder {
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
       // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
-      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
+      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && e - s >= 2 && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
       let core = title;
       let employer = -1;
       // ("the New York Times": an outlet's whole name holds no given name and no title.)
