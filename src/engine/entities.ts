@@ -307,6 +307,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         s++;
         // "Die Grenzen": where every noun is capitalised, one noun after the article is no name.
         if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
+      } else if (!nounsCapitalised && e - s === 1 && !(c & W.GIVEN) && anonymousNouns.has(t.lower)) {
+        // "Officials, who spoke on condition of anonymity, said": a noun for unnamed people opening the sentence.
+        s = e;
       } else if (!nounsCapitalised && e - s >= 3 && !(c & (W.GIVEN | W.ORG_NAME)) && anonymousNouns.has(t.lower) && current.nounLinks.has(tokens[s + 1]!.lower)) {
         // "Fuentes del Ministerio de Hacienda": a noun for unnamed people opening the sentence, then its complement.
         s += 2;
@@ -571,8 +574,11 @@ class IndexBuilder {
         if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
           // ("White House Chief of Staff Denis McDonough": the title's complement too.)
           core = tokens[k + 1]!.lower === 'of' && e - k >= 5 ? k + 3 : k + 1;
+          // "Utah Attorney General Jane Roe", "Transport Secretary Sir Michael Grey": a title of several words, an
+          // honorific after it.
+          while (core < e - 1 && cls.has(core, W.TITLE | W.ROLE | W.HONORIFIC) && !cls.has(core, W.GIVEN)) core++;
           // "Delta Air Lines CEO Ed Bastian": the words before a role held in a business name the employer.
-          if (title === s && staffRole(tokens[k]!)) employer = k;
+          if (title === s && (staffRole(tokens[k]!) || staffRole(tokens[core - 1]!))) employer = k;
           title = core;
           break;
         }

@@ -30,7 +30,7 @@ const QUANTIFIER_SUBJECTS = new Set('another some several many others both most 
 const CAP_STOPS = new Set('but and so still now then yet also however meanwhile instead in on at as if when while after before since though although because asked speaking asked'.split(' '));
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week weekend month year earlier later'.split(' '));
 const MAX_NP = 12;
-const POST_PREPS = new Set(['with', 'of', 'for', 'at', 'from', 'on', 'in', 'to']);
+const POST_PREPS = new Set(['with', 'of', 'for', 'at', 'from', 'on', 'in', 'to', 'near', 'outside', 'inside', 'across', 'around', 'within']);
 
 function isNameWord(t: Token, atStart: boolean): boolean {
   if (t.kind !== 'word' || t.q >= 0) return false;
@@ -71,8 +71,16 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         // phrase after the head noun; keep reading back past it.
         const prep = tokens[i - 1];
         const before = tokens[i - 2];
-        const agent = hops < 2 && !!prep && (prep.lower === 'by' || current.passiveAgent.has(prep.lower)) && agentAfterSource(tokens, a, i - 1);
-        if (agent || (hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
+        // ("Experts not involved in the research": so does a participle and its phrase.)
+        const agent = hops < 2 && !!prep && (prep.lower === 'by' || current.passiveAgent.has(prep.lower) || POST_PREPS.has(prep.lower)) ? sourceBeforeAgent(tokens, a, i - 1) : -1;
+        if (agent >= 0) {
+          // (From the noun on, words before it as before any noun: "two experts not involved in …".)
+          hops++;
+          s = agent;
+          i = agent - 1;
+          continue;
+        }
+        if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
           hops++;
           i -= 2;
           s = i;
@@ -131,14 +139,19 @@ function unnamedComplement(tokens: Token[], s: number, j: number): boolean {
 
 /** The preposition at i follows a participle right after a noun for unnamed sources, or one adjective after it. */
 function agentAfterSource(tokens: Token[], a: number, i: number): boolean {
+  return sourceBeforeAgent(tokens, a, i) >= 0;
+}
+
+/** The noun for unnamed sources `agentAfterSource` finds before the participle, or -1. */
+function sourceBeforeAgent(tokens: Token[], a: number, i: number): number {
   const participle = tokens[i - 1];
-  if (i - 2 < a || !participle || participle.kind !== 'word' || participle.cap || participle.q >= 0 || npStops.has(participle.lower)) return false;
+  if (i - 2 < a || !participle || participle.kind !== 'word' || participle.cap || participle.q >= 0 || npStops.has(participle.lower)) return -1;
   for (let k = i - 2; k >= a && k >= i - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.q >= 0) return false;
-    if (anonymousNouns.has(canonicalNoun(t.lower))) return true;
+    if (t.kind !== 'word' || t.q >= 0) return -1;
+    if (anonymousNouns.has(canonicalNoun(t.lower))) return k;
   }
-  return false;
+  return -1;
 }
 
 function hasAnd(tokens: Token[], s: number, e: number): boolean {
@@ -346,16 +359,25 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       // role, owned by the name before it, then the name.)
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
     }
+    // ("Rep. Jane Roe, D-Calif., who chairs the panel, said": the state's abbreviation ends in its period.)
+    if (h - 1 > a && tokens[h]!.text === '.' && partyLabelAt(tokens, h - 1, h)) h--;
     let np = npBackward(tokens, a, h);
     if (!np) return null;
     if (first.kind !== 'word') return null;
     let rs = j + 1;
     // "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told": appositives
     // stacked after the name; the name before the first comma speaks, the first appositive is its role.
-    while (np.s - 2 > a && tokens[np.s - 1]!.text === ',' && !tokens[np.s]!.cap) {
-      const name = npBackward(tokens, a, np.s - 2);
+    // ("Sen. Ann Cole, R-Ohio, who backed the bill, said", "Jane Roe, of Dayton, who chairs the panel, said": so are a
+    // party's label and a place of origin.)
+    for (;;) {
+      let open = np.s - 1;
+      const from = open > a && tokens[open - 1]!.text === ',' && POST_PREPS.has(tokens[open]!.lower) && tokens[open]!.lower !== 'to';
+      if (from) open--;
+      // (The role is what comes before the party's label or the place: "Rep. Jane Roe, a Democrat, of Dayton, …".)
+      if (!(open - 1 > a && tokens[open]!.text === ',' && (!tokens[np.s]!.cap || from || partyLabelAt(tokens, np.s, np.e)))) break;
+      const name = npBackward(tokens, a, open - 1);
       if (!name || !isCapitalisedName(tokens, name.s, name.e)) break;
-      rs = np.s;
+      if (!from) rs = open + 1;
       np = name;
     }
     // ("Mark Ruiz, 54, a retiree in Worcester, said": an age set off before the description is passed over.)
@@ -381,6 +403,12 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
  * word of the subject before such a phrase, when a clause of "wie" or another subordinator opens with that subject;
  * else `k`, the word before the verb.
  */
+/** "R-Ohio", "D-Calif.": a party's initial and a state, the phrase [s, e) set off after a member of Congress's name. */
+function partyLabelAt(tokens: Token[], s: number, e: number): boolean {
+  const w = tokens[s]!.text;
+  return e - s <= 2 && w.length > 2 && w.charCodeAt(1) === 45 && 'RDI'.includes(w[0]!);
+}
+
 function midPhraseStart(tokens: Token[], a: number, k: number): number {
   const preps = current.midPrepositions;
   if (preps.size === 0) return k;

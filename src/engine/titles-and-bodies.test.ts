@@ -381,3 +381,44 @@ describe('a business named only in its speaker\'s description is what "the compa
     expect(about(de, '300 Stellen')).toMatchObject({ source: 'Siemens', kind: 'organization' });
   });
 });
+
+describe('titles of several words, and who speaks past a relative clause or a phrase after a noun', () => {
+  it('"Utah Attorney General Jane Roe", "Transport Secretary Sir Michael Grey": the whole title is the role, the honorific neither role nor name', () => {
+    const r = read(
+      'en',
+      'Utah Attorney General Jane Roe said the state would appeal.',
+      'British Prime Minister Ann Wu said costs had risen. Acme Chief Executive Tom Hale said sales fell.',
+      'Transport Secretary Sir Michael Grey said the plan was sound. Sir Michael added that it would be reviewed in the spring.',
+    );
+    expect(about(r, 'the state would appeal')).toMatchObject({ source: 'Jane Roe', role: 'Utah Attorney General' });
+    expect(about(r, 'costs had risen')).toMatchObject({ source: 'Ann Wu', role: 'British Prime Minister' });
+    expect(about(r, 'sales fell')).toMatchObject({ source: 'Tom Hale', role: 'Acme Chief Executive' });
+    expect(about(r, 'the plan was sound')).toMatchObject({ source: 'Michael Grey', role: 'Transport Secretary' });
+    expect(about(r, 'reviewed in the spring')).toMatchObject({ source: 'Michael Grey', mention: 'Sir Michael' });
+    expect(r.sources.filter((s) => s.name.includes('Michael'))).toHaveLength(1);
+  });
+
+  it('"Sen. Ann Cole, R-Ohio, who backed the bill, said": the name before a party label or a place set off before "who"', () => {
+    const r = read(
+      'en',
+      'Sen. Ann Cole, R-Ohio, who backed the bill, said the ruling was wrong.',
+      'Rep. Jane Roe, D-Calif., who chairs the panel, said the bill was dead.',
+      'Mark Ruiz, of Dayton, who owns the bakery, said business was slow.',
+    );
+    expect(about(r, 'the ruling was wrong')).toMatchObject({ source: 'Ann Cole', kind: 'person' });
+    expect(about(r, 'the bill was dead')).toMatchObject({ source: 'Jane Roe', kind: 'person' });
+    expect(about(r, 'business was slow')).toMatchObject({ source: 'Mark Ruiz', kind: 'person', role: null });
+    expect(r.sources.map((s) => s.name)).not.toContain('R-Ohio');
+  });
+
+  it('"Officials, who spoke on condition of anonymity, said", "Experts not involved in the research said", "Residents near the plant said": unnamed groups', () => {
+    const r = read(
+      'en',
+      'Officials, who spoke on condition of anonymity, said the talks had stalled.',
+      'Experts not involved in the research said the findings matched earlier work. Residents near the plant said the smell was unbearable.',
+    );
+    expect(about(r, 'the talks had stalled')).toMatchObject({ source: 'Officials', kind: 'anonymous' });
+    expect(about(r, 'matched earlier work')).toMatchObject({ source: 'Experts not involved in the research', kind: 'anonymous' });
+    expect(about(r, 'the smell was unbearable')).toMatchObject({ source: 'Residents near the plant', kind: 'anonymous' });
+  });
+});
