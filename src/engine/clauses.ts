@@ -272,6 +272,11 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
   const first = tokens[rs]!;
   if (first.kind !== 'word' || !(adjunctAt(tokens, rs, re) || first.lower === 'by')) return false;
   if (first.lower === 'by') return true;
+  // "sagte, in der Nacht sei niemand verletzt worden": where the verb comes second, a clause set off by a comma may open
+  // with a phrase of when or where; its verb of reported speech makes it what was said.
+  if (current.verbSecond && isPunct(tokens[rs - 1], ',')) {
+    for (let i = rs + 1; i < re; i++) if (current.reportedMood.has(tokens[i]!.lower)) return false;
+  }
   const words = wordCount(tokens, rs, re);
   if (words <= 8) return true;
   // "said Tuesday in a fireside chat with Salesforce founder and co-CEO Marc Benioff": a longer phrase of where and

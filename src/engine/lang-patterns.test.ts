@@ -973,6 +973,20 @@ describe('German subjects with phrases of their own', () => {
   });
 });
 
+describe('German clauses and titles the wire writes every day', () => {
+  it('a reported clause set off by a comma may open with a phrase of when or where ("sagte, in der Nacht sei …")', () => {
+    const r = read('de', 'Polizeisprecherin Anna Berg sagte, in der Nacht sei niemand verletzt worden.', 'Die Feuerwehr teilte mit, im Februar habe es in dem Haus schon einmal gebrannt.');
+    expect(about(r, 'in der Nacht sei niemand verletzt worden')).toMatchObject({ cue: 'sagte', source: 'Anna Berg', role: 'Polizeisprecherin' });
+    expect(about(r, 'im Februar habe es')).toMatchObject({ cue: 'teilte', mention: 'Die Feuerwehr' });
+  });
+
+  it('"Dr." and "z.B." keep their period: "sagte Studienleiterin Dr. Katrin Albers" names her, "Dr." no role', () => {
+    const r = read('de', '„Die Lage ist ernst“, sagte Studienleiterin Dr. Katrin Albers.', '„Wir brauchen mehr Geld“, sagte Dr. Anna Berg, z.B. für Personal.');
+    expect(about(r, 'Die Lage ist ernst')).toMatchObject({ source: 'Katrin Albers', kind: 'person', role: 'Studienleiterin' });
+    expect(about(r, 'Wir brauchen mehr Geld')).toMatchObject({ source: 'Anna Berg', kind: 'person', role: null });
+  });
+});
+
 describe('a verb of saying whose other sense takes a plain object', () => {
   it('reports a clause or a quotation, never the object of that other sense', () => {
     const de = read('de', 'Die Firmen versichern ihre Autos bei der Allianz.', 'Die Experten versichern, die Zahlen seien richtig.', 'Der Kunde schätzte den Service sehr.');

@@ -224,7 +224,8 @@ function compile(data: LanguageData): Lexicons {
     npStops: set(data.npStops),
     timeWords: new Set([...entries(data.timeWords), ...monthNames(data.code)]),
     ordinalPeriod: ordinalPeriod(data.code),
-    abbreviations: set(data.abbreviations),
+    // ("Dr.", "z.B.": written with their period, looked up by the tokenizer without it.)
+    abbreviations: new Set([...set(data.abbreviations)].map((w) => (w.endsWith('.') ? w.slice(0, -1) : w))),
     roleNouns: set(data.roleNouns),
     femaleNouns: set(data.femaleNouns),
     maleNouns: set(data.maleNouns),

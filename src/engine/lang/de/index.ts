@@ -421,6 +421,7 @@ herr
 herrn
 frau
 fräulein
+dr.
 `,
   roleNouns: `
 sprecher
