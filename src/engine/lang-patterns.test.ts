@@ -1147,3 +1147,56 @@ describe('a document issued by a body the article does not name', () => {
     expect(about(read('fr', '« La situation est sous contrôle », indique un communiqué de la préfecture.'), 'La situation est sous contrôle')).toMatchObject({ source: 'la préfecture', kind: 'organization' });
   });
 });
+
+describe('a person named once, then called by a role', () => {
+  it('German: "der Minister" after "Bundesgesundheitsminister Karl Lauterbach", "Die Sprecherin" after "Anna Berg, Sprecherin der Stadtwerke"', () => {
+    const r = read(
+      'de',
+      'Bundesgesundheitsminister Karl Lauterbach stellte die Studie am Montag vor. Die Politik müsse handeln, sagte der Minister.',
+      'Anna Berg, Sprecherin der Stadtwerke, sagte: „Wir prüfen das.“ Die Sprecherin betonte, man nehme die Sorgen ernst.',
+    );
+    expect(about(r, 'Die Politik müsse handeln')).toMatchObject({ source: 'Karl Lauterbach', mention: 'der Minister' });
+    expect(about(r, 'man nehme die Sorgen ernst')).toMatchObject({ source: 'Anna Berg', mention: 'Die Sprecherin' });
+    // An unnamed spokesman stays the one unnamed source.
+    const unnamed = read('de', 'Ein Sprecher der Stadt sagte, die Straße bleibe gesperrt. Der Sprecher betonte, man prüfe alles.');
+    expect(about(unnamed, 'man prüfe alles')).toMatchObject({ source: 'Ein Sprecher der Stadt', kind: 'anonymous' });
+  });
+
+  it('French and Spanish: "la championne" after "La joueuse Léa Moreau", "el regidor" after "El alcalde de Lucena, Aurelio Fernández,"', () => {
+    const fr = read('fr', 'La joueuse Léa Moreau a gagné dimanche. « Je ne veux pas m’emballer », a déclaré la championne.');
+    expect(about(fr, 'Je ne veux pas m’emballer')).toMatchObject({ source: 'Léa Moreau', role: 'joueuse' });
+    const es = read('es', 'El alcalde de Lucena, Aurelio Fernández, visitó el lugar. «Es una ciudad tranquila», escribió el regidor.');
+    expect(about(es, 'Es una ciudad tranquila')).toMatchObject({ source: 'Aurelio Fernández', mention: 'el regidor' });
+    // Not a name that describes a noun after it, nor one past a verb.
+    const en = read('en', 'The company hired John Smith on Monday. "We are thrilled," the spokesman said.');
+    expect(about(en, 'We are thrilled')).toMatchObject({ source: 'the spokesman', kind: 'anonymous' });
+  });
+});
+
+describe('verbs and outlets of the French and Spanish press', () => {
+  it('French: "a-t-on appris auprès de", "a jugé que", "s’est exclamé", regional papers; "ont interpellé deux suspects" is an arrest', () => {
+    const r = read(
+      'fr',
+      'Deux hommes ont été interpellés samedi, a-t-on appris auprès de la préfecture. Les gendarmes ont interpellé deux autres suspects dimanche.',
+      'François Villemin a jugé que la bataille était « en passe d’être gagnée ». « C’est une honte ! » s’est exclamé Paul Girard.',
+      'Selon Le Progrès, les suspects étaient connus. Selon La Voix du Nord, ils venaient de Lille.',
+    );
+    expect(about(r, 'Deux hommes ont été interpellés')).toMatchObject({ source: 'la préfecture', kind: 'organization' });
+    expect(about(r, 'deux autres suspects').cue).toBeUndefined();
+    expect(about(r, 'en passe d’être gagnée')).toMatchObject({ source: 'François Villemin', cue: 'a jugé' });
+    expect(about(r, 'C’est une honte')).toMatchObject({ source: 'Paul Girard' });
+    expect(about(r, 'les suspects étaient connus')).toMatchObject({ source: 'Le Progrès', kind: 'media' });
+    expect(about(r, 'ils venaient de Lille')).toMatchObject({ source: 'La Voix du Nord', kind: 'media' });
+  });
+
+  it('"le juge" stays a judge: a verb whose present is a noun has no present ("juger!")', () => {
+    const r = read('fr', 'Darmanin a obtenu un non-lieu, au motif que « le défaut de consentement ne suffit pas », a expliqué le juge.');
+    expect(about(r, 'le défaut de consentement')).toMatchObject({ source: 'le juge', mention: 'le juge' });
+  });
+
+  it('Spanish: "defendió que", "repetía"', () => {
+    const r = read('es', 'El ministro de Economía, Carlos Cuerpo, defendió que la medida "no pone en riesgo" el déficit.', 'Carmen Ruiz apenas pudo hablar. "Era un hombre bueno", repetía.');
+    expect(about(r, 'no pone en riesgo')).toMatchObject({ source: 'Carlos Cuerpo', cue: 'defendió' });
+    expect(about(r, 'Era un hombre bueno')).toMatchObject({ source: 'Carmen Ruiz', cue: 'repetía' });
+  });
+});

@@ -469,10 +469,25 @@ class Resolver {
     if (si <= 0) return null;
     const prev = this.sentences[si - 1]!;
     if (this.tokens[prev.start]!.p !== this.tokens[this.sentences[si]!.start]!.p) return null;
-    const at = subjectStart(this.tokens, prev.start, prev.end);
-    const nm = this.index.at(at);
-    if (!nm || nm.ts !== at || nm.entity.weak || kindOf(nm.entity) !== 'person') return null;
-    return this.refOf(nm.entity);
+    const tokens = this.tokens;
+    const at = subjectStart(tokens, prev.start, prev.end);
+    // The first name in the subject: after an article and a role ("La joueuse Léa Moreau a gagné."), a title and its
+    // complement set off before the name ("El alcalde de Lucena, Aurelio Fernández, visitó el lugar."); never past a
+    // word of another kind (a verb: "The company hired John Smith.").
+    for (let k = at; k < prev.end && k < at + 16; k++) {
+      const nm = this.index.at(k);
+      if (nm && nm.ts === k) {
+        // (Not a name that describes a noun after it: "the West Virginia legislature".)
+        const next = tokens[nm.e];
+        const modifier = !!next && next.kind === 'word' && !next.cap && this.index.cls.has(nm.e, W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE);
+        if (!nm.entity.weak && !modifier && kindOf(nm.entity) === 'person') return this.refOf(nm.entity);
+        k = nm.e - 1;
+        continue;
+      }
+      const t = tokens[k]!;
+      if (t.q >= 0 || (t.kind === 'punct' ? t.text !== ',' : !(t.cap || determiners.has(t.lower) || current.nounLinks.has(t.lower) || t.lower === 'of' || this.index.cls.has(k, W.ROLE | W.TITLE)))) return null;
+    }
+    return null;
   }
 
   /** Records a reference; a weak name (perhaps a common noun) only where it speaks at a cue, which makes it someone. */
@@ -762,6 +777,12 @@ class Resolver {
     // (A title word after a name's particle is a surname: "Bruno Le Maire".)
     const surnamed = !!nm && nm.s < end - 1 && nm.e === end && (tokens[end - 2]!.cls & W.PARTICLE) !== 0;
     const asName = capital && (!elided || articleInName) && head.kind === 'word' && !(end - ms === 1 && (QUANTIFIERS.has(headLower) || (head.cls & W.OPENER) !== 0)) && (!titles.has(headLower) || surnamed) && !FUNCTION_WORDS.has(headLower) && !determiners.has(headLower) && !(current.data.code !== 'en' && cueModifiers.has(headLower)) && !noun && !described;
+    // ("Die Sprecherin betonte" after "Anna Berg, Sprecherin der Stadtwerke, sagte": a noun for unnamed people that is a
+    // role too, definite, is whoever holds that role.)
+    if (!asName && definite && me === end && anonymousNouns.has(headLower) && (roleNouns.has(headLower) || titles.has(headLower))) {
+      const holder = antecedent(this.history, sentence, p, (r) => r.kind === 'person' && this.holds(r, headLower)) ?? this.roleHolder(headLower);
+      if (holder) return holder;
+    }
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
     // "Berlin und Paris": two names joined by "and" speak as one group.
     // ("the Department of Health and Human Services": not an "and" inside one name the index holds.)
@@ -960,9 +981,10 @@ class Resolver {
   /** True when the role of a named person, as the article describes them or as given where they spoke, holds the noun. */
   private holds(r: Referent, noun: string): boolean {
     if (!r.entity) return false;
-    if (wordsOf(r.entity.role).includes(noun)) return true;
+    // ("der Minister" for "Bundesgesundheitsminister Karl Lauterbach": where nouns compound, a role ending in the noun.)
+    if (holds(wordsOf(r.entity.role), noun)) return true;
     const source = r.sourceId ? this.byId.get(r.sourceId) : undefined;
-    return !!source && wordsOf(source.role).includes(noun);
+    return !!source && holds(wordsOf(source.role), noun);
   }
 
   /** The person is known by a role that does not hold the title (null: no title to compare). */

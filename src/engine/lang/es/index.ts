@@ -154,7 +154,7 @@ considerar opinar relatar reclamar criticar aclarar confirmar negar:ie tuitear d
 reflexionar concluir exigir plantear remarcar puntualizar acotar resaltar reiterar argumentar entender:ie recalcar
 matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear confesar:ie revelar desvelar narrar
 justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
-reprochar zanjar estimar
+reprochar zanjar estimar defender:ie repetir:i
 # Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
 # no present.
 preguntar! denunciar! citar! alertar! contar!
@@ -165,7 +165,7 @@ responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenci
   // Verbs of saying whose other sense takes a plain object: "asegura su casa", "garantiza el suministro", "adelantó el
   // viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
   clauseVerbs: spanishForms(`
-asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar
+asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
 `),
   quoteVerbs: `
 continuó
@@ -361,6 +361,32 @@ srta.
   roleNouns: `
 concejal
 concejala
+regidor
+regidora
+letrado
+letrada
+técnico
+técnica
+entrenador
+entrenadora
+seleccionador
+seleccionadora
+delegado
+delegada
+subdelegado
+subdelegada
+centrocampista
+delantero
+delantera
+futbolista
+jugador
+jugadora
+capitán
+capitana
+directivo
+directiva
+funcionario
+funcionaria
 edil
 diputado
 diputada

@@ -80,6 +80,16 @@ apprend
 # Verbs of saying of several words: a cue only whole.
 fait savoir
 met en garde
+mettent en garde
+mis en garde
+fait valoir
+font valoir
+fait état
+font état
+fait remarquer
+font remarquer
+# "a-t-on appris auprès de la préfecture": what one learnt from someone.
+appris
 écrit
 écrivent
 écrivait
@@ -144,11 +154,14 @@ qualifieront
     frenchForms(`
 affirmer déclarer expliquer ajouter préciser souligner indiquer estimer assurer confier raconter résumer conseiller
 préconiser annoncer révéler insister noter observer dénoncer lancer tweeter qualifier accuser commenter regretter
-détailler confirmer alerter interpeller plaider témoigner déplorer saluer réclamer demander proposer recommander
+détailler confirmer alerter plaider témoigner déplorer saluer réclamer demander proposer recommander
 signaler relater fustiger ironiser avouer confesser jurer rétorquer répliquer objecter
 argumenter contester protester concéder relativiser minimiser rapporter citer divulguer prôner réfuter certifier
 exhorter pronostiquer
 avertir renchérir
+nier répéter réaffirmer asséner arguer juger! trancher!
+# "s’est exclamé".
+exclamer
 # Used with "se": "s’est félicité", "se réjouit", "s’indigne", "s’insurge".
 féliciter réjouir indigner insurger
 # Their present is a common noun as well ("la critique", "une nuance"): no present.
@@ -159,7 +172,7 @@ critiquer! nuancer!
   // words reported as a thing.)
   clauseVerbs:
     frenchForms(`
-saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger
+saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger juger! répéter
 `) +
     `
 relève
@@ -182,6 +195,8 @@ poursuivait
     frenchForms(`
 glisser lâcher souffler
 réagir
+# "a interpellé le gouvernement : « … »"; "ont interpellé deux suspects" is an arrest.
+interpeller
 `),
   accordingTo: `
 # A view given by someone named at the sentence's start: "Pour le ministre, …" (" ,": only there, before a comma).
@@ -190,6 +205,12 @@ selon
 d'après
 d’après
 de l'avis de
+# The wire's "…, a-t-on appris auprès de la préfecture": what one learnt from someone.
+a-t-on appris auprès de
+a-t-on appris auprès du
+a-t-on appris auprès des
+a-t-on appris auprès de l'
+a-t-on appris auprès de l’
 au dire de
 aux dires de
 # A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
@@ -238,6 +259,9 @@ salariés
 employés
 syndicalistes
 parents
+entourage
+proche
+secours
 électeurs
 internautes
 utilisateurs
@@ -385,6 +409,30 @@ me
   roleNouns: `
 adjoint
 adjointe
+magistrat
+magistrate
+édile
+champion
+championne
+entraîneur
+entraîneuse
+délégué
+déléguée
+joueur
+joueuse
+attaquant
+attaquante
+capitaine
+sélectionneur
+sélectionneuse
+infirmier
+infirmière
+chanteur
+chanteuse
+romancier
+romancière
+gérant
+gérante
 porte-parole
 naturopathe
 gastro-entérologue
@@ -932,6 +980,35 @@ France 2
 RFI
 France 24
 Le Journal du dimanche|JDD
+L'Équipe|L’Équipe
+RTL
+Europe 1
+RMC
+LCI
+CNews
+France 3
+Arte
+Le Progrès
+La Provence
+Le Télégramme
+Sud Ouest
+Le Dauphiné libéré
+La Voix du Nord
+Nice-Matin
+La Dépêche du Midi|La Dépêche
+Midi Libre
+L'Est républicain
+Les Dernières Nouvelles d'Alsace|DNA
+Le Républicain lorrain
+La Montagne
+Le Courrier picard
+Paris Match
+Challenges
+L'Opinion
+HuffPost
+Konbini
+Le Temps
+La Tribune
 `,
 };
 
