@@ -667,8 +667,11 @@ function accordingVerb(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
     if (determiners.has(t.lower) && !current.nounLinks.has(tokens[k - 1]!.lower) && !npStops.has(tokens[k - 1]!.lower)) subj = subjectAfter(tokens, k, b);
   }
   // "Según se informó desde el ente estatal, …": a verb with its helper and no subject, the source after a preposition of `readIn`.
-  const named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : v > cue.end ? namedIn(tokens, v + 1, b) : null;
+  let named = subj && namesSomeone(tokens, subj.ms, subj.me) ? subj : v > cue.end ? namedIn(tokens, v + 1, b) : null;
   if (!named && !current.dropsSubjects) return null;
+  // ("Según informó la policía, el detenido tiene antecedentes.": a description after the comma that runs to the
+  // sentence's end is what was said, no appositive.)
+  if (named && named.rs > named.me && named.end >= b - 1 && !isPunct(tokens[named.end - 1], ',')) named = bareSubject(named.ms, named.me);
   let after = named ? named.end : v + 1;
   // "a la diaria": whom it was said to is no content.
   while (after < b && !isPunct(tokens[after], ',') && tokens[after]!.q < 0 && !tokens[after]!.mark) after++;

@@ -1200,3 +1200,18 @@ describe('verbs and outlets of the French and Spanish press', () => {
     expect(about(r, 'Era un hombre bueno')).toMatchObject({ source: 'Carmen Ruiz', cue: 'repetía' });
   });
 });
+
+describe('Spanish connectives and "Según informó X,"', () => {
+  it('"Aunque, añade, «…»": a connective before a cue set off by commas is no one; the speaker goes on', () => {
+    const r = read('es', 'Bonmatí dijo que está feliz en Barcelona. Aunque, añade, «en el fútbol nunca se sabe». Incluso, añadió, el equipo puede cambiar rápido.');
+    expect(about(r, 'en el fútbol nunca se sabe')).toMatchObject({ source: 'Bonmatí' });
+    expect(about(r, 'el equipo puede cambiar rápido')).toMatchObject({ source: 'Bonmatí' });
+    expect(r.sources.map((s) => s.name)).not.toContain('Aunque');
+    expect(r.sources.map((s) => s.name)).not.toContain('Incluso');
+  });
+
+  it('"Según informó la Guardia Civil, el detenido …": the clause after the comma is what was said, no description of the speaker', () => {
+    const r = read('es', 'El hombre fue detenido el lunes. Según informó la Guardia Civil, el detenido tiene antecedentes.');
+    expect(about(r, 'el detenido tiene antecedentes')).toMatchObject({ source: 'Guardia Civil', kind: 'organization', role: null, cue: 'Según informó' });
+  });
+});

@@ -158,6 +158,10 @@ export function namesSomeone(tokens: Token[], s: number, e: number): boolean {
   const end = h + 1;
   if (head.kind !== 'word') return false;
   const lower = dropPossessive(head.lower);
+  // ("Aunque, añade, …", "Incluso, añadió, …": a connective or an adverb of the language capitalised at the sentence's
+  // start names no one.)
+  if (head.cap && e - s === 1 && (head.cls & (W.OPENER | W.NP_STOP)) !== 0 && (head.cls & W.GIVEN) === 0) return false;
+  if (head.cap && e - s === 1 && current.subordinators.has(lower)) return false;
   if (head.cap) return !timeWords.has(lower) && !(current.nounsCapitalised && commonNoun(tokens, s, h, lower));
   if (end - s === 1 && QUANTIFIERS.has(lower)) return true;
   if (lower === 'percent' && end - s <= 3) return true; // "73 percent said": those polled

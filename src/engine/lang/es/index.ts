@@ -685,6 +685,8 @@ contra
 mediante
 `,
   cueModifiers: `
+incluso
+así
 actualmente
 finalmente
 asimismo
