@@ -3,8 +3,8 @@ import { anonymousNouns, complementizers, cueModifiers, cueWords, current, deter
 import { cueAt, MAY_CUE, type Cue } from './cues';
 import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
-import { headOf, isSourceNoun, namesSomeone } from './source-heads';
-import { possessive, W } from './word-classes';
+import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
+import { bareLower, possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -472,6 +472,10 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     // "A propósito, señaló que «…», agregó.": a verb with no subject of its own after a quotation already the words of
     // a cue before in the sentence says it again; it is no second act.
     if (!found || (found.dropped && !found.mention && claimedBefore(out, found))) continue;
+    // "The survey found that …": a verb of what a document found is a cue only with a document as its subject ("Police
+    // found a knife" reports nothing).
+    // (Nor inside what someone said: "Sanders said the count shows who is “ready to lead.”")
+    if (current.documentVerbs.has(tokens[cue.end - 1]!.lower) && (!documentSubject(tokens, found.mention) || out.some((f) => f.content.spans.some((g) => g.s <= t.s && t.s < g.e)))) continue;
     found.manner = mannerQuote(tokens, quotes, found);
     // "Der Innenminister Klaus Bouillon begründet das so: „…“": a subject holding an attribution before it, its speaker
     // and its verb, is no one's name; that verb was the cue.
@@ -484,6 +488,18 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     while (consumedTo < b && tokens[consumedTo]!.e <= found.cue.e) consumedTo++;
   }
   return out;
+}
+
+/** The subject's first words hold a noun for a document ("the survey", "A report by the inspector general", "Die Studie"). */
+function documentSubject(tokens: Token[], m: Found['mention']): boolean {
+  if (!m) return false;
+  for (let k = m.ms; k < m.me && k < m.ms + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const lower = dropPossessive(t.lower);
+    if (documentNouns.has(lower) || documentNouns.has(bareLower(lower))) return true;
+  }
+  return false;
 }
 
 /**

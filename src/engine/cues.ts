@@ -28,7 +28,7 @@ const CLITIC_CUE = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 // Forms that are as often nouns as verbs ("reports", "claims", "a post"): a cue only after a
 // word that can end a subject (a name, a pronoun, a plural noun), never after a determiner.
 const NOUNISH = new Set(
-  'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask'.split(' '),
+  'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask show shows find finds'.split(' '),
 );
 const BE_NEXT = new Set('is are was were be been'.split(' '));
 // The helpers a subject's verb opens with ("the station hasn’t seen", "the team has").

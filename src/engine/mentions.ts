@@ -80,7 +80,9 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
           i = agent - 1;
           continue;
         }
-        if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
+        // ("A report by the inspector general": a document's author after "by".)
+        const byAuthor = prep?.lower === 'by' && !!before && documentNouns.has(before.lower);
+        if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || byAuthor || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
           hops++;
           i -= 2;
           s = i;
@@ -101,7 +103,7 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
       // ("der Chef der Firma aus München": a phrase of place or time after the noun, where a clause may end in its verb.)
       // ("Siemens und Bosch teilten mit": the language's "and" joins two names as English's does.)
       const and = t.lower === 'and' || current.conjunctions.has(t.lower);
-      if ((t.lower === 'of' || t.lower === 'for' || and || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower)) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+      if ((t.lower === 'of' || t.lower === 'for' || and || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower) || (t.lower === 'by' && documentNouns.has(tokens[i - 1]?.lower ?? ''))) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
         if (hops >= 2) break;
         if (!and) hops++;
         i--;

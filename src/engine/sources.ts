@@ -895,8 +895,10 @@ class Resolver {
     if ((documentNouns.has(headLower) || documentNouns.has(sg)) && end - 1 > ms) {
       let k = end - 1;
       while (k > ms && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.cls & (W.TIME | W.NP_STOP | W.POSSESSIVE)) === 0) k--;
-      // (An article capitalised at the sentence's start is no name's: "The White House statement".)
+      // (An article capitalised at the sentence's start is no name's: "The White House statement"; nor a word named only
+      // there: "Recent polls", "Instant polls".)
       if (k < end - 1 && (determiners.has(tokens[k]!.lower) || FUNCTION_WORDS.has(tokens[k]!.lower))) k++;
+      if (k < end - 1 && k === this.sentences[sentence]!.start && (!this.index.at(k) || this.index.at(k)!.entity.weak)) k++;
       if (k < end - 1) {
         // ("a Washington Post-ABC News poll", "the NBC-Wall Street Journal poll": outlets polling together, the first named.)
         const name = this.span(k, end - 1);

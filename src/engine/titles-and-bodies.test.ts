@@ -422,3 +422,27 @@ describe('titles of several words, and who speaks past a relative clause or a ph
     expect(about(r, 'the smell was unbearable')).toMatchObject({ source: 'Residents near the plant', kind: 'anonymous' });
   });
 });
+
+describe('what a document found: "the survey found", "a report by … showed", "die Studie zeigt"', () => {
+  it('is an attribution to the document, or to its author named after "by"; "Police found a knife" reports nothing', () => {
+    const r = read(
+      'en',
+      'Teachers were more divided, the survey found. A report by the inspector general found that the agency had wasted millions.',
+      'A new Quinnipiac poll shows Clinton leading by six points. Police found a knife in the car.',
+      'Sanders said the count shows who is "ready to lead."',
+    );
+    expect(about(r, 'Teachers were more divided')).toMatchObject({ cue: 'found', source: 'the survey', kind: 'organization' });
+    expect(about(r, 'had wasted millions')).toMatchObject({ cue: 'found', mention: 'A report by the inspector general' });
+    expect(about(r, 'Clinton leading by six points')).toMatchObject({ cue: 'shows', source: 'Quinnipiac', kind: 'organization' });
+    expect(about(r, 'a knife in the car').cue).toBeUndefined();
+    // (Not inside what someone said.)
+    expect(r.attributions.filter((a) => a.cue.text === 'shows')).toHaveLength(1);
+  });
+
+  it('German, French and Spanish', () => {
+    expect(about(read('de', 'Die Studie zeigt, dass Jugendliche zu wenig schlafen.'), 'Jugendliche zu wenig schlafen')).toMatchObject({ cue: 'zeigt', kind: 'organization' });
+    expect(about(read('fr', 'Une étude de l’Insee montre que 62 % des ménages ont réduit leurs achats.'), 'des ménages ont réduit')).toMatchObject({ cue: 'montre', source: 'Insee' });
+    expect(about(read('es', 'El estudio muestra que los jóvenes duermen poco.'), 'los jóvenes duermen poco')).toMatchObject({ cue: 'muestra', kind: 'organization' });
+    expect(about(read('de', 'Die Polizei zeigte den Journalisten das Auto.'), 'das Auto').cue).toBeUndefined();
+  });
+});

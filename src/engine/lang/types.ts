@@ -197,6 +197,11 @@ export interface LanguageData {
    * one's personal staff ("Trump adviser"): spokesman, CEO, analyst.
    */
   staffRoles?: string;
+  /**
+   * Verbs that report only what a document found, a cue only when a document is their subject ("the survey found",
+   * "a report by the inspector general showed", "die Studie zeigt"): found, showed. ("Police found a knife" reports nothing.)
+   */
+  documentVerbs?: string;
   /** True when every noun is capitalised (German): a capital alone does not make a name. */
   nounsCapitalised?: boolean;
   /**

@@ -75,6 +75,7 @@ export interface Lexicons {
   adjectiveEndings: readonly string[];
   ageWords: ReadonlySet<string>;
   staffRoles: ReadonlySet<string>;
+  documentVerbs: ReadonlySet<string>;
   nameLinks: ReadonlySet<string>;
   pluralToo: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -165,7 +166,9 @@ function isBlankCode(c: number): boolean {
 const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? entries(text) : []);
 
 function compile(data: LanguageData): Lexicons {
-  const speech = set(data.speechVerbs);
+  // (A document's verbs are cues as speech verbs are; the clause reader keeps them only with a document as subject.)
+  const documentVerbs = set(data.documentVerbs);
+  const speech = new Set([...set(data.speechVerbs), ...documentVerbs]);
   const quote = set(data.quoteVerbs);
   const cuePhrases = new Map<string, string[][]>();
   for (const line of speech) {
@@ -262,6 +265,7 @@ function compile(data: LanguageData): Lexicons {
     adjectiveEndings: [...set(data.adjectiveEndings)],
     ageWords: set(data.ageWords),
     staffRoles: set(data.staffRoles),
+    documentVerbs,
     nameLinks: set(data.nameLinks),
     pluralToo: set(data.pluralToo),
     pluralVerbEndings: [...set(data.pluralVerbEndings)],

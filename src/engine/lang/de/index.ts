@@ -1100,6 +1100,8 @@ sobald
 seit
 `,
   // A number then one of these is someone's age, no role: "Anna Maier, 42 Jahre, Lehrerin".
+  // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
+  documentVerbs: 'zeigt\nzeigen\nzeigte\nzeigten\nergab\nergibt\nergaben\nergeben\nbelegt\nbelegen\nbelegte',
   ageWords: `
 Jahre
 jahre

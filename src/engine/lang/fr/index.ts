@@ -927,6 +927,8 @@ alors
 puisque
 `,
   // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
+  // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
+  documentVerbs: 'montre\nmontrent\nmontrait\nmontraient\nmontré',
   ageWords: `
 ans
 `,
