@@ -21,6 +21,9 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
   for (const f of found) for (const q of f.content.quotes) used.add(q);
   let fi = 0;
   let last: Found | undefined;
+  // The paragraph of the last quotation `last` spoke, joined to it or its own: a third paragraph of quotation goes on
+  // from the second.
+  let lastPara = -1;
   const added: Found[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -30,21 +33,25 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       if (f.sentence === si) busy = true;
       // "“…,” Manafort said, claiming that …": the quote that follows still continues the
       // quotation, not the -ing clause that shares its speaker.
-      if (!last || quotesAtLength(f.content, quotes) || f.mention !== last.mention || last.sentence !== f.sentence) last = f;
+      if (!last || quotesAtLength(f.content, quotes) || f.mention !== last.mention || last.sentence !== f.sentence) {
+        last = f;
+        lastPara = f.paragraph;
+      }
     }
     if (busy) continue;
     if (!last) continue;
     const para = tokens[sent.start]!.p;
     // A paragraph that is all quotation, right after the speaker's paragraph, goes on speaking.
     const opens = sent.start === 0 || tokens[sent.start - 1]!.p !== para;
-    const nextPara = last.paragraph === para - 1 && opens && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
-    if (last.paragraph !== para && !nextPara) {
+    const nextPara = lastPara === para - 1 && opens && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
+    if (lastPara !== para && !nextPara) {
       // "Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist …?”": a
       // quotation right after a sentence whose subject is a name, in a paragraph with no cue, is that person's.
       const cont = si > 0 && !opens && last.paragraph < para ? namedBefore(tokens, quotes, sentences[si - 1]!, sent, used, para, si) : null;
       if (cont) {
         added.push(cont);
         last = cont;
+        lastPara = para;
       }
       continue;
     }
@@ -67,6 +74,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       const cont: Found = newFound({ s: at, e: at }, null, { spans: fresh.flatMap((id) => quotes[id]!.segs.map((g) => ({ s: g.s, e: g.e }))), type: 'direct', quotes: fresh }, para, si, false, last);
       added.push(cont);
       last = cont;
+      lastPara = para;
       continue;
     }
     for (const id of ids) {
@@ -75,6 +83,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
       used.add(id);
       last.content.quotes.push(id);
       for (const g of q.segs) last.content.spans.push({ s: g.s, e: g.e });
+      lastPara = para;
     }
   }
   // The continuations join the list in reading order.

@@ -476,6 +476,13 @@ describe('a quotation after reported speech', () => {
     expect(found.flatMap((f) => f.content)).toContain('A third one could happen, but I am not confident it will.');
   });
 
+  it('goes on speaking through a third and a fourth paragraph of quotation, and stops at the story\'s own words', () => {
+    const found = said('“It works,” said Victor Hayes, the board chairman.\n\n“But it costs money, more than the district has.”\n\n“And money is short this year, shorter than ever.”\n\n“So we wait for the state.”\n\nThe board will vote in May. “Nobody knows what happens next,” a parent said.');
+    const hayes = found.filter((f) => f.source === 'Victor Hayes').flatMap((f) => f.content);
+    expect(hayes).toEqual(['It works,', 'But it costs money, more than the district has.', 'And money is short this year, shorter than ever.', 'So we wait for the state.']);
+    expect(found.find((f) => f.content.includes('Nobody knows what happens next,'))).toMatchObject({ mention: 'a parent' });
+  });
+
   it('reads a cue that splits one statement, with ", but" finishing it, as one attribution of both halves', () => {
     const found = said('Privacy, like clean energy, is not a “bolt-on thing,” Dana Whitfield said, but instead “part of who we are.”');
     expect(found).toHaveLength(1);
