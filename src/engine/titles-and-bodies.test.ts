@@ -446,3 +446,12 @@ describe('what a document found: "the survey found", "a report by … showed", "
     expect(about(read('de', 'Die Polizei zeigte den Journalisten das Auto.'), 'das Auto').cue).toBeUndefined();
   });
 });
+
+describe('bodies and titles of the courts and the boards', () => {
+  it('"The three-judge panel said", "The jury said": bodies; "Board member Frank Delgado": the title is his role', () => {
+    const r = read('en', 'The three-judge panel said that the judge had erred. The jury said that it could not agree.', 'Board member Frank Delgado said the change was a mistake.');
+    expect(about(r, 'the judge had erred')).toMatchObject({ source: 'The three-judge panel', kind: 'organization' });
+    expect(about(r, 'it could not agree')).toMatchObject({ source: 'The jury', kind: 'organization' });
+    expect(about(r, 'the change was a mistake')).toMatchObject({ source: 'Frank Delgado', kind: 'person', role: 'Board member' });
+  });
+});

@@ -94,6 +94,9 @@ alliance
 coalition
 league
 board
+panel
+jury
+tribunal
 services
 center
 centre

@@ -48,6 +48,7 @@ attorney
 candidate
 nominee
 pollster
+member
 host
 anchor
 reporter
