@@ -13,7 +13,6 @@ const APPOSITIVE_OPENERS = new Set('a an the'.split(' '));
 // A verb written into the word before it ("who’d", "who's").
 const CONTRACTED = /['’](?:d|s|ll|ve|re)$/;
 const NOT_APPOSITIVE = new Set('who which whose where when while and but or who’s although though because as said says told added also however meanwhile'.split(' '));
-const PLACE_PREPS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'around']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const MAX_ROLE = 24;
@@ -70,7 +69,7 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
   if (prev && prev.kind === 'word' && !prev.cap && prev.q < 0 && (prev.cls & (W.ORG_NOUN | W.ROLE | W.TITLE | W.EITHER | W.POSSESSIVE)) === W.ORG_NOUN) ev.org += 3;
   if (prev && m.ts > sent.start && prev.kind === 'word') {
     // "in Harbor Point", "near Rochester": a place; "the Whole Foods store", "the Chicago set": no person's name.
-    if (PLACE_PREPS.has(prev.lower)) ev.place += 1;
+    if (current.placePrepositions.has(prev.lower)) ev.place += 1;
     // ("le Quai d’Orsay", "el PP": another language's definite article; English's "this" and "that" are no article: "this Trump look-alike".)
     if ((prev.lower === 'the' || (current.data.code !== 'en' && current.definites.has(prev.lower) && !complementizers.has(prev.lower))) && !given) ev.org += 1;
     // "a Go-Kart Track", "an Apple Store": a person's name takes no article.

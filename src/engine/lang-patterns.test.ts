@@ -1215,3 +1215,19 @@ describe('Spanish connectives and "Según informó X,"', () => {
     expect(about(r, 'el detenido tiene antecedentes')).toMatchObject({ source: 'Guardia Civil', kind: 'organization', role: null, cue: 'Según informó' });
   });
 });
+
+describe('places are no sources', () => {
+  it('"Selon le ministère" after a dateline, "la préfecture" after "à Toulouse": the body itself, never the place', () => {
+    const r = read('fr', 'PARIS, 12 juin 2024 (AFP) - Le gouvernement a présenté un plan.', 'Selon le ministère, 12 000 écoles seront concernées.', 'Le Premier ministre s’est rendu mardi à Toulouse.', 'Selon la préfecture, 300 policiers ont été mobilisés.');
+    expect(about(r, '12 000 écoles')).toMatchObject({ source: 'le ministère', kind: 'organization' });
+    expect(about(r, '300 policiers')).toMatchObject({ source: 'la préfecture', kind: 'organization' });
+    expect(r.sources.map((s) => s.name)).not.toContain('Toulouse');
+    expect(r.sources.map((s) => s.name)).not.toContain('PARIS');
+  });
+
+  it('"À Vénissieux, …, a indiqué la gendarmerie", "In Boston, …, said a police spokesman": a place opening the sentence is where, the speaker follows the cue', () => {
+    expect(about(read('fr', 'À Vénissieux, deux suspects ont été arrêtés samedi, a indiqué la gendarmerie.'), 'deux suspects')).toMatchObject({ source: 'la gendarmerie', kind: 'organization' });
+    expect(about(read('es', 'En Lucena, dos sospechosos fueron detenidos el sábado, informó la Guardia Civil.'), 'dos sospechosos')).toMatchObject({ source: 'Guardia Civil', kind: 'organization' });
+    expect(about(read('en', 'In Boston, two suspects were arrested Saturday, said a police spokesman.'), 'two suspects')).toMatchObject({ source: 'a police spokesman', kind: 'anonymous' });
+  });
+});

@@ -213,7 +213,7 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
       if (!current.nounsCapitalised && current.nounLinks.has(t.lower) && ((tokens[j - 1]!.cls & (W.ORG_NOUN | W.ROLE | W.TITLE)) === W.ORG_NOUN || documentNouns.has(tokens[j - 1]!.lower)) && !tokens[j - 1]!.cap) {
         const det = j + 2 < b && isDet(tokens[j + 1]!.lower) && tokens[j + 1]!.kind === 'word' ? 1 : 0;
         const n = tokens[j + 1 + det];
-        if (j + 1 + det < b && n && n.kind === 'word' && n.q < 0 && (n.cap || ELIDED_CAPITAL.test(n.text) || (n.cls & W.ORG_NOUN) !== 0)) { j += 1 + det; continue; }
+        if (j + 1 + det < b && n && n.kind === 'word' && n.q < 0 && (n.cap || ELIDED_CAPITAL.test(n.text) || (n.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) { j += 1 + det; continue; }
       }
       // "une source proche du dossier", "un responsable de la police", "a source close to the investigation": a noun
       // for an unnamed source, or an adjective right after it, keeps its complement.
@@ -366,6 +366,11 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     let np = npBackward(tokens, a, h);
     if (!np) return null;
     if (first.kind !== 'word') return null;
+    // "En Lucena, dos sospechosos fueron detenidos, informó la Guardia Civil": a place after a preposition opening the
+    // sentence is where, no subject with an appositive.
+    // (Where every noun is capitalised, such a phrase is no name but where the clause opens: "In einer Stellungnahme,
+    // die …, bezeichnet das Unternehmen …".)
+    if (np.s - 1 === a && !current.nounsCapitalised && tokens[a]!.kind === 'word' && current.placePrepositions.has(tokens[a]!.lower)) return null;
     let rs = j + 1;
     // "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told": appositives
     // stacked after the name; the name before the first comma speaks, the first appositive is its role.

@@ -911,7 +911,7 @@ class Resolver {
       }
     }
     const tail = tokens[me - 1]!;
-    const link = documentNouns.has(headLower) && end + 1 < me && (tail.cap || elision(tail) > 0 || (tokens[me - 2]!.cap && mediaNouns.has(tail.lower)) || orgNouns.has(canonicalNoun(dropPossessive(tail.lower)))) ? issuerLink(tokens, end, me) : -1;
+    const link = documentNouns.has(headLower) && end + 1 < me && (tail.cap || elision(tail) > 0 || (tokens[me - 2]!.cap && mediaNouns.has(tail.lower)) || orgNouns.has(canonicalNoun(dropPossessive(tail.lower))) || orgNameWords.has(canonicalNoun(dropPossessive(tail.lower)))) ? issuerLink(tokens, end, me) : -1;
     if (link >= 0) {
       const issuer = this.describe(link + 1, me, sentence);
       if (issuer) return issuer;

@@ -197,6 +197,8 @@ export interface LanguageData {
    * one's personal staff ("Trump adviser"): spokesman, CEO, analyst.
    */
   staffRoles?: string;
+  /** Prepositions before a place's name ("in Harbor Point", "à Toulouse"): a name after one is a place's, which never speaks. */
+  placePrepositions?: string;
   /**
    * Verbs that report only what a document found, a cue only when a document is their subject ("the survey found",
    * "a report by the inspector general showed", "die Studie zeigt"): found, showed. ("Police found a knife" reports nothing.)

@@ -75,6 +75,7 @@ export interface Lexicons {
   adjectiveEndings: readonly string[];
   ageWords: ReadonlySet<string>;
   staffRoles: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
   documentVerbs: ReadonlySet<string>;
   nameLinks: ReadonlySet<string>;
   pluralToo: ReadonlySet<string>;
@@ -265,6 +266,7 @@ function compile(data: LanguageData): Lexicons {
     adjectiveEndings: [...set(data.adjectiveEndings)],
     ageWords: set(data.ageWords),
     staffRoles: set(data.staffRoles),
+    placePrepositions: set(data.placePrepositions),
     documentVerbs,
     nameLinks: set(data.nameLinks),
     pluralToo: set(data.pluralToo),

@@ -34,6 +34,7 @@ written
   femaleNouns: FEMALE_NOUNS,
   maleNouns: MALE_NOUNS,
   staffRoles: STAFF_ROLES,
+  placePrepositions: 'in\nnear\nacross\noutside\nthroughout\naround',
   // "The survey found that …", "a report by the inspector general showed": what a document found. (Not "show" and
   // "find", as often nouns: "the show", "a rare find".)
   documentVerbs: 'finds\nfound\nshows\nshowed\nshown',

@@ -591,9 +591,7 @@ office
 entreprise
 société
 groupe
-ministère
 gouvernement
-parti
 organisation
 association
 syndicat
@@ -606,8 +604,6 @@ fabricant
 opérateur
 plateforme
 réseau
-mairie
-préfecture
 `,
   documentNouns: `
 rapport
@@ -929,6 +925,8 @@ puisque
   // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'montre\nmontrent\nmontrait\nmontraient\nmontré',
+  // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
+  placePrepositions: 'à\nen',
   ageWords: `
 ans
 `,
