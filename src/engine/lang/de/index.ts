@@ -1099,11 +1099,11 @@ falls
 sobald
 seit
 `,
-  // A number then one of these is someone's age, no role: "Anna Maier, 42 Jahre, Lehrerin".
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'zeigt\nzeigen\nzeigte\nzeigten\nergab\nergibt\nergaben\nergeben\nbelegt\nbelegen\nbelegte',
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
   placePrepositions: 'in\nnach',
+  // A number then one of these is someone's age, no role: "Anna Maier, 42 Jahre, Lehrerin".
   ageWords: `
 Jahre
 jahre

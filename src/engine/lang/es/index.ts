@@ -858,11 +858,11 @@ aunque
 después
 antes
 `,
-  // A number then one of these is someone's age, no role: "Rosa, de 42 años".
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'muestra\nmuestran\nmostró\nmostraron\nmostraba\narrojó',
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
   placePrepositions: 'en',
+  // A number then one of these is someone's age, no role: "Rosa, de 42 años".
   ageWords: `
 años
 `,

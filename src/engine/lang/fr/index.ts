@@ -922,11 +922,11 @@ bien
 alors
 puisque
 `,
-  // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'montre\nmontrent\nmontrait\nmontraient\nmontré',
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
   placePrepositions: 'à\nen',
+  // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   ageWords: `
 ans
 `,
