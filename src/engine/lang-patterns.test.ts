@@ -1231,3 +1231,18 @@ describe('places are no sources', () => {
     expect(about(read('en', 'In Boston, two suspects were arrested Saturday, said a police spokesman.'), 'two suspects')).toMatchObject({ source: 'a police spokesman', kind: 'anonymous' });
   });
 });
+
+describe('French verbs carrying their pronoun, and adverbs between the helper and the verb', () => {
+  it('"a-t-il assuré" is the last man who spoke, never an alias', () => {
+    const r = read('fr', 'Pierre Lemoine a annoncé un plan. Hélène Carrère a affirmé que les communes répondraient.', '« Il n’y aura aucun retard », a-t-il assuré.');
+    expect(about(r, 'aucun retard')).toMatchObject({ source: 'Pierre Lemoine' });
+    for (const s of r.sources) expect(s.aliases.filter((a) => a.includes('-t-'))).toEqual([]);
+  });
+
+  it('"a pour sa part estimé", "a par ailleurs indiqué": the subject before the helper speaks', () => {
+    const r = read('fr', 'Claire Vautrin a pour sa part estimé que l’État devait montrer l’exemple. Pierre Lemoine a par ailleurs indiqué que les fonds seraient versés en septembre.');
+    expect(about(r, 'montrer l’exemple')).toMatchObject({ source: 'Claire Vautrin', cue: 'estimé' });
+    expect(about(r, 'les fonds seraient versés')).toMatchObject({ source: 'Pierre Lemoine', cue: 'indiqué' });
+    expect(r.sources.map((s) => s.name)).not.toContain('sa part');
+  });
+});

@@ -667,7 +667,18 @@ const LEAD_PREPS = new Set('in on at during after before when while since as wit
  * ministre a, quant à lui, annoncé"): the token before its opening comma; else k.
  */
 function turnPhraseBefore(tokens: Token[], a: number, k: number): number {
-  if (k < a || tokens[k]!.text !== ',') return k;
+  if (k < a) return k;
+  if (tokens[k]!.text !== ',') {
+    // "Claire Vautrin a pour sa part estimé": the phrase between the helper and the verb, with no commas.
+    for (const words of current.turnPhrases) {
+      const s = k - words.length + 1;
+      if (s - 1 < a || tokens[s - 1]!.kind !== 'word' || !cueModifiers.has(tokens[s - 1]!.lower)) continue;
+      let j = 0;
+      while (j < words.length && tokens[s + j]!.kind === 'word' && tokens[s + j]!.lower === words[j]) j++;
+      if (j === words.length) return s - 1;
+    }
+    return k;
+  }
   for (const words of current.turnPhrases) {
     const s = k - words.length;
     if (s - 1 < a || tokens[s - 1]!.text !== ',') continue;

@@ -566,7 +566,8 @@ class Resolver {
     // "…», peut-on lire." with no outlet named: the outlet named last.
     if (word === 'on') return this.readIn(m.ms) ?? (first.lower.endsWith('-on') ? antecedent(this.history, sentence, first.p, (r) => r.kind === 'media') : null);
     if (pron === 'person') {
-      const gender = pronounGender.get(first.lower) ?? null;
+      // ("a-t-il": the gender of the pronoun the verb carries.)
+      const gender = pronounGender.get(word) ?? null;
       const last = this.last;
       // Nothing fitting in the sentences before: whoever spoke last, if a person of that gender.
       return this.person(m.ms, gender, cs, ce) ?? (last && last.kind === 'person' && (!gender || !last.gender || last.gender === gender) ? last : null);
@@ -1070,7 +1071,10 @@ class Resolver {
     // (An age, "Misha Shah, 32, said", is no role.)
     if (role && ((mayHold(honorifics, role) && honorifics.has(role.toLowerCase())) || NOT_ROLES.test(role) || current.relatives.has(this.tokens[m.rs]!.lower) || isAge(role))) role = null;
     const source = this.sourceOf(ref, role);
-    if (!(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
+    // (Nor "a-t-il", "prévient-elle": a verb carrying its pronoun.)
+    const dash = form.lastIndexOf('-');
+    const carried = dash > 0 && pronouns.has(form.slice(dash + 1).toLowerCase());
+    if (!carried && !(mayHold(pronouns, form) && pronouns.has(form.toLowerCase()))) this.alias(source, form);
     return source.id;
   }
 

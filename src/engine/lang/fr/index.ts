@@ -884,6 +884,11 @@ pour sa part
 pour leur part
 de son côté
 de leur côté
+# Adverbs of several words between the helper and the verb: "a par ailleurs indiqué".
+par ailleurs
+en outre
+de nouveau
+à nouveau
 `,
   indefiniteArticles: `
 un
