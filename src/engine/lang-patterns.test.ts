@@ -1246,3 +1246,24 @@ describe('French verbs carrying their pronoun, and adverbs between the helper an
     expect(r.sources.map((s) => s.name)).not.toContain('sa part');
   });
 });
+
+describe('German separable verbs of saying, and the reported mood of regular verbs', () => {
+  it('"stellte klar", "gab an", "wies darauf hin", "räumten ein"; "stellte einen Antrag" reports nothing', () => {
+    const r = read(
+      'de',
+      'Anna Berg stellte klar, die Daten seien unvollständig. Jochen Ott gab an, er habe nichts gewusst.',
+      'Die Ministerin wies darauf hin, dass die Frist ende. Die Forscher räumten ein, die Stichprobe sei klein.',
+      'Der Abgeordnete stellte einen Antrag auf Akteneinsicht.',
+    );
+    expect(about(r, 'die Daten seien unvollständig')).toMatchObject({ source: 'Anna Berg', cue: 'stellte klar' });
+    expect(about(r, 'er habe nichts gewusst')).toMatchObject({ source: 'Jochen Ott', cue: 'gab an' });
+    expect(about(r, 'dass die Frist ende')).toMatchObject({ cue: 'wies darauf hin', mention: 'Die Ministerin' });
+    expect(about(r, 'die Stichprobe sei klein')).toMatchObject({ mention: 'Die Forscher', kind: 'anonymous' });
+    expect(about(r, 'Antrag auf Akteneinsicht').cue).toBeUndefined();
+  });
+
+  it('a regular verb\'s reported mood carries the statement on ("Die Maßnahme wirke aber erst später.")', () => {
+    const r = read('de', 'Man habe viel getan, betonte Anna Berg. Die Maßnahme wirke aber erst später.');
+    expect(about(r, 'Die Maßnahme wirke')).toMatchObject({ source: 'Anna Berg', cue: 'betonte' });
+  });
+});

@@ -151,6 +151,30 @@ nannten
 # Verbs of saying of several words: a cue only whole.
 heißt es
 hieß es
+# Separable verbs whose finite part is another verb alone ("stellte einen Antrag", "gab Geld"): their particle right after.
+stellt klar
+stellte klar
+stellten klar
+gibt an
+gab an
+gaben an
+gibt zu
+gab zu
+gaben zu
+weist darauf hin
+wies darauf hin
+wiesen darauf hin
+hob hervor
+hoben hervor
+hebt hervor
+führte aus
+führten aus
+legte dar
+legten dar
+merkte an
+merkten an
+räumen ein
+räumten ein
 ` +
     germanForms(`
 sagen erklären betonen meinen erläutern berichten warnen fordern kritisieren bestätigen ergänzen verkünden erinnern
@@ -1191,6 +1215,30 @@ finde
 wachse
 steige
 sinke
+wirke
+reiche
+drohe
+handle
+betreffe
+entstehe
+falle
+laufe
+plane
+prüfe
+rechne
+erwarte
+verfüge
+spiele
+hänge
+helfe
+nehme
+treffe
+# The subjunctive of the past, where the reported one looks like the indicative: "Die Kunden könnten nicht wechseln."
+hätten
+könnten
+müssten
+würden
+wären
 `,
   quotationMarks: `
 „ “
