@@ -5,7 +5,7 @@ import { quotedClauses } from './quoted-clauses';
 import { findQuotes } from './quotes';
 import { quotesAtLength } from './content';
 import { splitSentences } from './sentences';
-import { speakerLines } from './speaker-lines';
+import { dialogueLines, speakerLines } from './speaker-lines';
 import { resolveSources } from './sources';
 import { tokenize, type Token } from './tokens';
 import en from './lang/en';
@@ -68,6 +68,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   // Quoted words that say how, not what ("äußert sich „unter drei“"), kept only to claim their quotation.
   for (let i = found.length - 1; i >= 0; i--) if (found[i]!.manner) found.splice(i, 1);
   found.sort((x, y) => x.sentence - y.sentence || x.cue.s - y.cue.s);
+  if (current.data.dialogueDash) dialogueLines(tokens, found);
   attachContinuations(tokens, quotes, sentences, found);
   const moods = reportedSpeech(tokens, quotes, sentences, found);
   if (moods.length > 0) {

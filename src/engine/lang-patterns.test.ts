@@ -1267,3 +1267,14 @@ describe('German separable verbs of saying, and the reported mood of regular ver
     expect(about(r, 'Die Maßnahme wirke')).toMatchObject({ source: 'Anna Berg', cue: 'betonte' });
   });
 });
+
+describe('the French and Spanish dialogue dash', () => {
+  it('a paragraph opened by a dash is a quotation, both sides of its cue', () => {
+    const es = read('es', 'La jugadora habló tras el partido.', '—Jugamos cada tres días —explicó Tellado—. Alguien tendrá que poner límites.');
+    expect(about(es, 'Jugamos cada tres días')).toMatchObject({ cue: 'explicó', content: 'Jugamos cada tres días | Alguien tendrá que poner límites.' });
+    expect(es.attributions[0]!.type).toBe('direct');
+    const fr = read('fr', 'Le maire a reçu les habitants.', '— C’est une honte, a lancé un manifestant.');
+    expect(about(fr, 'C’est une honte')).toMatchObject({ source: 'un manifestant', kind: 'anonymous' });
+    expect(fr.attributions[0]!.type).toBe('direct');
+  });
+});

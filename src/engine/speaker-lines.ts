@@ -156,3 +156,37 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
   }
   return out;
 }
+
+/**
+ * "—Jugamos cada tres días —explicó Tellado—. Alguien tendrá que poner límites.", "— C’est une honte, a lancé un
+ * manifestant.": where the language writes dialogue with a dash (`dialogueDash`), the words a paragraph's opening dash
+ * leads to its cue are a quotation, and so are the words after the dash that closes the cue's clause, to the paragraph's end.
+ */
+export function dialogueLines(tokens: Token[], found: Found[]): void {
+  for (const f of found) {
+    const first = f.content.spans[0];
+    if (!first || f.content.type === 'direct') continue;
+    // The content starts right after a dash opening its paragraph, and the cue follows it in the same paragraph.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.s < first.s) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo;
+    const dash = tokens[k - 1];
+    if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text) || (k - 1 > 0 && tokens[k - 2]!.p === dash.p) || f.cue.s < first.e) continue;
+    f.content.type = 'direct';
+    // The dash closing the cue's clause, then more words of the paragraph: the quotation goes on.
+    let j = k;
+    while (j < tokens.length && tokens[j]!.p === dash.p && tokens[j]!.s < f.cue.e) j++;
+    while (j < tokens.length && tokens[j]!.p === dash.p && !(tokens[j]!.kind === 'punct' && DASHES.has(tokens[j]!.text))) j++;
+    if (j >= tokens.length || tokens[j]!.p !== dash.p) continue;
+    j++;
+    while (j < tokens.length && tokens[j]!.p === dash.p && tokens[j]!.kind === 'punct') j++;
+    let e = j;
+    while (e < tokens.length && tokens[e]!.p === dash.p) e++;
+    if (e > j && tokens[j]!.kind === 'word') f.content.spans.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e });
+  }
+}

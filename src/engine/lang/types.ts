@@ -197,6 +197,11 @@ export interface LanguageData {
    * one's personal staff ("Trump adviser"): spokesman, CEO, analyst.
    */
   staffRoles?: string;
+  /**
+   * True when a paragraph opened by a dash is someone speaking, the dialogue dash (French and Spanish): "—Jugamos cada
+   * tres días —explicó Tellado—. Alguien tendrá que poner límites." is a quotation, both sides of the cue.
+   */
+  dialogueDash?: boolean;
   /** Prepositions before a place's name ("in Harbor Point", "à Toulouse"): a name after one is a place's, which never speaks. */
   placePrepositions?: string;
   /**

@@ -861,6 +861,8 @@ antes
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'muestra\nmuestran\nmostró\nmostraron\nmostraba\narrojó',
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
+  // "— C’est une honte, a lancé un manifestant.": a paragraph opened by a dash is someone speaking.
+  dialogueDash: true,
   placePrepositions: 'en',
   // A number then one of these is someone's age, no role: "Rosa, de 42 años".
   ageWords: `

@@ -930,6 +930,8 @@ puisque
   // "Die Studie zeigt, dass …", "l’étude montre que …", "el estudio muestra que …": what a document found.
   documentVerbs: 'montre\nmontrent\nmontrait\nmontraient\nmontré',
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
+  // "— C’est une honte, a lancé un manifestant.": a paragraph opened by a dash is someone speaking.
+  dialogueDash: true,
   placePrepositions: 'à\nen',
   // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   ageWords: `
