@@ -456,6 +456,14 @@ describe('quotation edges and quiet subjects', () => {
   });
 });
 
+describe('a passive before quoted words', () => {
+  it('names whom the words were about or said to, not who said them; "is reported to have called" still speaks', () => {
+    expect(said('Ministers were accused of "abandoning the countryside" by the opposition.')).toEqual([]);
+    expect(said('The mayor was told the budget was "unsustainable."')).toEqual([]);
+    expect(said('President Barack Obama also is reported to have called the Saudis "free riders" who rely on U.S. aid.')[0]).toMatchObject({ source: 'Barack Obama' });
+  });
+});
+
 describe('a quotation after reported speech', () => {
   it('is an attribution of its own with no cue, continuing the same speaker', () => {
     const found = said('At current rates, Lena Ortiz said, the city will finish two bridges by 2026. “A third one could happen, but I am not confident it will.”');

@@ -100,6 +100,10 @@ function verbFrom(tokens: Token[], from: number, qi: number): number {
   // "Facebook is one culprit in this “surveillance economy”": after a form of "be", a verb is a participle ("is
   // labeling", "was called"); another word is what the subject is (as `speakerBefore` reads it).
   if (aux && v < qi && BE.has(tokens[v - 1]!.lower) && !/(?:ing|ed|en)$/.test(tokens[v]!.lower) && !IRREGULAR_PAST.has(tokens[v]!.lower)) return -1;
+  // "Ministers were accused of “abandoning …”", "The mayor was told the budget was “unsustainable”": a participle after
+  // a form of "be" is a passive; its subject is whom the words were about or said to, not who said them.
+  // ("is reported to have called", "was quoted as saying": the subject speaks all the same.)
+  if (aux && v < qi && BE.has(tokens[v - 1]!.lower) && !tokens[v]!.lower.endsWith('ing') && tokens[v + 1]?.lower !== 'to' && tokens[v + 1]?.lower !== 'as') return -1;
   return v < qi && verbAt(tokens, v, aux) ? v : -1;
 }
 
