@@ -152,7 +152,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(other && t.text === ','))) break;
     if (complementizers.has(t.lower)) {
-      if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower) || timePhrase(tokens, i, j)) {
+      // ("said afterward that", "said repeatedly that": an adverb of time or manner before it.)
+      if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower) || timePhrase(tokens, i, j) || (j - i <= 2 && (onlyTime(tokens, i, j) || isLyAdverb(tokens[i]!)))) {
         i = j + 1;
         that = true;
       }

@@ -456,6 +456,13 @@ describe('quotation edges and quiet subjects', () => {
   });
 });
 
+describe('an adverb between the cue and "that"', () => {
+  it('is how or when it was said, no part of what was said', () => {
+    expect(said('Mayor Paul Kessler said afterward that the city would help.')[0]).toMatchObject({ content: ['the city would help'] });
+    expect(said('Administration officials acknowledge privately that they were not surprised.')[0]).toMatchObject({ content: ['they were not surprised'] });
+  });
+});
+
 describe('a passive before quoted words', () => {
   it('names whom the words were about or said to, not who said them; "is reported to have called" still speaks', () => {
     expect(said('Ministers were accused of "abandoning the countryside" by the opposition.')).toEqual([]);

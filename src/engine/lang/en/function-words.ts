@@ -219,6 +219,8 @@ last
 this
 earlier
 later
+afterward
+afterwards
 recently
 previously
 again
