@@ -277,8 +277,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // (Where every noun is capitalised, only a body's word before the link makes one name: "Ein Sprecher der Behörde",
         // "Einem Bericht der Zeitung" name the body after the link, not someone called "der Behörde", and "sagte Merkel
         // der Zeitung" is Merkel, then whom she told.)
+        // ("Darran Whiting of Liberty Baptist Church": two words with no word of a body's before it are a person's name.)
         // ("Ron Epstein of Bank of America": not after a person's name, given name first.)
-        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b) && !personBefore(tokens, s, e)))) {
+        if ((n.lower === 'of' || n.lower === 'for' || current.nounLinks.has(n.lower)) && !cls.has(e + 1, W.TIME) && (hasOrgWord(cls, s, e) || ((!nounsCapitalised || n.lower === 'of') && orgAhead(tokens, cls, e + 1, b) && !personBefore(tokens, s, e) && e - s < 2))) {
           e += 2;
           connected = true;
           continue;

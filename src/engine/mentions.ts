@@ -349,17 +349,24 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       return np ? bareSubject(np.s, np.e) : null;
     }
     const first = tokens[j + 1]!;
+    // ("A lawyer for the family, Deborah Stone of the ACLU, told": the name, then where the person works.)
+    let nameEnd = k;
+    if (first.kind === 'word' && first.q < 0 && !isCapitalisedName(tokens, j + 1, k)) {
+      let o = j + 2;
+      while (o < k && tokens[o]!.cap) o++;
+      if (o > j + 2 && o + 1 < k && (tokens[o]!.lower === 'of' || tokens[o]!.lower === 'at' || tokens[o]!.lower === 'from') && isCapitalisedName(tokens, j + 1, o) && (tokens[k - 1]!.cap || isDet(tokens[k - 1]!.lower))) nameEnd = o;
+    }
     // "The company that runs the AMAs, Dick Clark Productions, denies …": a description, then the name set off
     // by commas. The name is the source and the description its role.
-    if (first.kind === 'word' && first.q < 0 && isCapitalisedName(tokens, j + 1, k)) {
+    if (first.kind === 'word' && first.q < 0 && isCapitalisedName(tokens, j + 1, nameEnd)) {
       let d = j;
       while (d > a && tokens[d - 1]!.q < 0 && !(tokens[d - 1]!.kind === 'punct' && tokens[d - 1]!.text !== '-' && tokens[d - 1]!.text !== '’')) d--;
       const noun = tokens[d + 1];
       // ("El Primer Secretario del Partido en Las Tunas, Manuel René Pérez Gallego, afirmó": a capitalised title too.)
-      if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+      if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
       // ("Bloomberg's pollster, Douglas Schoen, said", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": someone's
       // role, owned by the name before it, then the name.)
-      if (ownedRole(tokens, d, j)) return { ms: j + 1, me: k, rs: d, re: j, start: d, end: k };
+      if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
     }
     // ("Rep. Jane Roe, D-Calif., who chairs the panel, said": the state's abbreviation ends in its period.)
     if (h - 1 > a && tokens[h]!.text === '.' && partyLabelAt(tokens, h - 1, h)) h--;

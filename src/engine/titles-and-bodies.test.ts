@@ -455,3 +455,17 @@ describe('bodies and titles of the courts and the boards', () => {
     expect(about(r, 'the change was a mistake')).toMatchObject({ source: 'Frank Delgado', kind: 'person', role: 'Board member' });
   });
 });
+
+describe('a person of a body, set off after a description', () => {
+  it('"A lawyer for the family, Deborah Stone of the ACLU, told": she speaks, the description her role; "Darran Whiting of Liberty Baptist Church" is a person', () => {
+    const r = read(
+      'en',
+      'A lawyer for the family, Deborah Stone of the ACLU, told Reuters the group would appeal. "We have the evidence," Stone said.',
+      'One pastor supporting the senator, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls. "Find your polling place," he tells parishioners.',
+    );
+    expect(about(r, 'the group would appeal')).toMatchObject({ source: 'Deborah Stone', kind: 'person', role: 'A lawyer for the family' });
+    expect(about(r, 'We have the evidence')).toMatchObject({ source: 'Deborah Stone' });
+    expect(about(r, '150 calls')).toMatchObject({ source: 'Darran Whiting', kind: 'person' });
+    expect(about(r, 'Find your polling place')).toMatchObject({ source: 'Darran Whiting' });
+  });
+});
