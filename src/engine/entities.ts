@@ -586,6 +586,11 @@ class IndexBuilder {
       }
       // (Where a compound's head names the employer: "Siemens-Sprecher Max Müller".)
       if (employer < 0 && core > s) employer = compoundEmployer(tokens, s, core);
+      // ("dijo a Clarín Lucía Morales": an outlet the words were said to, then the name, is no title of hers.)
+      if (core > s && title === s && outletNames.has(outletKey(this.text(s, core)))) {
+        runs[4 * r] = core;
+        title = core;
+      }
       titleAt.push(title);
       coreAt.push(core);
       employerAt.push(employer);

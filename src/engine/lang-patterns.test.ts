@@ -1278,3 +1278,11 @@ describe('the French and Spanish dialogue dash', () => {
     expect(fr.attributions[0]!.type).toBe('direct');
   });
 });
+
+describe('an outlet the words were said to, right before the speaker\'s name', () => {
+  it('"dijo a EFE María Arcarazo, portavoz del sindicato": she speaks, the outlet neither her name nor her role', () => {
+    const r = read('es', '"No se resuelve nada", dijo a EFE María Arcarazo, portavoz del sindicato.', '"Tenemos fábricas paradas", dijo a Clarín Lucía Morales.');
+    expect(about(r, 'No se resuelve nada')).toMatchObject({ source: 'María Arcarazo', kind: 'person', role: 'portavoz del sindicato' });
+    expect(about(r, 'Tenemos fábricas paradas')).toMatchObject({ source: 'Lucía Morales', kind: 'person', role: null });
+  });
+});

@@ -1,4 +1,4 @@
-import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, pronouns, roleNouns, speechVerbs, timeWords } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, outletKey, outletNames, pronouns, roleNouns, speechVerbs, timeWords } from './lexicons';
 import { canonicalNoun, isSourceNoun } from './source-heads';
 import type { Token } from './tokens';
 import { W } from './word-classes';
@@ -532,6 +532,16 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   let np = npForward(tokens, i, b);
   if (marked) {
     const object = !np || np.e - np.s === 1 ? (npForward(tokens, i + 1, b) ?? np) : np;
+    // ("dijo a EFE María Arcarazo": the outlet the words were said to, then the speaker's name, read as one run.)
+    if (object) {
+      const os = current.objectArticles.has(tokens[object.s]!.lower) ? object.s + 1 : object.s;
+      for (let k = os + 1; k < object.e && k <= os + 3; k++) {
+        if (tokens[k]!.cap && outletNames.has(outletKey(tokens.slice(os, k).map((t) => t.text).join(' ')))) {
+          object.e = k;
+          break;
+        }
+      }
+    }
     np = object ? npForward(tokens, object.e, b) : null;
   }
   if (!np) return null;
