@@ -373,8 +373,8 @@ function staffAfter(tokens: Token[], e: number, next: number): number {
 }
 
 /**
- * "Siemens-Sprecher Max Müller": among the words [s, core) before a run's name, a compound whose head is a name and whose tail a role
- * held in a business names the employer (where nouns compound); its token, or -1.
+ * "Siemens-Sprecher Max Müller": among the words [s, core) before a run's name, a compound whose head is a name and
+ * whose tail a role held in a business names the employer (where nouns compound); its token, or -1.
  */
 function compoundEmployer(tokens: Token[], s: number, core: number): number {
   if (!current.nounsCapitalised) return -1;
@@ -790,13 +790,7 @@ class IndexBuilder {
 
   /** The employer named by the words [s, e) before a role held in a business ("Delta Air Lines" CEO Ed Bastian). */
   private employer(s: number, e: number): Entity {
-    const words: string[] = [];
-    for (let k = s; k < e; k++) words.push(k === s ? nameWord(this.tokens[k]!) : bareLower(this.tokens[k]!.lower));
-    const key = words.join(' ');
-    const entity = this.byKey.get(key) ?? (words.length === 1 ? this.single(key, s) : undefined) ?? this.make(this.text(s, e), words, key, this.tokens[s], s);
-    this.isEmployer(entity);
-    entity.lastAt = s;
-    return entity;
+    return this.isEmployer(this.lookup(s, e), s);
   }
 
   /** The employer a compound's head names ("Siemens" of "Siemens-Sprecher"), token s being the compound. */
@@ -804,16 +798,18 @@ class IndexBuilder {
     const t = this.tokens[s]!;
     const name = t.text.slice(0, t.text.lastIndexOf('-'));
     const key = name.toLowerCase();
-    const entity = this.byKey.get(key) ?? this.single(key, s) ?? this.make(name, [key], key);
-    this.isEmployer(entity);
-    entity.lastAt = s;
-    return entity;
+    return this.isEmployer(this.byKey.get(key) ?? this.single(key, s) ?? this.make(name, [key], key), s);
   }
 
-  /** A name that employs someone is a name, not a capitalised common word, and unless a person's, a body's. */
-  private isEmployer(entity: Entity): void {
+  /**
+   * A name that employs someone is a name, not a capitalised common word, and unless a person's, a body's; `at`, when
+   * given, is where the article names it so.
+   */
+  private isEmployer(entity: Entity, at = -1): Entity {
     entity.initialOnly = false;
     if (!entity.surname && !entity.givenFirst && !entity.media && entity.quick.org === 0) entity.quick.org += 3;
+    if (at >= 0) entity.lastAt = at;
+    return entity;
   }
 
   /** `words` is null for a name of one word (`count` 1), whose only word is `key`. */

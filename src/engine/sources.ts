@@ -332,7 +332,8 @@ class Resolver {
           // "Le porte-parole de Renault, Jean Dupont, a déclaré", "Apple CEO Tim Cook said": a body named in the speaker's
           // description, after the speaker, is what "the company" later points back to.
           const body = nm.employer ?? nm.entity;
-          if (this.last && body.referent !== this.last && isThing(this.refOf(body))) this.note(this.refOf(body), nm.ts);
+          const ref = this.last && body.referent !== this.last ? this.refOf(body) : null;
+          if (ref && isThing(ref)) this.note(ref, nm.ts);
           continue;
         }
         this.note(this.refOf(nm.entity), nm.ts);
