@@ -1,6 +1,6 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
 import { anonymousNouns, current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
-import { datelineEnd, pluralPronounAt } from './mentions';
+import { datelineEnd, partyLabelAt, pluralPronounAt } from './mentions';
 import { personBefore } from './source-heads';
 import { countryNames } from './names/countries';
 import type { Gender } from './names/given-names';
@@ -332,11 +332,9 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
  * their own.
  */
 function partyLabel(tokens: Token[], i: number): boolean {
-  const w = tokens[i]!.text;
   const before = tokens[i - 1]?.text;
-  return w.length > 2 && w.charCodeAt(1) === 45 && PARTY_INITIALS.includes(w[0]!) && (before === '(' || before === ',');
+  return partyLabelAt(tokens, i, i + 1) && (before === '(' || before === ',');
 }
-const PARTY_INITIALS = 'RDI';
 
 /**
  * "Marine Le Pen", "Bruno Le Maire", "Robert De Niro": a name particle written with a capital, right after a given name

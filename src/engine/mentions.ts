@@ -418,7 +418,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
  * else `k`, the word before the verb.
  */
 /** "R-Ohio", "D-Calif.": a party's initial and a state, the phrase [s, e) set off after a member of Congress's name. */
-function partyLabelAt(tokens: Token[], s: number, e: number): boolean {
+export function partyLabelAt(tokens: Token[], s: number, e: number): boolean {
   const w = tokens[s]!.text;
   return e - s <= 2 && w.length > 2 && w.charCodeAt(1) === 45 && 'RDI'.includes(w[0]!);
 }
