@@ -256,7 +256,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     let connected = false;
     // A possessive ends a name ("Steenburgen’s son"), but a title's opens a body's ("the California Governor's Office of
     // Emergency Services").
-    while (e < b && (!possessive(tokens[e - 1]!.text) || (cls.has(e - 1, W.TITLE) && orgAhead(tokens, cls, e, b)))) {
+    while (e < b && (!possessive(tokens[e - 1]!.text) || ((cls.has(e - 1, W.TITLE) || possessorInName(tokens, cls, s, e, a)) && orgAhead(tokens, cls, e, b)))) {
       const n = tokens[e]!;
       // A capitalised function word ends a name ("Grosbliederstroff | Wenn Helmut Kohl …").
       if ((isCapWord(n) || elidedName(n)) && !n.nl && (!cls.has(e, W.TIME | W.NP_STOP | W.OPENER) || capitalParticle(tokens, cls, e, b))) {
@@ -325,6 +325,22 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     if (s < e) out.push(s, e, index, opens ? 1 : 0);
     i = e;
   }
+}
+
+/**
+ * A possessive inside a body's name: a group of people's ("the Women's Sports Foundation", "Chinese People's Liberation
+ * Army", "Citizens’ Advice"), or after a determiner a name's first word that names no body, person, country or outlet of
+ * its own ("the Alzheimer's Association"; but "the House's Permanent Select Committee", "Trump's Justice Department").
+ */
+function possessorInName(tokens: Token[], cls: TokenClasses, s: number, e: number, a: number): boolean {
+  const k = e - 1;
+  const t = tokens[k]!;
+  if (cls.has(k, W.ORG_NAME | W.GIVEN | W.TITLE | W.HONORIFIC)) return false;
+  const bare = bareLower(t.lower);
+  if (t.lower.length - bare.length === 1 || anonymousNouns.has(bare) || bare === 'women' || bare === 'men' || bare === 'children') return true;
+  // (The determiner before it, or opening the run: "The Alzheimer's …" at a sentence's start.)
+  if (k <= a || (s !== k && s !== k - 1) || !cls.has(k - 1, W.OPENER) || !determiners.has(tokens[k - 1]!.lower)) return false;
+  return !isAcronymText(bareName(t.text)) && !countryNames.has(bare) && !outletStarts.has(bare);
 }
 
 /**
@@ -551,7 +567,9 @@ class IndexBuilder {
       const e = runs[4 * r + 1]!;
       let title = s;
       // ("Chief of Staff Denis McDonough", "Secretary of State John Kerry": a title's own complement is part of it.)
-      while (title < e - 1 && (cls.has(title, W.TITLE | W.HONORIFIC) || compoundTitle(tokens, title) || (title > s && title + 2 < e && tokens[title]!.lower === 'of' && cls.has(title - 1, W.TITLE)))) title += tokens[title]!.lower === 'of' ? 2 : 1;
+      // ("the Justice Department", "General Motors": a title before a body's word and no given name is the body's name.)
+      const body = !current.nounsCapitalised && cls.has(s, W.TITLE) && cls.has(s + 1, W.ORG_NAME) && !givenIn(cls, s + 1, e);
+      while (!body && title < e - 1 && (cls.has(title, W.TITLE | W.HONORIFIC) || compoundTitle(tokens, title) || (title > s && title + 2 < e && tokens[title]!.lower === 'of' && cls.has(title - 1, W.TITLE)))) title += tokens[title]!.lower === 'of' ? 2 : 1;
       // "der Wirt Stéphane Mazzucotelli": where every noun is capitalised, a noun after an article before a name of
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
@@ -570,7 +588,7 @@ class IndexBuilder {
         }
         // "CPUC President Marybel Batjer": after a title inside the run comes the name, known given name or not.
         // "Yuans Kollege Hossein Robatjazi": a capitalised role noun does the same.
-        if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && e - k >= 3 && !hasOrgWord(cls, k + 1, e)) {
+        if (k > title && c & (W.TITLE | W.ROLE) && !(c & W.ROLE_MODIFIER) && (e - k >= 3 || (e - k === 2 && !(c & W.HONORIFIC) && !cls.has(k + 1, W.TITLE | W.ROLE))) && !hasOrgWord(cls, k + 1, e)) {
           // ("White House Chief of Staff Denis McDonough": the title's complement too.)
           core = tokens[k + 1]!.lower === 'of' && e - k >= 5 ? k + 3 : k + 1;
           // "Utah Attorney General Jane Roe", "Transport Secretary Sir Michael Grey": a title of several words, an

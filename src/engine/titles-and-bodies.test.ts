@@ -19,6 +19,13 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(about(es, 'la reforma saldrá adelante')).toMatchObject({ source: 'Yolanda Díaz', kind: 'person', role: 'vicepresidenta del Gobierno' });
   });
 
+  it('a title of two words before a surname alone: "Foreign Minister Lavrov", "Commerce Secretary Ross"', () => {
+    const r = read('en', 'Foreign Minister Lavrov said the talks had failed.', 'Commerce Secretary Ross said the tariffs would stay. Mr Ross added that he was hopeful.');
+    expect(about(r, 'the talks had failed')).toMatchObject({ source: 'Lavrov', kind: 'person', role: 'Foreign Minister' });
+    expect(about(r, 'the tariffs would stay')).toMatchObject({ source: 'Ross', kind: 'person', role: 'Commerce Secretary' });
+    expect(about(r, 'he was hopeful')).toMatchObject({ source: 'Ross' });
+  });
+
   it('"Others, including Sen. Susan Collins": the preposition before the title is no part of the role', () => {
     const r = read('en', 'Others, including Sen. Susan Collins of Maine, praised the compromise.', '"Nobody got everything they wanted," Collins said in a floor speech.');
     expect(about(r, 'Nobody got everything')).toMatchObject({ source: 'Susan Collins', role: 'Sen.' });
@@ -88,6 +95,36 @@ describe('a body\'s name', () => {
     const r = read('es', 'Según el Instituto Nacional de Estadística (INE), los precios subieron en mayo.', 'El INE informó además de que el paro bajó en junio.');
     expect(about(r, 'los precios subieron')).toMatchObject({ source: 'Instituto Nacional de Estadística', content: 'los precios subieron en mayo' });
     expect(about(r, 'el paro bajó')).toMatchObject({ source: 'Instituto Nacional de Estadística' });
+  });
+
+  it('keeps a possessive inside it: a group of people\'s ("the Women\'s Sports Foundation", "Children\'s Hospital"), an eponym after "the"', () => {
+    const r = read(
+      'en',
+      'About 6.9 million Americans have the disease, according to the Alzheimer\'s Association.',
+      'The Women\'s Sports Foundation said funding for girls\' teams still lagged.',
+      'Officials at St. Jude Children\'s Research Hospital said the case was rare.',
+    );
+    expect(about(r, 'About 6.9 million Americans')).toMatchObject({ source: 'Alzheimer\'s Association', kind: 'organization' });
+    expect(about(r, 'funding for girls')).toMatchObject({ source: 'Women\'s Sports Foundation', kind: 'organization' });
+    expect(about(r, 'the case was rare')).toMatchObject({ source: 'Officials at St. Jude Children\'s Research Hospital', kind: 'anonymous' });
+  });
+
+  it('but a body, a person or a country in the possessive is not part of the name after it', () => {
+    const r = read('en', 'The House\'s Permanent Select Committee said it would meet on Monday.', 'Trump\'s Treasury Department said the sanctions would stay.');
+    expect(about(r, 'it would meet')).toMatchObject({ source: 'Permanent Select Committee', kind: 'organization' });
+    expect(about(r, 'the sanctions would stay')).toMatchObject({ source: 'Treasury Department', kind: 'organization' });
+  });
+
+  it('begins with a word that is also a title: "the Justice Department", "General Motors" are bodies, no one titled Justice or General', () => {
+    const r = read(
+      'en',
+      'The Justice Department said it would not appeal the ruling.',
+      'General Motors said sales of its trucks fell 4 percent.',
+      'Justice Ann Reyes said the court would rule in June.',
+    );
+    expect(about(r, 'would not appeal')).toMatchObject({ source: 'Justice Department', kind: 'organization', role: null });
+    expect(about(r, 'sales of its trucks')).toMatchObject({ source: 'General Motors', kind: 'organization', role: null });
+    expect(about(r, 'the court would rule')).toMatchObject({ source: 'Ann Reyes', kind: 'person', role: 'Justice' });
   });
 
   it('but a party and a state in brackets after a person are no short form of the name', () => {
