@@ -609,7 +609,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   // ("según sus normas religiosas", "according to tradition": lower-case words naming no one attribute nothing.)
   // ("according to a copy of the letter": not where a complement goes on.)
   const next = tokens[subj.me];
-  if (subj.me - subj.ms >= 2 && (!next || (next.mark !== 'open' && next.lower !== 'of' && !current.nounLinks.has(next.lower))) && !hasCapital(tokens, subj.ms, subj.me) && !namesSomeone(tokens, subj.ms, subj.me)) return null;
+  if (subj.me - subj.ms >= 2 && (!next || (next.mark !== 'open' && next.lower !== 'of' && !current.nounLinks.has(next.lower))) && !linkIn(tokens, subj.ms + 1, subj.me) && !hasCapital(tokens, subj.ms, subj.me) && !namesSomeone(tokens, subj.ms, subj.me)) return null;
   let content = contentOf(tokens, quotes, a, cue.start);
   const after = isPunct(tokens[subj.end], ',') ? subj.end + 1 : subj.end;
   const right = after < b ? contentOf(tokens, quotes, after, clauseEnd(tokens, after, b)) : null;
@@ -1223,6 +1223,12 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   return null;
+}
+
+/** "of" or the language's link between a noun and its complement among tokens [from, to). */
+function linkIn(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.lower === 'of' || current.nounLinks.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** A complementizer ("that", "dass", "que") among tokens [from, to): what follows is a reported clause. */

@@ -161,6 +161,12 @@ function hasAnd(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** Token j comes right after "of", "for" or "at" that follow the phrase's first word (at i): its complement's determiner. */
+function linked(tokens: Token[], i: number, j: number): boolean {
+  const p = tokens[j - 1]!.lower;
+  return j - 1 > i && (p === 'of' || p === 'for' || p === 'at');
+}
+
 /** The noun phrase that starts at token i (reading forwards, up to b), or null. */
 export function npForward(tokens: Token[], i: number, b: number): { s: number; e: number } | null {
   if (i >= b) return null;
@@ -225,11 +231,15 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
           continue;
         }
       }
-      if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false)) break;
+      // (A relative word ends it too: "one of two witnesses | who …".)
+      if (TIME_NOUNS.has(t.lower) || !isNameWord(t, false) || (!t.cap && current.relatives.has(t.lower))) break;
       // "Swift got high profile support", "Big Machine have twice denied": a helper or a past tense ends the phrase.
       if (!t.cap && tokens[j - 1]!.text !== '-' && (cueModifiers.has(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
-      // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews").
-      if (!t.cap && (isDet(t.lower) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
+      // A determiner or a verb-looking word ends the phrase ("The mayor praised the crews"), but not the determiner of
+      // a complement: "A spokesman for the city", "The head of the union".
+      if (!t.cap && ((isDet(t.lower) && !linked(tokens, i, j)) || ((/ed$/.test(t.lower) || speechVerbs.has(t.lower)) && tokens[j - 1]!.text !== '-'))) break;
+      // "Police shut the road", "The chipmaker cut its forecast": a word right before a determiner is the verb.
+      if (!t.cap && j > i && !current.nounsCapitalised && (tokens[j + 1]?.lower === 'the' || tokens[j + 1]?.lower === 'its' || tokens[j + 1]?.lower === 'their') && !linked(tokens, i, j) && !isDet(t.lower)) break;
       // German writes nouns with a capital: after one, a lower-case word other than a name's particle ends the
       // phrase ("der Major-Sieger | rückblickend", "Facebook | das Gesetz").
       if (current.nounsCapitalised && !t.cap && tokens[j - 1]!.cap && !PARTICLES_IN_NAMES.has(t.lower)) break;

@@ -312,6 +312,25 @@ describe('the fullest phrase of an unnamed source', () => {
   });
 });
 
+describe('the subject of a participle of saying (", saying …", ", citing …")', () => {
+  it('keeps its complement: "A spokesman for the city", "The head of the union"', () => {
+    const found = said('A spokesman for the city declined to comment, saying the matter was under review. The head of the union walked out, saying talks had failed.');
+    expect(found[0]).toMatchObject({ cue: 'saying', source: 'A spokesman for the city', kind: 'anonymous', content: ['the matter was under review'] });
+    expect(found[1]).toMatchObject({ cue: 'saying', source: 'The head of the union', content: ['talks had failed'] });
+  });
+
+  it('ends before its verb, where the verb could be a noun: "Police shut the road", "The chipmaker cut its forecast"', () => {
+    const found = said('Police shut the road, saying it was unsafe.\n\nThe chipmaker cut its forecast, citing weaker demand in China.');
+    expect(found[0]).toMatchObject({ cue: 'saying', source: 'Police', content: ['it was unsafe'] });
+    expect(found[1]).toMatchObject({ cue: 'citing', source: 'The chipmaker', kind: 'organization', content: ['weaker demand in China'] });
+  });
+
+  it('ends before a relative clause: "a Democratic strategist who …"', () => {
+    const found = said('"Turnout will decide it," said a Democratic strategist who asked not to be named.');
+    expect(found[0]).toMatchObject({ source: 'a Democratic strategist', kind: 'anonymous' });
+  });
+});
+
 describe('a description of an organization', () => {
   it('is the one organization whose name holds its words, however far back, before the one quoted last', () => {
     const found = said([
