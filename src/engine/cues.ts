@@ -30,6 +30,10 @@ const CLITIC_CUE = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const NOUNISH = new Set(
   'state states report reports post posts note notes claim claims charge charges point points call calls counter counters stress tweet tweets promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes continue observe muse brag boast add say tell write reply respond deny describe suggest predict urge confirm explain argue insist warn announce acknowledge admit declare recall testify complain concede cite agree allege contend maintain conclude ask show shows find finds'.split(' '),
 );
+// Forms of verbs of saying that are as often nouns ("a blog post", "a flood warning", "the bank's forecast").
+const ALSO_NOUNS = new Set(
+  'post posts report reports tweet tweets call calls note notes claim claims charge charges point points promise promises pledge pledges vow vows remark remarks quip quips joke jokes dispute disputes forecast forecasts warning warnings'.split(' '),
+);
 const BE_NEXT = new Set('is are was were be been'.split(' '));
 // The helpers a subject's verb opens with ("the station hasn’t seen", "the team has").
 const HELPERS = new Set('is are was were has have had hasn’t haven’t hadn’t isn’t wasn’t will would can could'.split(' '));
@@ -110,6 +114,15 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   // "the pledged delegates", "the alleged shooter": a participle used as an adjective.
   // (French "a déclaré": the auxiliary "a" is no article.)
   if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower) && !cueModifiers.has(before.lower)) return null;
+  // "In a blog post published …", "Her Facebook post drew …", "a flood warning", "the bank's forecast": after an article
+  // and a word in the singular, or after a possessive, a verb's plain form or its form in -ing is a noun (a verb would
+  // be "posts"; "the officials warn", "Trump's said" keep their cue).
+  if (before && before.kind === 'word' && before.p === t.p && before.q < 0 && ALSO_NOUNS.has(base) && (before.cls & W.PRONOUN) === 0) {
+    const article = tokens[i - 2];
+    // (A form in -ing after "a" only: "with the company warning that …" keeps its participle.)
+    const compound = !base.endsWith('s') && (!base.endsWith('ing') || article?.lower === 'a' || article?.lower === 'an') && !before.lower.endsWith('s') && !anonymousNouns.has(before.lower) && !ADJ_DETS.has(before.lower) && !!article && article.kind === 'word' && article.p === t.p && ADJ_DETS.has(article.lower) && !cueModifiers.has(before.lower);
+    if (compound || (possessive(before.lower) && !base.endsWith('ing'))) return null;
+  }
   // "Many reports suggest", "several claims": after a word for a number of things, a form in -s is a plural noun.
   if (before && before.kind === 'word' && before.p === t.p && COUNTING.has(before.lower) && base.endsWith('s')) return null;
   if (NOUNISH.has(base)) {

@@ -8,6 +8,10 @@ describe('not attributions', () => {
     ['a nickname', 'The so-called “Gang of Eight” met again on Tuesday.'],
     ['a plain narrative sentence', 'The troops left the base before dawn and drove north.'],
     ['a noun that looks like a cue', 'The reports from the front were grim.'],
+    // A verb of saying's plain form after an article and a noun, or after a possessive, is a noun.
+    ['a compound noun ending in a verb of saying', 'Her Facebook post drew thousands of angry comments.'],
+    ['a forecast owned by a possessive', 'The government’s forecasts had been checked by the budget office.'],
+    ['a warning after an article and a noun', 'The weather service issued a flood warning for the county on Thursday.'],
     // A plural noun before "of" reads like a verb by its ending: "imports", "members".
     ['a plural noun before “of” and a quoted term', 'Since then, U.S. imports of “intermediate goods” from China have cost more.'],
     ['a group before “of” and a quoted name', 'A number of other members of “the Squad” voted against the bill on Friday.'],
@@ -128,5 +132,24 @@ describe('the writer speaking in the first person, outside any quotation', () =>
 describe('a verb of writing before a clause', () => {
   it('still reports it when a pronoun opens it, with no "that" ("Okafor writes he would …")', () => {
     expect(said('Okafor writes he would raise fees for visas.')).toMatchObject([{ source: 'Okafor', cue: 'writes', content: ['he would raise fees for visas'] }]);
+  });
+});
+
+describe('a noun that is also a verb of saying', () => {
+  it('leaves the clause around it to its own verb: "In a blog post …, the company denied", "defended the government’s forecast …, telling"', () => {
+    const found = said('Treasurer Jim Calloway defended the government’s forecast of a surplus, telling parliament that the economy was slowing.\n\nIn a blog post on Monday, the company said the claims were false.');
+    expect(found.map((f) => f.cue)).toEqual(['telling', 'said']);
+    expect(found[0]).toMatchObject({ source: 'Jim Calloway', content: ['the economy was slowing'] });
+    expect(found[1]).toMatchObject({ source: 'the company', content: ['the claims were false'] });
+  });
+
+  it('but "the officials warn", "the company is warning" keep their verb', () => {
+    const found = said('The officials warn that the river will rise again. The company is warning that prices will climb.');
+    expect(found.map((f) => f.cue)).toEqual(['warn', 'warning']);
+  });
+
+  it('a common noun\'s possessive is no verb: "Citing last week’s attack as a wake-up call for “…”"', () => {
+    const found = said('Citing last week’s attack as a wake-up call for “reveries about the presidency,” Will urged voters to abandon outsiders.');
+    expect(found.map((f) => f.cue)).toEqual(['urged']);
   });
 });

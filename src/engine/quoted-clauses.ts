@@ -49,6 +49,8 @@ function verbAt(tokens: Token[], k: number, afterAux: boolean): boolean {
   // is "Trump has called"; "he’s" is no possessive).
   const owner = tokens[k - 1];
   if (owner && t.lower.endsWith('s') && (owner.cls & (W.POSSESSIVE | W.PRONOUN)) === W.POSSESSIVE) return false;
+  // "Citing last week’s Paris attack": a common noun's possessive is no verb ("it’s", "that’s" are: a pronoun's).
+  if (!t.cap && (t.cls & (W.POSSESSIVE | W.PRONOUN | W.NP_STOP)) === W.POSSESSIVE) return false;
   // "took the gloves off": right after an article, a noun.
   if (owner && owner.kind === 'word' && !afterAux && current.definites.has(owner.lower)) return false;
   return tokens[k + 1]?.lower !== 'of' || cueWords.has(t.lower);
