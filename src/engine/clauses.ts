@@ -93,6 +93,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     else if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.lower)) i++;
     // "told police the dress was taken", "told reporters the plan is dead": the audience, then the clause.
     else if (aud && aud.kind === 'word' && !aud.cap && AUDIENCES.has(aud.lower)) i += aud === t ? 1 : 2;
+    // "told jurors that …", "told the committee that …": any lower-case noun right before "that" is the audience.
+    else if (aud && aud.kind === 'word' && !aud.cap && aud.q < 0 && (aud.cls & (W.NP_STOP | W.CUE | W.PRONOUN)) === 0 && complementizers.has(tokens[(aud === t ? i : i + 1) + 1]?.lower ?? '')) i += aud === t ? 2 : 3;
     else {
       let j = i;
       while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0 && !complementizers.has(tokens[j]!.lower) && (tokens[j]!.cap || /^(the|a|an|his|her|their|its)$/.test(tokens[j]!.lower) || j > i)) {

@@ -39,3 +39,11 @@ describe('an audience after "told" with no "that"', () => {
     expect(said('Both aides told investigators they were unaware of the server.')[0]!.content).toEqual(['they were unaware of the server']);
   });
 });
+
+describe('an audience after "told", then "that"', () => {
+  it('is no part of what was told, whatever the noun ("told jurors that", "telling parliament that", "told the committee that")', () => {
+    expect(said('Ann Cole told jurors that she had refused to sign.')[0]).toMatchObject({ cue: 'told', content: ['she had refused to sign'] });
+    expect(said('Ann Cole told the committee that the plan would cost more.')[0]!.content).toEqual(['the plan would cost more']);
+    expect(said('Ann Cole defended the budget, telling parliament that the economy was slowing.')[0]!.content).toEqual(['the economy was slowing']);
+  });
+});
