@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { said } from './test-helpers';
+import { about, read, said } from './test-helpers';
 
 describe('indirect speech', () => {
   it.each([
@@ -45,5 +45,20 @@ describe('an audience after "told", then "that"', () => {
     expect(said('Ann Cole told jurors that she had refused to sign.')[0]).toMatchObject({ cue: 'told', content: ['she had refused to sign'] });
     expect(said('Ann Cole told the committee that the plan would cost more.')[0]!.content).toEqual(['the plan would cost more']);
     expect(said('Ann Cole defended the budget, telling parliament that the economy was slowing.')[0]!.content).toEqual(['the economy was slowing']);
+  });
+});
+
+describe('an abbreviation ending the sentence', () => {
+  it('ends what was said before a word that opens sentences, or before a quotation ("since 2 a.m. He said", "to the U.S. The bank", "wrote on X. “…”")', () => {
+    const found = said('The sheriff said crews had rescued 61 people since 2 a.m. He said more rain was coming.\n\nAnn Wu said the money was sent to the U.S. The bank declined to comment.\n\n"The Senate did its job," Ann Wu wrote on X. "It voted no."');
+    expect(found[0]!.content).toEqual(['crews had rescued 61 people since 2 a.m.']);
+    expect(found[1]).toMatchObject({ mention: 'He', content: ['more rain was coming'] });
+    expect(found[2]!.content).toEqual(['the money was sent to the U.S.']);
+    expect(found[3]!.content).toEqual(['The Senate did its job,', 'It voted no.']);
+  });
+
+  it('but not a title or an initial before a name, nor "U.S." before a noun', () => {
+    expect(said('The U.S. Army said the drill was routine.')[0]).toMatchObject({ source: 'U.S. Army' });
+    expect(about(read('fr', '« C’est fini », a déclaré M. Le Pen.'), 'C’est fini')).toMatchObject({ source: 'Le Pen' });
   });
 });

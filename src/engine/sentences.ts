@@ -89,6 +89,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
       boundary = startsNew(next) && (/[.…]['’"”]?$/.test(text.slice(quotes[t.q]!.segs[quotes[t.q]!.segs.length - 1]!.s, t.s).trimEnd()) || !cueAhead(tokens, i + 1));
     } else if (t.kind === 'punct' && t.text === ')' && i > 0 && endPunct(tokens[i - 1]!.text) && tokens[i - 1]!.q < 0) {
       boundary = startsNew(next);
+    } else if (t.abbr && t.q < 0 && t.text.endsWith('.')) {
+      boundary = abbreviationEnds(tokens, i);
     }
     if (boundary) {
       out.push({ start, end: i + 1, loud: false });
@@ -104,6 +106,22 @@ export function splitSentences(text: string, tokens: Token[], quotes: Quote[]): 
     for (const sent of out) if (credited.has(tokens[sent.start]!.p)) sent.loud = true;
   }
   return out;
+}
+
+/**
+ * An abbreviation's period that also ends the sentence: before a capitalised word that opens sentences ("since 2
+ * a.m. He said …", "sent to the U.S. The bank …", "Lumora Inc. The company …"), and for a lower-case abbreviation or
+ * a platform's letter after "on", before an opening quotation mark ("at 8 a.m. “It was close.”", "wrote on X. “It
+ * voted no.”"). Never after a title or an honorific ("M. Le Pen", "Sen. The …" is no sentence's end).
+ */
+function abbreviationEnds(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if ((t.cls & (W.TITLE | W.HONORIFIC)) !== 0) return false;
+  if (next.kind === 'word') return next.cap && next.q < 0 && (next.cls & (W.OPENER | W.PRONOUN)) !== 0 && (next.cls & (W.GIVEN | W.TITLE | W.HONORIFIC | W.TIME)) === 0;
+  if (next.mark !== 'open') return false;
+  const lowerAbbr = t.text.charCodeAt(0) >= 97 && t.text.charCodeAt(0) <= 122;
+  return lowerAbbr || (t.text.length === 2 && tokens[i - 1]?.lower === 'on');
 }
 
 // "Photo" in the languages Sourcelight reads (and Portuguese, Italian): the word of a photo's credit.
