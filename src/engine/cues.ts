@@ -99,6 +99,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd) && !quoteIntroduced(tokens, i, sentEnd)) return null;
+  // "who asked not to be named", "asked to remain anonymous", "was asking for donations", "Kowalczyk, asked about the
+  // bet, laughed": a request, or a question put to the subject, reports no words of the subject's.
+  if (base.startsWith('ask') && (nextLower === 'not' || nextLower === 'to' || nextLower === 'for' || nextLower === 'about') && !quoteNear(tokens, i, sentEnd)) return null;
   if (base.startsWith('point')) {
     if (nextLower !== 'out' && nextLower !== 'to') return null;
     return { start: i, end: i + 2, kind: 'verb', participle: base.endsWith('ing'), tell: false };

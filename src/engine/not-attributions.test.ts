@@ -9,6 +9,9 @@ describe('not attributions', () => {
     ['a plain narrative sentence', 'The troops left the base before dawn and drove north.'],
     ['a noun that looks like a cue', 'The reports from the front were grim.'],
     // A verb of saying's plain form after an article and a noun, or after a possessive, is a noun.
+    // "ask" for something, or asked by someone else, reports no words of the subject's.
+    ['a request for a thing', 'The Red Cross was asking for blood donations after the storm.'],
+    ['a question put to the subject', 'Kowalczyk, asked about the bet, laughed and walked away.'],
     ['a compound noun ending in a verb of saying', 'Her Facebook post drew thousands of angry comments.'],
     ['a forecast owned by a possessive', 'The government’s forecasts had been checked by the budget office.'],
     ['a warning after an article and a noun', 'The weather service issued a flood warning for the county on Thursday.'],
@@ -151,5 +154,13 @@ describe('a noun that is also a verb of saying', () => {
   it('a common noun\'s possessive is no verb: "Citing last week’s attack as a wake-up call for “…”"', () => {
     const found = said('Citing last week’s attack as a wake-up call for “reveries about the presidency,” Will urged voters to abandon outsiders.');
     expect(found.map((f) => f.cue)).toEqual(['urged']);
+  });
+});
+
+describe('"who asked not to be named", "who asked to remain anonymous"', () => {
+  it('is no act of saying: only the main verb reports', () => {
+    const found = said('A former resident, who asked not to be named, said the warden was brutal. An official, who asked to remain anonymous, said the talks had failed.');
+    expect(found.map((f) => f.cue)).toEqual(['said', 'said']);
+    expect(found[0]).toMatchObject({ source: 'A former resident', content: ['the warden was brutal'] });
   });
 });
