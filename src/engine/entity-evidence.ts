@@ -74,6 +74,12 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
     if ((prev.lower === 'the' || (current.data.code !== 'en' && current.definites.has(prev.lower) && !complementizers.has(prev.lower))) && !given) ev.org += 1;
     // "a Go-Kart Track", "an Apple Store": a person's name takes no article.
     if ((prev.lower === 'a' || prev.lower === 'an') && !given) ev.org += 2;
+    // "The Red Cross said": nor "the" before a given name and more, no title between, where the name heads its phrase
+    // (a verb of saying, a capital or punctuation after it; "the Jimmy Carter administration" is Carter's).
+    if (prev.lower === 'the' && given && m.ts === m.title && m.e - m.s >= 2) {
+      const next = tokens[m.e];
+      if (!next || next.kind !== 'word' || next.cap || (next.cls & W.CUE) !== 0) ev.org += 4;
+    }
   }
   // ", which …" follows a thing or a body, ", who …" a person.
   if (tokens[m.e]?.text === ',') {
