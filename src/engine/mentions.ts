@@ -408,7 +408,7 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
     const age = rs < j ? ageAt(tokens, rs) : 0;
     if (age > 0 && tokens[rs + age]?.text === ',') rs += age + 1;
     // "Clinton, at Monday’s debate, cited …": a phrase of where or when set off after the name is no role.
-    if (rs === j + 1 && !first.cap && (first.cls & W.NP_STOP) !== 0 && !current.relatives.has(first.lower) && !isDet(first.lower)) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
+    if (rs === j + 1 && !first.cap && (((first.cls & W.NP_STOP) !== 0 && !current.relatives.has(first.lower) && !isDet(first.lower)) || participlePhrase(tokens, j + 1))) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
     return { ms: np.s, me: np.e, rs, re: rs === j + 1 ? k : j, start: np.s, end: k };
   }
   const np = npBackward(tokens, a, midPhraseStart(tokens, a, k));
@@ -490,6 +490,16 @@ function isCapitalisedName(tokens: Token[], s: number, e: number): boolean {
 }
 
 /**
+ * "speaking on condition of anonymity", "speaking to reporters in Perth": a participle in -ing and a preposition after
+ * it, set off after a name, tell what the person was doing, not who they are: no role.
+ */
+function participlePhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return !!t && !!n && t.kind === 'word' && !t.cap && t.q < 0 && t.lower.length > 5 && t.lower.endsWith('ing') && n.kind === 'word' && (n.cls & W.NP_STOP) !== 0 && !current.relatives.has(n.lower);
+}
+
+/**
  * "Sam Solovey, a contestant on the show “The Apprentice,” who went on to work for Trump, said": a name opens
  * the sentence and everything up to the cue's comma describes it (appositives, a quoted title, a relative
  * clause). The name is the source and the first appositive its role.
@@ -505,6 +515,7 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
   }
   let re = np.e + 1;
   while (re < k && !(tokens[re]!.text === ',' && tokens[re]!.q < 0)) re++;
+  if (participlePhrase(tokens, np.e + 1)) return { ms: np.s, me: np.e, rs: np.e, re: np.e, start: np.s, end: k };
   return { ms: np.s, me: np.e, rs: np.e + 1, re, start: np.s, end: k };
 }
 
