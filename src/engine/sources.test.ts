@@ -129,6 +129,16 @@ describe('unnamed and vague sources', () => {
     expect(found[1]).toMatchObject({ source: 'Boeing', kind: 'organization' });
   });
 
+  it('a family, a widow: "Her family said", "according to her family", "The Okafor family said", "His widow said"', () => {
+    const found = ['Her family said she kept a list.', 'According to his family, he never missed a game.', 'The Okafor family said in a statement that she died peacefully.', 'His widow said the cause was pneumonia.'].map((t) => said(t)[0]);
+    expect(found.map((f) => [f?.source, f?.kind])).toEqual([
+      ['Her family', 'anonymous'],
+      ['his family', 'anonymous'],
+      ['The Okafor family', 'anonymous'],
+      ['His widow', 'anonymous'],
+    ]);
+  });
+
   it.each([
     ['Some Democrats', 'Some Democrats say the campaign could mark the end of inevitability.'],
     ['Two Republicans', 'Two Republicans said the bill would fail in the Senate.'],
@@ -328,6 +338,24 @@ describe('the subject of a participle of saying (", saying …", ", citing …")
   it('ends before a relative clause: "a Democratic strategist who …"', () => {
     const found = said('"Turnout will decide it," said a Democratic strategist who asked not to be named.');
     expect(found[0]).toMatchObject({ source: 'a Democratic strategist', kind: 'anonymous' });
+  });
+});
+
+describe('"the" before a name that opens with a given name', () => {
+  it('names a body where the name heads its phrase ("The Red Cross said", "according to the Des Moines Register"), a person where it describes a noun', () => {
+    const found = said('The Red Cross said it was housing 300 people. Turnout fell, according to the Orlando Sentinel. The Jimmy Carter administration said it would help. Carter said he was proud.');
+    expect(found[0]).toMatchObject({ source: 'Red Cross', kind: 'organization' });
+    expect(found[1]).toMatchObject({ source: 'Orlando Sentinel', kind: 'organization' });
+    expect(found.find((f) => f.mention === 'Carter')).toMatchObject({ source: 'Jimmy Carter', kind: 'person' });
+  });
+});
+
+describe('a participle phrase set off after the speaker', () => {
+  it('tells what they were doing, no role ("speaking on condition of anonymity", "speaking to reporters in Perth")', () => {
+    const found = said('One senior player, speaking on condition of anonymity, told the Gazette that the room was silent. Ann Wu, speaking to reporters in Perth, said the deal was done. Tom Reyes, a leading voice on housing, said it was late.');
+    expect(found[0]).toMatchObject({ source: 'One senior player', kind: 'anonymous', role: null });
+    expect(found[1]).toMatchObject({ source: 'Ann Wu', role: null });
+    expect(found[2]).toMatchObject({ source: 'Tom Reyes', role: 'a leading voice on housing' });
   });
 });
 

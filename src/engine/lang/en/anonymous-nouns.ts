@@ -88,6 +88,7 @@ parents
 teachers
 students
 families
+family
 shoppers
 businesses
 owners

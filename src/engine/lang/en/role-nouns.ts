@@ -211,6 +211,12 @@ son
 daughter
 wife
 husband
+widow
+widower
+fiance
+fiancé
+fiancee
+fiancée
 brother
 sister
 grandmother
@@ -273,6 +279,9 @@ duchess
 countess
 nun
 waitress
+widow
+fiancee
+fiancée
 `;
 
 // Role nouns that also tell the person is a man ("the chairman", "her son").
@@ -298,6 +307,9 @@ duke
 count
 monk
 waiter
+widower
+fiance
+fiancé
 `;
 
 // Roles held in a business or a body, which a name right before makes that employer's ("Eversource spokeswoman
