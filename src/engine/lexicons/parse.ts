@@ -7,7 +7,10 @@ export function entries(text: string): string[] {
   for (const raw of text.split('\n')) {
     const hash = raw.indexOf('#');
     const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (line) out.push(line);
+    if (!line) continue;
+    out.push(line);
+    // Swiss German writes "ss" for "ß" ("hiess es", "gemäss", "Strasse"): each entry holding one matches both.
+    if (line.includes('ß')) out.push(line.replaceAll('ß', 'ss'));
   }
   return out;
 }
