@@ -1286,3 +1286,20 @@ describe('an outlet the words were said to, right before the speaker\'s name', (
     expect(about(r, 'Tenemos fábricas paradas')).toMatchObject({ source: 'Lucía Morales', kind: 'person', role: null });
   });
 });
+
+describe('Swiss German spelling and someone named by their age', () => {
+  it('"hiess es", "Gemäss": a word written with ß is read in its Swiss spelling with ss too', () => {
+    const r = read('de', 'Die Lage sei ernst, hiess es in einer Mitteilung der Polizei.', 'Gemäss der Feuerwehr wurde niemand verletzt.');
+    expect(about(r, 'Die Lage sei ernst')).toMatchObject({ cue: 'hiess es' });
+    expect(about(r, 'wurde niemand verletzt')).toMatchObject({ cue: 'Gemäss', source: 'der Feuerwehr' });
+  });
+
+  it('"sagte der 51-Jährige", "the 21-year-old said": the person just named; no unnamed source when no one is', () => {
+    const de = read('de', 'Werder-Trainer Thomas Brandtner war enttäuscht. „Das war nie ein Elfmeter“, sagte der 51-Jährige.');
+    expect(about(de, 'nie ein Elfmeter')).toMatchObject({ source: 'Thomas Brandtner' });
+    const en = read('en', 'Kwame Asante said he was happy. "I was brave," the 21-year-old said.');
+    expect(about(en, 'I was brave')).toMatchObject({ source: 'Kwame Asante' });
+    const alone = read('en', '"I was brave," the 21-year-old said.');
+    expect(alone.sources).toEqual([]);
+  });
+});

@@ -86,6 +86,12 @@ export function canonicalNoun(lower: string): string {
   if (isSourceWord(lower)) return lower;
   const sg = singular(lower);
   if (isSourceWord(sg)) return sg;
+  // "the 21-year-old": a number, then the noun.
+  const c0 = lower.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    const dash = lower.indexOf('-');
+    if (dash > 0 && isSourceWord(lower.slice(dash + 1))) return lower.slice(dash + 1);
+  }
   if (!current.nounsCapitalised) return lower;
   for (let cut = 1; cut <= 2; cut++) {
     const stem = lower.slice(0, -cut);

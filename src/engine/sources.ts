@@ -854,6 +854,8 @@ class Resolver {
         if (about && sameGender(about, gender) && !this.otherTitle(about, title)) return about;
         if (last && last.kind === 'person' && last.entity && this.lastTok >= 0 && p - this.tokens[this.lastTok]!.p <= 1 && sameGender(last, gender) && !this.otherTitle(last, title)) return last;
       }
+      // ("the 46-year-old" with no one just before it to be: someone named earlier, no unnamed source of its own.)
+      if (definite && rawHead !== headLower && rawHead.charCodeAt(0) >= 48 && rawHead.charCodeAt(0) <= 57) return null;
       return this.anonymous(phrase, headLower, definite && !possessor, sentence, p, false);
     }
     if (orgNouns.has(headLower) || orgNameWords.has(headLower) || orgNouns.has(sg) || orgNameWords.has(sg)) {

@@ -449,6 +449,10 @@ dr.
 `,
   roleNouns: `
 sprecher
+# "der 51-Jährige", "die 47-Jährige": someone by their age (the tokenizer reads the noun after "<number>-").
+jährige
+jähriger
+jährigen
 sprecherin
 experte
 expertin

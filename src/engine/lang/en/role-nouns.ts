@@ -213,6 +213,7 @@ wife
 husband
 widow
 widower
+year-old
 fiance
 fiancé
 fiancee
