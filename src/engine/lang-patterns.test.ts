@@ -1303,3 +1303,19 @@ describe('Swiss German spelling and someone named by their age', () => {
     expect(alone.sources).toEqual([]);
   });
 });
+
+describe('German: an indefinite article and one noun', () => {
+  it('is an unnamed person, whatever the noun ("Ein Fan sagte", "sagte ein Landwirt", "Eine Buchhalterin sagte"); "Ein Unternehmen" a body', () => {
+    const r = read('de', 'Ein Fan sagte, so einen Tag vergesse man nicht.', '„Das Wasser kam schnell“, sagte ein Landwirt.', 'Eine Buchhalterin sagte, sie habe nichts gewusst.', 'Ein Unternehmen teilte mit, es werde klagen.');
+    expect(about(r, 'so einen Tag')).toMatchObject({ source: 'Ein Fan', kind: 'anonymous' });
+    expect(about(r, 'Das Wasser kam schnell')).toMatchObject({ source: 'ein Landwirt', kind: 'anonymous' });
+    expect(about(r, 'sie habe nichts gewusst')).toMatchObject({ source: 'Eine Buchhalterin', kind: 'anonymous' });
+    expect(about(r, 'es werde klagen')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('before the verb is its subject; the outlet after the verb is whom it was said to', () => {
+    const r = read('de', 'Ein Fraktionsmitglied sagte der Deutschen Presse-Agentur, eine Zustimmung sei nicht vorstellbar.', 'Ein Jahr später sagte der Minister, die Lage sei ernst.');
+    expect(about(r, 'eine Zustimmung')).toMatchObject({ source: 'Ein Fraktionsmitglied', kind: 'anonymous', content: 'eine Zustimmung sei nicht vorstellbar' });
+    expect(about(r, 'die Lage sei ernst')).toMatchObject({ source: 'der Minister' });
+  });
+});

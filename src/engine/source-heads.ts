@@ -148,6 +148,8 @@ function commonNoun(tokens: Token[], s: number, h: number, lower: string): boole
   if (h === s || !determiners.has(tokens[s]!.lower) || (tokens[h]!.cls & (W.GIVEN | W.TITLE)) !== 0 || isSourceNoun(lower)) return false;
   // "die Deutsche Bank": a capitalised word right before the head makes a name of the two.
   if (h - 1 > s && tokens[h - 1]!.cap && tokens[h - 1]!.kind === 'word') return false;
+  // "Ein Fan", "Eine Buchhalterin": an indefinite article right before its noun names someone unnamed (the resolver's).
+  if (h === s + 1 && current.indefinites.has(tokens[s]!.lower) && (tokens[h]!.cls & W.TIME) === 0) return false;
   return !outletNames.has(outletKey(tokens.slice(s, h + 1).map((t) => t.text).join(' ')));
 }
 

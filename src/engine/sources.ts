@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
 import { elision, type Token } from './tokens';
-import { W } from './word-classes';
+import { bareLower, compoundClasses, W } from './word-classes';
 import type { Source } from './types';
 
 /** The resolved source of each attribution (index-aligned), and the sources in order of first use. */
@@ -786,6 +786,11 @@ class Resolver {
       if (holder) return holder;
     }
     if (!asName && (anonymousNouns.has(headLower) || (end - ms === 1 && QUANTIFIERS.has(headLower)))) return this.anonymous(phrase, rawHead, definite, sentence, p);
+    // "Ein Fan sagte", "sagte ein Landwirt", "Eine Buchhalterin sagte": where every noun is capitalised, an indefinite
+    // article and one noun, no body's, is an unnamed person (even one that is a given name too: "Fan").
+    if (current.nounsCapitalised && !noun && head.cap && end - ms >= 2 && current.indefinites.has(tokens[ms]!.lower) && (!nm || (nm.e === end && nm.entity.words.length === 1 && !nm.entity.media)) && (compoundClasses(bareLower(head.lower)) & (W.ORG_NOUN | W.ORG_NAME)) === 0 && !documentNouns.has(headLower)) {
+      return this.anonymous(phrase, rawHead, false, sentence, p);
+    }
     // "Berlin und Paris": two names joined by "and" speak as one group.
     // ("the Department of Health and Human Services": not an "and" inside one name the index holds.)
     const and = asName ? conjunctionIn(tokens, ms, me) : -1;
