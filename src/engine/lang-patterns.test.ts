@@ -1286,3 +1286,50 @@ describe('an outlet the words were said to, right before the speaker\'s name', (
     expect(about(r, 'Tenemos fábricas paradas')).toMatchObject({ source: 'Lucía Morales', kind: 'person', role: null });
   });
 });
+
+describe('French unnamed subjects of a trial, an inquiry or a firm', () => {
+  it.each([
+    ['L’accusé a affirmé qu’il dormait chez sa sœur ce soir-là.', 'qu’il dormait chez sa sœur', 'L’accusé'],
+    ['« Je dormais chez ma sœur », a répété l’accusée.', 'Je dormais chez ma sœur', 'l’accusée'],
+    ['Une enquêtrice a précisé que le scooter avait été volé la veille.', 'le scooter avait été volé', 'Une enquêtrice'],
+    ['Un membre du jury a indiqué que la délibération serait longue.', 'la délibération serait longue', 'Un membre du jury'],
+    ['La direction a confirmé la fermeture du site de Vierzon.', 'la fermeture du site', 'La direction'],
+    ['Le pont restera fermé jusqu’à jeudi, selon les autorités.', 'Le pont restera fermé', 'les autorités'],
+    ['« Rien ne bouge », a indiqué un technicien.', 'Rien ne bouge', 'un technicien'],
+  ])('%s', (text, words, mention) => {
+    expect(about(read('fr', text), words)).toMatchObject({ mention, kind: 'anonymous' });
+  });
+});
+
+describe('French cues: "a défendu", "s’est dite", "analyse", "s’indigne", "a-t-on appris de source"', () => {
+  it.each([
+    ['Le rapporteur Paul Vigier a défendu un texte « juste et attendu ».', 'juste et attendu', 'Paul Vigier'],
+    ['Claire Dumas s’est dite « soulagée » par la décision.', 'soulagée', 'Claire Dumas'],
+    ['« Les prix vont encore monter », analyse Hélène Brunet.', 'Les prix vont encore monter', 'Hélène Brunet'],
+    ['« C’est un scandale », s’indigne Hugo Lemaire.', 'C’est un scandale', 'Hugo Lemaire'],
+    ['« C’est un scandale », s\'insurge Hugo Lemaire.', 'C’est un scandale', 'Hugo Lemaire'],
+    ['La scierie va fermer en juin, a-t-on appris de source syndicale.', 'La scierie va fermer', 'source syndicale'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('fr', text), words)).toMatchObject({ source });
+  });
+
+  it('"a défendu" with a plain object reports nothing', () => {
+    expect(read('fr', 'Le gardien a défendu son but avec courage.').attributions).toEqual([]);
+  });
+});
+
+describe('Spanish cues: "espetó", "remató", "proclamó", "vaticinó", "pronosticó"', () => {
+  it.each([
+    ['«Aquí no se rinde nadie», espetó Julia Carmona.', 'Aquí no se rinde nadie', 'Julia Carmona'],
+    ['"Se acabó la paciencia", remató Julia Carmona.', 'Se acabó la paciencia', 'Julia Carmona'],
+    ['"Este título es del pueblo", proclamó Julia Carmona.', 'Este título es del pueblo', 'Julia Carmona'],
+    ['"Bajaremos los precios", vaticinó Julia Carmona.', 'Bajaremos los precios', 'Julia Carmona'],
+    ['Julia Carmona pronosticó que la sequía durará otro año.', 'la sequía durará otro año', 'Julia Carmona'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('es', text), words)).toMatchObject({ source });
+  });
+
+  it.each([['El Betis se proclamó campeón de copa.'], ['Ruiz remató de cabeza al larguero.']])('%s reports nothing', (text) => {
+    expect(read('es', text).attributions).toEqual([]);
+  });
+});
