@@ -252,6 +252,13 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
   return { s: i, e };
 }
 
+/** A lower-case noun with its article elided onto it: "l’avocat", "L'experte" (not "l’Insee", a name). */
+function elidedDet(t: Token): boolean {
+  const w = t.lower;
+  const c = w.charCodeAt(1);
+  return t.kind === 'word' && t.q < 0 && w.length >= 4 && (c === 39 || c === 0x2019) && determiners.has(w.slice(0, 2)) && !/\p{Lu}/u.test(t.text[2]!);
+}
+
 /** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
 export const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 
@@ -374,6 +381,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       const noun = tokens[d + 1];
       // ("El Primer Secretario del Partido en Las Tunas, Manuel René Pérez Gallego, afirmó": a capitalised title too.)
       if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
+      // ("L’avocat général, Frédéric Haumont, a affirmé": the article written into the noun.)
+      if (elidedDet(tokens[d]!) && d < j) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
       // ("Bloomberg's pollster, Douglas Schoen, said", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": someone's
       // role, owned by the name before it, then the name.)
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
@@ -592,7 +601,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   }
   // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
   // Lucía Ferreyra": a description, then the name set off by a comma. The name speaks; the description is its role.
-  if (rs < re && !tokens[np.e - 1]!.cap && isDet(tokens[np.s]!.lower) && isCapitalisedName(tokens, rs, re) && re - rs <= 4) {
+  // ("a martelé l’avocat général, Frédéric Haumont": the article written into the noun.)
+  if (rs < re && !tokens[np.e - 1]!.cap && (isDet(tokens[np.s]!.lower) || elidedDet(tokens[np.s]!)) && isCapitalisedName(tokens, rs, re) && re - rs <= 4) {
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };

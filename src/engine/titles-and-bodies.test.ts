@@ -506,3 +506,26 @@ describe('a person of a body, set off after a description', () => {
     expect(about(r, 'Find your polling place')).toMatchObject({ source: 'Darran Whiting' });
   });
 });
+
+describe('a role, then the name set off by commas: the name speaks, the role is its role', () => {
+  it.each([
+    ['fr', 'L’avocate, Sandrine Perret, a rappelé que son client avait un alibi.', 'son client avait un alibi', 'Sandrine Perret', 'L’avocate'],
+    ['fr', "L'entraîneur nantais, Yann Kerbrat, a reconnu que le match était perdu.", 'le match était perdu', 'Yann Kerbrat', "L'entraîneur nantais"],
+    ['fr', '« Le dossier est vide », a tranché l’avocat général, Marc Delorme.', 'Le dossier est vide', 'Marc Delorme', 'l’avocat général'],
+    ['fr', 'Selon le porte-parole de la préfecture, Yves Carrel, la digue a tenu.', 'la digue a tenu', 'Yves Carrel', 'le porte-parole de la préfecture'],
+    ['fr', 'D’après le président du club, Alain Voisin, le stade sera prêt.', 'le stade sera prêt', 'Alain Voisin', 'le président du club'],
+    ['fr', 'Pour le capitaine lorientais, Eric Lebon, la défaite est méritée.', 'la défaite est méritée', 'Eric Lebon', 'le capitaine lorientais'],
+    ['es', 'Según la portavoz del Ayuntamiento, Elena Prieto, la calle abrirá el lunes.', 'la calle abrirá el lunes', 'Elena Prieto', 'la portavoz del Ayuntamiento'],
+  ])('%s: %s', (lang, text, words, source, role) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'person', role });
+  });
+
+  it.each([
+    ['fr', 'Selon la police, Hugo Vidal, 45 ans, a été interpellé à son domicile.', 'la police'],
+    ['fr', 'Pour la première fois, Hugo Vidal, le maire, a pris la parole.', null],
+  ])('%s: not after a body or "la première fois": %s', (lang, text, source) => {
+    const r = read(lang, text);
+    expect(r.sources.find((s) => s.name === 'Hugo Vidal')).toBeUndefined();
+    if (source) expect(r.sources[0]?.name).toBe(source);
+  });
+});
