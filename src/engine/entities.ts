@@ -268,7 +268,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // "Monica de Bolle", "José de la Cruz", "Ursula von der Leyen"; but a particle that is also the language's
         // article joins a name only after another particle: "Elder den Cut", "Facebook das Gesetz" are no names.
         // "Naomi Halas von der Rice University": a particle before an organization's name is a preposition.
-        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && !fullBefore(cls, s, e)) {
+        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && (!fullBefore(cls, s, e) || compoundSurname(tokens, cls, s, e, e + 1))) {
           // ("Instituto Nacional de Estadística y Censos": after a body's word, the particle links its name.)
           connected ||= hasOrgWord(cls, s, e);
           e += 2;
@@ -290,7 +290,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2]) && !orgAhead(tokens, cls, e + 2, b) && !fullBefore(cls, s, e)) {
+      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2]) && !orgAhead(tokens, cls, e + 2, b) && (!fullBefore(cls, s, e) || compoundSurname(tokens, cls, s, e, e + 2))) {
         e += 3;
         continue;
       } else if (n.text === '&' && isCapWord(after)) {
@@ -468,6 +468,17 @@ function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
   if (e - s < 2 || hasOrgWord(cls, s, e)) return false;
   for (let k = s; k < e; k++) if (!cls.has(k, W.GIVEN)) return true;
   return false;
+}
+
+/**
+ * "Ignacio Beltrán de Lis", "Cristina Fernández de Kirchner", "Begoña García de la Torre": where nouns are written in
+ * lower case, a particle after a given name and a surname, then one capitalised word that ends the run, goes on with
+ * the surname. Not where every noun is capitalised ("Naomi Halas von der Charité"), nor before a country, a body or a
+ * place ("Ana Gil de Chile"). p is the word after the particles.
+ */
+function compoundSurname(tokens: Token[], cls: TokenClasses, s: number, e: number, p: number): boolean {
+  if (current.nounsCapitalised || !givenIn(cls, s, s + 1) || isCapWord(tokens[p + 1])) return false;
+  return !cls.has(p, W.ORG_NAME | W.PLACE | W.TIME | W.TITLE) && !countryNames.has(bareLower(tokens[p]!.lower));
 }
 
 /** A title (not a role) among tokens [s, e - 2), two words or more before the run's end: the name follows it. */

@@ -488,12 +488,16 @@ function nameList(tokens: Token[], a: number, s: number, e: number): number {
   return s;
 }
 
-/** One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine". */
+/**
+ * One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine"; a name's
+ * particles between them ("Ignacio de la Fuente", "Cristina Fernández de Kirchner").
+ */
 function isCapitalisedName(tokens: Token[], s: number, e: number): boolean {
-  if (e - s < 1 || e - s > 6) return false;
+  if (e - s < 1 || e - s > 7) return false;
   for (let i = s; i < e; i++) {
     const t = tokens[i]!;
-    if (t.q >= 0 || (t.kind === 'word' ? !t.cap : t.text !== '&' && t.text !== '-')) return false;
+    const particle = t.kind === 'word' && i > s && i < e - 1 && (t.cls & W.PARTICLE) !== 0 && (tokens[i - 1]!.cap || (tokens[i - 1]!.cls & W.PARTICLE) !== 0) && tokens[e - 1]!.cap;
+    if (t.q >= 0 || (t.kind === 'word' ? !t.cap && !particle : t.text !== '&' && t.text !== '-')) return false;
   }
   return tokens[s]!.kind === 'word' && !pronouns.has(tokens[s]!.lower);
 }

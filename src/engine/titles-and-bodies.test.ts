@@ -529,3 +529,20 @@ describe('a role, then the name set off by commas: the name speaks, the role is 
     if (source) expect(r.sources[0]?.name).toBe(source);
   });
 });
+
+describe('Spanish surnames with particles', () => {
+  it.each([
+    ['Cristina Sánchez de Mora dijo que el plan llega tarde.', 'el plan llega tarde', 'Cristina Sánchez de Mora', null],
+    ['"Votaremos en contra", dijo Ignacio Ruiz de Lis, portavoz del grupo.', 'Votaremos en contra', 'Ignacio Ruiz de Lis', 'portavoz del grupo'],
+    ['El portavoz del grupo, Ignacio de la Vega, replicó que la propuesta llega tarde.', 'la propuesta llega tarde', 'Ignacio de la Vega', 'El portavoz del grupo'],
+    ['El portavoz del PP en el Senado, Ignacio Ruiz de Lis, replicó que la propuesta llega tarde.', 'la propuesta llega tarde', 'Ignacio Ruiz de Lis', 'El portavoz del PP en el Senado'],
+  ])('%s', (text, words, source, role) => {
+    expect(about(read('es', text), words)).toMatchObject({ source, kind: 'person', role });
+  });
+
+  it('a country or a body after "de" is no part of the name', () => {
+    const r = read('es', 'Cristina Sánchez de Chile dijo que el plan llega tarde.', 'Ignacio Ruiz de Telefónica Digital dijo que la red aguanta.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Cristina Sánchez de Chile');
+    expect(r.sources.map((s) => s.name)).not.toContain('Ignacio Ruiz de Telefónica Digital');
+  });
+});
