@@ -1,5 +1,5 @@
 import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { anonymousNouns, current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
+import { anonymousNouns, current, determiners, givenNames, mediaNouns, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd, partyLabelAt, pluralPronounAt } from './mentions';
 import { personBefore } from './source-heads';
 import { countryNames } from './names/countries';
@@ -856,6 +856,10 @@ class IndexBuilder {
     entity.lastAt = s;
     const m: NameMention = { entity, ts: s, title, s: core, e, sentence, employer };
     quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);
+    // "el diario El Litoral Sur", "el periódico La Voz Andina": a noun for an outlet, in lower case, right before a name
+    // that opens with an article, names an outlet ("the program Medicaid" opens with none).
+    const prev = this.tokens[s - 1];
+    if (!entity.media && title === s && prev && prev.kind === 'word' && !prev.cap && prev.q < 0 && mediaNouns.has(prev.lower) && !this.cls.has(s - 1, W.ORG_NAME) && e - core >= 2 && this.tokens[core]!.cap && determiners.has(this.tokens[core]!.lower)) entity.media = outletKey(entity.name);
     entity.spans.push(m);
     this.mentions.push(m);
     return m;

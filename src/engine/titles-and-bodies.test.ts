@@ -546,3 +546,17 @@ describe('Spanish surnames with particles', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Ignacio Ruiz de Telefónica Digital');
   });
 });
+
+describe('an outlet named after its noun: "el diario El Litoral Sur"', () => {
+  it.each([
+    ['es', 'Según el diario El Faro Austral, la planta cerrará en mayo.', 'la planta cerrará en mayo', 'El Faro Austral'],
+    ['es', 'Según el periódico La Voz Andina, el alcalde dimitirá. La Voz Andina añadió que habrá elecciones.', 'habrá elecciones', 'La Voz Andina'],
+    ['fr', 'Selon l’hebdomadaire Le Courrier Picard, la mairie a menti.', 'la mairie a menti', 'Le Courrier Picard'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'media' });
+  });
+
+  it('not a name with no article ("the program Medicaid")', () => {
+    expect(about(read('en', 'The program Medicaid said it would cover the cost.'), 'cover the cost').kind).not.toBe('media');
+  });
+});
