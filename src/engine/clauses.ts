@@ -6,7 +6,7 @@ import type { Quote } from './quotes';
 import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { bareLower, possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { elision, type Token } from './tokens';
 
 /** An attribution before sources are resolved: token-level cue and mention, character-level content. */
 export interface Found {
@@ -590,13 +590,27 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   // "according to a new report from E! News", "according to a study by the Tax Foundation": the issuer speaks.
   let k = np.e;
   if (k < b && documentNouns.has(tokens[k]!.lower)) k++;
-  if (k > np.e || documentNouns.has(tokens[np.e - 1]!.lower)) {
+  // "selon un communiqué d’Enedis": a document, then its issuer with "de" written into the name.
+  const opened = k === np.e && np.e - np.s > 2 && (determiners.has(tokens[np.s]!.lower) || DETERMINERS.has(tokens[np.s]!.lower)) && documentNouns.has(tokens[np.s + 1]!.lower) && elision(tokens[np.s + 2]!) > 0 ? np.s + 2 : -1;
+  if (opened > 0) k = opened;
+  if (k > np.e || opened > 0 || documentNouns.has(tokens[np.e - 1]!.lower)) {
     const by = tokens[k];
-    const issuer = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in') ? npForward(tokens, k + 1, b) : null;
+    // ("según un comunicado de la empresa", "selon un communiqué d’Enedis": the language's link too.)
+    const link = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in' || current.nounLinks.has(by.lower));
+    const issuer = link ? npForward(tokens, k + 1, b) : by && k < np.e && elision(by) > 0 ? npForward(tokens, k, b) : null;
+    const named = !!issuer && (tokens[issuer.e - 1]!.cap || elision(tokens[issuer.e - 1]!) > 0 || (!!by && current.nounLinks.has(by.lower) && isSourceNoun(tokens[issuer.e - 1]!.lower) && !documentNouns.has(tokens[issuer.e - 1]!.lower)));
     // The document is what was said, not a description of who said it: no role.
-    if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
+    if (issuer && named) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: Math.max(issuer.e, np.e) };
     // "according to a new case report": the document itself, which the phrase reader stopped short of.
-    else subj = bareSubject(np.s, k);
+    else {
+      // ("…, según un comunicado remitido este martes a la CNMV.": words about the document closing the sentence are
+      // no more of what was said.)
+      let end = opened > 0 ? np.e : k;
+      let tail = end;
+      while (tail < b && tokens[tail]!.kind === 'word' && tokens[tail]!.q < 0 && !current.relatives.has(tokens[tail]!.lower) && !complementizers.has(tokens[tail]!.lower)) tail++;
+      if (tail > end && !tokens[end]!.cap && !current.nounLinks.has(tokens[end]!.lower) && (tail === b || (tail === b - 1 && isPunct(tokens[tail], '.')))) end = tail;
+      subj = { ms: np.s, me: k, rs: k, re: k, start: np.s, end };
+    }
   } else {
     // "according to a group representing rural counties in California.": the object of a participle in the phrase runs
     // on through its phrases of place and time, to the end of the clause (`runsOn`).

@@ -560,3 +560,15 @@ describe('an outlet named after its noun: "el diario El Litoral Sur"', () => {
     expect(about(read('en', 'The program Medicaid said it would cover the cost.'), 'cover the cost').kind).not.toBe('media');
   });
 });
+
+describe('"según un comunicado" and its issuer', () => {
+  it('"según un comunicado de la empresa", "selon un communiqué d’Enedis": the issuer after the link speaks', () => {
+    expect(about(read('es', 'Según un comunicado de la empresa, las ventas cayeron un 4 %.'), 'las ventas cayeron')).toMatchObject({ mention: 'la empresa', kind: 'organization' });
+    expect(about(read('fr', 'Selon un communiqué d’Orvalis, 300 postes seront supprimés.'), '300 postes seront supprimés')).toMatchObject({ source: 'Orvalis', kind: 'organization' });
+  });
+
+  it('words about the document closing the sentence are no part of what was said', () => {
+    const r = read('es', 'Aceros del Norte perdió 80 millones en el trimestre, según un comunicado remitido este lunes a la CNMV.');
+    expect(about(r, 'perdió 80 millones')).toMatchObject({ content: 'Aceros del Norte perdió 80 millones en el trimestre' });
+  });
+});
