@@ -1,4 +1,4 @@
-import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
+import { fullEvidence, memberLabel, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
 import { anonymousNouns, current, determiners, givenNames, mediaNouns, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd, partyLabelAt, pluralPronounAt } from './mentions';
 import { personBefore } from './source-heads';
@@ -232,7 +232,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
-    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t) || partyLabel(tokens, i)) {
+    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t) || partyLabel(tokens, i) || memberLabel(tokens, cls, i)) {
       i++;
       continue;
     }

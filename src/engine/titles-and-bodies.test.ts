@@ -572,3 +572,16 @@ describe('"según un comunicado" and its issuer', () => {
     expect(about(r, 'perdió 80 millones')).toMatchObject({ content: 'Aceros del Norte perdió 80 millones en el trimestre' });
   });
 });
+
+describe('a party\'s or a body\'s initials after a title in lower case', () => {
+  it('"Le député LFI Karim Belhadj": the initials belong to the role, no part of the name', () => {
+    const r = read('fr', 'Le député PCF Yannick Morvan a rappelé que la réforme était injuste.', 'La sénatrice EELV Marion Quéré a dénoncé un texte « brutal ».');
+    expect(about(r, 'la réforme était injuste')).toMatchObject({ source: 'Yannick Morvan', kind: 'person', role: 'député PCF', aliases: [] });
+    expect(about(r, 'brutal')).toMatchObject({ source: 'Marion Quéré', role: 'sénatrice EELV' });
+  });
+
+  it('"un élu RN" is no person named RN', () => {
+    const r = read('fr', '« Nous voterons contre », a déclaré un élu RN.');
+    expect(r.sources.find((s) => s.kind === 'person')).toBeUndefined();
+  });
+});
