@@ -1333,3 +1333,10 @@ describe('Spanish cues: "espetó", "remató", "proclamó", "vaticinó", "pronost
     expect(read('es', text).attributions).toEqual([]);
   });
 });
+
+describe('a quotation cut by its cue and a period: « A, a-t-il dit. B. »', () => {
+  it('is one attribution holding both parts, the cue out of the content', () => {
+    const r = read('fr', 'Marc Olivier était amer. « On a manqué de réalisme, a-t-il regretté. Il faudra vite se relever. »');
+    expect(about(r, 'On a manqué de réalisme')).toMatchObject({ source: 'Marc Olivier', cue: 'regretté', content: 'On a manqué de réalisme | Il faudra vite se relever.' });
+  });
+});
