@@ -585,3 +585,23 @@ describe('a party\'s or a body\'s initials after a title in lower case', () => {
     expect(r.sources.find((s) => s.kind === 'person')).toBeUndefined();
   });
 });
+
+describe('more words of a body\'s name (Spanish and French)', () => {
+  it('"la Confederación Hidrográfica del Segura (CHS)" is one body, its initials an alias', () => {
+    const r = read('es', 'La Confederación Hidrográfica del Segura (CHS) alertó de crecidas en la cuenca. De acuerdo con la CHS, el embalse está al 80 %.');
+    expect(about(r, 'el embalse está al 80')).toMatchObject({ source: 'Confederación Hidrográfica del Segura', kind: 'organization' });
+    expect(r.sources).toHaveLength(1);
+  });
+
+  it.each([
+    ['es', 'Los robos crecieron un 20 %, según el Observatorio de Seguridad Vial.', 'Los robos crecieron', 'Observatorio de Seguridad Vial'],
+    ['es', 'La carretera sigue cortada, según el Centro de Coordinación de Emergencias de Murcia.', 'La carretera sigue cortada', 'Centro de Coordinación de Emergencias de Murcia'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'organization' });
+  });
+
+  it('"Le Centre hospitalier de Quimper" is a body\'s name whole', () => {
+    const r = read('fr', 'Le Centre hospitalier de Quimper a confirmé que deux patients étaient morts.');
+    expect(about(r, 'deux patients étaient morts').source).toMatch(/Centre hospitalier de Quimper$/);
+  });
+});

@@ -576,6 +576,30 @@ oficina
 servicio
 servicios
 s.a.
+# "la Confederación Hidrográfica del Júcar", "el Centro de Coordinación de Emergencias", "el Observatorio de Seguridad Pública".
+confederación
+centro
+observatorio
+cámara
+colegio
+consorcio
+delegación
+subdelegación
+diputación
+junta
+ayuntamiento
+consejería
+defensoría
+procuraduría
+contraloría
+superintendencia
+autoridad
+organización
+academia
+liga
+mancomunidad
+plataforma
+coordinadora
 `,
   orgNouns: `
 empresa

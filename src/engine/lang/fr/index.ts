@@ -639,6 +639,21 @@ sas
 sarl
 cour
 office
+# "le Centre hospitalier de Brest", "l'Observatoire français des conjonctures", "la Ligue de football professionnel".
+centre
+observatoire
+confédération
+comité
+chambre
+ligue
+autorité
+union
+collectif
+caisse
+service
+académie
+organisation
+inspection
 `,
   orgNouns: `
 entreprise
