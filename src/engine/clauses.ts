@@ -550,7 +550,9 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     const np = npForward(tokens, cue.end, b);
     // (Its head ends the phrase or takes a complement: "les experts du climat", not "la première fois".)
     const h = np ? headOf(tokens, np.s, np.e) : -1;
-    const headed = !!np && (tokens[h]!.cap || isSourceNoun(tokens[h]!.lower)) && (h === np.e - 1 || current.nounLinks.has(tokens[h + 1]!.lower));
+    // ("Pour lui, les contradictions de l’accusé « parlent d’elles-mêmes »": a pronoun for whoever spoke before.)
+    const pronoun = !!np && np.e - np.s === 1 && (pronouns.get(tokens[np.s]!.lower) === 'person' || pronouns.get(tokens[np.s]!.lower) === 'group');
+    const headed = !!np && (tokens[h]!.cap || isSourceNoun(tokens[h]!.lower) || pronoun) && (h === np.e - 1 || current.nounLinks.has(tokens[h + 1]!.lower));
     // ("le maire de Lyon": the complement goes on to the comma.)
     let e = np ? np.e : b;
     while (e < b && tokens[e]!.kind === 'word' && current.nounLinks.has(tokens[e]!.lower)) e = npForward(tokens, e + 1, b)?.e ?? b;

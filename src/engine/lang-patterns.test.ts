@@ -622,6 +622,13 @@ describe('"Pour X, …" and "Para X, …" opening a sentence', () => {
   });
 
   it.each([
+    ['fr', 'Maître Roche a plaidé une heure. Pour lui, le dossier « ne tient pas ».', 'ne tient pas', 'Roche'],
+    ['es', 'Lucía Torres habló tras la votación. Para ella, la reforma llega tarde.', 'la reforma llega tarde', 'Lucía Torres'],
+  ])('%s: a pronoun is the view of whoever it points back to', (lang, text, words, source) => {
+    expect(about(read(lang, text), words).source).toContain(source);
+  });
+
+  it.each([
     ['fr', 'Pour la première fois, la ville ferme ses écoles.'],
     ['fr', 'Il est parti pour Paris la semaine dernière.'],
     ['es', 'Para 2020, la ciudad espera más turistas.'],
