@@ -1347,3 +1347,9 @@ describe('a quotation cut by its cue and a period: « A, a-t-il dit. B. »', () 
     expect(about(r, 'On a manqué de réalisme')).toMatchObject({ source: 'Marc Olivier', cue: 'regretté', content: 'On a manqué de réalisme | Il faudra vite se relever.' });
   });
 });
+
+describe('a participle of how the speaker spoke, between the cue and the speaker', () => {
+  it('"«…», dijo emocionado el alcalde": the mayor speaks, not "emocionado"', () => {
+    expect(about(read('es', '«Nunca vi tanta gente», dijo emocionado el alcalde.'), 'Nunca vi tanta gente')).toMatchObject({ mention: 'el alcalde', kind: 'anonymous' });
+  });
+});

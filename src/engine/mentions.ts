@@ -542,6 +542,9 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  // "«…», dijo emocionado el alcalde": a participle of how the speaker spoke, then the speaker.
+  const how = tokens[i];
+  if (how && i + 2 < b && how.kind === 'word' && !how.cap && how.q < 0 && !current.nounsCapitalised && (how.cls & (W.NP_STOP | W.PRONOUN | W.SOURCE | W.CUE)) === 0 && !isDet(how.lower) && leadParticiple(how.lower) && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.q < 0 && isDet(tokens[i + 1]!.lower)) i++;
   // "The ad, titled “Unifier?”, concludes that Trump is …": "that" before a name or a pronoun opens what is said, so
   // no speaker stands after the verb.
   const first = tokens[i];
