@@ -1,12 +1,12 @@
 import { contentOf, joinContent, type Content } from './content';
-import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns } from './lexicons';
+import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
 import { cueAt, MAY_CUE, type Cue } from './cues';
 import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { bareLower, possessive, W } from './word-classes';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { elision, type Token } from './tokens';
 
 /** An attribution before sources are resolved: token-level cue and mention, character-level content. */
 export interface Found {
@@ -552,10 +552,18 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     const np = npForward(tokens, cue.end, b);
     // (Its head ends the phrase or takes a complement: "les experts du climat", not "la première fois".)
     const h = np ? headOf(tokens, np.s, np.e) : -1;
-    const headed = !!np && (tokens[h]!.cap || isSourceNoun(tokens[h]!.lower)) && (h === np.e - 1 || current.nounLinks.has(tokens[h + 1]!.lower));
+    // ("Pour lui, les contradictions de l’accusé « parlent d’elles-mêmes »": a pronoun for whoever spoke before.)
+    const pronoun = !!np && np.e - np.s === 1 && (pronouns.get(tokens[np.s]!.lower) === 'person' || pronouns.get(tokens[np.s]!.lower) === 'group');
+    const headed = !!np && (tokens[h]!.cap || isSourceNoun(tokens[h]!.lower) || pronoun) && (h === np.e - 1 || current.nounLinks.has(tokens[h + 1]!.lower));
     // ("le maire de Lyon": the complement goes on to the comma.)
     let e = np ? np.e : b;
     while (e < b && tokens[e]!.kind === 'word' && current.nounLinks.has(tokens[e]!.lower)) e = npForward(tokens, e + 1, b)?.e ?? b;
+    // ("Pour le capitaine artésien, Kevin Da Silva, le tournant …": a role, then the name set off by commas.)
+    const named = np && cue.start === datelineEnd(tokens, a, b) ? roleThenName(tokens, bareSubject(np.s, e), b) : null;
+    if (named) {
+      const said = named.end + 1 < b ? contentOf(tokens, quotes, named.end + 1, clauseEnd(tokens, named.end + 1, b)) : null;
+      return said ? newFound(cueSpan(tokens, cue), named, said, 0, 0) : null;
+    }
     if (cue.start !== datelineEnd(tokens, a, b) || !np || !headed || !isPunct(tokens[e], ',') || !namesSomeone(tokens, np.s, np.e)) return null;
     // "Pour Jean Dupont, adjoint au maire, « … »": a role set off after the name.
     const role = roleSetOff(tokens, e + 1, b);
@@ -586,13 +594,27 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   // "according to a new report from E! News", "according to a study by the Tax Foundation": the issuer speaks.
   let k = np.e;
   if (k < b && documentNouns.has(tokens[k]!.lower)) k++;
-  if (k > np.e || documentNouns.has(tokens[np.e - 1]!.lower)) {
+  // "selon un communiqué d’Enedis": a document, then its issuer with "de" written into the name.
+  const opened = k === np.e && np.e - np.s > 2 && (determiners.has(tokens[np.s]!.lower) || DETERMINERS.has(tokens[np.s]!.lower)) && documentNouns.has(tokens[np.s + 1]!.lower) && elision(tokens[np.s + 2]!) > 0 ? np.s + 2 : -1;
+  if (opened > 0) k = opened;
+  if (k > np.e || opened > 0 || documentNouns.has(tokens[np.e - 1]!.lower)) {
     const by = tokens[k];
-    const issuer = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in') ? npForward(tokens, k + 1, b) : null;
+    // ("según un comunicado de la empresa", "selon un communiqué d’Enedis": the language's link too.)
+    const link = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in' || current.nounLinks.has(by.lower));
+    const issuer = link ? npForward(tokens, k + 1, b) : by && k < np.e && elision(by) > 0 ? npForward(tokens, k, b) : null;
+    const named = !!issuer && (tokens[issuer.e - 1]!.cap || elision(tokens[issuer.e - 1]!) > 0 || (!!by && current.nounLinks.has(by.lower) && isSourceNoun(tokens[issuer.e - 1]!.lower) && !documentNouns.has(tokens[issuer.e - 1]!.lower)));
     // The document is what was said, not a description of who said it: no role.
-    if (issuer && tokens[issuer.e - 1]!.cap) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: issuer.e };
+    if (issuer && named) subj = { ms: issuer.s, me: issuer.e, rs: issuer.s, re: issuer.s, start: np.s, end: Math.max(issuer.e, np.e) };
     // "according to a new case report": the document itself, which the phrase reader stopped short of.
-    else subj = bareSubject(np.s, k);
+    else {
+      // ("…, según un comunicado remitido este martes a la CNMV.": words about the document closing the sentence are
+      // no more of what was said.)
+      let end = opened > 0 ? np.e : k;
+      let tail = end;
+      while (tail < b && tokens[tail]!.kind === 'word' && tokens[tail]!.q < 0 && !current.relatives.has(tokens[tail]!.lower) && !complementizers.has(tokens[tail]!.lower)) tail++;
+      if (tail > end && !tokens[end]!.cap && !current.nounLinks.has(tokens[end]!.lower) && (tail === b || (tail === b - 1 && isPunct(tokens[tail], '.')))) end = tail;
+      subj = { ms: np.s, me: k, rs: k, re: k, start: np.s, end };
+    }
   } else {
     // "according to a group representing rural counties in California.": the object of a participle in the phrase runs
     // on through its phrases of place and time, to the end of the clause (`runsOn`).
@@ -608,6 +630,9 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
     while (runsOn && e < b && e < np.e + 6 && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !cueWords.has(tokens[e]!.lower)) e++;
     if (e > np.e && (e === b || isPunct(tokens[e], ',.;'))) subj = { ms: np.s, me: e, rs: e, re: e, start: np.s, end: e };
   }
+  // "Selon le porte-parole de la mairie, Paul Morin, le marché …", "Según el portavoz del PP, Ignacio Beltrán, …": a
+  // role opening the sentence, then the name set off by commas. The name speaks; the role is its role.
+  if (cue.start === datelineEnd(tokens, a, b) && subj.rs === subj.me) subj = roleThenName(tokens, subj, b) ?? subj;
   // ("según sus normas religiosas", "according to tradition": lower-case words naming no one attribute nothing.)
   // ("according to a copy of the letter": not where a complement goes on.)
   const next = tokens[subj.me];
@@ -628,6 +653,29 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   }
   if (!content) return null;
   return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
+}
+
+/**
+ * The source [ms, me) a role of a person's ("le porte-parole de la mairie", "el portavoz del PP"), its first noun a
+ * title or a role, followed by a comma, a capitalised name of four words at most and a comma: the name as the
+ * source, the role as its role. Null otherwise ("Selon la police, Jean Dupont, 45 ans, …": "police" is no one's role).
+ */
+function roleThenName(tokens: Token[], subj: Subject, b: number): Subject | null {
+  const first = tokens[subj.ms]!;
+  if (!isPunct(tokens[subj.me], ',') || first.cap || first.kind !== 'word') return null;
+  // The noun after the article: "le capitaine artésien", "l’avocat général", "el portavoz del PP".
+  const h = determiners.has(first.lower) || first.lower === 'the' ? subj.ms + 1 : subj.ms;
+  const head = h < subj.me ? tokens[h]! : null;
+  if (!head || head.cap || head.kind !== 'word') return null;
+  const c = head.lower.charCodeAt(1);
+  const lower = (c === 39 || c === 0x2019) && determiners.has(head.lower.slice(0, 2)) ? head.lower.slice(2) : head.lower;
+  // (A title only as the phrase's head: "le maire de Brest", not "la première fois".)
+  const headed = h === subj.me - 1 || current.nounLinks.has(tokens[h + 1]!.lower);
+  if (!roleNouns.has(lower) && !(titles.has(lower) && headed)) return null;
+  let n = subj.me + 1;
+  while (n < b && n < subj.me + 5 && tokens[n]!.kind === 'word' && tokens[n]!.cap && tokens[n]!.q < 0) n++;
+  if (n === subj.me + 1 || n - subj.me - 1 < 2 || !isPunct(tokens[n], ',') || pronouns.has(tokens[subj.me + 1]!.lower)) return null;
+  return { ms: subj.me + 1, me: n, rs: subj.ms, re: subj.me, start: subj.ms, end: n };
 }
 
 /** Tokens [rs, b) are a verb of saying and two words at most, to the sentence's end: "hieß es", "sagte er", "so Merz". */

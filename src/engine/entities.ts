@@ -1,5 +1,5 @@
-import { fullEvidence, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
-import { anonymousNouns, current, determiners, givenNames, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
+import { fullEvidence, memberLabel, quickEvidence, type Evidence, type MentionSpan } from './entity-evidence';
+import { anonymousNouns, current, determiners, givenNames, mediaNouns, outletKey, outletNames, outletStarts, pronounGender, withoutElision } from './lexicons';
 import { datelineEnd, partyLabelAt, pluralPronounAt } from './mentions';
 import { personBefore } from './source-heads';
 import { countryNames } from './names/countries';
@@ -232,7 +232,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       i++;
       continue;
     }
-    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t) || partyLabel(tokens, i)) {
+    if (!isCapWord(t) || (cls.has(i, W.TIME | W.PRONOUN) && !monthAsGiven(tokens, cls, i, a)) || compoundAdjective(t) || partyLabel(tokens, i) || memberLabel(tokens, cls, i)) {
       i++;
       continue;
     }
@@ -268,7 +268,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
         // "Monica de Bolle", "José de la Cruz", "Ursula von der Leyen"; but a particle that is also the language's
         // article joins a name only after another particle: "Elder den Cut", "Facebook das Gesetz" are no names.
         // "Naomi Halas von der Rice University": a particle before an organization's name is a preposition.
-        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && !fullBefore(cls, s, e)) {
+        if (cls.has(e, W.PARTICLE) && (!determiners.has(n.lower) || cls.has(e - 1, W.PARTICLE)) && !orgAhead(tokens, cls, e + 1, b) && (!fullBefore(cls, s, e) || compoundSurname(tokens, cls, s, e, e + 1))) {
           // ("Instituto Nacional de Estadística y Censos": after a body's word, the particle links its name.)
           connected ||= hasOrgWord(cls, s, e);
           e += 2;
@@ -290,7 +290,7 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
           e += 2;
           continue;
         }
-      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2]) && !orgAhead(tokens, cls, e + 2, b) && !fullBefore(cls, s, e)) {
+      } else if (n.kind === 'word' && cls.has(e, W.PARTICLE) && !n.cap && tokens[e + 1]?.kind === 'word' && cls.has(e + 1, W.PARTICLE) && isCapWord(tokens[e + 2]) && !orgAhead(tokens, cls, e + 2, b) && (!fullBefore(cls, s, e) || compoundSurname(tokens, cls, s, e, e + 2))) {
         e += 3;
         continue;
       } else if (n.text === '&' && isCapWord(after)) {
@@ -468,6 +468,17 @@ function fullBefore(cls: TokenClasses, s: number, e: number): boolean {
   if (e - s < 2 || hasOrgWord(cls, s, e)) return false;
   for (let k = s; k < e; k++) if (!cls.has(k, W.GIVEN)) return true;
   return false;
+}
+
+/**
+ * "Ignacio Beltrán de Lis", "Cristina Fernández de Kirchner", "Begoña García de la Torre": where nouns are written in
+ * lower case, a particle after a given name and a surname, then one capitalised word that ends the run, goes on with
+ * the surname. Not where every noun is capitalised ("Naomi Halas von der Charité"), nor before a country, a body or a
+ * place ("Ana Gil de Chile"). p is the word after the particles.
+ */
+function compoundSurname(tokens: Token[], cls: TokenClasses, s: number, e: number, p: number): boolean {
+  if (current.nounsCapitalised || !givenIn(cls, s, s + 1) || isCapWord(tokens[p + 1])) return false;
+  return !cls.has(p, W.ORG_NAME | W.PLACE | W.TIME | W.TITLE) && !countryNames.has(bareLower(tokens[p]!.lower));
 }
 
 /** A title (not a role) among tokens [s, e - 2), two words or more before the run's end: the name follows it. */
@@ -845,6 +856,10 @@ class IndexBuilder {
     entity.lastAt = s;
     const m: NameMention = { entity, ts: s, title, s: core, e, sentence, employer };
     quickEvidence(this.tokens, this.sentences[sentence]!, m, entity.quick, entity.givenFirst);
+    // "el diario El Litoral Sur", "el periódico La Voz Andina": a noun for an outlet, in lower case, right before a name
+    // that opens with an article, names an outlet ("the program Medicaid" opens with none).
+    const prev = this.tokens[s - 1];
+    if (!entity.media && title === s && prev && prev.kind === 'word' && !prev.cap && prev.q < 0 && mediaNouns.has(prev.lower) && !this.cls.has(s - 1, W.ORG_NAME) && e - core >= 2 && this.tokens[core]!.cap && determiners.has(this.tokens[core]!.lower)) entity.media = outletKey(entity.name);
     entity.spans.push(m);
     this.mentions.push(m);
     return m;

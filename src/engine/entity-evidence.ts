@@ -197,6 +197,17 @@ function text(src: string, tokens: Token[], s: number, e: number): string {
 }
 
 /**
+ * "un élu RN", "Le député LFI Karim Belhadj", "un porte-parole SNCF": initials right after a title or role in lower case
+ * are the party or the body the person belongs to, a word of the description, no one's name (nor the start of the
+ * name after them). Not before a title ("former UN Ambassador John Bolton": the title's own).
+ */
+export function memberLabel(tokens: Token[], cls: TokenClasses, i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i]!;
+  return !!before && before.kind === 'word' && !before.cap && before.q < 0 && cls.has(i - 1, W.TITLE | W.ROLE) && t.text.length <= 5 && /^\p{Lu}+$/u.test(t.text) && !(i + 1 < tokens.length && cls.has(i + 1, W.TITLE | W.ROLE));
+}
+
+/**
  * A description before a name: the title words inside its run ("Indiana State Teachers Association President
  * Keith Gambill") and the role words before it ("retired aerospace executive Tom Young", "White House press
  * secretary Dan Lee"), when the word next to the name is a title or a role noun.
@@ -205,6 +216,8 @@ function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: 
   let k = core;
   const inRun = core > runStart;
   if (inRun) k = runStart;
+  // ("Le député LFI Karim Belhadj": the party's initials after the title belong to the role.)
+  if (!inRun && k - 1 > limit && memberLabel(tokens, cls, k - 1)) k--;
   const prev = tokens[k - 1];
   const roleNext = inRun || (!!prev && prev.kind === 'word' && prev.q < 0 && !cls.has(k - 1, W.ROLE_MODIFIER) && cls.has(k - 1, W.ROLE | W.TITLE | W.HONORIFIC));
   if (!roleNext) return core;

@@ -622,6 +622,13 @@ describe('"Pour X, …" and "Para X, …" opening a sentence', () => {
   });
 
   it.each([
+    ['fr', 'Maître Roche a plaidé une heure. Pour lui, le dossier « ne tient pas ».', 'ne tient pas', 'Roche'],
+    ['es', 'Lucía Torres habló tras la votación. Para ella, la reforma llega tarde.', 'la reforma llega tarde', 'Lucía Torres'],
+  ])('%s: a pronoun is the view of whoever it points back to', (lang, text, words, source) => {
+    expect(about(read(lang, text), words).source).toContain(source);
+  });
+
+  it.each([
     ['fr', 'Pour la première fois, la ville ferme ses écoles.'],
     ['fr', 'Il est parti pour Paris la semaine dernière.'],
     ['es', 'Para 2020, la ciudad espera más turistas.'],
@@ -1317,5 +1324,65 @@ describe('German: an indefinite article and one noun', () => {
     const r = read('de', 'Ein Fraktionsmitglied sagte der Deutschen Presse-Agentur, eine Zustimmung sei nicht vorstellbar.', 'Ein Jahr später sagte der Minister, die Lage sei ernst.');
     expect(about(r, 'eine Zustimmung')).toMatchObject({ source: 'Ein Fraktionsmitglied', kind: 'anonymous', content: 'eine Zustimmung sei nicht vorstellbar' });
     expect(about(r, 'die Lage sei ernst')).toMatchObject({ source: 'der Minister' });
+  });
+});
+
+describe('French unnamed subjects of a trial, an inquiry or a firm', () => {
+  it.each([
+    ['L’accusé a affirmé qu’il dormait chez sa sœur ce soir-là.', 'qu’il dormait chez sa sœur', 'L’accusé'],
+    ['« Je dormais chez ma sœur », a répété l’accusée.', 'Je dormais chez ma sœur', 'l’accusée'],
+    ['Une enquêtrice a précisé que le scooter avait été volé la veille.', 'le scooter avait été volé', 'Une enquêtrice'],
+    ['Un membre du jury a indiqué que la délibération serait longue.', 'la délibération serait longue', 'Un membre du jury'],
+    ['La direction a confirmé la fermeture du site de Vierzon.', 'la fermeture du site', 'La direction'],
+    ['Le pont restera fermé jusqu’à jeudi, selon les autorités.', 'Le pont restera fermé', 'les autorités'],
+    ['« Rien ne bouge », a indiqué un technicien.', 'Rien ne bouge', 'un technicien'],
+  ])('%s', (text, words, mention) => {
+    expect(about(read('fr', text), words)).toMatchObject({ mention, kind: 'anonymous' });
+  });
+});
+
+describe('French cues: "a défendu", "s’est dite", "analyse", "s’indigne", "a-t-on appris de source"', () => {
+  it.each([
+    ['Le rapporteur Paul Vigier a défendu un texte « juste et attendu ».', 'juste et attendu', 'Paul Vigier'],
+    ['Claire Dumas s’est dite « soulagée » par la décision.', 'soulagée', 'Claire Dumas'],
+    ['« Les prix vont encore monter », analyse Hélène Brunet.', 'Les prix vont encore monter', 'Hélène Brunet'],
+    ['« C’est un scandale », s’indigne Hugo Lemaire.', 'C’est un scandale', 'Hugo Lemaire'],
+    ['« C’est un scandale », s\'insurge Hugo Lemaire.', 'C’est un scandale', 'Hugo Lemaire'],
+    ['La scierie va fermer en juin, a-t-on appris de source syndicale.', 'La scierie va fermer', 'source syndicale'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('fr', text), words)).toMatchObject({ source });
+  });
+
+  it('"a défendu" with a plain object reports nothing', () => {
+    expect(read('fr', 'Le gardien a défendu son but avec courage.').attributions).toEqual([]);
+  });
+});
+
+describe('Spanish cues: "espetó", "remató", "proclamó", "vaticinó", "pronosticó"', () => {
+  it.each([
+    ['«Aquí no se rinde nadie», espetó Julia Carmona.', 'Aquí no se rinde nadie', 'Julia Carmona'],
+    ['"Se acabó la paciencia", remató Julia Carmona.', 'Se acabó la paciencia', 'Julia Carmona'],
+    ['"Este título es del pueblo", proclamó Julia Carmona.', 'Este título es del pueblo', 'Julia Carmona'],
+    ['"Bajaremos los precios", vaticinó Julia Carmona.', 'Bajaremos los precios', 'Julia Carmona'],
+    ['Julia Carmona pronosticó que la sequía durará otro año.', 'la sequía durará otro año', 'Julia Carmona'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('es', text), words)).toMatchObject({ source });
+  });
+
+  it.each([['El Betis se proclamó campeón de copa.'], ['Ruiz remató de cabeza al larguero.']])('%s reports nothing', (text) => {
+    expect(read('es', text).attributions).toEqual([]);
+  });
+});
+
+describe('a quotation cut by its cue and a period: « A, a-t-il dit. B. »', () => {
+  it('is one attribution holding both parts, the cue out of the content', () => {
+    const r = read('fr', 'Marc Olivier était amer. « On a manqué de réalisme, a-t-il regretté. Il faudra vite se relever. »');
+    expect(about(r, 'On a manqué de réalisme')).toMatchObject({ source: 'Marc Olivier', cue: 'regretté', content: 'On a manqué de réalisme | Il faudra vite se relever.' });
+  });
+});
+
+describe('a participle of how the speaker spoke, between the cue and the speaker', () => {
+  it('"«…», dijo emocionado el alcalde": the mayor speaks, not "emocionado"', () => {
+    expect(about(read('es', '«Nunca vi tanta gente», dijo emocionado el alcalde.'), 'Nunca vi tanta gente')).toMatchObject({ mention: 'el alcalde', kind: 'anonymous' });
   });
 });

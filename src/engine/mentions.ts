@@ -252,6 +252,13 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
   return { s: i, e };
 }
 
+/** A lower-case noun with its article elided onto it: "l’avocat", "L'experte" (not "l’Insee", a name). */
+function elidedDet(t: Token): boolean {
+  const w = t.lower;
+  const c = w.charCodeAt(1);
+  return t.kind === 'word' && t.q < 0 && w.length >= 4 && (c === 39 || c === 0x2019) && determiners.has(w.slice(0, 2)) && !/\p{Lu}/u.test(t.text[2]!);
+}
+
 /** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */
 export const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 
@@ -374,6 +381,8 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       const noun = tokens[d + 1];
       // ("El Primer Secretario del Partido en Las Tunas, Manuel René Pérez Gallego, afirmó": a capitalised title too.)
       if (isDet(tokens[d]!.lower) && noun && noun.kind === 'word' && (!noun.cap || hasTitle(tokens, d + 1, Math.min(j, d + 4))) && d + 1 < j) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
+      // ("L’avocat général, Frédéric Haumont, a affirmé": the article written into the noun.)
+      if (elidedDet(tokens[d]!) && d < j) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
       // ("Bloomberg's pollster, Douglas Schoen, said", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": someone's
       // role, owned by the name before it, then the name.)
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
@@ -479,12 +488,16 @@ function nameList(tokens: Token[], a: number, s: number, e: number): number {
   return s;
 }
 
-/** One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine". */
+/**
+ * One to five capitalised words (initials, "&" and hyphens between): "Dick Clark Productions", "Big Machine"; a name's
+ * particles between them ("Ignacio de la Fuente", "Cristina Fernández de Kirchner").
+ */
 function isCapitalisedName(tokens: Token[], s: number, e: number): boolean {
-  if (e - s < 1 || e - s > 6) return false;
+  if (e - s < 1 || e - s > 7) return false;
   for (let i = s; i < e; i++) {
     const t = tokens[i]!;
-    if (t.q >= 0 || (t.kind === 'word' ? !t.cap : t.text !== '&' && t.text !== '-')) return false;
+    const particle = t.kind === 'word' && i > s && i < e - 1 && (t.cls & W.PARTICLE) !== 0 && (tokens[i - 1]!.cap || (tokens[i - 1]!.cls & W.PARTICLE) !== 0) && tokens[e - 1]!.cap;
+    if (t.q >= 0 || (t.kind === 'word' ? !t.cap && !particle : t.text !== '&' && t.text !== '-')) return false;
   }
   return tokens[s]!.kind === 'word' && !pronouns.has(tokens[s]!.lower);
 }
@@ -540,6 +553,9 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  // "«…», dijo emocionado el alcalde": a participle of how the speaker spoke, then the speaker.
+  const how = tokens[i];
+  if (how && i + 2 < b && how.kind === 'word' && !how.cap && how.q < 0 && !current.nounsCapitalised && (how.cls & (W.NP_STOP | W.PRONOUN | W.SOURCE | W.CUE)) === 0 && !isDet(how.lower) && leadParticiple(how.lower) && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.q < 0 && isDet(tokens[i + 1]!.lower)) i++;
   // "The ad, titled “Unifier?”, concludes that Trump is …": "that" before a name or a pronoun opens what is said, so
   // no speaker stands after the verb.
   const first = tokens[i];
@@ -603,7 +619,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
   }
   // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
   // Lucía Ferreyra": a description, then the name set off by a comma. The name speaks; the description is its role.
-  if (rs < re && !tokens[np.e - 1]!.cap && isDet(tokens[np.s]!.lower) && isCapitalisedName(tokens, rs, re) && re - rs <= 4) {
+  // ("a martelé l’avocat général, Frédéric Haumont": the article written into the noun.)
+  if (rs < re && !tokens[np.e - 1]!.cap && (isDet(tokens[np.s]!.lower) || elidedDet(tokens[np.s]!)) && isCapitalisedName(tokens, rs, re) && re - rs <= 4) {
     return { ms: rs, me: re, rs: np.s, re: np.e, start: np.s, end: re };
   }
   return { ms: np.s, me: np.e, rs, re, start: np.s, end: Math.max(re, k) };

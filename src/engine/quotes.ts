@@ -216,7 +216,9 @@ function incise(tokens: Token[], open: number, end: number): { d1: number; d2: n
     for (let m = j; m < end && m < j + (comma ? 6 : 16); m++) {
       const u = tokens[m]!;
       if (u.kind === 'word') continue;
-      if (comma ? u.text === ',' : DASHES.has(u.text)) d2 = m;
+      // ("« On ne peut pas parler de l’arbitre, a-t-il dit. Ce serait trop facile. »": a period closes the cue's clause
+      // as a comma does, the quotation going on in a new sentence.)
+      if (comma ? u.text === ',' || u.text === '.' : DASHES.has(u.text)) d2 = m;
       if (d2 >= 0 || comma || u.text !== ',') break;
     }
     if (d2 < 0) continue;

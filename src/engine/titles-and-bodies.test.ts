@@ -506,3 +506,102 @@ describe('a person of a body, set off after a description', () => {
     expect(about(r, 'Find your polling place')).toMatchObject({ source: 'Darran Whiting' });
   });
 });
+
+describe('a role, then the name set off by commas: the name speaks, the role is its role', () => {
+  it.each([
+    ['fr', 'L’avocate, Sandrine Perret, a rappelé que son client avait un alibi.', 'son client avait un alibi', 'Sandrine Perret', 'L’avocate'],
+    ['fr', "L'entraîneur nantais, Yann Kerbrat, a reconnu que le match était perdu.", 'le match était perdu', 'Yann Kerbrat', "L'entraîneur nantais"],
+    ['fr', '« Le dossier est vide », a tranché l’avocat général, Marc Delorme.', 'Le dossier est vide', 'Marc Delorme', 'l’avocat général'],
+    ['fr', 'Selon le porte-parole de la préfecture, Yves Carrel, la digue a tenu.', 'la digue a tenu', 'Yves Carrel', 'le porte-parole de la préfecture'],
+    ['fr', 'D’après le président du club, Alain Voisin, le stade sera prêt.', 'le stade sera prêt', 'Alain Voisin', 'le président du club'],
+    ['fr', 'Pour le capitaine lorientais, Eric Lebon, la défaite est méritée.', 'la défaite est méritée', 'Eric Lebon', 'le capitaine lorientais'],
+    ['es', 'Según la portavoz del Ayuntamiento, Elena Prieto, la calle abrirá el lunes.', 'la calle abrirá el lunes', 'Elena Prieto', 'la portavoz del Ayuntamiento'],
+  ])('%s: %s', (lang, text, words, source, role) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'person', role });
+  });
+
+  it.each([
+    ['fr', 'Selon la police, Hugo Vidal, 45 ans, a été interpellé à son domicile.', 'la police'],
+    ['fr', 'Pour la première fois, Hugo Vidal, le maire, a pris la parole.', null],
+  ])('%s: not after a body or "la première fois": %s', (lang, text, source) => {
+    const r = read(lang, text);
+    expect(r.sources.find((s) => s.name === 'Hugo Vidal')).toBeUndefined();
+    if (source) expect(r.sources[0]?.name).toBe(source);
+  });
+});
+
+describe('Spanish surnames with particles', () => {
+  it.each([
+    ['Cristina Sánchez de Mora dijo que el plan llega tarde.', 'el plan llega tarde', 'Cristina Sánchez de Mora', null],
+    ['"Votaremos en contra", dijo Ignacio Ruiz de Lis, portavoz del grupo.', 'Votaremos en contra', 'Ignacio Ruiz de Lis', 'portavoz del grupo'],
+    ['El portavoz del grupo, Ignacio de la Vega, replicó que la propuesta llega tarde.', 'la propuesta llega tarde', 'Ignacio de la Vega', 'El portavoz del grupo'],
+    ['El portavoz del PP en el Senado, Ignacio Ruiz de Lis, replicó que la propuesta llega tarde.', 'la propuesta llega tarde', 'Ignacio Ruiz de Lis', 'El portavoz del PP en el Senado'],
+  ])('%s', (text, words, source, role) => {
+    expect(about(read('es', text), words)).toMatchObject({ source, kind: 'person', role });
+  });
+
+  it('a country or a body after "de" is no part of the name', () => {
+    const r = read('es', 'Cristina Sánchez de Chile dijo que el plan llega tarde.', 'Ignacio Ruiz de Telefónica Digital dijo que la red aguanta.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Cristina Sánchez de Chile');
+    expect(r.sources.map((s) => s.name)).not.toContain('Ignacio Ruiz de Telefónica Digital');
+  });
+});
+
+describe('an outlet named after its noun: "el diario El Litoral Sur"', () => {
+  it.each([
+    ['es', 'Según el diario El Faro Austral, la planta cerrará en mayo.', 'la planta cerrará en mayo', 'El Faro Austral'],
+    ['es', 'Según el periódico La Voz Andina, el alcalde dimitirá. La Voz Andina añadió que habrá elecciones.', 'habrá elecciones', 'La Voz Andina'],
+    ['fr', 'Selon l’hebdomadaire Le Courrier Picard, la mairie a menti.', 'la mairie a menti', 'Le Courrier Picard'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'media' });
+  });
+
+  it('not a name with no article ("the program Medicaid")', () => {
+    expect(about(read('en', 'The program Medicaid said it would cover the cost.'), 'cover the cost').kind).not.toBe('media');
+  });
+});
+
+describe('"según un comunicado" and its issuer', () => {
+  it('"según un comunicado de la empresa", "selon un communiqué d’Enedis": the issuer after the link speaks', () => {
+    expect(about(read('es', 'Según un comunicado de la empresa, las ventas cayeron un 4 %.'), 'las ventas cayeron')).toMatchObject({ mention: 'la empresa', kind: 'organization' });
+    expect(about(read('fr', 'Selon un communiqué d’Orvalis, 300 postes seront supprimés.'), '300 postes seront supprimés')).toMatchObject({ source: 'Orvalis', kind: 'organization' });
+  });
+
+  it('words about the document closing the sentence are no part of what was said', () => {
+    const r = read('es', 'Aceros del Norte perdió 80 millones en el trimestre, según un comunicado remitido este lunes a la CNMV.');
+    expect(about(r, 'perdió 80 millones')).toMatchObject({ content: 'Aceros del Norte perdió 80 millones en el trimestre' });
+  });
+});
+
+describe('a party\'s or a body\'s initials after a title in lower case', () => {
+  it('"Le député LFI Karim Belhadj": the initials belong to the role, no part of the name', () => {
+    const r = read('fr', 'Le député PCF Yannick Morvan a rappelé que la réforme était injuste.', 'La sénatrice EELV Marion Quéré a dénoncé un texte « brutal ».');
+    expect(about(r, 'la réforme était injuste')).toMatchObject({ source: 'Yannick Morvan', kind: 'person', role: 'député PCF', aliases: [] });
+    expect(about(r, 'brutal')).toMatchObject({ source: 'Marion Quéré', role: 'sénatrice EELV' });
+  });
+
+  it('"un élu RN" is no person named RN', () => {
+    const r = read('fr', '« Nous voterons contre », a déclaré un élu RN.');
+    expect(r.sources.find((s) => s.kind === 'person')).toBeUndefined();
+  });
+});
+
+describe('more words of a body\'s name (Spanish and French)', () => {
+  it('"la Confederación Hidrográfica del Segura (CHS)" is one body, its initials an alias', () => {
+    const r = read('es', 'La Confederación Hidrográfica del Segura (CHS) alertó de crecidas en la cuenca. De acuerdo con la CHS, el embalse está al 80 %.');
+    expect(about(r, 'el embalse está al 80')).toMatchObject({ source: 'Confederación Hidrográfica del Segura', kind: 'organization' });
+    expect(r.sources).toHaveLength(1);
+  });
+
+  it.each([
+    ['es', 'Los robos crecieron un 20 %, según el Observatorio de Seguridad Vial.', 'Los robos crecieron', 'Observatorio de Seguridad Vial'],
+    ['es', 'La carretera sigue cortada, según el Centro de Coordinación de Emergencias de Murcia.', 'La carretera sigue cortada', 'Centro de Coordinación de Emergencias de Murcia'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'organization' });
+  });
+
+  it('"Le Centre hospitalier de Quimper" is a body\'s name whole', () => {
+    const r = read('fr', 'Le Centre hospitalier de Quimper a confirmé que deux patients étaient morts.');
+    expect(about(r, 'deux patients étaient morts').source).toMatch(/Centre hospitalier de Quimper$/);
+  });
+});

@@ -155,6 +155,7 @@ reflexionar concluir exigir plantear remarcar puntualizar acotar resaltar reiter
 matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear confesar:ie revelar desvelar narrar
 justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
 reprochar zanjar estimar defender:ie repetir:i
+espetar proclamar vaticinar pronosticar
 # Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
 # no present.
 preguntar! denunciar! citar! alertar! contar!
@@ -166,8 +167,14 @@ responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenci
   // viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
   clauseVerbs: spanishForms(`
 asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
+# "se proclamó campeón", "pronostica lluvias", "vaticinó su caída".
+proclamar vaticinar pronosticar
 `),
   quoteVerbs: `
+# "«…», remató Tomás Ugarte"; "remató de cabeza" is a shot.
+remató
+rematan
+remata
 continuó
 prosiguió
 leía
@@ -569,6 +576,30 @@ oficina
 servicio
 servicios
 s.a.
+# "la Confederación Hidrográfica del Júcar", "el Centro de Coordinación de Emergencias", "el Observatorio de Seguridad Pública".
+confederación
+centro
+observatorio
+cámara
+colegio
+consorcio
+delegación
+subdelegación
+diputación
+junta
+ayuntamiento
+consejería
+defensoría
+procuraduría
+contraloría
+superintendencia
+autoridad
+organización
+academia
+liga
+mancomunidad
+plataforma
+coordinadora
 `,
   orgNouns: `
 empresa

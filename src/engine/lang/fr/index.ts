@@ -3,6 +3,13 @@ import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
 import { frenchForms } from '../verb-forms';
 
+// "s'" and "s’" before each form: "s'indigne", "s’indigne".
+const elided = (forms: string): string =>
+  forms
+    .split(' ')
+    .flatMap((f) => [`s'${f}`, `s’${f}`])
+    .join('\n') + '\n';
+
 const fr: LanguageData = {
   code: 'fr',
   sentenceCaseNames: true,
@@ -149,6 +156,19 @@ relevait
 relevé
 releva
 s'interroge
+s’interroge
+défend
+défendent
+défendait
+défendu
+défendit
+# "s'est dite « très préoccupée »", "se dit prêt à …".
+s'est dite
+s’est dite
+se sont dits
+se sont dites
+se dit
+se disent
 qualifieront
 ` +
     frenchForms(`
@@ -171,6 +191,8 @@ critiquer! nuancer!
   // hausse", "assure sa maison", "estime les dégâts", "relève le défi". (Not "rappelle les faits", "note la baisse":
   // words reported as a thing.)
   clauseVerbs:
+    // "a défendu un dispositif « équilibré »", "défend que …"; "a défendu son but" is a goalkeeper's.
+    'défend\ndéfendent\ndéfendait\ndéfendu\ndéfendit\n' +
     frenchForms(`
 saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger juger! répéter
 `) +
@@ -190,7 +212,14 @@ interroge
 s'exclame
 poursuivent
 poursuivait
+# "« … », analyse Sophie Kessler": "l'analyse" is a noun as well.
+analyse
+analysait
+analysent
 ` +
+  // A reflexive verb whose pronoun is elided into it, with either apostrophe: "« … », s'indigne Marco Bernasconi".
+  elided('exclame exclament indigne indignent insurge insurgent étonne étonnent inquiète inquiètent emporte emportent alarme alarment offusque agace amuse') +
+
     // Verbs that report words only beside them: "glisse-t-il", "Le maire réagit : « … »" ("la rivière réagit vite" is no one's words).
     frenchForms(`
 glisser lâcher souffler
@@ -211,6 +240,8 @@ a-t-on appris auprès du
 a-t-on appris auprès des
 a-t-on appris auprès de l'
 a-t-on appris auprès de l’
+# "a-t-on appris de source syndicale".
+a-t-on appris de
 au dire de
 aux dires de
 # A view given as its holder's own, read as whoever spoke before: " ." ends such a phrase.
@@ -353,6 +384,28 @@ quelqu'un
 quelqu’un
 certaines
 nombreux
+# Who a trial, an inquiry or a firm is made of, and those in charge: "L'accusé a déclaré …", "Un enquêteur a précisé
+# que …", "La direction a confirmé …", "selon les autorités". Not "défense": "Pour sa défense, il …" is his own.
+accusé
+accusée
+accusés
+enquêteur
+enquêtrice
+membre
+direction
+autorités
+parties civiles
+technicien
+technicienne
+techniciens
+ouvrier
+ouvrière
+ouvriers
+horloger
+horlogers
+climatologues
+climatologue
+météorologues
 `,
   titles: `
 ministre
@@ -586,6 +639,21 @@ sas
 sarl
 cour
 office
+# "le Centre hospitalier de Brest", "l'Observatoire français des conjonctures", "la Ligue de football professionnel".
+centre
+observatoire
+confédération
+comité
+chambre
+ligue
+autorité
+union
+collectif
+caisse
+service
+académie
+organisation
+inspection
 `,
   orgNouns: `
 entreprise
