@@ -249,6 +249,9 @@ function descriptionBefore(tokens: Token[], cls: TokenClasses, ts: number, limit
     // article after a link is the complement's: "la ministre de la justice", "the head of the agency".)
     // (Not when the complement names a body or an outlet: "the editor of the Vatican's newspaper, L'Osservatore Romano".)
     if (cls.has(k, W.OPENER) && determiners.has(t.lower) && k - 1 > limit && (current.nounLinks.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'of') && cls.has(k - 2, W.ROLE | W.TITLE | W.ORG_NOUN) && !cls.has(ts - 2, W.SOURCE)) continue;
+    // ("A spokeswoman for the senator, Hannah Liu": after "for" the complement is whom the person speaks for, she the
+    // spokeswoman, whatever the complement is.)
+    if (cls.has(k, W.OPENER) && determiners.has(t.lower) && k - 1 > limit && tokens[k - 1]!.lower === 'for' && cls.has(k - 2, W.ROLE | W.TITLE)) continue;
     if (cls.has(k, W.OPENER) && determiners.has(t.lower)) return role && k < ts - 2 && (ts - 2 - k < 8 || joinedNames(tokens, cls, k + 1, ts - 1)) ? k : -1;
   }
   return -1;

@@ -38,6 +38,12 @@ function isNameWord(t: Token, atStart: boolean): boolean {
   return !npStops.has(t.lower) && !CAP_STOPS.has(t.lower);
 }
 
+/** A given name and a capitalised word after it, no title, among tokens [s, e): a person's name ("Sen. Ann Cole"). */
+function hasGiven(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e - 1; k++) if ((tokens[k]!.cls & W.GIVEN) !== 0 && tokens[k + 1]!.cap && (tokens[k + 1]!.cls & (W.TITLE | W.ROLE)) === 0) return true;
+  return false;
+}
+
 /** A title or a role word among tokens [s, e). */
 function hasTitle(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if ((tokens[k]!.cls & (W.TITLE | W.ROLE)) !== 0) return true;
@@ -386,6 +392,9 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       // ("Bloomberg's pollster, Douglas Schoen, said", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": someone's
       // role, owned by the name before it, then the name.)
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
+      // ("Independent MP for Kooyong, Dr Rachel Thwaites, said", "Shadow Treasurer, Rachel Thwaites, said": a capitalised
+      // title with no article and no person's name, then a person's name.)
+      if (d < j && tokens[d]!.cap && !isDet(tokens[d]!.lower) && hasTitle(tokens, d, Math.min(j, d + 3)) && !hasGiven(tokens, d, j) && (tokens[j + 1]!.cls & (W.GIVEN | W.HONORIFIC)) !== 0) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
     }
     // ("Rep. Jane Roe, D-Calif., who chairs the panel, said": the state's abbreviation ends in its period.)
     if (h - 1 > a && tokens[h]!.text === '.' && partyLabelAt(tokens, h - 1, h)) h--;

@@ -26,6 +26,17 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(about(r, 'he was hopeful')).toMatchObject({ source: 'Ross' });
   });
 
+  it('a capitalised title with no article set off before the name: "Independent MP for Kooyong, Dr Rachel Thwaites, said"', () => {
+    const r = read('en', 'Independent MP for Kooyong, Dr Rachel Thwaites, said the parties were ignoring housing.', 'Shadow Treasurer, Jim Calloway, said the plan would fail.');
+    expect(about(r, 'ignoring housing')).toMatchObject({ source: 'Rachel Thwaites', kind: 'person', role: 'Independent MP for Kooyong' });
+    expect(about(r, 'the plan would fail')).toMatchObject({ source: 'Jim Calloway', kind: 'person', role: 'Shadow Treasurer' });
+  });
+
+  it('"A spokeswoman for the senator, Hannah Liu": the whole description is her role, the senator whom she speaks for', () => {
+    const r = read('en', 'A spokeswoman for the senator, Hannah Liu, said he would explain his vote.');
+    expect(about(r, 'explain his vote')).toMatchObject({ source: 'Hannah Liu', role: 'A spokeswoman for the senator' });
+  });
+
   it('"Others, including Sen. Susan Collins": the preposition before the title is no part of the role', () => {
     const r = read('en', 'Others, including Sen. Susan Collins of Maine, praised the compromise.', '"Nobody got everything they wanted," Collins said in a floor speech.');
     expect(about(r, 'Nobody got everything')).toMatchObject({ source: 'Susan Collins', role: 'Sen.' });

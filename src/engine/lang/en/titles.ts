@@ -12,6 +12,12 @@ governor
 mayor
 secretary
 minister
+# Westminster parliaments' members and officers: "Labor MP Rachel Thwaites", "Shadow Treasurer Jim Calloway".
+mp
+mla
+msp
+mep
+treasurer
 prime
 chancellor
 judge
