@@ -1296,7 +1296,22 @@ function thatBetween(tokens: Token[], from: number, to: number): boolean {
 function plainObject(tokens: Token[], cue: Cue, rs: number): boolean {
   // (A cue that ends the text reports nothing after it.)
   if (rs >= tokens.length) return false;
-  return !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]) && (tokens[rs]!.cls & W.PRONOUN) === 0;
+  return !isPunct(tokens[rs - 1], ',:') && current.clauseVerbs.has(tokens[cue.end - 1]!.lower) && !elidedComplementizer(tokens[rs]) && (tokens[rs]!.cls & W.PRONOUN) === 0 && !finiteAhead(tokens, rs);
+}
+
+// English's finite helpers (other languages' are their data's perfect and passive auxiliaries).
+const FINITE_HELPERS = new Set('is are was were will would could should can may might must did does has have had'.split(' '));
+
+/** "claimed the election was rigged": a helper verb a few words on makes the words after the cue a clause. */
+function finiteAhead(tokens: Token[], rs: number): boolean {
+  for (let j = rs + 1; j < tokens.length && j < rs + 8; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.q >= 0) return false;
+    if (FINITE_HELPERS.has(t.lower) || current.perfectAuxiliaries.has(t.lower) || current.passiveAuxiliaries.has(t.lower)) return true;
+    // ("claimed millions voted illegally": a verb in the past after its subject.)
+    if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && current.data.code === 'en') return true;
+  }
+  return false;
 }
 
 function sentenceSubject(tokens: Token[], start: number, limit: number): Subject | null {

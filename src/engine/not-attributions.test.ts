@@ -9,6 +9,10 @@ describe('not attributions', () => {
     ['a plain narrative sentence', 'The troops left the base before dawn and drove north.'],
     ['a noun that looks like a cue', 'The reports from the front were grim.'],
     // A verb of saying's plain form after an article and a noun, or after a possessive, is a noun.
+    // "claim", "declare", "explain" with a plain object: a victory, a disaster, a vote, no words reported.
+    ['a victory claimed', 'Democrats claimed victory in the suburbs on Thursday.'],
+    ['a disaster declared', 'The governor declared a disaster in 14 counties.'],
+    ['a vote explained', 'Sen. Ann Marsh explained her vote in a long letter to constituents.'],
     // "ask" for something, or asked by someone else, reports no words of the subject's.
     ['a request for a thing', 'The Red Cross was asking for blood donations after the storm.'],
     ['a question put to the subject', 'Kowalczyk, asked about the bet, laughed and walked away.'],
@@ -162,5 +166,12 @@ describe('"who asked not to be named", "who asked to remain anonymous"', () => {
     const found = said('A former resident, who asked not to be named, said the warden was brutal. An official, who asked to remain anonymous, said the talks had failed.');
     expect(found.map((f) => f.cue)).toEqual(['said', 'said']);
     expect(found[0]).toMatchObject({ source: 'A former resident', content: ['the warden was brutal'] });
+  });
+});
+
+describe('"claimed", "declared", "explained" before a clause with no "that"', () => {
+  it('still report it when a verb follows its subject ("claimed the election was rigged", "claimed millions voted illegally")', () => {
+    const found = said('Ann Cole claimed the election was rigged. Tom Reyes claimed millions voted illegally. Ann Cole wrote the plan was dead.');
+    expect(found.map((f) => f.content)).toEqual([['the election was rigged'], ['millions voted illegally'], ['the plan was dead']]);
   });
 });

@@ -18,13 +18,26 @@ const en: LanguageData = {
   commonWords: COMMON_WORDS,
   speechVerbs: SPEECH_VERBS,
   quoteVerbs: QUOTE_VERBS,
-  // Verbs of saying whose other sense takes a plain object: "writing custom apps", "wrote songs about him".
+  // Verbs of saying whose other sense takes a plain object: "writing custom apps", "wrote songs about him", "claimed
+  // victory", "declared a disaster", "explained her vote".
   clauseVerbs: `
 write
 writes
 wrote
 writing
 written
+claim
+claims
+claimed
+claiming
+declare
+declares
+declared
+declaring
+explain
+explains
+explained
+explaining
 `,
   accordingTo: ACCORDING_TO,
   anonymousNouns: ANONYMOUS_NOUNS,
