@@ -598,6 +598,9 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   const opened = k === np.e && np.e - np.s > 2 && (determiners.has(tokens[np.s]!.lower) || DETERMINERS.has(tokens[np.s]!.lower)) && documentNouns.has(tokens[np.s + 1]!.lower) && elision(tokens[np.s + 2]!) > 0 ? np.s + 2 : -1;
   if (opened > 0) k = opened;
   if (k > np.e || opened > 0 || documentNouns.has(tokens[np.e - 1]!.lower)) {
+    // ("according to a report published by the Government Accountability Office": a participle, then "by" and the issuer.)
+    // (A verb of issuing only: "a copy of the letter reviewed by The Post", "a transcript obtained by …" were not theirs.)
+    if (k + 1 < b && opened < 0 && tokens[k]!.kind === 'word' && ISSUED.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'by') k++;
     const by = tokens[k];
     // ("según un comunicado de la empresa", "selon un communiqué d’Enedis": the language's link too.)
     const link = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'in' || current.nounLinks.has(by.lower));
@@ -1274,6 +1277,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   }
   return null;
 }
+
+// English participles of issuing a document ("a summary released by …", "a letter signed by …").
+const ISSUED = new Set('released published issued prepared signed written compiled commissioned filed produced authored'.split(' '));
 
 /** "of" or the language's link between a noun and its complement among tokens [from, to). */
 function linkIn(tokens: Token[], from: number, to: number): boolean {

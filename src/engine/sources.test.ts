@@ -359,6 +359,15 @@ describe('a participle phrase set off after the speaker', () => {
   });
 });
 
+describe('"according to" a document issued by someone', () => {
+  it('gives it to the issuer after a participle of issuing and "by"; not to whoever only reviewed it', () => {
+    const found = said('The bill would fund 4,000 agents, according to a summary released by the Senate Appropriations Committee. Costs rose, according to a report published by the Government Accountability Office. Trump threatened a lawsuit, according to a copy of the letter reviewed by The Post.');
+    expect(found[0]).toMatchObject({ source: 'Senate Appropriations Committee', kind: 'organization' });
+    expect(found[1]).toMatchObject({ source: 'Government Accountability Office', kind: 'organization' });
+    expect(found.map((f) => f.source)).not.toContain('Washington Post');
+  });
+});
+
 describe('a description of an organization', () => {
   it('is the one organization whose name holds its words, however far back, before the one quoted last', () => {
     const found = said([

@@ -5,6 +5,7 @@ export const DOCUMENT_NOUNS = `
 statement
 statements
 report
+summary
 reports
 study
 studies
