@@ -86,6 +86,15 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
           i = agent - 1;
           continue;
         }
+        // "The mayor and the governor said": two phrases joined by "and", the first opening the sentence or set off by
+        // punctuation ("He toured the plant and the governor said" keeps its clause apart).
+        if (hops === 0 && prep && before && i - 2 >= a && prep.kind === 'word' && prep.q < 0 && (prep.lower === 'and' || current.conjunctions.has(prep.lower)) && before.kind === 'word' && before.q < 0 && (!before.cap || current.nounsCapitalised) && !/(?:ed|ly)$/.test(before.lower) && !IRREGULAR_PAST.has(before.lower)) {
+          const left = npBackward(tokens, a, i - 2);
+          if (left && isDet(tokens[left.s]!.lower) && (left.s === a || tokens[left.s - 1]!.kind === 'punct')) {
+            s = left.s;
+            break;
+          }
+        }
         // ("A report by the inspector general": a document's author after "by".)
         const byAuthor = prep?.lower === 'by' && !!before && documentNouns.has(before.lower);
         if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || byAuthor || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
@@ -109,7 +118,8 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
       // ("der Chef der Firma aus München": a phrase of place or time after the noun, where a clause may end in its verb.)
       // ("Siemens und Bosch teilten mit": the language's "and" joins two names as English's does.)
       const and = t.lower === 'and' || current.conjunctions.has(t.lower);
-      if ((t.lower === 'of' || t.lower === 'for' || and || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower) || (t.lower === 'by' && documentNouns.has(tokens[i - 1]?.lower ?? ''))) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower)) {
+      if ((t.lower === 'of' || t.lower === 'for' || and || t.lower === 'at' || POST_PREPS.has(t.lower) || current.nounLinks.has(t.lower) || current.midPrepositions.has(t.lower) || (t.lower === 'by' && documentNouns.has(tokens[i - 1]?.lower ?? ''))) && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !/(?:ed|ly)$/.test(tokens[i - 1]!.lower) && !(and && IRREGULAR_PAST.has(tokens[i - 1]!.lower))) {
+        // ("Prices rose and Ann Wu said": a verb in the past before "and" ends the clause before the subject.)
         if (hops >= 2) break;
         if (!and) hops++;
         i--;
@@ -889,7 +899,7 @@ export function leadParticiple(lower: string): boolean {
 /** Words that open a subordinate clause ("While the council met, …", "When Trump … said …"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set('while when after although though because if as since before once whereas'.split(' '));
 /** Past tenses that end in neither -ed nor -s: "went", "shot back", "said". */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set('went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did shot swore struck broke ran'.split(' '));
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set('rose fell grew sank went took gave made put came got kept left found thought felt brought held led meant sent set spoke stood won wrote told said saw began heard knew showed sought threw did shot swore struck broke ran'.split(' '));
 
 /** A subject that is its mention alone, no role: tokens [s, e). */
 export function bareSubject(s: number, e: number): Subject {

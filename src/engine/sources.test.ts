@@ -368,6 +368,15 @@ describe('"according to" a document issued by someone', () => {
   });
 });
 
+describe('"and" before the speaker', () => {
+  it('joins two phrases that open the sentence ("The mayor and the governor said"); a clause before it stays apart ("Prices rose and Ann Wu said")', () => {
+    const found = said('The mayor and the governor said the roads were closed. Prices rose and Ann Wu said the trend would continue. He toured the plant and the governor said it was safe.');
+    expect(found[0]).toMatchObject({ mention: 'The mayor and the governor', kind: 'anonymous' });
+    expect(found[1]).toMatchObject({ mention: 'Ann Wu', source: 'Ann Wu' });
+    expect(found[2]).toMatchObject({ mention: 'the governor' });
+  });
+});
+
 describe('a description of an organization', () => {
   it('is the one organization whose name holds its words, however far back, before the one quoted last', () => {
     const found = said([
