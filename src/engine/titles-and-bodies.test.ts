@@ -37,6 +37,12 @@ describe('a title and its complement right before a name, with no comma', () => 
     expect(about(r, 'explain his vote')).toMatchObject({ source: 'Hannah Liu', role: 'A spokeswoman for the senator' });
   });
 
+  it('South Asian honorifics are no part of the name nor the role: "Shri Arvind Pillai", "Finance Minister Smt. Kavita Deshmukh"', () => {
+    const r = read('en', 'Shri Arvind Pillai said a deal could be signed within months.', 'Finance Minister Smt. Kavita Deshmukh told reporters that talks were held.');
+    expect(about(r, 'a deal could be signed')).toMatchObject({ source: 'Arvind Pillai', kind: 'person', role: null });
+    expect(about(r, 'talks were held')).toMatchObject({ source: 'Kavita Deshmukh', role: 'Finance Minister' });
+  });
+
   it('"Others, including Sen. Susan Collins": the preposition before the title is no part of the role', () => {
     const r = read('en', 'Others, including Sen. Susan Collins of Maine, praised the compromise.', '"Nobody got everything they wanted," Collins said in a floor speech.');
     expect(about(r, 'Nobody got everything')).toMatchObject({ source: 'Susan Collins', role: 'Sen.' });

@@ -239,6 +239,7 @@ export const ABBREVIATIONS = `
 mr
 mrs
 ms
+smt
 dr
 prof
 sen

@@ -115,4 +115,10 @@ dr
 sir
 dame
 madam
+# South Asian English: "Shri Arvind Pillai", "Smt. Kavita Deshmukh".
+shri
+sri
+smt.
+smt
+shrimati
 `;
