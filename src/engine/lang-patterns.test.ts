@@ -1386,3 +1386,25 @@ describe('a participle of how the speaker spoke, between the cue and the speaker
     expect(about(read('es', '«Nunca vi tanta gente», dijo emocionado el alcalde.'), 'Nunca vi tanta gente')).toMatchObject({ mention: 'el alcalde', kind: 'anonymous' });
   });
 });
+
+describe('German: a body named after an article is its own source, not the last speaker', () => {
+  it.each([
+    ['Jana Pohl hielt den Entwurf für verfehlt. Die CDU teilte mit, man werde den Entwurf ablehnen.', 'CDU'],
+    ['Jana Pohl hielt die Maut für teuer. Der ADAC teilte mit, man prüfe eine Klage.', 'ADAC'],
+    ['Jana Pohl hielt den Entwurf für verfehlt. Wie die AfD mitteilte, werde man dagegen stimmen.', 'AfD'],
+  ])('%s', (text, source) => {
+    const r = read('de', text);
+    const a = r.attributions.find((x) => x.mention?.text.endsWith(source));
+    expect(r.sources.find((s) => s.id === a?.sourceId)).toMatchObject({ name: source, kind: 'organization' });
+  });
+
+  it('"Die Stadt" points back to no association', () => {
+    expect(about(read('de', 'Der Verband forderte mehr Personal. Die Stadt teilte mit, man prüfe den Antrag.'), 'man prüfe den Antrag')).toMatchObject({ source: 'Die Stadt', kind: 'organization' });
+  });
+
+  it('"das Justizministerium" points back to no court, but to the federal ministry of justice', () => {
+    expect(about(read('de', 'Der Mann musste vor Gericht erscheinen. Wie das Justizministerium mitteilte, laufen noch 30 Verfahren.'), 'laufen noch 30 Verfahren')).toMatchObject({ source: 'das Justizministerium' });
+    const r = read('de', 'Das Bundesjustizministerium teilte mit, es arbeite an einem Gesetz. Jana Pohl hielt das für verfehlt. Wie das Justizministerium mitteilte, laufen noch 30 Verfahren.');
+    expect(about(r, 'laufen noch 30 Verfahren').source).toBe(about(r, 'es arbeite an einem Gesetz').source);
+  });
+});

@@ -622,6 +622,9 @@ holding
 post
 bahn
 gewerkschaft
+# "Die Stadt teilte mit" points back only to a city's body ("die Stadt Köln", "die Stadtverwaltung"), never to "der Verband".
+stadt
+gemeinde
 `,
   // Nouns for a body of any kind ("das Unternehmen", "der Konzern"), which point back to the organization named last.
   // A noun for one kind of body ("die Polizei", "das Gericht", "der Verband", "die Partei") is in orgNameWords only:
@@ -634,9 +637,7 @@ behörde
 regierung
 organisation
 gruppe
-stadt
 land
-gemeinde
 verwaltung
 hersteller
 autozulieferer
