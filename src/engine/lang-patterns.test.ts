@@ -1408,3 +1408,18 @@ describe('German: a body named after an article is its own source, not the last 
     expect(about(r, 'laufen noch 30 Verfahren').source).toBe(about(r, 'es arbeite an einem Gesetz').source);
   });
 });
+
+describe('German: the subject before a phrase of where or when', () => {
+  it.each([
+    ['Jana Pohl von der Hochschule Trier sagte, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+    ['Jana Pohl hatte am Freitag gesagt, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+    ['Jana Pohl hat in einem Gespräch mit dem Radio gesagt, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+  ])('%s: the person speaks', (text, words) => {
+    expect(about(read('de', text), words)).toMatchObject({ source: 'Jana Pohl', kind: 'person' });
+  });
+
+  it('"sagte der dpa, …", "sagte der Austria Presse Agentur (APA), …": whom it was said to is no content', () => {
+    expect(about(read('de', 'Ein Sprecher sagte der dpa, der Plan sei gescheitert.'), 'der Plan sei gescheitert').content).toBe('der Plan sei gescheitert');
+    expect(about(read('de', 'Jana Pohl sagte der Austria Presse Agentur (APA), der Plan sei gescheitert.'), 'der Plan sei gescheitert').content).toBe('der Plan sei gescheitert');
+  });
+});
