@@ -299,6 +299,21 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
 }
 
 /**
+ * "Eine Zeugin sagte vor Gericht aus.", "Die Polizei teilte am Abend nichts mit.": a separable verb's particle closing
+ * the clause right after the cue, with no comma or colon between, makes the words between the verb's own frame (here
+ * "aussagen", to testify), no reported clause.
+ */
+function particleCloses(tokens: Token[], cue: Cue, rs: number, re: number): boolean {
+  if (current.particles.size === 0 || rs !== cue.end) return false;
+  let k = re - 1;
+  while (k > rs && tokens[k]!.kind === 'punct' && tokens[k]!.q < 0) k--;
+  const t = tokens[k]!;
+  if (k <= rs || t.kind !== 'word' || t.cap || t.q >= 0 || !current.particles.has(t.lower)) return false;
+  for (let i = rs; i < k; i++) if (tokens[i]!.kind === 'punct' || tokens[i]!.q >= 0) return false;
+  return true;
+}
+
+/**
  * "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said …": a name
  * right after a closing quotation mark, then appositives between commas up to the cue. The name is
  * the source however many appositives follow it; the first one is its role.
@@ -1215,7 +1230,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
     // "versichert ihre Autos", "salue les soldats": a verb that reports only a clause has no plain object for words.
     const object = !that && plainObject(tokens, cue, rs);
-    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object)) return null;
+    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object || particleCloses(tokens, cue, rs, re))) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.

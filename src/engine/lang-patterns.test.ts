@@ -1423,3 +1423,22 @@ describe('German: the subject before a phrase of where or when', () => {
     expect(about(read('de', 'Jana Pohl sagte der Austria Presse Agentur (APA), der Plan sei gescheitert.'), 'der Plan sei gescheitert').content).toBe('der Plan sei gescheitert');
   });
 });
+
+describe('German: cue words used in another sense report nothing', () => {
+  it.each([
+    ['Nach ersten Zahlen dürften die versicherten Gebäude in die Tausende gehen.'],
+    ['Jana Pohl meinte damit den Bahnhof, nicht das Rathaus.'],
+    ['Ein Lagerarbeiter sagte als Zeuge aus.'],
+  ])('%s', (text) => {
+    expect(read('de', text).attributions).toEqual([]);
+  });
+
+  it('"meinte, …", "teilte mit, …" and "das sagte" still report', () => {
+    expect(about(read('de', 'Jana Pohl meinte, der Bahnhof sei zu klein.'), 'der Bahnhof sei zu klein')).toMatchObject({ source: 'Jana Pohl' });
+    expect(about(read('de', 'Die Polizei teilte am Abend mit, der Bahnhof sei geräumt.'), 'der Bahnhof sei geräumt')).toMatchObject({ cue: 'teilte' });
+  });
+
+  it('"in einer Mitteilung der Stadt Augsburg": the city issued it', () => {
+    expect(about(read('de', 'Der Bahnhof bleibe geschlossen, hieß es in einer Mitteilung der Stadt Augsburg.'), 'Der Bahnhof bleibe geschlossen')).toMatchObject({ source: 'Augsburg', kind: 'organization' });
+  });
+});

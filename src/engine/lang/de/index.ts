@@ -184,12 +184,12 @@ reden erzählen dementieren drohen beteuern monieren bemerken konstatieren poste
 präzisieren verdeutlichen schildern rügen beanstanden bedauern insistieren vermelden folgern prophezeien
 mit|teilen an|kündigen hinzu|fügen ein|räumen fest|stellen klar|stellen aus|führen dar|legen an|merken an|prangern
 `),
-  // Verbs of saying whose other sense takes a plain object: "versichert ihre Autos", "erinnert sich an den Winter",
+  // Verbs of saying whose other sense takes a plain object: "meinte damit den Elfmeter", "versichert ihre Autos", "erinnert sich an den Winter",
   // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden"; "kritisierte die Pläne"
   // names what was criticised, not what was said, "nannte keine Details" what was not given ("nannte den Streik „…“"
   // quotes).
   clauseVerbs: germanForms(`
-versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren
+versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren meinen
 `) +
     `
 nannte
