@@ -140,13 +140,13 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     let j = i + 1;
     while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0) j++;
     const name = tokens.slice(i + 1, j).map((x) => x.text).join(' ');
-    const last = tokens[j - 1]!.lower;
+    const last = j > i + 1 ? tokens[j - 1]!.lower : '';
     // ("sagte der Austria Presse Agentur (APA), …": the outlet's short name in brackets after it.)
     if (j + 2 < b && isPunct(tokens[j]!, '(') && tokens[j + 1]!.kind === 'word' && isPunct(tokens[j + 2]!, ')')) j += 3;
     const t = tokens[j];
     // ("sagte der dpa, …": an outlet's short name in lower case; "der Presse-Agentur": a compound ending in a noun for one.)
-    const media = mediaNouns.has(tokens[i + 1]!.lower) || outletNames.has(outletKey(name)) || (tokens[i + 1]!.cap && mediaNouns.has(last.slice(last.lastIndexOf('-') + 1)));
-    if (j > i + 1 && (tokens[i + 1]!.cap || outletNames.has(outletKey(name))) && t && j < b && t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower)) && media) {
+    const media = j > i + 1 && i + 1 < b && (mediaNouns.has(tokens[i + 1]!.lower) || outletNames.has(outletKey(name)) || (tokens[i + 1]!.cap && mediaNouns.has(last.slice(last.lastIndexOf('-') + 1))));
+    if (media && (tokens[i + 1]!.cap || outletNames.has(outletKey(name))) && t && j < b && t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
       i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     }
   }
