@@ -594,7 +594,11 @@ class IndexBuilder {
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
       // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
-      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && e - s >= 2 && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
+      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && e - s >= 2 && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start) && !outletNames.has(outletKey(this.text(s, e)))) {
+        title = s + 1;
+        // ("Der Basler Pharmakonzern Novaris": an adjective, then a noun for a body or a role, describe the name after them.)
+        if (e - s >= 3 && !cls.has(s + 1, W.GIVEN) && (compoundClasses(bareLower(tokens[s + 1]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) === 0) title = s + 2;
+      }
       let core = title;
       let employer = -1;
       // ("the New York Times": an outlet's whole name holds no given name and no title.)

@@ -1442,3 +1442,17 @@ describe('German: cue words used in another sense report nothing', () => {
     expect(about(read('de', 'Der Bahnhof bleibe geschlossen, hieß es in einer Mitteilung der Stadt Augsburg.'), 'Der Bahnhof bleibe geschlossen')).toMatchObject({ source: 'Augsburg', kind: 'organization' });
   });
 });
+
+describe('German: an adjective before a description, and outlets in quotation marks', () => {
+    it('"Der Hamburger Konzern Talvik": the name speaks, the adjective and noun its role', () => {
+    expect(about(read('de', 'Der Hamburger Konzern Talvik teilte mit, man streiche 300 Stellen.'), 'man streiche 300 Stellen')).toMatchObject({ source: 'Talvik', kind: 'organization', role: 'Hamburger Konzern' });
+  });
+
+  it.each([
+    ['Die Neue Zürcher Zeitung berichtete, der Tunnel bleibe gesperrt.', 'Neue Zürcher Zeitung'],
+    ['Wie die «Neue Zürcher Zeitung» berichtet, bleibt der Tunnel gesperrt.', 'Neue Zürcher Zeitung'],
+    ['Wie der „Blick“ berichtet, bleibt der Tunnel gesperrt.', 'Blick'],
+  ])('%s', (text, source) => {
+    expect(about(read('de', text), 'der Tunnel')).toMatchObject({ source, kind: 'media' });
+  });
+});

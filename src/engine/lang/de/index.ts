@@ -640,6 +640,7 @@ gruppe
 land
 verwaltung
 hersteller
+autobauer
 autozulieferer
 zulieferer
 betreiber
@@ -1249,6 +1250,8 @@ wären
 „ “
 „ ”
 » «
+# Swiss German: «Neue Zürcher Zeitung», «Das ist so».
+« »
 “ ”
 " "
 ‚ ‘
@@ -1300,7 +1303,45 @@ RTL
 Stern|Der Stern
 Focus
 Neue Zürcher Zeitung|NZZ|Neuen Zürcher Zeitung
+NZZ am Sonntag
 Der Standard
+Austria Presse Agentur|APA
+Keystone-SDA|SDA|Schweizerische Depeschenagentur
+Blick|SonntagsBlick
+Tages-Anzeiger|Tagi
+SonntagsZeitung
+Aargauer Zeitung
+Luzerner Zeitung
+Basler Zeitung
+Berner Zeitung
+20 Minuten
+Schweizer Radio und Fernsehen
+Die Presse
+Kurier
+Kleine Zeitung
+Salzburger Nachrichten
+Oberösterreichische Nachrichten
+Tiroler Tageszeitung
+Wiener Zeitung
+Profil
+Falter
+kicker|Kicker
+Sport Bild
+Bunte
+Cicero
+Reuters
+Table.Media
+Business Insider
+Stuttgarter Nachrichten
+Leipziger Volkszeitung|LVZ
+Sächsische Zeitung
+Märkische Allgemeine
+Hannoversche Allgemeine Zeitung|HAZ
+Neue Osnabrücker Zeitung|NOZ
+Nürnberger Nachrichten
+Weser-Kurier
+Rheinpfalz|Die Rheinpfalz
+General-Anzeiger
 `,
 };
 
