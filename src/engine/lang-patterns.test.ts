@@ -1456,3 +1456,14 @@ describe('German: an adjective before a description, and outlets in quotation ma
     expect(about(read('de', text), 'der Tunnel')).toMatchObject({ source, kind: 'media' });
   });
 });
+
+describe('German: titles of court, sports and parliamentary groups before a name', () => {
+  it.each([
+    ['SPD-Fraktionsvize Achim Dreßler sagte, man strecke die Hand aus.', 'Achim Dreßler', 'SPD-Fraktionsvize'],
+    ['Staatsanwalt Jan Kowalski sagte, die Beweise seien klar.', 'Jan Kowalski', 'Staatsanwalt'],
+    ['Torwart Jan Kowalski sagte, die Abwehr habe geschlafen.', 'Jan Kowalski', 'Torwart'],
+  ])('%s', (text, source, role) => {
+    const r = read('de', text);
+    expect(r.sources[0]).toMatchObject({ name: source, role });
+  });
+});

@@ -439,6 +439,24 @@ landrat
 landrätin
 richter
 richterin
+# Titles before a name in court and sports reports and of a party's parliamentary group ("Staatsanwalt Jan Kowalski",
+# "Verteidigerin Eva Roth", "SPD-Fraktionsvize Achim Dreßler", "Stürmer Jonas Schreiber").
+staatsanwalt
+staatsanwältin
+oberstaatsanwalt
+oberstaatsanwältin
+verteidiger
+verteidigerin
+vize
+fraktionsvize
+fraktionschef
+fraktionschefin
+vizekanzler
+vizekanzlerin
+torwart
+torhüterin
+stürmer
+stürmerin
 `,
   honorifics: `
 herr
