@@ -139,8 +139,14 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   if (i < b && current.objectArticles.size > 0 && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && determiners.has(tokens[i]!.lower) && !complementizers.has(tokens[i]!.lower)) {
     let j = i + 1;
     while (j < b && j < i + 6 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0) j++;
+    const name = tokens.slice(i + 1, j).map((x) => x.text).join(' ');
+    const last = j > i + 1 ? tokens[j - 1]!.lower : '';
+    // ("sagte der Austria Presse Agentur (APA), …": the outlet's short name in brackets after it.)
+    if (j + 2 < b && isPunct(tokens[j]!, '(') && tokens[j + 1]!.kind === 'word' && isPunct(tokens[j + 2]!, ')')) j += 3;
     const t = tokens[j];
-    if (j > i + 1 && tokens[i + 1]!.cap && t && j < b && t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower)) && (mediaNouns.has(tokens[i + 1]!.lower) || outletNames.has(outletKey(tokens.slice(i + 1, j).map((x) => x.text).join(' '))))) {
+    // ("sagte der dpa, …": an outlet's short name in lower case; "der Presse-Agentur": a compound ending in a noun for one.)
+    const media = j > i + 1 && i + 1 < b && (mediaNouns.has(tokens[i + 1]!.lower) || outletNames.has(outletKey(name)) || (tokens[i + 1]!.cap && mediaNouns.has(last.slice(last.lastIndexOf('-') + 1))));
+    if (media && (tokens[i + 1]!.cap || outletNames.has(outletKey(name))) && t && j < b && t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
       i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     }
   }
@@ -289,6 +295,21 @@ function adjunctOnly(tokens: Token[], rs: number, re: number): boolean {
     const t = tokens[i]!;
     if (t.q >= 0 || complementizers.has(t.lower) || cueModifiers.has(t.lower) || cueWords.has(t.lower)) return false;
   }
+  return true;
+}
+
+/**
+ * "Eine Zeugin sagte vor Gericht aus.", "Die Polizei teilte am Abend nichts mit.": a separable verb's particle closing
+ * the clause right after the cue, with no comma or colon between, makes the words between the verb's own frame (here
+ * "aussagen", to testify), no reported clause.
+ */
+function particleCloses(tokens: Token[], cue: Cue, rs: number, re: number): boolean {
+  if (current.particles.size === 0 || rs !== cue.end) return false;
+  let k = re - 1;
+  while (k > rs && tokens[k]!.kind === 'punct' && tokens[k]!.q < 0) k--;
+  const t = tokens[k]!;
+  if (k <= rs || t.kind !== 'word' || t.cap || t.q >= 0 || !current.particles.has(t.lower)) return false;
+  for (let i = rs; i < k; i++) if (tokens[i]!.kind === 'punct' || tokens[i]!.q >= 0) return false;
   return true;
 }
 
@@ -1212,7 +1233,7 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (!right || (right.type === 'indirect' && rightWords <= 12 && re === b - 1)) right = nextParagraphQuote(tokens, quotes, b) ?? right;
     // "versichert ihre Autos", "salue les soldats": a verb that reports only a clause has no plain object for words.
     const object = !that && plainObject(tokens, cue, rs);
-    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object)) return null;
+    if (right && right.type === 'indirect' && (rightWords < 2 || adjunct || object || particleCloses(tokens, cue, rs, re))) return null;
     if (!right) return null;
     if (left && isPunct(tokens[cue.end], ',') && left.type === 'indirect' && right.type === 'indirect') {
       // "The plan, he said, is working.": the clause around the cue is the content.

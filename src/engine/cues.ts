@@ -117,6 +117,9 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   // "the pledged delegates", "the alleged shooter": a participle used as an adjective.
   // (French "a déclaré": the auxiliary "a" is no article.)
   if (before && before.kind === 'word' && before.p === t.p && ADJ_DETS.has(before.lower) && !cueModifiers.has(before.lower)) return null;
+  // ("die versicherten Schäden", "den erwähnten Bericht": where every noun is capitalised, a lower-case article, the
+  // participle, then a capitalised noun; not "das sagte Merkel", an article that stands for what was said.)
+  if (current.nounsCapitalised && before && before.kind === 'word' && before.p === t.p && before.q < 0 && !before.cap && current.determiners.has(before.lower) && !current.backReferences.has(before.lower) && next && next.kind === 'word' && next.cap && next.q < 0 && i + 1 < sentEnd) return null;
   // "In a blog post published …", "Her Facebook post drew …", "a flood warning", "the bank's forecast": after an article
   // and a word in the singular, or after a possessive, a verb's plain form or its form in -ing is a noun (a verb would
   // be "posts"; "the officials warn", "Trump's said" keep their cue).

@@ -198,6 +198,13 @@ function isAcronymText(w: string): boolean {
   return ACRONYM.test(w) && w.replace(/[^\p{Lu}]/gu, '').length >= 2;
 }
 
+const SHORT_CAPS = /^\p{Lu}[\p{L}]{1,4}$/u;
+
+/** "CDU", "ADAC", "AfD", "BaFin": a short word with two capitals or more, the shape of a body's short name, no noun's. */
+function shortCapsName(w: string): boolean {
+  return SHORT_CAPS.test(w) && w.replace(/[^\p{Lu}]/gu, '').length >= 2;
+}
+
 /**
  * "Jan Maier", "April Ryan": a month's name that is also a given name opens a name before a capitalised word of a
  * name, unless a preposition or an article (no verb of saying) before it makes it the month ("in April Congress …", "Jan. 5").
@@ -238,7 +245,8 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
     }
     // German capitalises every noun: one after a determiner ("den Cut", "der 15-malige Major-Sieger", "Kein
     // Virologe") is a noun, not a name, unless a given name or a title makes it one.
-    if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a) && !outletNames.has(outletKey(t.text))) {
+    // ("Die CDU teilte mit", "Der ADAC", "die AfD": a body's short name in capitals is a name after one too.)
+    if (nounsCapitalised && i > a && !isCapWord(tokens[i + 1]) && !cls.has(i, W.GIVEN | W.TITLE | W.HONORIFIC) && afterDeterminer(tokens, cls, i, a) && !outletNames.has(outletKey(t.text)) && !shortCapsName(t.text)) {
       i++;
       continue;
     }
@@ -307,7 +315,8 @@ function runsOf(tokens: Token[], cls: TokenClasses, sent: Sentence, index: numbe
       if (c & (W.NP_STOP | W.CUE | W.OPENER) || ((t.lower.endsWith('ly') || t.lower.endsWith('ing')) && !(c & W.GIVEN))) {
         s++;
         // "Die Grenzen": where every noun is capitalised, one noun after the article is no name.
-        if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC)) s = e;
+        // ("Die CDU", "Der ADAC": a body's short name in capitals is one.)
+        if (nounsCapitalised && e - s === 1 && determiners.has(t.lower) && !cls.has(s, W.GIVEN | W.TITLE | W.HONORIFIC) && !shortCapsName(tokens[s]!.text)) s = e;
       } else if (!nounsCapitalised && e - s === 1 && !(c & W.GIVEN) && anonymousNouns.has(t.lower)) {
         // "Officials, who spoke on condition of anonymity, said": a noun for unnamed people opening the sentence.
         s = e;
@@ -585,7 +594,11 @@ class IndexBuilder {
       // two words is a description, as a title is.
       // "des Branchenverbands Bitkom", "der Autozulieferer ZF": so is a noun for a body or a role before a name of one word.
       // ("Bundesministerium der Justiz": a noun and its complement after a link are one name.)
-      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && e - s >= 2 && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start)) title = s + 1;
+      if (title === s && current.nounsCapitalised && !cls.has(s, W.GIVEN) && e - s >= 2 && !current.nounLinks.has(tokens[s + 1]!.lower) && (e - s >= 3 || (e - s === 2 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0)) && afterDeterminer(tokens, cls, s, this.sentences[runs[4 * r + 2]!]!.start) && !outletNames.has(outletKey(this.text(s, e)))) {
+        title = s + 1;
+        // ("Der Basler Pharmakonzern Novaris": an adjective, then a noun for a body or a role, describe the name after them.)
+        if (e - s >= 3 && !cls.has(s + 1, W.GIVEN) && (compoundClasses(bareLower(tokens[s + 1]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) !== 0 && (compoundClasses(bareLower(tokens[s]!.lower)) & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE)) === 0) title = s + 2;
+      }
       let core = title;
       let employer = -1;
       // ("the New York Times": an outlet's whole name holds no given name and no title.)
@@ -690,7 +703,7 @@ class IndexBuilder {
     entity.media = outlet !== undefined ? outlet : outletStarts.has(first === 'the' && words.length > 1 ? words[1]! : withoutElision(first)) ? (outletNames.get(outletKey(name)) ?? null) : null;
     if (country ?? countryNames.has(key)) entity.quick.org += 3;
     if (from >= 0 ? this.orgWordAt(words, from) : words.some((w) => orgWordSet(w))) entity.quick.org += 3;
-    if (words.length === 1 && isAcronymText(name)) entity.quick.org += 2;
+    if (words.length === 1 && (isAcronymText(name) || shortCapsName(name))) entity.quick.org += 2;
     // A capitalised first word's classes already tell whether it is a given name (W.GIVEN is the given names'
     // table): only a given name is looked up, for its gender.
     // (For such a word the class alone tells whether it is a given name; its gender is looked up only when used.)

@@ -49,6 +49,9 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
     const w = tokens[k]!.lower;
     // "des Branchenverbands Bitkom", "die Gewerkschaft Verdi": a body's noun before the name makes it a body's.
     const c = tokens[k]!.cls || compoundClasses(bareLower(w));
+    // ("Der Basler Pharmakonzern Novaris": where every noun is capitalised, an adjective before the description's noun
+    // says nothing of the kind.)
+    if (current.nounsCapitalised && k < m.title - 1 && (c & (W.ORG_NOUN | W.ORG_NAME | W.ROLE | W.TITLE | W.HONORIFIC | W.GIVEN)) === 0) continue;
     if ((c & (W.ORG_NOUN | W.ORG_NAME)) !== 0 && (c & (W.ROLE | W.TITLE | W.HONORIFIC)) === 0) {
       ev.org += 3;
       continue;

@@ -1386,3 +1386,84 @@ describe('a participle of how the speaker spoke, between the cue and the speaker
     expect(about(read('es', '«Nunca vi tanta gente», dijo emocionado el alcalde.'), 'Nunca vi tanta gente')).toMatchObject({ mention: 'el alcalde', kind: 'anonymous' });
   });
 });
+
+describe('German: a body named after an article is its own source, not the last speaker', () => {
+  it.each([
+    ['Jana Pohl hielt den Entwurf für verfehlt. Die CDU teilte mit, man werde den Entwurf ablehnen.', 'CDU'],
+    ['Jana Pohl hielt die Maut für teuer. Der ADAC teilte mit, man prüfe eine Klage.', 'ADAC'],
+    ['Jana Pohl hielt den Entwurf für verfehlt. Wie die AfD mitteilte, werde man dagegen stimmen.', 'AfD'],
+  ])('%s', (text, source) => {
+    const r = read('de', text);
+    const a = r.attributions.find((x) => x.mention?.text.endsWith(source));
+    expect(r.sources.find((s) => s.id === a?.sourceId)).toMatchObject({ name: source, kind: 'organization' });
+  });
+
+  it('"Die Stadt" points back to no association', () => {
+    expect(about(read('de', 'Der Verband forderte mehr Personal. Die Stadt teilte mit, man prüfe den Antrag.'), 'man prüfe den Antrag')).toMatchObject({ source: 'Die Stadt', kind: 'organization' });
+  });
+
+  it('"das Justizministerium" points back to no court, but to the federal ministry of justice', () => {
+    expect(about(read('de', 'Der Mann musste vor Gericht erscheinen. Wie das Justizministerium mitteilte, laufen noch 30 Verfahren.'), 'laufen noch 30 Verfahren')).toMatchObject({ source: 'das Justizministerium' });
+    const r = read('de', 'Das Bundesjustizministerium teilte mit, es arbeite an einem Gesetz. Jana Pohl hielt das für verfehlt. Wie das Justizministerium mitteilte, laufen noch 30 Verfahren.');
+    expect(about(r, 'laufen noch 30 Verfahren').source).toBe(about(r, 'es arbeite an einem Gesetz').source);
+  });
+});
+
+describe('German: the subject before a phrase of where or when', () => {
+  it.each([
+    ['Jana Pohl von der Hochschule Trier sagte, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+    ['Jana Pohl hatte am Freitag gesagt, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+    ['Jana Pohl hat in einem Gespräch mit dem Radio gesagt, die Zahlen seien zu hoch.', 'die Zahlen seien zu hoch'],
+  ])('%s: the person speaks', (text, words) => {
+    expect(about(read('de', text), words)).toMatchObject({ source: 'Jana Pohl', kind: 'person' });
+  });
+
+  it('"sagte der dpa, …", "sagte der Austria Presse Agentur (APA), …": whom it was said to is no content', () => {
+    expect(about(read('de', 'Ein Sprecher sagte der dpa, der Plan sei gescheitert.'), 'der Plan sei gescheitert').content).toBe('der Plan sei gescheitert');
+    expect(about(read('de', 'Jana Pohl sagte der Austria Presse Agentur (APA), der Plan sei gescheitert.'), 'der Plan sei gescheitert').content).toBe('der Plan sei gescheitert');
+  });
+});
+
+describe('German: cue words used in another sense report nothing', () => {
+  it.each([
+    ['Nach ersten Zahlen dürften die versicherten Gebäude in die Tausende gehen.'],
+    ['Jana Pohl meinte damit den Bahnhof, nicht das Rathaus.'],
+    ['Ein Lagerarbeiter sagte als Zeuge aus.'],
+  ])('%s', (text) => {
+    expect(read('de', text).attributions).toEqual([]);
+  });
+
+  it('"meinte, …", "teilte mit, …" and "das sagte" still report', () => {
+    expect(about(read('de', 'Jana Pohl meinte, der Bahnhof sei zu klein.'), 'der Bahnhof sei zu klein')).toMatchObject({ source: 'Jana Pohl' });
+    expect(about(read('de', 'Die Polizei teilte am Abend mit, der Bahnhof sei geräumt.'), 'der Bahnhof sei geräumt')).toMatchObject({ cue: 'teilte' });
+  });
+
+  it('"in einer Mitteilung der Stadt Augsburg": the city issued it', () => {
+    expect(about(read('de', 'Der Bahnhof bleibe geschlossen, hieß es in einer Mitteilung der Stadt Augsburg.'), 'Der Bahnhof bleibe geschlossen')).toMatchObject({ source: 'Augsburg', kind: 'organization' });
+  });
+});
+
+describe('German: an adjective before a description, and outlets in quotation marks', () => {
+    it('"Der Hamburger Konzern Talvik": the name speaks, the adjective and noun its role', () => {
+    expect(about(read('de', 'Der Hamburger Konzern Talvik teilte mit, man streiche 300 Stellen.'), 'man streiche 300 Stellen')).toMatchObject({ source: 'Talvik', kind: 'organization', role: 'Hamburger Konzern' });
+  });
+
+  it.each([
+    ['Die Neue Zürcher Zeitung berichtete, der Tunnel bleibe gesperrt.', 'Neue Zürcher Zeitung'],
+    ['Wie die «Neue Zürcher Zeitung» berichtet, bleibt der Tunnel gesperrt.', 'Neue Zürcher Zeitung'],
+    ['Wie der „Blick“ berichtet, bleibt der Tunnel gesperrt.', 'Blick'],
+  ])('%s', (text, source) => {
+    expect(about(read('de', text), 'der Tunnel')).toMatchObject({ source, kind: 'media' });
+  });
+});
+
+describe('German: titles of court, sports and parliamentary groups before a name', () => {
+  it.each([
+    ['SPD-Fraktionsvize Achim Dreßler sagte, man strecke die Hand aus.', 'Achim Dreßler', 'SPD-Fraktionsvize'],
+    ['Staatsanwalt Jan Kowalski sagte, die Beweise seien klar.', 'Jan Kowalski', 'Staatsanwalt'],
+    ['Torwart Jan Kowalski sagte, die Abwehr habe geschlafen.', 'Jan Kowalski', 'Torwart'],
+  ])('%s', (text, source, role) => {
+    const r = read('de', text);
+    expect(r.sources[0]).toMatchObject({ name: source, role });
+  });
+});

@@ -97,7 +97,11 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
         }
         // ("A report by the inspector general": a document's author after "by".)
         const byAuthor = prep?.lower === 'by' && !!before && documentNouns.has(before.lower);
-        if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || byAuthor || current.nounLinks.has(prep.lower)) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
+        // ("Anna Berg von der Universität Mainz sagte": where every noun is capitalised, a phrase of a preposition after a
+        // name, `midPrepositions`, is where the person works, the name before it the head.)
+        // ("Etwa sieben Monate vor seinem Tod erlebte Elder": not after a noun a count opens.)
+        const after = current.nounsCapitalised && !!prep && !prep.cap && current.midPrepositions.has(prep.lower) && !!before && before.cap && (i - 3 < a || tokens[i - 3]!.cap || isDet(tokens[i - 3]!.lower));
+        if ((hops < 2 && prep && before && i - 2 >= a && (POST_PREPS.has(prep.lower) || byAuthor || current.nounLinks.has(prep.lower) || after) && before.kind === 'word' && before.q < 0 && isNameWord(before, i - 2 === a) && !/(?:ed|ly)$/.test(before.lower))) {
           hops++;
           i -= 2;
           s = i;
@@ -470,6 +474,14 @@ function midPhraseStart(tokens: Token[], a: number, k: number): number {
     const t = tokens[p]!;
     if (t.kind !== 'word' || t.q >= 0) break;
     if (!t.cap && preps.has(t.lower)) first = p;
+  }
+  // ("Anna Berg hatte am Montag gesagt", "Brändli hat an der Konferenz lediglich gesagt": a perfect's helper before the
+  // phrase, the participle the cue, has its subject right before it.)
+  if (first > a + 1) {
+    let o = first - 1;
+    while (o > a && tokens[o]!.kind === 'word' && !tokens[o]!.cap && cueModifiers.has(tokens[o]!.lower) && !current.perfectAuxiliaries.has(tokens[o]!.lower)) o--;
+    const aux = tokens[o]!;
+    if (o > a && aux.kind === 'word' && !aux.cap && aux.q < 0 && current.perfectAuxiliaries.has(aux.lower) && tokens[o - 1]!.kind === 'word') return o - 1;
   }
   // The clause's opener, a few words of the subject before the phrase ("wie ein Sprecher der Stadt auf Anfrage …").
   for (let o = first - 2; first > a && o >= a && first - o <= 8; o--) {

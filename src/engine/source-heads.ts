@@ -44,7 +44,9 @@ export function headEnd(tokens: Token[], s: number, e: number): number {
       tokens[k - 1]!.cap &&
       tokens[k + 1]!.cap &&
       (/^(?:of|for)$/.test(t.lower) || (current.nounLinks.has(t.lower) && (tokens[k - 1]!.cls & W.TITLE) === 0 && !((current.nounsCapitalised || k - 1 === s) && personNoun(tokens[k - 1]!.lower)))) &&
-      nameHasOrgWord(tokens, s, e);
+      // (Where every noun is capitalised, a body's word before the link: "Bundesministerium der Justiz"; "einer Mitteilung
+      // der Stadt Augsburg" is a document, headed by its noun.)
+      nameHasOrgWord(tokens, s, current.nounsCapitalised ? k : e);
     if (!inName) return k;
   }
   return e;

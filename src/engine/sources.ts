@@ -96,9 +96,12 @@ function orgFits(r: Referent, short: boolean, words: string[]): boolean {
   const noun = words[words.length - 1];
   // ("the company" is no public body: "the National Weather Service said …. The company declined …")
   if (noun && businessNouns.has(noun) && (r.entity ? r.entity.words.some((w) => publicBodyWords.has(w)) : !!r.head && publicBodyWords.has(r.head))) return false;
-  if (short && (!noun || !nameNoun(noun))) return true;
+  // ("das Justizministerium" after "vor Gericht": where nouns compound, one ending in a noun for one kind of body is that
+  // kind's too, and points back only to a body whose name holds the whole compound.)
+  if (short && (!noun || (!nameNoun(noun) && !(current.nounsCapitalised && nameNoun(canonicalNoun(noun)))))) return true;
   // ("the campaign" after "the Sanders campaign": a body described before by the same noun.)
-  if (!entity) return short && !!r.head && holds([singular(r.head)], singular(noun!));
+  // ("das Justizministerium" after "Das Bundesjustizministerium teilte mit": the last word of the phrase, compound whole.)
+  if (!entity) return short && !!r.head && (holds([singular(r.head)], singular(noun!)) || (current.nounsCapitalised && !!r.phrase && holds(r.phrase.toLowerCase().split(' ').slice(-1), noun!)));
   const role = wordsOf(entity.role);
   return (short ? [noun!] : words).every((w) => holds(entity.words, w) || entity.words.includes(`${w}s`) || holds(role, w));
 }

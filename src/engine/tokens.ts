@@ -181,8 +181,8 @@ export function tokenize(text: string, start: number, end: number, p: number, ou
 }
 
 /**
- * The mark `close` closes a quotation of one to four capitalised words of paragraph p, just tokenized, that is a news
- * outlet's whole name („Spiegel“, “The Guardian”): the opening mark is taken out of `out`, and true is returned so that
+ * The mark `close` closes a quotation of one to four words of paragraph p, just tokenized, that is a news outlet's
+ * whole name („Spiegel“, “The Guardian”, „kicker“, „taz“): the opening mark is taken out of `out`, and true is returned so that
  * the closing one (ending at character `end`) is not added; the name's first and last words take in the marks. The
  * name is then read as any other name ("sagte er dem „Spiegel“").
  */
@@ -191,7 +191,7 @@ function quotedOutlet(text: string, close: string, end: number, out: Token[], p:
   let k = n - 1;
   while (k >= 0 && k >= n - 5 && out[k]!.kind === 'word' && out[k]!.p === p) k--;
   const open = out[k];
-  if (k === n - 1 || !open || open.kind !== 'quote' || open.p !== p || !out[k + 1]!.cap || !current.quotePairs.get(open.text)?.has(close)) return false;
+  if (k === n - 1 || !open || open.kind !== 'quote' || open.p !== p || !current.quotePairs.get(open.text)?.has(close)) return false;
   if (!current.outletNames.has(outletKey(text.slice(out[k + 1]!.s, out[n - 1]!.e)))) return false;
   // The name's words take in the marks around them, so that a span of them reads „Spiegel“ whole.
   out[k + 1]!.s = open.s;

@@ -184,12 +184,12 @@ reden erzählen dementieren drohen beteuern monieren bemerken konstatieren poste
 präzisieren verdeutlichen schildern rügen beanstanden bedauern insistieren vermelden folgern prophezeien
 mit|teilen an|kündigen hinzu|fügen ein|räumen fest|stellen klar|stellen aus|führen dar|legen an|merken an|prangern
 `),
-  // Verbs of saying whose other sense takes a plain object: "versichert ihre Autos", "erinnert sich an den Winter",
+  // Verbs of saying whose other sense takes a plain object: "meinte damit den Elfmeter", "versichert ihre Autos", "erinnert sich an den Winter",
   // "meldet die Tiere an", "schätzte den Service", "bemerkte den Fehler", "informiert die Kunden"; "kritisierte die Pläne"
   // names what was criticised, not what was said, "nannte keine Details" what was not given ("nannte den Streik „…“"
   // quotes).
   clauseVerbs: germanForms(`
-versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren
+versichern erinnern melden schätzen drohen informieren vermuten bemerken posten kritisieren meinen
 `) +
     `
 nannte
@@ -439,6 +439,24 @@ landrat
 landrätin
 richter
 richterin
+# Titles before a name in court and sports reports and of a party's parliamentary group ("Staatsanwalt Jan Kowalski",
+# "Verteidigerin Eva Roth", "SPD-Fraktionsvize Achim Dreßler", "Stürmer Jonas Schreiber").
+staatsanwalt
+staatsanwältin
+oberstaatsanwalt
+oberstaatsanwältin
+verteidiger
+verteidigerin
+vize
+fraktionsvize
+fraktionschef
+fraktionschefin
+vizekanzler
+vizekanzlerin
+torwart
+torhüterin
+stürmer
+stürmerin
 `,
   honorifics: `
 herr
@@ -622,6 +640,9 @@ holding
 post
 bahn
 gewerkschaft
+# "Die Stadt teilte mit" points back only to a city's body ("die Stadt Köln", "die Stadtverwaltung"), never to "der Verband".
+stadt
+gemeinde
 `,
   // Nouns for a body of any kind ("das Unternehmen", "der Konzern"), which point back to the organization named last.
   // A noun for one kind of body ("die Polizei", "das Gericht", "der Verband", "die Partei") is in orgNameWords only:
@@ -634,11 +655,10 @@ behörde
 regierung
 organisation
 gruppe
-stadt
 land
-gemeinde
 verwaltung
 hersteller
+autobauer
 autozulieferer
 zulieferer
 betreiber
@@ -1248,6 +1268,8 @@ wären
 „ “
 „ ”
 » «
+# Swiss German: «Neue Zürcher Zeitung», «Das ist so».
+« »
 “ ”
 " "
 ‚ ‘
@@ -1299,7 +1321,45 @@ RTL
 Stern|Der Stern
 Focus
 Neue Zürcher Zeitung|NZZ|Neuen Zürcher Zeitung
+NZZ am Sonntag
 Der Standard
+Austria Presse Agentur|APA
+Keystone-SDA|SDA|Schweizerische Depeschenagentur
+Blick|SonntagsBlick
+Tages-Anzeiger|Tagi
+SonntagsZeitung
+Aargauer Zeitung
+Luzerner Zeitung
+Basler Zeitung
+Berner Zeitung
+20 Minuten
+Schweizer Radio und Fernsehen
+Die Presse
+Kurier
+Kleine Zeitung
+Salzburger Nachrichten
+Oberösterreichische Nachrichten
+Tiroler Tageszeitung
+Wiener Zeitung
+Profil
+Falter
+kicker|Kicker
+Sport Bild
+Bunte
+Cicero
+Reuters
+Table.Media
+Business Insider
+Stuttgarter Nachrichten
+Leipziger Volkszeitung|LVZ
+Sächsische Zeitung
+Märkische Allgemeine
+Hannoversche Allgemeine Zeitung|HAZ
+Neue Osnabrücker Zeitung|NOZ
+Nürnberger Nachrichten
+Weser-Kurier
+Rheinpfalz|Die Rheinpfalz
+General-Anzeiger
 `,
 };
 
