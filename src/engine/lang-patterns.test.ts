@@ -1386,3 +1386,33 @@ describe('a participle of how the speaker spoke, between the cue and the speaker
     expect(about(read('es', '«Nunca vi tanta gente», dijo emocionado el alcalde.'), 'Nunca vi tanta gente')).toMatchObject({ mention: 'el alcalde', kind: 'anonymous' });
   });
 });
+
+describe('a wire dateline with a lower-case month: "PARIS, 3 mai 2025 (AFP) -"', () => {
+  it.each([
+    ['fr', 'LILLE, 12 mars 2024 (AFP) - La ligne de tramway rouvrira lundi, a annoncé le préfet.', 'La ligne de tramway rouvrira lundi', 'le préfet'],
+    ['fr', 'NANTES, 2 juin 2024 (AFP) - Le pont restera fermé, selon les pompiers.', 'Le pont restera fermé', 'les pompiers'],
+    ['es', 'SEVILLA, 4 de abril de 2024 (EFE) - El metro abrirá el lunes, anunció el alcalde.', 'El metro abrirá el lunes', 'el alcalde'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    const a = about(read(lang, text), words);
+    expect(a).toMatchObject({ mention });
+    expect(a!.content).toBe(words);
+  });
+});
+
+describe('a single name followed by an age in years is a person\'s', () => {
+  it.each([
+    ['fr', '« On a eu très peur », confie Loanne, 23 ans, étudiante à Rennes.', 'On a eu très peur', 'Loanne'],
+    ['es', 'Una de ellas, Rocío, de 74 años, aseguró que nunca había visto el agua tan alta.', 'nunca había visto el agua', 'Rocío'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'person' });
+  });
+});
+
+describe('French-language wire agencies are media', () => {
+  it.each([
+    ['La filature fermera en juin, a indiqué Keystone-ATS.', 'La filature fermera en juin', 'Keystone-ATS'],
+    ['Selon l’agence Belga, la filature fermera en juin.', 'la filature fermera en juin', 'Belga'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('fr', text), words)).toMatchObject({ source, kind: 'media' });
+  });
+});

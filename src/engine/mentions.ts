@@ -840,10 +840,21 @@ function datelineAfter(tokens: Token[], a: number, limit: number): number {
   for (; j < limit && j <= a + 16; j++) {
     const t = tokens[j]!;
     if (isDatelineDash(tokens, j)) return Math.min(t.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1, limit);
-    // Place, state, date and agency: capitalised words, numbers, commas, periods and parentheses.
-    if (t.kind === 'word' ? !t.cap && !(t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57) : t.text !== ',' && t.text !== '.' && t.text !== '(' && t.text !== ')') return a;
+    // Place, state, date and agency: capitalised words, numbers, commas, periods and parentheses, and a month where
+    // months are written lower-case, with a short word between day, month and year ("PARIS, 3 mai 2025 (AFP) -",
+    // "MADRID, 3 de mayo de 2025 (EFE) -").
+    if (t.kind === 'word' ? !t.cap && !isDigit(t) && !(t.cls & W.TIME) && !(t.text.length <= 3 && dateWord(tokens[j - 1]) && dateWord(tokens[j + 1])) : t.text !== ',' && t.text !== '.' && t.text !== '(' && t.text !== ')') return a;
   }
   return a;
+}
+
+function isDigit(t: Token): boolean {
+  return t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+}
+
+/** A day, a month or a year in a dateline. */
+function dateWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (isDigit(t) || (t.cls & W.TIME) !== 0);
 }
 
 function isDatelineDash(tokens: Token[], j: number): boolean {

@@ -1084,6 +1084,15 @@ HuffPost
 Konbini
 Le Temps
 La Tribune
+Keystone-ATS|ATS|Agence télégraphique suisse
+Belga
+Tribune de Genève
+RTS
+RTBF
+Le Soir
+La Libre Belgique|La Libre
+Le Devoir
+La Presse
 `,
 };
 
