@@ -765,6 +765,40 @@ function passiveCue(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Foun
 }
 
 /** A verb with no subject written and the clause it reports ("que …", a quotation, a colon): the speaker is the one before. */
+/**
+ * The subject that opens the sentence at token a and ends before the first verb of a clause ending before token e:
+ * a noun phrase naming someone, with a description or a name set off by commas ("El portavoz del PNV, Aitor
+ * Elorriaga, se abstuvo"), then a lower-case word. Null when the sentence opens otherwise (a phrase of place or time,
+ * a quotation).
+ */
+function firstConjunctSubject(tokens: Token[], a: number, e: number): Subject | null {
+  const s = datelineEnd(tokens, a, e);
+  const np = npForward(tokens, s, e);
+  if (!np || np.s !== s) return null;
+  let v = np.e;
+  // ("Aitor Elorriaga votó en contra": a name ends at its first lower-case word.)
+  if (tokens[s]!.cap && s + 1 < e && tokens[s + 1]!.cap && !determiners.has(tokens[s]!.lower)) for (v = s; v < np.e && tokens[v]!.cap; v++);
+  // ("El portavoz del PNV", "La portavoz de la compañía rechazó": the complement goes on, an article and one noun
+  // or a name.)
+  if (v > s + 2 && !tokens[s + 1]!.cap) v = s + 2;
+  while (v < e && tokens[v]!.kind === 'word' && current.nounLinks.has(tokens[v]!.lower)) {
+    v++;
+    if (v < e && determiners.has(tokens[v]!.lower)) v++;
+    if (v < e && tokens[v]!.kind === 'word') v++;
+    while (v < e && tokens[v]!.kind === 'word' && tokens[v]!.cap) v++;
+  }
+  if (isPunct(tokens[v], ',')) {
+    let j = v + 1;
+    while (j < e && j < v + 10 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0) j++;
+    if (!isPunct(tokens[j], ',')) return null;
+    v = j + 1;
+  }
+  const verb = tokens[v];
+  if (v >= e || !verb || verb.kind !== 'word' || verb.cap || verb.q >= 0 || determiners.has(verb.lower) || current.nounLinks.has(verb.lower) || complementizers.has(verb.lower) || current.relatives.has(verb.lower) || current.conjunctions.has(verb.lower)) return null;
+  const subj = subjectBefore(tokens, s, v);
+  return subj && subj.start === s && namesSomeone(tokens, subj.ms, subj.me) ? subj : null;
+}
+
 function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Found | null {
   const rs = clauseStart(tokens, cue, b);
   if (rs >= b) return null;
@@ -1110,6 +1144,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
   if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {
     const dropped = droppedSubject(tokens, quotes, cue, b);
+    // "El portavoz del PNV, Aitor Elorriaga, se abstuvo y advirtió de que …", "Fuentes de la compañía rechazaron
+    // hacer comentarios, aunque insistieron en que …": the subject opening the sentence, before its first verb, is
+    // the second verb's too, not whoever spoke before.
+    const first = dropped ? firstConjunctSubject(tokens, a, lead - 1) : null;
+    if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
   if (!before && afterQuoteOrComma && !cue.participle) {

@@ -1416,3 +1416,42 @@ describe('French-language wire agencies are media', () => {
     expect(about(read('fr', text), words)).toMatchObject({ source, kind: 'media' });
   });
 });
+
+describe('a raya quotation whose cue ends in "Title, Name—"', () => {
+  it('the name speaks, the title is its role, no dash in it', () => {
+    const a = about(read('es', '—Orden en la sala, por favor —pidió el presidente del Senado, Julián Ballester—. Seguimos con el debate.'), 'Orden en la sala');
+    expect(a).toMatchObject({ source: 'Julián Ballester', mention: 'Julián Ballester' });
+  });
+});
+
+describe('a raya quotation resumed after its cue holds no cue of its own', () => {
+  it('"—A —lamentó X—. Nadie nos avisó.": no one named "Nadie" speaks', () => {
+    const r = read('es', '—Se nos llevó la cosecha —lamentó Ramiro Oteiza—. Nadie nos avisó del peligro.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Nadie nos avisó')).toMatchObject({ source: 'Ramiro Oteiza' });
+  });
+});
+
+describe('Spanish "mantener", "sostener" with a plain object report nothing', () => {
+  it.each([
+    ['La Confederación mantiene la alerta naranja en la cuenca.'],
+    ['El portero sostuvo el balón con las dos manos.'],
+  ])('%s', (text) => {
+    expect(read('es', text).attributions).toEqual([]);
+  });
+
+  it('"mantiene que …" still reports', () => {
+    expect(about(read('es', 'La consejera mantiene que el hospital abrirá en mayo.'), 'el hospital abrirá en mayo')).toMatchObject({ mention: 'La consejera' });
+  });
+});
+
+describe('Spanish: a second verb of saying joined by "y" to the first clause takes that clause\'s subject', () => {
+  it.each([
+    ['Marta Soler dijo que el plan es bueno.', 'La portavoz de Bildu, Irati Zubiri, se abstuvo y advirtió de que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+    ['Marta Soler dijo que el plan es bueno.', 'Irati Zubiri votó en contra y advirtió de que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+    ['', 'La Agencia Vasca del Agua mantiene el aviso y advirtió de que el río seguirá creciendo.', 'el río seguirá creciendo', 'Agencia Vasca del Agua'],
+  ])('%s %s', (before, text, words, source) => {
+    const r = before ? read('es', before + ' ' + text) : read('es', text);
+    expect(about(r, words)).toMatchObject({ source });
+  });
+});

@@ -623,7 +623,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     const age = ageAt(tokens, rs);
     if (age > 0 && rs + age + 1 < b && tokens[rs + age]!.text === ',' && tokens[rs + age + 1]!.kind === 'word') rs += age + 1;
     re = rs;
-    while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
+    // ("—pidió la presidenta del Congreso, Amparo Lozano—. …": a dash closes it too.)
+    while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!—–'.includes(tokens[re]!.text))) re++;
     if (re === rs || !describesSomeone(tokens, rs, re)) rs = re = k;
   }
   // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
@@ -717,7 +718,8 @@ function describedName(tokens: Token[], s: number, e: number, b: number): Subjec
     let n = k + 1;
     while (n < b && tokens[n]!.kind === 'word' && tokens[n]!.cap && tokens[n]!.q < 0) n++;
     const end = tokens[n];
-    if (n - k - 1 >= 2 && isCapitalisedName(tokens, k + 1, n) && (n >= b || (end!.kind === 'punct' && '.,;'.includes(end!.text)))) return { ms: k + 1, me: n, rs: s, re: k, start: s, end: n };
+    // ("—pidió la presidenta del Congreso, Amparo Lozano—. …": or the dash closing the cue's clause.)
+    if (n - k - 1 >= 2 && isCapitalisedName(tokens, k + 1, n) && (n >= b || (end!.kind !== 'word' && '.,;—–'.includes(end!.text)))) return { ms: k + 1, me: n, rs: s, re: k, start: s, end: n };
     return null;
   }
   return null;

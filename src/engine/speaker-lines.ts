@@ -163,6 +163,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
  * leads to its cue are a quotation, and so are the words after the dash that closes the cue's clause, to the paragraph's end.
  */
 export function dialogueLines(tokens: Token[], found: Found[]): void {
+  // The quotation's words after the closing dash, where a cue is the speaker's own words ("—… —lamentó Vicente
+  // Ribera—. Nadie nos avisó a tiempo.": no one named "Nadie" speaks), as within quotation marks.
+  const resumed: { s: number; e: number; f: Found }[] = [];
   for (const f of found) {
     const first = f.content.spans[0];
     if (!first || f.content.type === 'direct') continue;
@@ -187,6 +190,14 @@ export function dialogueLines(tokens: Token[], found: Found[]): void {
     while (j < tokens.length && tokens[j]!.p === dash.p && tokens[j]!.kind === 'punct') j++;
     let e = j;
     while (e < tokens.length && tokens[e]!.p === dash.p) e++;
-    if (e > j && tokens[j]!.kind === 'word') f.content.spans.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e });
+    if (e > j && tokens[j]!.kind === 'word') {
+      f.content.spans.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e });
+      resumed.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e, f });
+    }
+  }
+  if (resumed.length === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const g = found[i]!;
+    if (resumed.some((r) => r.f !== g && g.cue.s >= r.s && g.cue.e <= r.e)) found.splice(i, 1);
   }
 }
