@@ -179,6 +179,22 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
 }
 
 /**
+ * A comma after token i, within the clause and outside quotations, followed by a helper or a verb of saying: the main
+ * clause's verb after a relative clause ("…, qui a témoigné à l’audience, a affirmé …"). Its index, or -1.
+ */
+function mainVerbAfter(tokens: Token[], i: number, b: number): number {
+  for (let j = i; j < b && j < i + 30; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || t.mark !== null) return -1;
+    if (t.kind !== 'punct') continue;
+    if (t.text !== ',') return -1;
+    const n = tokens[j + 1];
+    if (!!n && n.kind === 'word' && n.q < 0 && !n.cap && !complementizers.has(n.lower) && (current.perfectAuxiliaries.has(n.lower) || current.speechVerbs.has(n.lower))) return j;
+  }
+  return -1;
+}
+
+/**
  * A phrase of where, when or to whom opens at token i ("in a statement", "at a rally", "to reporters"); "to form …" is
  * a verb's, "at least 5,000 people" a number's.
  */
@@ -1205,8 +1221,16 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let left = leftOk ? contentOf(tokens, quotes, afterColon(tokens, a, leftEnd), leftEnd) : null;
     // "Then, last week, Taylor Swift posted …": words of time before the subject say when, not what.
     if (left && left.type === 'indirect' && onlyTime(tokens, a, leftEnd)) left = null;
+    // "En coulisses, plusieurs élus reconnaissent …", "In private, some aides admit …": a short phrase of where or how
+    // opening the sentence is no content.
+    if (left && left.type === 'indirect' && leftEnd - a <= 4 && tokens[a]!.kind === 'word' && (current.placePrepositions.has(tokens[a]!.lower) || ADJUNCT_PREPS.has(tokens[a]!.lower)) && wordCount(tokens, a, leftEnd) <= 3) left = null;
     const rs = clauseStart(tokens, cue, b);
-    const re = clauseEnd(tokens, rs, b);
+    // ("Un voisin, qui a témoigné à l’audience, a affirmé …", "Barkley, who said he votes Democratic, said …": a
+    // relative clause's cue reports at most the words to the comma before the main clause's verb, and nothing before.)
+    const main = pronouns.get(tokens[before.me - 1]!.lower) === 'relative' ? mainVerbAfter(tokens, cue.end, b) : -1;
+    if (main >= 0) left = null;
+    if (main >= 0 && rs >= main) return null;
+    const re = main >= 0 ? main : clauseEnd(tokens, rs, b);
     // "…,” McConnell said in June, citing …": a participle phrase is no reported clause (it is
     // read as a cue of its own).
     // ("Fahrgäste sollten sich vor Reiseantritt informieren, hieß es.": a verb of saying, and its subject, ending the

@@ -1455,3 +1455,26 @@ describe('Spanish: a second verb of saying joined by "y" to the first clause tak
     expect(about(r, words)).toMatchObject({ source });
   });
 });
+
+describe('a relative clause\'s cue before the main clause\'s verb reports nothing', () => {
+  it.each([
+    ['fr', 'Une passante, qui a témoigné devant le juge, a affirmé que la voiture roulait vite.', 'la voiture roulait vite', 'Une passante'],
+    ['en', 'A neighbor, who testified before the judge, said the car was speeding.', 'the car was speeding', 'A neighbor'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    const r = read(lang, text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ mention });
+  });
+});
+
+describe('French: a short phrase of where or how opening the sentence is no content; "répondre" reports only a clause or a quotation', () => {
+  it('"En privé, plusieurs cadres admettent leur échec": not "En privé"', () => {
+    const r = read('fr', 'En privé, plusieurs cadres admettent leur échec.');
+    expect(r.attributions.flatMap((a) => a.content.map((c) => c.text))).not.toContain('En privé');
+  });
+
+  it('"a répondu point par point" reports nothing; "a répondu que …" does', () => {
+    expect(read('fr', 'Le préfet a répondu point par point.').attributions).toEqual([]);
+    expect(about(read('fr', 'Le préfet a répondu que la route serait rouverte.'), 'la route serait rouverte')).toMatchObject({ mention: 'Le préfet' });
+  });
+});

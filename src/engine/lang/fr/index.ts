@@ -193,6 +193,8 @@ critiquer! nuancer!
   clauseVerbs:
     // "a défendu un dispositif « équilibré »", "défend que …"; "a défendu son but" is a goalkeeper's.
     'défend\ndéfendent\ndéfendait\ndéfendu\ndéfendit\n' +
+    // "a répondu que …", "« … », a répondu le maire"; "a répondu point par point", "répond présent" say nothing.
+    'répond\nrépondent\nrépondait\nrépondu\nrépondit\n' +
     frenchForms(`
 saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger juger! répéter
 `) +
