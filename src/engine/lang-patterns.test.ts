@@ -1478,3 +1478,13 @@ describe('French: a short phrase of where or how opening the sentence is no cont
     expect(about(read('fr', 'Le préfet a répondu que la route serait rouverte.'), 'la route serait rouverte')).toMatchObject({ mention: 'Le préfet' });
   });
 });
+
+describe('a body\'s noun or an unnamed source\'s after its cue keeps its complement', () => {
+  it.each([
+    ['fr', 'Le conducteur a été placé en garde à vue, a indiqué le parquet de Valence.', 'Le conducteur a été placé', 'le parquet de Valence'],
+    ['fr', '« Personne n’a rien vu », a confié l’entourage de la maire.', 'Personne n’a rien vu', 'l’entourage de la maire'],
+    ['es', 'El conductor fue detenido, informó la fiscalía de Valencia.', 'El conductor fue detenido', 'la fiscalía de Valencia'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words)).toMatchObject({ mention });
+  });
+});

@@ -693,7 +693,9 @@ function roleOfName(tokens: Token[], s: number, e: number, b: number): Subject |
 function roleComplement(tokens: Token[], e: number, b: number): number {
   const role = tokens[e - 1]!;
   const link = tokens[e];
-  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !roleNouns.has(canonicalNoun(role.lower))) return e;
+  // ("a indiqué le parquet de Lyon", "la gendarmerie du Rhône", "l’entourage du ministre": a body's noun and an
+  // unnamed source's take their complement too.)
+  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(role.lower)) || anonymousNouns.has(role.lower.replace(/^\p{L}['’]/u, '')) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
   if (link.kind !== 'word' || link.q >= 0 || !(link.lower === 'of' || current.nounLinks.has(link.lower))) return e;
   const det = e + 2 < b && isDet(tokens[e + 1]!.lower) ? 1 : 0;
   const np = npForward(tokens, e + 1 + det, b);
