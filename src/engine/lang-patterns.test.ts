@@ -1488,3 +1488,17 @@ describe('a body\'s noun or an unnamed source\'s after its cue keeps its complem
     expect(about(read(lang, text), words)).toMatchObject({ mention });
   });
 });
+
+describe('a headline "Place : …" names no speaker', () => {
+  it.each([
+    ['Nancy : un entrepôt détruit par les flammes', 'Le feu s’est déclaré dans la nuit à Nancy.'],
+    ['Florence : deux blessés dans un accident', 'La collision a eu lieu mardi.'],
+  ])('%s', (headline, body) => {
+    expect(read('fr', headline, body).attributions).toEqual([]);
+  });
+
+  it('"Surname : …" named later still speaks', () => {
+    const r = read('fr', 'Vautrin : la réforme sera votée', 'Catherine Vautrin a assuré mardi que la réforme serait votée. Vautrin a insisté.');
+    expect(about(r, 'la réforme sera votée')).toMatchObject({ source: 'Catherine Vautrin' });
+  });
+});

@@ -1,5 +1,6 @@
 import { newFound, type Found } from './clauses';
 import { contentOf } from './content';
+import { current } from './lexicons';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import { classesOf, W } from './word-classes';
@@ -15,6 +16,8 @@ function namedLater(tokens: Token[], k: number, from: number): boolean {
   const word = tokens[k]!.text;
   for (let i = from + 1; i < tokens.length; i++) {
     if (tokens[i]!.text !== word) continue;
+    // ("Lyon : trois blessés …" then "à Lyon": a place named later is where, no one who speaks.)
+    if (current.placePrepositions.has(tokens[i - 1]!.lower)) continue;
     if (tokens[i + 1]?.text !== ':') return true;
   }
   return false;
@@ -60,7 +63,10 @@ function shouted(tokens: Token[], s: number, e: number): boolean {
 
 /** A given name or a title among the label's words ("Pat Caddell", "Rep. Trey Gowdy"). */
 function personal(tokens: Token[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && (classesOf(tokens[i]!.lower) & (W.GIVEN | W.TITLE | W.HONORIFIC)) !== 0) return true;
+  // (A given name alone is as often a place's or a firm's: "Lyon : trois blessés …", "Washington : …", "Renault : …";
+  // a single word must be named later, or be a title.)
+  const bits = e - s === 1 ? W.TITLE | W.HONORIFIC : W.GIVEN | W.TITLE | W.HONORIFIC;
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && (classesOf(tokens[i]!.lower) & bits) !== 0) return true;
   return false;
 }
 
