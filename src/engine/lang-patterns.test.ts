@@ -1502,3 +1502,12 @@ describe('a headline "Place : …" names no speaker', () => {
     expect(about(r, 'la réforme sera votée')).toMatchObject({ source: 'Catherine Vautrin' });
   });
 });
+
+describe('people of the markets are unnamed sources', () => {
+  it.each([
+    ['es', 'Según los operadores consultados por este diario, la bolsa castigó el retraso del dividendo.', 'la bolsa castigó', 'los operadores consultados por este diario'],
+    ['fr', 'Selon les courtiers, la Bourse a sanctionné le report du dividende.', 'la Bourse a sanctionné', 'les courtiers'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words)).toMatchObject({ mention, kind: 'anonymous' });
+  });
+});

@@ -268,6 +268,17 @@ productor
 comerciantes
 empresarios
 inversores
+# Of the markets: "Según los operadores consultados por este diario, …".
+operadores
+operador
+operadora
+corredores
+intermediarios
+gestores
+banqueros
+negociadores
+brókeres
+traders
 economistas
 economista
 diplomáticos

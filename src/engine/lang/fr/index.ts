@@ -358,6 +358,13 @@ conseillers
 juristes
 avocats
 investisseurs
+# Of the markets: "Selon les opérateurs interrogés par l’AFP, …".
+opérateurs
+courtiers
+gérants
+banquiers
+traders
+négociateurs
 amis
 alliés
 collègues
