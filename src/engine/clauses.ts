@@ -796,7 +796,8 @@ function firstConjunctSubject(tokens: Token[], a: number, e: number): Subject | 
   if (tokens[s]!.cap && s + 1 < e && tokens[s + 1]!.cap && !determiners.has(tokens[s]!.lower)) for (v = s; v < np.e && tokens[v]!.cap; v++);
   // ("El portavoz del PNV", "La portavoz de la compañía rechazó": the complement goes on, an article and one noun
   // or a name.)
-  if (v > s + 2 && !tokens[s + 1]!.cap) v = s + 2;
+  const head = determiners.has(tokens[s]!.lower) ? s + 1 : s;
+  if (v > head + 1 && !tokens[head + 1]!.cap) v = head + 1;
   while (v < e && tokens[v]!.kind === 'word' && current.nounLinks.has(tokens[v]!.lower)) {
     v++;
     if (v < e && determiners.has(tokens[v]!.lower)) v++;
@@ -1136,6 +1137,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (current.dropsSubjects && !cue.participle && (before ? !namesSomeone(tokens, before.ms, before.me) : adverbsOnly(tokens, a, cue.start))) {
     const inverted = subjectAfter(tokens, cue.end, b);
     const dropped = !inverted || !namesSomeone(tokens, inverted.ms, inverted.me) ? droppedSubject(tokens, quotes, cue, b) : null;
+    // ("Fuentes de la compañía rechazaron hacer comentarios, aunque insistieron en que …": after a conjunction, the
+    // subject opening the sentence.)
+    const joined = tokens[cue.start - 1];
+    const first = dropped && cue.start - 1 > a && joined!.kind === 'word' && joined!.q < 0 && (current.conjunctions.has(joined!.lower) || current.subordinators.has(joined!.lower)) ? firstConjunctSubject(tokens, a, cue.start - 1) : null;
+    if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
   // "La política de cuadros, enfatizó, requiere ser más democrática": a cue set off by commas with no subject of its

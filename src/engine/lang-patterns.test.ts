@@ -1511,3 +1511,12 @@ describe('people of the markets are unnamed sources', () => {
     expect(about(read(lang, text), words)).toMatchObject({ mention, kind: 'anonymous' });
   });
 });
+
+describe('Spanish: a verb of saying after "aunque" takes the subject that opens the sentence', () => {
+  it.each([
+    ['Marta Soler dijo que el plan es bueno. Fuentes del ministerio rehusaron dar detalles, aunque insistieron en que "el calendario se mantiene".', 'el calendario se mantiene', 'Fuentes del ministerio'],
+    ['Marta Soler dijo que el plan es bueno. Irati Zubiri evitó polemizar, aunque recordó que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+  ])('%s', (text, words, mention) => {
+    expect(about(read('es', text), words)).toMatchObject({ mention });
+  });
+});
