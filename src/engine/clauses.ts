@@ -185,6 +185,22 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
 }
 
 /**
+ * A comma after token i, within the clause and outside quotations, followed by a helper or a verb of saying: the main
+ * clause's verb after a relative clause ("…, qui a témoigné à l’audience, a affirmé …"). Its index, or -1.
+ */
+function mainVerbAfter(tokens: Token[], i: number, b: number): number {
+  for (let j = i; j < b && j < i + 30; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0 || t.mark !== null) return -1;
+    if (t.kind !== 'punct') continue;
+    if (t.text !== ',') return -1;
+    const n = tokens[j + 1];
+    if (!!n && n.kind === 'word' && n.q < 0 && !n.cap && !complementizers.has(n.lower) && (current.perfectAuxiliaries.has(n.lower) || current.speechVerbs.has(n.lower))) return j;
+  }
+  return -1;
+}
+
+/**
  * A phrase of where, when or to whom opens at token i ("in a statement", "at a rally", "to reporters"); "to form …" is
  * a verb's, "at least 5,000 people" a number's.
  */
@@ -789,6 +805,41 @@ function passiveCue(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Foun
 }
 
 /** A verb with no subject written and the clause it reports ("que …", a quotation, a colon): the speaker is the one before. */
+/**
+ * The subject that opens the sentence at token a and ends before the first verb of a clause ending before token e:
+ * a noun phrase naming someone, with a description or a name set off by commas ("El portavoz del PNV, Aitor
+ * Elorriaga, se abstuvo"), then a lower-case word. Null when the sentence opens otherwise (a phrase of place or time,
+ * a quotation).
+ */
+function firstConjunctSubject(tokens: Token[], a: number, e: number): Subject | null {
+  const s = datelineEnd(tokens, a, e);
+  const np = npForward(tokens, s, e);
+  if (!np || np.s !== s) return null;
+  let v = np.e;
+  // ("Aitor Elorriaga votó en contra": a name ends at its first lower-case word.)
+  if (tokens[s]!.cap && s + 1 < e && tokens[s + 1]!.cap && !determiners.has(tokens[s]!.lower)) for (v = s; v < np.e && tokens[v]!.cap; v++);
+  // ("El portavoz del PNV", "La portavoz de la compañía rechazó": the complement goes on, an article and one noun
+  // or a name.)
+  const head = determiners.has(tokens[s]!.lower) ? s + 1 : s;
+  if (v > head + 1 && !tokens[head + 1]!.cap) v = head + 1;
+  while (v < e && tokens[v]!.kind === 'word' && current.nounLinks.has(tokens[v]!.lower)) {
+    v++;
+    if (v < e && determiners.has(tokens[v]!.lower)) v++;
+    if (v < e && tokens[v]!.kind === 'word') v++;
+    while (v < e && tokens[v]!.kind === 'word' && tokens[v]!.cap) v++;
+  }
+  if (isPunct(tokens[v], ',')) {
+    let j = v + 1;
+    while (j < e && j < v + 10 && tokens[j]!.kind === 'word' && tokens[j]!.q < 0) j++;
+    if (!isPunct(tokens[j], ',')) return null;
+    v = j + 1;
+  }
+  const verb = tokens[v];
+  if (v >= e || !verb || verb.kind !== 'word' || verb.cap || verb.q >= 0 || determiners.has(verb.lower) || current.nounLinks.has(verb.lower) || complementizers.has(verb.lower) || current.relatives.has(verb.lower) || current.conjunctions.has(verb.lower)) return null;
+  const subj = subjectBefore(tokens, s, v);
+  return subj && subj.start === s && namesSomeone(tokens, subj.ms, subj.me) ? subj : null;
+}
+
 function droppedSubject(tokens: Token[], quotes: Quote[], cue: Cue, b: number): Found | null {
   const rs = clauseStart(tokens, cue, b);
   if (rs >= b) return null;
@@ -1110,6 +1161,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (current.dropsSubjects && !cue.participle && (before ? !namesSomeone(tokens, before.ms, before.me) : adverbsOnly(tokens, a, cue.start))) {
     const inverted = subjectAfter(tokens, cue.end, b);
     const dropped = !inverted || !namesSomeone(tokens, inverted.ms, inverted.me) ? droppedSubject(tokens, quotes, cue, b) : null;
+    // ("Fuentes de la compañía rechazaron hacer comentarios, aunque insistieron en que …": after a conjunction, the
+    // subject opening the sentence.)
+    const joined = tokens[cue.start - 1];
+    const first = dropped && cue.start - 1 > a && joined!.kind === 'word' && joined!.q < 0 && (current.conjunctions.has(joined!.lower) || current.subordinators.has(joined!.lower)) ? firstConjunctSubject(tokens, a, cue.start - 1) : null;
+    if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
   // "La política de cuadros, enfatizó, requiere ser más democrática": a cue set off by commas with no subject of its
@@ -1134,6 +1190,11 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
   if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {
     const dropped = droppedSubject(tokens, quotes, cue, b);
+    // "El portavoz del PNV, Aitor Elorriaga, se abstuvo y advirtió de que …", "Fuentes de la compañía rechazaron
+    // hacer comentarios, aunque insistieron en que …": the subject opening the sentence, before its first verb, is
+    // the second verb's too, not whoever spoke before.
+    const first = dropped ? firstConjunctSubject(tokens, a, lead - 1) : null;
+    if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
   if (!before && afterQuoteOrComma && !cue.participle) {
@@ -1190,8 +1251,16 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     let left = leftOk ? contentOf(tokens, quotes, afterColon(tokens, a, leftEnd), leftEnd) : null;
     // "Then, last week, Taylor Swift posted …": words of time before the subject say when, not what.
     if (left && left.type === 'indirect' && onlyTime(tokens, a, leftEnd)) left = null;
+    // "En coulisses, plusieurs élus reconnaissent …", "In private, some aides admit …": a short phrase of where or how
+    // opening the sentence is no content.
+    if (left && left.type === 'indirect' && leftEnd - a <= 4 && tokens[a]!.kind === 'word' && (current.placePrepositions.has(tokens[a]!.lower) || ADJUNCT_PREPS.has(tokens[a]!.lower)) && wordCount(tokens, a, leftEnd) <= 3) left = null;
     const rs = clauseStart(tokens, cue, b);
-    const re = clauseEnd(tokens, rs, b);
+    // ("Un voisin, qui a témoigné à l’audience, a affirmé …", "Barkley, who said he votes Democratic, said …": a
+    // relative clause's cue reports at most the words to the comma before the main clause's verb, and nothing before.)
+    const main = pronouns.get(tokens[before.me - 1]!.lower) === 'relative' ? mainVerbAfter(tokens, cue.end, b) : -1;
+    if (main >= 0) left = null;
+    if (main >= 0 && rs >= main) return null;
+    const re = main >= 0 ? main : clauseEnd(tokens, rs, b);
     // "…,” McConnell said in June, citing …": a participle phrase is no reported clause (it is
     // read as a cue of its own).
     // ("Fahrgäste sollten sich vor Reiseantritt informieren, hieß es.": a verb of saying, and its subject, ending the

@@ -86,6 +86,8 @@ export function quickEvidence(tokens: Token[], sent: Sentence, m: MentionSpan, e
   }
   // ", which …" follows a thing or a body, ", who …" a person.
   if (tokens[m.e]?.text === ',') {
+    // "Maëlle, 19 ans, abonnée …", "Amparo, de 81 años,": a body has no age in years.
+    if (ageAt(tokens, m.e + 1) >= 2) ev.person += 3;
     const rel = tokens[m.e + 1]?.lower;
     if (rel === 'which') ev.org += 2;
     if (rel === 'who') ev.person += 1;

@@ -1467,3 +1467,137 @@ describe('German: titles of court, sports and parliamentary groups before a name
     expect(r.sources[0]).toMatchObject({ name: source, role });
   });
 });
+
+describe('a wire dateline with a lower-case month: "PARIS, 3 mai 2025 (AFP) -"', () => {
+  it.each([
+    ['fr', 'LILLE, 12 mars 2024 (AFP) - La ligne de tramway rouvrira lundi, a annoncé le préfet.', 'La ligne de tramway rouvrira lundi', 'le préfet'],
+    ['fr', 'NANTES, 2 juin 2024 (AFP) - Le pont restera fermé, selon les pompiers.', 'Le pont restera fermé', 'les pompiers'],
+    ['es', 'SEVILLA, 4 de abril de 2024 (EFE) - El metro abrirá el lunes, anunció el alcalde.', 'El metro abrirá el lunes', 'el alcalde'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    const a = about(read(lang, text), words);
+    expect(a).toMatchObject({ mention });
+    expect(a!.content).toBe(words);
+  });
+});
+
+describe('a single name followed by an age in years is a person\'s', () => {
+  it.each([
+    ['fr', '« On a eu très peur », confie Loanne, 23 ans, étudiante à Rennes.', 'On a eu très peur', 'Loanne'],
+    ['es', 'Una de ellas, Rocío, de 74 años, aseguró que nunca había visto el agua tan alta.', 'nunca había visto el agua', 'Rocío'],
+  ])('%s: %s', (lang, text, words, source) => {
+    expect(about(read(lang, text), words)).toMatchObject({ source, kind: 'person' });
+  });
+});
+
+describe('French-language wire agencies are media', () => {
+  it.each([
+    ['La filature fermera en juin, a indiqué Keystone-ATS.', 'La filature fermera en juin', 'Keystone-ATS'],
+    ['Selon l’agence Belga, la filature fermera en juin.', 'la filature fermera en juin', 'Belga'],
+  ])('%s', (text, words, source) => {
+    expect(about(read('fr', text), words)).toMatchObject({ source, kind: 'media' });
+  });
+});
+
+describe('a raya quotation whose cue ends in "Title, Name—"', () => {
+  it('the name speaks, the title is its role, no dash in it', () => {
+    const a = about(read('es', '—Orden en la sala, por favor —pidió el presidente del Senado, Julián Ballester—. Seguimos con el debate.'), 'Orden en la sala');
+    expect(a).toMatchObject({ source: 'Julián Ballester', mention: 'Julián Ballester' });
+  });
+});
+
+describe('a raya quotation resumed after its cue holds no cue of its own', () => {
+  it('"—A —lamentó X—. Nadie nos avisó.": no one named "Nadie" speaks', () => {
+    const r = read('es', '—Se nos llevó la cosecha —lamentó Ramiro Oteiza—. Nadie nos avisó del peligro.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Nadie nos avisó')).toMatchObject({ source: 'Ramiro Oteiza' });
+  });
+});
+
+describe('Spanish "mantener", "sostener" with a plain object report nothing', () => {
+  it.each([
+    ['La Confederación mantiene la alerta naranja en la cuenca.'],
+    ['El portero sostuvo el balón con las dos manos.'],
+  ])('%s', (text) => {
+    expect(read('es', text).attributions).toEqual([]);
+  });
+
+  it('"mantiene que …" still reports', () => {
+    expect(about(read('es', 'La consejera mantiene que el hospital abrirá en mayo.'), 'el hospital abrirá en mayo')).toMatchObject({ mention: 'La consejera' });
+  });
+});
+
+describe('Spanish: a second verb of saying joined by "y" to the first clause takes that clause\'s subject', () => {
+  it.each([
+    ['Marta Soler dijo que el plan es bueno.', 'La portavoz de Bildu, Irati Zubiri, se abstuvo y advirtió de que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+    ['Marta Soler dijo que el plan es bueno.', 'Irati Zubiri votó en contra y advirtió de que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+    ['', 'La Agencia Vasca del Agua mantiene el aviso y advirtió de que el río seguirá creciendo.', 'el río seguirá creciendo', 'Agencia Vasca del Agua'],
+  ])('%s %s', (before, text, words, source) => {
+    const r = before ? read('es', before + ' ' + text) : read('es', text);
+    expect(about(r, words)).toMatchObject({ source });
+  });
+});
+
+describe('a relative clause\'s cue before the main clause\'s verb reports nothing', () => {
+  it.each([
+    ['fr', 'Une passante, qui a témoigné devant le juge, a affirmé que la voiture roulait vite.', 'la voiture roulait vite', 'Une passante'],
+    ['en', 'A neighbor, who testified before the judge, said the car was speeding.', 'the car was speeding', 'A neighbor'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    const r = read(lang, text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ mention });
+  });
+});
+
+describe('French: a short phrase of where or how opening the sentence is no content; "répondre" reports only a clause or a quotation', () => {
+  it('"En privé, plusieurs cadres admettent leur échec": not "En privé"', () => {
+    const r = read('fr', 'En privé, plusieurs cadres admettent leur échec.');
+    expect(r.attributions.flatMap((a) => a.content.map((c) => c.text))).not.toContain('En privé');
+  });
+
+  it('"a répondu point par point" reports nothing; "a répondu que …" does', () => {
+    expect(read('fr', 'Le préfet a répondu point par point.').attributions).toEqual([]);
+    expect(about(read('fr', 'Le préfet a répondu que la route serait rouverte.'), 'la route serait rouverte')).toMatchObject({ mention: 'Le préfet' });
+  });
+});
+
+describe('a body\'s noun or an unnamed source\'s after its cue keeps its complement', () => {
+  it.each([
+    ['fr', 'Le conducteur a été placé en garde à vue, a indiqué le parquet de Valence.', 'Le conducteur a été placé', 'le parquet de Valence'],
+    ['fr', '« Personne n’a rien vu », a confié l’entourage de la maire.', 'Personne n’a rien vu', 'l’entourage de la maire'],
+    ['es', 'El conductor fue detenido, informó la fiscalía de Valencia.', 'El conductor fue detenido', 'la fiscalía de Valencia'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words)).toMatchObject({ mention });
+  });
+});
+
+describe('a headline "Place : …" names no speaker', () => {
+  it.each([
+    ['Nancy : un entrepôt détruit par les flammes', 'Le feu s’est déclaré dans la nuit à Nancy.'],
+    ['Florence : deux blessés dans un accident', 'La collision a eu lieu mardi.'],
+  ])('%s', (headline, body) => {
+    expect(read('fr', headline, body).attributions).toEqual([]);
+  });
+
+  it('"Surname : …" named later still speaks', () => {
+    const r = read('fr', 'Vautrin : la réforme sera votée', 'Catherine Vautrin a assuré mardi que la réforme serait votée. Vautrin a insisté.');
+    expect(about(r, 'la réforme sera votée')).toMatchObject({ source: 'Catherine Vautrin' });
+  });
+});
+
+describe('people of the markets are unnamed sources', () => {
+  it.each([
+    ['es', 'Según los operadores consultados por este diario, la bolsa castigó el retraso del dividendo.', 'la bolsa castigó', 'los operadores consultados por este diario'],
+    ['fr', 'Selon les courtiers, la Bourse a sanctionné le report du dividende.', 'la Bourse a sanctionné', 'les courtiers'],
+  ])('%s: %s', (lang, text, words, mention) => {
+    expect(about(read(lang, text), words)).toMatchObject({ mention, kind: 'anonymous' });
+  });
+});
+
+describe('Spanish: a verb of saying after "aunque" takes the subject that opens the sentence', () => {
+  it.each([
+    ['Marta Soler dijo que el plan es bueno. Fuentes del ministerio rehusaron dar detalles, aunque insistieron en que "el calendario se mantiene".', 'el calendario se mantiene', 'Fuentes del ministerio'],
+    ['Marta Soler dijo que el plan es bueno. Irati Zubiri evitó polemizar, aunque recordó que la ley llega tarde.', 'la ley llega tarde', 'Irati Zubiri'],
+  ])('%s', (text, words, mention) => {
+    expect(about(read('es', text), words)).toMatchObject({ mention });
+  });
+});

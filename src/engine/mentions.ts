@@ -645,7 +645,8 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     const age = ageAt(tokens, rs);
     if (age > 0 && rs + age + 1 < b && tokens[rs + age]!.text === ',' && tokens[rs + age + 1]!.kind === 'word') rs += age + 1;
     re = rs;
-    while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!'.includes(tokens[re]!.text))) re++;
+    // ("—pidió la presidenta del Congreso, Amparo Lozano—. …": a dash closes it too.)
+    while (re < b && tokens[re]!.text !== ',' && tokens[re]!.q < 0 && !(tokens[re]!.kind === 'punct' && '.;:?!—–'.includes(tokens[re]!.text))) re++;
     if (re === rs || !describesSomeone(tokens, rs, re)) rs = re = k;
   }
   // "said the mayor, Jane Doe", "a expliqué la maire de Montvigne, Hélène Rouvier", "dijo la ministra de Ambiente,
@@ -714,7 +715,9 @@ function roleOfName(tokens: Token[], s: number, e: number, b: number): Subject |
 function roleComplement(tokens: Token[], e: number, b: number): number {
   const role = tokens[e - 1]!;
   const link = tokens[e];
-  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !roleNouns.has(canonicalNoun(role.lower))) return e;
+  // ("a indiqué le parquet de Lyon", "la gendarmerie du Rhône", "l’entourage du ministre": a body's noun and an
+  // unnamed source's take their complement too.)
+  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(role.lower)) || anonymousNouns.has(role.lower.replace(/^\p{L}['’]/u, '')) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
   if (link.kind !== 'word' || link.q >= 0 || !(link.lower === 'of' || current.nounLinks.has(link.lower))) return e;
   const det = e + 2 < b && isDet(tokens[e + 1]!.lower) ? 1 : 0;
   const np = npForward(tokens, e + 1 + det, b);
@@ -739,7 +742,8 @@ function describedName(tokens: Token[], s: number, e: number, b: number): Subjec
     let n = k + 1;
     while (n < b && tokens[n]!.kind === 'word' && tokens[n]!.cap && tokens[n]!.q < 0) n++;
     const end = tokens[n];
-    if (n - k - 1 >= 2 && isCapitalisedName(tokens, k + 1, n) && (n >= b || (end!.kind === 'punct' && '.,;'.includes(end!.text)))) return { ms: k + 1, me: n, rs: s, re: k, start: s, end: n };
+    // ("—pidió la presidenta del Congreso, Amparo Lozano—. …": or the dash closing the cue's clause.)
+    if (n - k - 1 >= 2 && isCapitalisedName(tokens, k + 1, n) && (n >= b || (end!.kind !== 'word' && '.,;—–'.includes(end!.text)))) return { ms: k + 1, me: n, rs: s, re: k, start: s, end: n };
     return null;
   }
   return null;
@@ -862,10 +866,21 @@ function datelineAfter(tokens: Token[], a: number, limit: number): number {
   for (; j < limit && j <= a + 16; j++) {
     const t = tokens[j]!;
     if (isDatelineDash(tokens, j)) return Math.min(t.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1, limit);
-    // Place, state, date and agency: capitalised words, numbers, commas, periods and parentheses.
-    if (t.kind === 'word' ? !t.cap && !(t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57) : t.text !== ',' && t.text !== '.' && t.text !== '(' && t.text !== ')') return a;
+    // Place, state, date and agency: capitalised words, numbers, commas, periods and parentheses, and a month where
+    // months are written lower-case, with a short word between day, month and year ("PARIS, 3 mai 2025 (AFP) -",
+    // "MADRID, 3 de mayo de 2025 (EFE) -").
+    if (t.kind === 'word' ? !t.cap && !isDigit(t) && !(t.cls & W.TIME) && !(t.text.length <= 3 && dateWord(tokens[j - 1]) && dateWord(tokens[j + 1])) : t.text !== ',' && t.text !== '.' && t.text !== '(' && t.text !== ')') return a;
   }
   return a;
+}
+
+function isDigit(t: Token): boolean {
+  return t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+}
+
+/** A day, a month or a year in a dateline. */
+function dateWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (isDigit(t) || (t.cls & W.TIME) !== 0);
 }
 
 function isDatelineDash(tokens: Token[], j: number): boolean {

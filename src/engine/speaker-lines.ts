@@ -1,5 +1,6 @@
 import { newFound, type Found } from './clauses';
 import { contentOf } from './content';
+import { current } from './lexicons';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import { classesOf, W } from './word-classes';
@@ -15,6 +16,8 @@ function namedLater(tokens: Token[], k: number, from: number): boolean {
   const word = tokens[k]!.text;
   for (let i = from + 1; i < tokens.length; i++) {
     if (tokens[i]!.text !== word) continue;
+    // ("Lyon : trois blessés …" then "à Lyon": a place named later is where, no one who speaks.)
+    if (current.placePrepositions.has(tokens[i - 1]!.lower)) continue;
     if (tokens[i + 1]?.text !== ':') return true;
   }
   return false;
@@ -60,7 +63,10 @@ function shouted(tokens: Token[], s: number, e: number): boolean {
 
 /** A given name or a title among the label's words ("Pat Caddell", "Rep. Trey Gowdy"). */
 function personal(tokens: Token[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && (classesOf(tokens[i]!.lower) & (W.GIVEN | W.TITLE | W.HONORIFIC)) !== 0) return true;
+  // (A given name alone is as often a place's or a firm's: "Lyon : trois blessés …", "Washington : …", "Renault : …";
+  // a single word must be named later, or be a title.)
+  const bits = e - s === 1 ? W.TITLE | W.HONORIFIC : W.GIVEN | W.TITLE | W.HONORIFIC;
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word' && (classesOf(tokens[i]!.lower) & bits) !== 0) return true;
   return false;
 }
 
@@ -163,6 +169,9 @@ export function speakerLines(tokens: Token[], quotes: Quote[], lineStarts: numbe
  * leads to its cue are a quotation, and so are the words after the dash that closes the cue's clause, to the paragraph's end.
  */
 export function dialogueLines(tokens: Token[], found: Found[]): void {
+  // The quotation's words after the closing dash, where a cue is the speaker's own words ("—… —lamentó Vicente
+  // Ribera—. Nadie nos avisó a tiempo.": no one named "Nadie" speaks), as within quotation marks.
+  const resumed: { s: number; e: number; f: Found }[] = [];
   for (const f of found) {
     const first = f.content.spans[0];
     if (!first || f.content.type === 'direct') continue;
@@ -187,6 +196,14 @@ export function dialogueLines(tokens: Token[], found: Found[]): void {
     while (j < tokens.length && tokens[j]!.p === dash.p && tokens[j]!.kind === 'punct') j++;
     let e = j;
     while (e < tokens.length && tokens[e]!.p === dash.p) e++;
-    if (e > j && tokens[j]!.kind === 'word') f.content.spans.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e });
+    if (e > j && tokens[j]!.kind === 'word') {
+      f.content.spans.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e });
+      resumed.push({ s: tokens[j]!.s, e: tokens[e - 1]!.e, f });
+    }
+  }
+  if (resumed.length === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const g = found[i]!;
+    if (resumed.some((r) => r.f !== g && g.cue.s >= r.s && g.cue.e <= r.e)) found.splice(i, 1);
   }
 }

@@ -169,7 +169,19 @@ responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenci
 asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
 # "se proclamó campeón", "pronostica lluvias", "vaticinó su caída".
 proclamar vaticinar pronosticar
-`),
+`) + `
+# "mantiene el aviso rojo", "sostuvo el balón": irregular, form by form.
+mantuvo
+mantiene
+mantienen
+mantuvieron
+sostuvo
+sostiene
+sostienen
+sostuvieron
+sostenido
+sostenía
+`,
   quoteVerbs: `
 # "«…», remató Tomás Ugarte"; "remató de cabeza" is a shot.
 remató
@@ -256,6 +268,17 @@ productor
 comerciantes
 empresarios
 inversores
+# Of the markets: "Según los operadores consultados por este diario, …".
+operadores
+operador
+operadora
+corredores
+intermediarios
+gestores
+banqueros
+negociadores
+brókeres
+traders
 economistas
 economista
 diplomáticos

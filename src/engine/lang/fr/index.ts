@@ -193,6 +193,8 @@ critiquer! nuancer!
   clauseVerbs:
     // "a défendu un dispositif « équilibré »", "défend que …"; "a défendu son but" is a goalkeeper's.
     'défend\ndéfendent\ndéfendait\ndéfendu\ndéfendit\n' +
+    // "a répondu que …", "« … », a répondu le maire"; "a répondu point par point", "répond présent" say nothing.
+    'répond\nrépondent\nrépondait\nrépondu\nrépondit\n' +
     frenchForms(`
 saluer lancer observer assurer estimer critiquer féliciter réjouir indigner insurger juger! répéter
 `) +
@@ -356,6 +358,13 @@ conseillers
 juristes
 avocats
 investisseurs
+# Of the markets: "Selon les opérateurs interrogés par l’AFP, …".
+opérateurs
+courtiers
+gérants
+banquiers
+traders
+négociateurs
 amis
 alliés
 collègues
@@ -1084,6 +1093,15 @@ HuffPost
 Konbini
 Le Temps
 La Tribune
+Keystone-ATS|ATS|Agence télégraphique suisse
+Belga
+Tribune de Genève
+RTS
+RTBF
+Le Soir
+La Libre Belgique|La Libre
+Le Devoir
+La Presse
 `,
 };
 
