@@ -1,6 +1,6 @@
 import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, outletKey, outletNames, pronouns, roleNouns, speechVerbs, timeWords } from './lexicons';
 import { canonicalNoun, isSourceNoun } from './source-heads';
-import type { Token } from './tokens';
+import { elidedArticle, type Token } from './tokens';
 import { W } from './word-classes';
 
 /** How a source is named next to its cue: the mention tokens, and the appositive role if any. */
@@ -274,9 +274,7 @@ export function npForward(tokens: Token[], i: number, b: number): { s: number; e
 
 /** A lower-case noun with its article elided onto it: "l’avocat", "L'experte" (not "l’Insee", a name). */
 function elidedDet(t: Token): boolean {
-  const w = t.lower;
-  const c = w.charCodeAt(1);
-  return t.kind === 'word' && t.q < 0 && w.length >= 4 && (c === 39 || c === 0x2019) && determiners.has(w.slice(0, 2)) && !/\p{Lu}/u.test(t.text[2]!);
+  return t.kind === 'word' && t.q < 0 && elidedArticle(t.lower, determiners) > 0 && !/\p{Lu}/u.test(t.text[2]!);
 }
 
 /** A name with an article elided onto it: "l’Intérieur", "d’Orsay". */

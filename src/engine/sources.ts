@@ -6,7 +6,7 @@ import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedBefore, nam
 import type { Sentence } from './sentences';
 import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
-import { elision, type Token } from './tokens';
+import { elidedArticle, elision, type Token } from './tokens';
 import { bareLower, compoundClasses, W } from './word-classes';
 import type { Source } from './types';
 
@@ -70,11 +70,6 @@ function conjunctionIn(tokens: Token[], s: number, e: number): number {
 }
 
 /** The length of a definite article written into the word ("l’" of "l’avocat"), or 0. */
-function elidedArticle(lower: string): number {
-  const c = lower.charCodeAt(1);
-  if (lower.length < 4 || (c !== 39 && c !== 0x2019)) return 0;
-  return current.definites.has(lower.slice(0, 2)) ? 2 : 0;
-}
 
 function quotedThing(r: Referent): boolean {
   return r.sourceId !== null && isThing(r);
@@ -748,7 +743,7 @@ class Resolver {
     const phrase = this.span(ms, me);
     const head = tokens[end - 1]!;
     // "L’avocat du ministre": an article written into its noun.
-    const elided = elidedArticle(head.lower);
+    const elided = elidedArticle(head.lower, current.definites);
     // ("l’Insee", "l’OMS": a name with the article written into it.)
     const articleInName = elision(head) > 0;
     const capital = head.cap || articleInName;

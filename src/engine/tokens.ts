@@ -204,6 +204,13 @@ function quotedOutlet(text: string, close: string, end: number, out: Token[], p:
  * "l’Insee", "L’OMS", "d’Emmanuel Macron": an article or a link ("de") written into a capitalised name is no part of
  * it. The length of what is written before the name, or 0.
  */
+/** The length of an article elided onto a word, one of `articles` ("l’avocat" -> 2 for "l’"), or 0. */
+export function elidedArticle(lower: string, articles: ReadonlySet<string>): number {
+  const c = lower.charCodeAt(1);
+  if (lower.length < 4 || (c !== 39 && c !== 0x2019)) return 0;
+  return articles.has(lower.slice(0, 2)) ? 2 : 0;
+}
+
 export function elision(t: Token): number {
   const w = t.text;
   const c = w.charCodeAt(1);

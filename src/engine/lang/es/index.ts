@@ -3,6 +3,21 @@ import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
 import { spanishForms } from '../verb-forms';
 
+// "sostuvo que …", "mantiene que …": irregular, written form by form, once for the cues and once for the verbs that
+// report only a clause or a quotation ("mantiene el aviso rojo", "sostuvo el balón").
+const HOLD_FORMS = `
+sostuvo
+sostiene
+sostienen
+sostuvieron
+sostenido
+sostenía
+mantuvo
+mantiene
+mantienen
+mantuvieron
+`;
+
 const es: LanguageData = {
   code: 'es',
   dropsSubjects: true,
@@ -100,17 +115,7 @@ dijeron
 dicho
 decía
 decían
-sostuvo
-sostiene
-sostienen
-sostuvieron
-sostenido
-sostenía
-mantuvo
-mantiene
-mantienen
-mantuvieron
-propuso
+${HOLD_FORMS}propuso
 propone
 proponen
 propusieron
@@ -171,17 +176,7 @@ asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar 
 proclamar vaticinar pronosticar
 `) + `
 # "mantiene el aviso rojo", "sostuvo el balón": irregular, form by form.
-mantuvo
-mantiene
-mantienen
-mantuvieron
-sostuvo
-sostiene
-sostienen
-sostuvieron
-sostenido
-sostenía
-`,
+${HOLD_FORMS}`,
   quoteVerbs: `
 # "«…», remató Tomás Ugarte"; "remató de cabeza" is a shot.
 remató
