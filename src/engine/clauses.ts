@@ -522,12 +522,22 @@ export function sentenceAttributions(tokens: Token[], quotes: Quote[], sent: Sen
     if (found.mention && holdsCueBefore(tokens, out, found.mention)) continue;
     found.sentence = index;
     found.paragraph = tokens[i]!.p;
+    // "Man werde nun klagen, sagte Anna Keller.": a verb of saying inside what the cue after it reports, whose own words
+    // would be only that cue and its speaker, is no cue.
+    const prev = out[out.length - 1];
+    if (prev && found.mention && prev.content.spans.length === 1 && prev.content.spans[0]!.s === found.cue.s && prev.content.spans[0]!.e === tokens[found.mention.end - 1]!.e && within(found.content, prev.cue.s)) out.pop();
     out.push(found);
     consumedTo = Math.max(cue.end, found.mention && found.mention.start > cue.start ? found.mention.end : cue.end);
     // "según informó": the cue runs on to the verb the phrase opened.
     while (consumedTo < b && tokens[consumedTo]!.e <= found.cue.e) consumedTo++;
   }
   return out;
+}
+
+/** Character `at` lies in a span of `content`. */
+function within(content: Found['content'], at: number): boolean {
+  for (const g of content.spans) if (g.s <= at && at < g.e) return true;
+  return false;
 }
 
 /** The subject's first words hold a noun for a document ("the survey", "A report by the inspector general", "Die Studie"). */

@@ -1,5 +1,5 @@
 import { newFound, type Found } from './clauses';
-import { contentOf, joinContent, quotesAtLength } from './content';
+import { contentOf, joinContent, quotesAtLength, type Content } from './content';
 import { current, documentNouns, pronouns } from './lexicons';
 import { allCapitalised, bareSubject, npForward, subjectStart } from './mentions';
 import { namesSomeone } from './source-heads';
@@ -143,11 +143,19 @@ export function reportedSpeech(tokens: Token[], quotes: Quote[], sentences: Sent
   const bySentence = new Map<number, Found>();
   for (const f of found) bySentence.set(f.sentence, f);
   let last: Found | null = null;
+  // "Die Stadt habe alle Fristen eingehalten. Man werde nun klagen, sagte sie.": sentences in the mood that no
+  // attribution before them took, waiting for a cue that ends a later sentence of the same paragraph.
+  let pending: Content[] = [];
+  let pendingPara = -1;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const own = bySentence.get(si);
     if (own) {
-      last = own.content.type === 'indirect' ? own : null;
+      if (pending.length > 0 && pendingPara === tokens[sent.start]!.p && trailingCue(tokens, sent, own)) prependContent(own.content, pending);
+      pending = [];
+      // "„Wir haben genug gewartet“, sagte Anna Keller. Die Stadt habe alle Fristen eingehalten.": the mood carries on
+      // a quotation as it does reported speech.
+      last = own;
       continue;
     }
     const mood = moodAt(tokens, sent.start, sent.end);
@@ -160,22 +168,53 @@ export function reportedSpeech(tokens: Token[], quotes: Quote[], sentences: Sent
     }
     if (sent.loud || mood < 0) {
       last = null;
+      pending = [];
       continue;
     }
     const inverted = mood >= 0 ? moodCue(tokens, quotes, sent.start, sent.end, mood) : null;
     if (inverted) {
       inverted.sentence = si;
+      if (pending.length > 0 && pendingPara === tokens[sent.start]!.p) prependContent(inverted.content, pending);
+      pending = [];
       added.push(inverted);
       last = inverted;
       continue;
     }
     const p = tokens[sent.start]!.p;
     const opens = sent.start === 0 || tokens[sent.start - 1]!.p !== p;
-    const more = last && (last.paragraph === p || (opens && last.paragraph === p - 1)) ? contentOf(tokens, quotes, sent.start, sent.end) : null;
-    if (last && more && more.type === 'indirect') joinContent(last.content, more);
-    else last = null;
+    const more = contentOf(tokens, quotes, sent.start, sent.end);
+    if (last && more && more.type === 'indirect' && (last.paragraph === p || (opens && last.paragraph === p - 1))) {
+      joinContent(last.content, more);
+      // ("„A“, sagte er. B sei … „C“": C, joined before, comes after B.)
+      last.content.spans.sort((x, y) => x.s - y.s);
+    } else {
+      last = null;
+      if (pendingPara !== p) pending = [];
+      pendingPara = p;
+      if (more && more.type === 'indirect') pending.push(more);
+      else pending = [];
+    }
   }
   return added;
+}
+
+/**
+ * "Man werde nun klagen, sagte Anna Keller.", "„Wir klagen“, sagte sie.": the attribution `f` of sentence `sent`
+ * reports the words that open the sentence, its cue after them.
+ */
+function trailingCue(tokens: Token[], sent: Sentence, f: Found): boolean {
+  let first = Infinity;
+  for (const g of f.content.spans) if (g.s < first) first = g.s;
+  let k = sent.start;
+  while (k < sent.end - 1 && tokens[k]!.kind === 'punct') k++;
+  return first <= tokens[k]!.s && f.cue.s > first;
+}
+
+/** Puts the words of `before` (reported speech in the mood, in reading order) ahead of those of `into`. */
+function prependContent(into: Content, before: Content[]): void {
+  const spans = before.flatMap((c) => c.spans);
+  into.spans.unshift(...spans);
+  into.type = into.type === 'indirect' ? 'indirect' : 'mixed';
 }
 
 /**

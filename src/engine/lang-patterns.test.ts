@@ -1601,3 +1601,44 @@ describe('Spanish: a verb of saying after "aunque" takes the subject that opens 
     expect(about(read('es', text), words)).toMatchObject({ mention });
   });
 });
+
+describe('probe 3 (de): Konjunktiv I carries a quotation on, and runs up to a cue that ends a later sentence', () => {
+  it('"„…“, sagte X. A sei … B werde …": the sentences in the mood after a quotation are the same speaker\'s', () => {
+    const r = read('de', '„Wir haben lange genug gewartet“, sagte Landrätin Petra Ostermann. Der Kreis habe jede Frist eingehalten. Man werde nun vor Gericht ziehen.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Der Kreis habe jede Frist eingehalten')).toMatchObject({
+      source: 'Petra Ostermann',
+      kind: 'person',
+      role: 'Landrätin',
+      cue: 'sagte',
+      content: 'Wir haben lange genug gewartet | Der Kreis habe jede Frist eingehalten | Man werde nun vor Gericht ziehen',
+    });
+  });
+
+  it('"„A“, sagte X. B sei … „C“": the sentence in the mood between two quotations is read in its place', () => {
+    const r = read('de', '„Das ist ein guter Tag für die Pendler“, sagte Verkehrsminister Jonas Adler. Die Reform sei lange überfällig gewesen. „Wir bleiben dran.“');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Die Reform sei lange überfällig')).toMatchObject({
+      source: 'Jonas Adler',
+      cue: 'sagte',
+      content: 'Das ist ein guter Tag für die Pendler | Die Reform sei lange überfällig gewesen | Wir bleiben dran.',
+    });
+  });
+
+  it('"A habe … B werde klagen, sagte X.": the sentence in the mood before the one the cue ends is reported too, and "klagen" is no cue', () => {
+    const r = read('de', 'Der Kreis habe jede Frist eingehalten. Man werde nun klagen, sagte Landrätin Petra Ostermann.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Der Kreis habe jede Frist')).toMatchObject({
+      source: 'Petra Ostermann',
+      kind: 'person',
+      cue: 'sagte',
+      mention: 'Landrätin Petra Ostermann',
+      content: 'Der Kreis habe jede Frist eingehalten | Man werde nun klagen',
+    });
+  });
+
+  it('a sentence in the indicative between them ends the run', () => {
+    const r = read('de', 'Der Kreis habe jede Frist eingehalten. Das Wetter war gut. Man werde nun klagen, sagte Landrätin Petra Ostermann.');
+    expect(about(r, 'Man werde nun klagen')).toMatchObject({ source: 'Petra Ostermann', content: 'Man werde nun klagen' });
+  });
+});
