@@ -95,7 +95,7 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   // A headline in title case ("Chris Christie Says He Would …") is the exception.
   if (t.cap && tokens[i - 1] && tokens[i - 1]!.p === t.p && tokens[i - 1]!.kind === 'word' && !/^\p{Lu}+$/u.test(tokens[i - 1]!.text) && !(next && next.cap && HEADLINE_CUES.has(base))) return null;
   if (!speech) {
-    if (!quoteNear(tokens, i, sentEnd) && !speakerEnds(tokens, i, sentEnd)) return null;
+    if (kind === 3 ? !quoteBefore(tokens, i) : !quoteNear(tokens, i, sentEnd) && !speakerEnds(tokens, i, sentEnd)) return null;
     return { start: i, end: i + 1, kind: 'verb', participle: base.endsWith('ing'), tell: false };
   }
   if ((base.startsWith('respond') || base.startsWith('repl')) && (nextLower === 'to' || nextLower === 'with') && !quoteNear(tokens, i, sentEnd) && !quoteIntroduced(tokens, i, sentEnd)) return null;
@@ -261,7 +261,11 @@ function quoteNear(tokens: Token[], i: number, sentEnd: number): boolean {
   // "Cruz continued:" ending the paragraph, the quotation opening the next one.
   const last = tokens[sentEnd - 1];
   if (sentEnd - i <= 3 && last && last.kind === 'punct' && last.text === ':' && tokens[sentEnd]?.mark === 'open' && tokens[sentEnd]!.p === last.p + 1) return true;
-  // A quotation closed right before, in the same paragraph ("“…,” she yelled"; not the one ending the paragraph before).
+  return quoteBefore(tokens, i);
+}
+
+/** A quotation closed right before token i, in the same paragraph ("“…,” she yelled"; not the one ending the paragraph before). */
+function quoteBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.p === tokens[i]!.p; j--) if (tokens[j]!.mark === 'close') return true;
   return false;
 }

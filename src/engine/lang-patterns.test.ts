@@ -1642,3 +1642,24 @@ describe('probe 3 (de): Konjunktiv I carries a quotation on, and runs up to a cu
     expect(about(r, 'Man werde nun klagen')).toMatchObject({ source: 'Petra Ostermann', content: 'Man werde nun klagen' });
   });
 });
+
+describe('probe 3 (de): verbs of court and interview reportage after a quotation', () => {
+  it.each([
+    ['„Sie verdrehen die Fakten“, herrscht der Verteidiger Lars Mönch die Gutachterin an.', 'Sie verdrehen die Fakten', 'herrscht', 'Lars Mönch', 'Verteidiger'],
+    ['„Das steht so nicht in der Akte“, gibt Richterin Helga Brandl zurück.', 'Das steht so nicht in der Akte', 'gibt', 'Helga Brandl', 'Richterin'],
+    ['„Wir machen jetzt eine Pause“, schaltet sich Staatsanwalt Uwe Kranich ein.', 'Wir machen jetzt eine Pause', 'schaltet', 'Uwe Kranich', 'Staatsanwalt'],
+    ['„Ich war an dem Abend zu Hause“, schreit Lars Mönch.', 'Ich war an dem Abend zu Hause', 'schreit', 'Lars Mönch', null],
+  ])('%s', (text, words, cue, source, role) => {
+    const r = read('de', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue, content: words });
+  });
+
+  it.each([
+    'Im Gerichtssaal herrscht „gespannte Ruhe“, die Zuschauer schweigen.',
+    'Die Kammer gab „grünes Licht“ für das Verfahren.',
+    'Der Hausmeister schaltet „Die Sendung mit der Maus“ ein.',
+  ])('before a quotation the same verbs report nothing: %s', (text) => {
+    expect(read('de', text).attributions).toEqual([]);
+  });
+});

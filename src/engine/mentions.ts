@@ -582,6 +582,10 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
   i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  // "„…“, schaltet sich Staatsanwalt Tim Berg ein.": in a verb-second language a reflexive or an adverb of `afterCue`
+  // may stand between the verb and its subject.
+  const pre = tokens[i];
+  if (current.verbSecond && pre && i + 1 < b && pre.kind === 'word' && pre.q < 0 && !pre.cap && current.afterCue.has(pre.lower) && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.cap && tokens[i + 1]!.q < 0) i++;
   // "«…», dijo emocionado el alcalde": a participle of how the speaker spoke, then the speaker.
   const how = tokens[i];
   if (how && i + 2 < b && how.kind === 'word' && !how.cap && how.q < 0 && !current.nounsCapitalised && (how.cls & (W.NP_STOP | W.PRONOUN | W.SOURCE | W.CUE)) === 0 && !isDet(how.lower) && leadParticiple(how.lower) && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.q < 0 && isDet(tokens[i + 1]!.lower)) i++;

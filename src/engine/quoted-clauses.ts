@@ -32,7 +32,8 @@ function looksLikeVerb(t: Token, afterAux: boolean): boolean {
   // "is not a “bolt-on thing”": after a helper, a determiner opens a noun phrase, not a verb.
   if (determiners.has(t.lower)) return false;
   // The endings below are English's ("jours", "retenir" are no verbs of saying): elsewhere, only a cue the language lists.
-  if (current.data.code !== 'en') return cueWords.has(t.lower);
+  // (One that reports only a quotation before it, "gibt" of "„…“, gibt sie zurück", does not report one after it.)
+  if (current.data.code !== 'en') return (cueWords.get(t.lower) ?? 3) < 3;
   if (afterAux) return true;
   return /(?:ed|es|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
 }

@@ -16,7 +16,10 @@ export interface LanguageData {
    * a line of several words ("hizo referencia") is a cue only when all of them follow each other.
    */
   speechVerbs: string;
-  /** Verbs that report words only next to a quotation ("continued", "chanted"). */
+  /**
+   * Verbs that report words only next to a quotation ("continued", "chanted"); a line ending in " <" only after a
+   * quotation closed right before ("„…“, gibt die Richterin zurück": "gibt" alone gives things).
+   */
   quoteVerbs: string;
   /**
    * Forms of speechVerbs that report only a clause or a quotation, never a plain object: another sense of theirs takes

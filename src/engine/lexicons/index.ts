@@ -16,8 +16,11 @@ export interface Lexicons {
   data: LanguageData;
   speechVerbs: ReadonlySet<string>;
   quoteVerbs: ReadonlySet<string>;
-  /** Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it. */
-  cueWords: ReadonlyMap<string, 1 | 2>;
+  /**
+   * Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it, 3 for one that
+   * needs a quotation closed right before it.
+   */
+  cueWords: ReadonlyMap<string, 1 | 2 | 3>;
   /** Verbs of saying of several words ("hizo referencia", "hizo hincapié"), by their first word: the words after it. */
   cuePhrases: ReadonlyMap<string, string[][]>;
   /** "according to" phrases by their first word: the words after it, and whether the source comes first. */
@@ -170,14 +173,16 @@ function compile(data: LanguageData): Lexicons {
   // (A document's verbs are cues as speech verbs are; the clause reader keeps them only with a document as subject.)
   const documentVerbs = set(data.documentVerbs);
   const speech = new Set([...set(data.speechVerbs), ...documentVerbs]);
-  const quote = set(data.quoteVerbs);
+  // ("gibt <": only after a quotation.)
+  const quoteLines = set(data.quoteVerbs);
+  const quote = new Set([...quoteLines].map((w) => (w.endsWith(' <') ? w.slice(0, -2) : w)));
   const cuePhrases = new Map<string, string[][]>();
   for (const line of speech) {
     const words = line.toLowerCase().split(/\s+/);
     if (words.length < 2) continue;
     cuePhrases.set(words[0]!, [...(cuePhrases.get(words[0]!) ?? []), words.slice(1)]);
   }
-  const cueWords = new Map<string, 1 | 2>([...[...quote].map((w) => [w, 2] as [string, 2]), ...[...speech].filter((w) => !w.includes(' ')).map((w) => [w, 1] as [string, 1])]);
+  const cueWords = new Map<string, 1 | 2 | 3>([...[...quoteLines].map((w) => (w.endsWith(' <') ? ([w.slice(0, -2), 3] as [string, 3]) : ([w, 2] as [string, 2]))), ...[...speech].filter((w) => !w.includes(' ')).map((w) => [w, 1] as [string, 1])]);
   const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean; opening?: boolean }>>();
   for (const line of entries(data.accordingTo)) {
     const words = line.toLowerCase().split(/\s+/);

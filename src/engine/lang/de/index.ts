@@ -216,6 +216,19 @@ liest
 las
 lautet
 lautete
+# Court and interview reportage: "„Sie lügen doch“, herrscht der Anwalt den Zeugen an.", "„Das reicht“, schaltet sich
+# die Staatsanwältin ein.", "„…“, gibt die Richterin zurück.", "„…“, schreit er.": each finite part means something else
+# alone ("es herrscht Chaos", "schaltet das Licht ein", "gibt Geld"), so only after a quotation (" <").
+herrscht <
+herrschte <
+schaltet <
+schaltete <
+gibt <
+gab <
+schreit
+schrie
+brüllt
+brüllte
 `,
   accordingTo: `
 laut
