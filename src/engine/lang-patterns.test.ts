@@ -1663,3 +1663,35 @@ describe('probe 3 (de): verbs of court and interview reportage after a quotation
     expect(read('de', text).attributions).toEqual([]);
   });
 });
+
+describe('probe 3 (de): a title before a name goes into the role, whatever the given name', () => {
+  it('"Rechtsanwalt Wilfried X": the name without the title, the title as role', () => {
+    const r = read('de', '„Mein Mandant hat nichts verheimlicht“, sagt Rechtsanwalt Wilfried Gantner.');
+    expect(about(r, 'Mein Mandant hat nichts')).toMatchObject({ source: 'Wilfried Gantner', kind: 'person', role: 'Rechtsanwalt', cue: 'sagt', content: 'Mein Mandant hat nichts verheimlicht' });
+  });
+
+  it('"Meteorologe Tom X" then "Meteorologe X": one source', () => {
+    const r = read('de', '„Die Hitze bleibt bis Sonntag“, sagt Meteorologe Tom Kessler. „Danach kommen Gewitter“, sagt Meteorologe Kessler.');
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, 'Danach kommen Gewitter')).toMatchObject({ source: 'Tom Kessler', kind: 'person', role: 'Meteorologe', cue: 'sagt', mention: 'Meteorologe Kessler' });
+  });
+
+  it('"PARTEI-Spitzenkandidat X": the party\'s title is the role', () => {
+    const r = read('de', 'Später sagte ÖVP-Spitzenkandidat Karl-Heinz Lechner, man sei zu Gesprächen bereit.');
+    expect(about(r, 'man sei zu Gesprächen bereit')).toMatchObject({ source: 'Karl-Heinz Lechner', kind: 'person', role: 'ÖVP-Spitzenkandidat', cue: 'sagte' });
+  });
+});
+
+describe('probe 3 (de): a headline "Noun: …" whose noun comes back after an article names no speaker', () => {
+  it.each([
+    ['Glatteis: Autofahrer müssen am Morgen mit Staus rechnen', 'Das Glatteis hält bis Mittwoch an.'],
+    ['Hochwasser: Anwohner bringen ihre Autos in Sicherheit', 'Das Hochwasser erreicht am Abend die Altstadt.'],
+  ])('%s', (headline, body) => {
+    expect(read('de', headline, body).attributions).toEqual([]);
+  });
+
+  it('a surname the text names again still speaks', () => {
+    const r = read('de', 'Kessler: Wir müssen jetzt handeln', 'Tanja Kessler sprach am Montag in Hamburg. Kessler warnte vor den Folgen.');
+    expect(about(r, 'Wir müssen jetzt handeln')).toMatchObject({ source: 'Tanja Kessler', kind: 'person' });
+  });
+});

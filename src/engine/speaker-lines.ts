@@ -18,6 +18,9 @@ function namedLater(tokens: Token[], k: number, from: number): boolean {
     if (tokens[i]!.text !== word) continue;
     // ("Lyon : trois blessés …" then "à Lyon": a place named later is where, no one who speaks.)
     if (current.placePrepositions.has(tokens[i - 1]!.lower)) continue;
+    // ("Streik: Pendler wissen …" then "Der Streik trifft …": where every noun has a capital, a word after an article
+    // is a noun, not a name; a short name in capitals keeps one, "die SPD".)
+    if (current.nounsCapitalised && current.definites.has(tokens[i - 1]!.lower) && word !== word.toUpperCase()) continue;
     if (tokens[i + 1]?.text !== ':') return true;
   }
   return false;

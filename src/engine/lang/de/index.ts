@@ -389,6 +389,16 @@ manche
 mehrere
 `,
   titles: `
+# Court, weather and election copy: "sagt Rechtsanwalt Wilfried Behrendt", "sagt Meteorologe Kunz",
+# "FPÖ-Spitzenkandidat Heinz-Christian Strache".
+rechtsanwalt
+rechtsanwältin
+meteorologe
+meteorologin
+diplom-meteorologe
+diplom-meteorologin
+spitzenkandidat
+spitzenkandidatin
 bundeskanzlerin
 bundeskanzler
 kanzlerin
@@ -573,6 +583,10 @@ bürgermeisterin
 `,
   femaleNouns: `
 frau
+rechtsanwältin
+meteorologin
+diplom-meteorologin
+spitzenkandidatin
 mutter
 tochter
 schwester
