@@ -1601,3 +1601,39 @@ describe('Spanish: a verb of saying after "aunque" takes the subject that opens 
     expect(about(read('es', text), words)).toMatchObject({ mention });
   });
 });
+
+describe('probe 3 (fr): the titles of Belgian, Swiss and Québec mayors and aldermen, and a role with its article elided', () => {
+  it.each([
+    ['« Les écoles rouvriront lundi », a déclaré le bourgmestre de Wavre, Luc Dupont.', 'a déclaré', 'Les écoles rouvriront lundi', 'Luc Dupont', 'le bourgmestre de Wavre'],
+    ['« Le budget est bouclé », a assuré la mairesse de Gatineau, Sophie Tremblay.', 'a assuré', 'Le budget est bouclé', 'Sophie Tremblay', 'la mairesse de Gatineau'],
+    ['« Le marché restera ouvert », a indiqué le syndic de Morges, Luc Favre.', 'a indiqué', 'Le marché restera ouvert', 'Luc Favre', 'le syndic de Morges'],
+    ['« La piscine fermera en août », a expliqué l’échevine des Sports, Anne Lambert.', 'a expliqué', 'La piscine fermera en août', 'Anne Lambert', 'l’échevine des Sports'],
+    ['« Nous avons manqué de rigueur », a reconnu l’entraîneur de Brest, Marc Vidal.', 'a reconnu', 'Nous avons manqué de rigueur', 'Marc Vidal', 'l’entraîneur de Brest'],
+  ])('%s', (text, cue, words, source, role) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, words)).toMatchObject({ cue, content: words, source, kind: 'person', mention: source, role });
+  });
+
+  it('"Le bourgmestre de Wavre" named again alone is the same person', () => {
+    const r = read('fr', 'Le bourgmestre de Wavre, Luc Dupont, a visité le chantier. Le bourgmestre de Wavre a indiqué que « rien ne presse ».');
+    expect(about(r, 'rien ne presse')).toMatchObject({ source: 'Luc Dupont', kind: 'person', cue: 'a indiqué', mention: 'Le bourgmestre de Wavre' });
+  });
+});
+
+describe('probe 3 (fr): “…“, a left mark glued to the last word closes the quotation', () => {
+  it('“A“, a déclaré X: a direct quotation', () => {
+    const r = read('fr', '“Les écoles rouvriront lundi“, a déclaré le bourgmestre Luc Dupont.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, 'Les écoles rouvriront lundi')).toMatchObject({ cue: 'a déclaré', content: 'Les écoles rouvriront lundi', source: 'Luc Dupont', kind: 'person', role: 'bourgmestre' });
+  });
+
+  it('“A“, the writer’s words, a-t-il ajouté: one mixed attribution', () => {
+    const r = read('fr', 'Luc Dupont était à la mairie. “Il faut rester prudent“, en particulier sur les routes, a-t-il ajouté.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('mixed');
+    expect(about(r, 'Il faut rester prudent')).toMatchObject({ cue: 'ajouté', mention: 'a-t-il', content: '“Il faut rester prudent“, en particulier sur les routes', source: 'Luc Dupont', kind: 'person' });
+  });
+});

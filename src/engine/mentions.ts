@@ -715,7 +715,9 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
   const link = tokens[e];
   // ("a indiqué le parquet de Lyon", "la gendarmerie du Rhône", "l’entourage du ministre": a body's noun and an
   // unnamed source's take their complement too.)
-  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(role.lower)) || anonymousNouns.has(role.lower.replace(/^\p{L}['’]/u, '')) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
+  // ("a affirmé l'échevin des Travaux, Paul Martin", "l’ambassadeur de France": a role with its article elided into it.)
+  const noun = role.lower.replace(/^\p{L}['’]/u, '');
+  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(noun)) || anonymousNouns.has(noun) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
   if (link.kind !== 'word' || link.q >= 0 || !(link.lower === 'of' || current.nounLinks.has(link.lower))) return e;
   const det = e + 2 < b && isDet(tokens[e + 1]!.lower) ? 1 : 0;
   const np = npForward(tokens, e + 1 + det, b);
@@ -732,7 +734,10 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
  * description is its role.
  */
 function describedName(tokens: Token[], s: number, e: number, b: number): Subject | null {
-  if (!isDet(tokens[s]!.lower) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(tokens[e - 1]!.lower)) return null;
+  // ("a affirmé l'échevin des Travaux, Paul Martin": the article elided into the noun.)
+  const elided = elidedDet(tokens[s]!);
+  const head = elided && e - 1 === s ? tokens[s]!.lower.replace(/^\p{L}['’]/u, '') : tokens[e - 1]!.lower;
+  if (!(isDet(tokens[s]!.lower) || elided) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(head)) return null;
   for (let k = e; k < b && k < e + 25; k++) {
     const t = tokens[k]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;

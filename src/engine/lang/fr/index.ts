@@ -457,6 +457,15 @@ dirigeant
 dirigeante
 fondateur
 fondatrice
+# The mayors and aldermen of Belgium, Switzerland and Québec: "le bourgmestre de Namur, Paul Martin", "la mairesse de
+# Laval", "le syndic de Lausanne", "l'échevin des Travaux".
+bourgmestre
+bourgmestres
+mairesse
+syndic
+syndique
+échevin
+échevine
 `,
   honorifics: `
 m.
@@ -573,6 +582,12 @@ mère
 père
 retraité
 retraitée
+bourgmestre
+mairesse
+syndic
+syndique
+échevin
+échevine
 `,
   femaleNouns: `
 femme
@@ -608,6 +623,9 @@ candidate
 ambassadrice
 entrepreneuse
 retraitée
+mairesse
+syndique
+échevine
 `,
   maleNouns: `
 homme
