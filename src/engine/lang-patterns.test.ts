@@ -1637,3 +1637,19 @@ describe('probe 3 (fr): “…“, a left mark glued to the last word closes the
     expect(about(r, 'Il faut rester prudent')).toMatchObject({ cue: 'ajouté', mention: 'a-t-il', content: '“Il faut rester prudent“, en particulier sur les routes', source: 'Luc Dupont', kind: 'person' });
   });
 });
+
+describe('probe 3 (fr): a headline "Country : …" whose country the article names again after an article or "au" names no speaker', () => {
+  it.each([
+    ['Chili : trois blessés dans un incendie à Santiago', 'Le Chili fait face à une vague de chaleur.'],
+    ['Mali : les écoles restent fermées', 'Au Mali, la rentrée est reportée.'],
+    ['Portugal : le Parlement dissous par le président', 'Le Portugal votera en mars.'],
+  ])('%s', (headline, body) => {
+    expect(read('fr', headline, body).attributions).toEqual([]);
+    expect(read('fr', headline, body).sources).toEqual([]);
+  });
+
+  it('"Surname : …" named later with no article still speaks', () => {
+    const r = read('fr', 'Dupuis : « nous ne céderons pas »', 'Marc Dupuis a répété mardi que le syndicat ne céderait pas. Dupuis a insisté.');
+    expect(about(r, 'nous ne céderons pas')).toMatchObject({ cue: ':', mention: 'Dupuis', source: 'Marc Dupuis', kind: 'person' });
+  });
+});

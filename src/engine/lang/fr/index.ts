@@ -1027,7 +1027,8 @@ puisque
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
   // "— C’est une honte, a lancé un manifestant.": a paragraph opened by a dash is someone speaking.
   dialogueDash: true,
-  placePrepositions: 'à\nen',
+  // ("au Sénégal", "aux Pays-Bas": "à" with its article.)
+  placePrepositions: 'à\nen\nau\naux',
   // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   ageWords: `
 ans
