@@ -1653,3 +1653,32 @@ describe('probe 3 (fr): a headline "Country : …" whose country the article nam
     expect(about(r, 'nous ne céderons pas')).toMatchObject({ cue: ':', mention: 'Dupuis', source: 'Marc Dupuis', kind: 'person' });
   });
 });
+
+describe('probe 3 (fr): after "selon X", whom X spoke to and a relative clause about X are neither the source nor what was said', () => {
+  it.each([
+    ['Le chantier a pris du retard, selon des sources municipales à France Télévisions.', 'Le chantier a pris du retard', 'des sources municipales', 'anonymous'],
+    ['Le chantier a pris du retard, selon un proche du dossier à l’AFP.', 'Le chantier a pris du retard', 'un proche du dossier', 'anonymous'],
+    ['Le chantier a pris du retard, selon la préfecture de l’Isère, contactée par franceinfo.', 'Le chantier a pris du retard', 'la préfecture de l’Isère', 'organization'],
+    ['Le chantier a pris du retard, selon le parquet de Grenoble, interrogé par Le Monde.', 'Le chantier a pris du retard', 'le parquet de Grenoble', 'organization'],
+    ['Le chantier a pris du retard, selon la mairie qui n’a pas précisé de date.', 'Le chantier a pris du retard', 'la mairie', 'organization'],
+  ])('%s', (text, content, mention, kind) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('indirect');
+    expect(about(r, content)).toMatchObject({ cue: 'selon', mention, content, kind });
+    expect(r.sources.map((s) => s.kind)).toEqual([kind]);
+  });
+});
+
+describe('probe 3 (fr): a place in brackets or set off after a noun of where, before a cue that follows its subject', () => {
+  it.each([
+    ['Un randonneur a été secouru dans l’Isère (sud-est de la France), ont annoncé les pompiers.', 'Un randonneur a été secouru dans l’Isère (sud-est de la France)', 'ont annoncé', 'les pompiers'],
+    ['Un randonneur a été secouru dans le Jura, dans l’est de la France, ont annoncé les pompiers.', 'Un randonneur a été secouru dans le Jura, dans l’est de la France', 'ont annoncé', 'les pompiers'],
+    ['Une femme a été interpellée à Agde (Hérault), a indiqué la gendarmerie.', 'Une femme a été interpellée à Agde (Hérault)', 'a indiqué', 'la gendarmerie'],
+  ])('%s', (text, content, cue, mention) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'a été')).toMatchObject({ cue, mention, content });
+    expect(r.sources).toHaveLength(1);
+  });
+});

@@ -1071,6 +1071,7 @@ Le Parisien
 Mediapart
 Le Canard enchaîné|Le Canard
 France Info|franceinfo
+France Télévisions
 France Inter
 BFMTV|BFM TV
 Ouest-France
