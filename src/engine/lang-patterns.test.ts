@@ -1682,3 +1682,17 @@ describe('probe 3 (fr): a place in brackets or set off after a noun of where, be
     expect(r.sources).toHaveLength(1);
   });
 });
+
+describe('probe 3 (fr): an adverb or a day and its time between a cue and the speaker after it', () => {
+  it.each([
+    ['« Le calendrier sera tenu », assure encore la porte-parole Claire Morin.', 'assure', 'la porte-parole Claire Morin', 'Claire Morin', 'person'],
+    ['« Le calendrier sera tenu », ajoute aussi Claire Morin.', 'ajoute', 'Claire Morin', 'Claire Morin', 'person'],
+    ['« Le calendrier sera tenu », précise également la direction.', 'précise', 'la direction', 'la direction', 'anonymous'],
+    ['« Le calendrier sera tenu », a assuré jeudi soir le maire de Tours, Luc Renard.', 'a assuré', 'Luc Renard', 'Luc Renard', 'person'],
+  ])('%s', (text, cue, mention, source, kind) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue, mention, source, kind, content: 'Le calendrier sera tenu' });
+  });
+});

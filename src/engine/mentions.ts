@@ -562,6 +562,18 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
 }
 
 /**
+ * "« … », déclare encore le porte-parole", "ajoute aussi Paul Martin": past an adverb of `cueModifiers` between a cue
+ * and the speaker after it (no helper, pronoun, article or preposition).
+ */
+function pastAdverb(tokens: Token[], i: number, b: number): number {
+  const t = tokens[i];
+  if (!t || i + 1 >= b || t.kind !== 'word' || t.cap || t.q >= 0 || !cueModifiers.has(t.lower) || current.nounsCapitalised) return i;
+  if ((t.cls & (W.NP_STOP | W.PRONOUN)) !== 0 || isDet(t.lower) || current.perfectAuxiliaries.has(t.lower) || current.passiveAuxiliaries.has(t.lower) || pronouns.has(t.lower)) return i;
+  const next = tokens[i + 1]!;
+  return next.kind === 'word' && next.q < 0 ? i + 1 : i;
+}
+
+/**
  * Past a time phrase between a cue and the speaker after it ("a déclaré jeudi le ministre", "dijo el lunes el
  * ministro", "sagte am Montag der Minister"): a day or time, after a preposition or article, before an article.
  */
@@ -571,6 +583,8 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
   if (t && k + 1 < b && t.kind === 'word' && !t.cap && (t.cls & W.TIME) === 0 && (isDet(t.lower) || npStops.has(t.lower)) && (tokens[k + 1]!.cls & W.TIME) !== 0) k++;
   if (k >= b || tokens[k]!.kind !== 'word' || (tokens[k]!.cls & W.TIME) === 0 || tokens[k]!.q >= 0) return i;
   k++;
+  // ("a affirmé mardi matin le bourgmestre": a day and the time of day.)
+  if (k < b && tokens[k]!.kind === 'word' && (tokens[k]!.cls & W.TIME) !== 0 && !tokens[k]!.cap && tokens[k]!.q < 0) k++;
   const next = tokens[k];
   // ("a affirmé mardi Marie Dubois": a day written lower-case before a name.)
   return k < b && next && next.kind === 'word' && next.q < 0 && (isDet(next.lower) || (next.cap && !tokens[k - 1]!.cap && (tokens[k - 1]!.cls & W.NP_STOP) === 0)) ? k : i;
@@ -581,7 +595,7 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  * appositive that follows it up to the next comma or the sentence end as its role.
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
-  i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  i = pastTimePhrase(tokens, pastAdverb(tokens, pastTurnPhrase(tokens, i, b), b), b);
   // "«…», dijo emocionado el alcalde": a participle of how the speaker spoke, then the speaker.
   const how = tokens[i];
   if (how && i + 2 < b && how.kind === 'word' && !how.cap && how.q < 0 && !current.nounsCapitalised && (how.cls & (W.NP_STOP | W.PRONOUN | W.SOURCE | W.CUE)) === 0 && !isDet(how.lower) && leadParticiple(how.lower) && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.q < 0 && isDet(tokens[i + 1]!.lower)) i++;
