@@ -628,10 +628,21 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   // "According to the most recent data available from the FBI, …", "…, according to early results of exit polls
   // conducted by Edison Research.": the source's phrase runs on, through words only, to the comma that ends it or to the
   // sentence's end.
+  // (`told`: the end of a phrase naming whom the source spoke to, which is neither the source nor what was said.)
+  let told = -1;
   for (let j = np.e; j < b && j < cue.end + 24; j++) {
     const t = tokens[j]!;
-    // (A relative clause, "a programmer who has released …", is no part of the name.)
-    if (current.relatives.has(t.lower) || complementizers.has(t.lower)) break;
+    // (A relative clause, "a programmer who has released …", is no part of the name; "selon la préfecture qui n'a pas
+    // donné de détails": nor of what was said.)
+    if (current.relatives.has(t.lower) || complementizers.has(t.lower)) {
+      if (current.relatives.has(t.lower) && j === np.e) told = relativeEnd(tokens, j, b);
+      break;
+    }
+    told = spokenTo(tokens, j, b);
+    if (told > 0) {
+      np.e = j;
+      break;
+    }
     if (t.q >= 0 || (t.kind !== 'word' && t.text !== '-' && t.text !== '&') || (t.cls & W.CUE) !== 0) {
       if (j > np.e && tokens[j - 1]!.kind === 'word' && (isPunct(t, ',') ? cue.start === datelineEnd(tokens, a, b) : j === b - 1 && isPunct(t, '.') && isPunct(tokens[cue.start - 1], ','))) np.e = j;
       break;
@@ -683,6 +694,7 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   // "Selon le porte-parole de la mairie, Paul Morin, le marché …", "Según el portavoz del PP, Ignacio Beltrán, …": a
   // role opening the sentence, then the name set off by commas. The name speaks; the role is its role.
   if (cue.start === datelineEnd(tokens, a, b) && subj.rs === subj.me) subj = roleThenName(tokens, subj, b) ?? subj;
+  if (told > subj.end) subj.end = told;
   // ("según sus normas religiosas", "according to tradition": lower-case words naming no one attribute nothing.)
   // ("according to a copy of the letter": not where a complement goes on.)
   const next = tokens[subj.me];
@@ -703,6 +715,37 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   }
   if (!content) return null;
   return newFound(cueSpan(tokens, cue), subj, content, 0, 0);
+}
+
+/** The relative clause opened at token j, after an 'according to' source: where it ends (its comma or the sentence's end), or -1. */
+function relativeEnd(tokens: Token[], j: number, b: number): number {
+  let k = j + 1;
+  while (k < b && (tokens[k]!.kind === 'word' || isPunct(tokens[k], '-')) && tokens[k]!.q < 0) k++;
+  return k >= b || isPunct(tokens[k], ',') || (k === b - 1 && isPunct(tokens[k], '.')) ? k : -1;
+}
+
+/**
+ * "selon le parquet de Lyon, contacté par franceinfo.", "selon des sources judiciaires à France Télévisions.": after an
+ * 'according to' source's phrase, at token j, the outlet or whoever it spoke to (a participle and "par" after a comma,
+ * or "à" and an outlet's name), to the next comma or the sentence's end. Where that phrase ends, or -1.
+ */
+function spokenTo(tokens: Token[], j: number, b: number): number {
+  const t = tokens[j]!;
+  let k = j + 1;
+  if (isPunct(t, ',')) {
+    const v = tokens[j + 1];
+    const by = tokens[j + 2];
+    if (!v || !by || j + 3 >= b || v.kind !== 'word' || v.cap || v.q >= 0 || !leadParticiple(v.lower) || !current.passiveAgent.has(by.lower)) return -1;
+    k = j + 3;
+  } else {
+    if (t.kind !== 'word' || t.q >= 0 || !current.objectArticles.has(t.lower)) return -1;
+    let n = k;
+    while (n < b && n < k + 3 && tokens[n]!.kind === 'word' && (tokens[n]!.cap || (n === k && elision(tokens[n]!) > 0)) && tokens[n]!.q < 0) n++;
+    if (n === k || !outletNames.has(outletKey(tokens.slice(k, n).map((x) => x.text).join(' ')))) return -1;
+    k = n;
+  }
+  while (k < b && tokens[k]!.kind === 'word' && tokens[k]!.q < 0) k++;
+  return k >= b || isPunct(tokens[k], ',') || (k === b - 1 && isPunct(tokens[k], '.')) ? k : -1;
 }
 
 /**
@@ -1094,6 +1137,13 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   // the speaker after it.
   // (A phrase opened by a preposition is where or when the subject spoke: "since Clinton, at Monday’s debate, cited …".)
   if (before && afterQuoteOrComma && before.rs < before.re && afterPreposition(tokens, a, before.ms) && (tokens[before.rs]!.cls & W.NP_STOP) === 0 && !current.relatives.has(tokens[before.rs]!.lower) && !describesSomeone(tokens, before.rs, before.re)) {
+    const inverted = subjectAfter(tokens, cue.end, b);
+    if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
+  }
+  // "Deux corps ont été découverts dans le Var (sud-est de la France), ont annoncé les autorités", "… dans le Var,
+  // dans le sud-est de la France, ont annoncé …": so is a noun after a preposition with a place in brackets, or a phrase
+  // of where set off, between it and the cue.
+  if (before && afterQuoteOrComma && before.rs === before.re && before.me + 1 < lead - 1 && (isPunct(tokens[before.me], '(') || (isPunct(tokens[before.me], ',') && (tokens[before.me + 1]!.cls & W.NP_STOP) !== 0)) && afterPreposition(tokens, a, before.ms)) {
     const inverted = subjectAfter(tokens, cue.end, b);
     if (inverted && namesSomeone(tokens, inverted.ms, inverted.me)) before = null;
   }

@@ -43,6 +43,16 @@ export function quotesAtLength(content: Content, quotes: Quote[]): boolean {
   return content.type === 'direct' || (content.type === 'mixed' && content.quotes.some((id) => quotes[id]!.words >= 3 || quotes[id]!.terminal));
 }
 
+/** Token `to` is a closing bracket, and a bracket opens within the dozen tokens before it in [from, to). */
+function isCloseAfterOpen(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== ')' || tokens[to]!.q >= 0) return false;
+  for (let k = to - 1; k >= from && k >= to - 12; k--) {
+    if (tokens[k]!.text === ')') return false;
+    if (tokens[k]!.text === '(') return true;
+  }
+  return false;
+}
+
 /**
  * Reads tokens [from, to) as attributed content. Edge punctuation and a leading "that" are dropped.
  * Only quoted words make content `direct`: one unquoted word (Mills “got …”) already makes it mixed.
@@ -52,6 +62,8 @@ export function quotesAtLength(content: Content, quotes: Quote[]): boolean {
 export function contentOf(tokens: Token[], quotes: Quote[], from: number, to: number): Content | null {
   while (from < to && tokens[from]!.q < 0 && (EDGE.has(tokens[from]!.text) || (complementizers.has(tokens[from]!.lower) && from + 1 < to))) from++;
   while (to > from && tokens[to - 1]!.q < 0 && (EDGE.has(tokens[to - 1]!.text) || tokens[to - 1]!.text === '?' || tokens[to - 1]!.text === '!')) to--;
+  // ("… dans le Var (sud-est de la France), ont annoncé …": a bracket closing one the content opened stays.)
+  if (to > from && isCloseAfterOpen(tokens, from, to)) to++;
   if (to <= from || relativeAt(tokens, from)) return null;
   const ids: number[] = [];
   let outside = 0;

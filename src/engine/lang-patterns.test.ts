@@ -1695,3 +1695,98 @@ describe('probe 3 (de): a headline "Noun: …" whose noun comes back after an ar
     expect(about(r, 'Wir müssen jetzt handeln')).toMatchObject({ source: 'Tanja Kessler', kind: 'person' });
   });
 });
+
+describe('probe 3 (fr): the titles of Belgian, Swiss and Québec mayors and aldermen, and a role with its article elided', () => {
+  it.each([
+    ['« Les écoles rouvriront lundi », a déclaré le bourgmestre de Wavre, Luc Dupont.', 'a déclaré', 'Les écoles rouvriront lundi', 'Luc Dupont', 'le bourgmestre de Wavre'],
+    ['« Le budget est bouclé », a assuré la mairesse de Gatineau, Sophie Tremblay.', 'a assuré', 'Le budget est bouclé', 'Sophie Tremblay', 'la mairesse de Gatineau'],
+    ['« Le marché restera ouvert », a indiqué le syndic de Morges, Luc Favre.', 'a indiqué', 'Le marché restera ouvert', 'Luc Favre', 'le syndic de Morges'],
+    ['« La piscine fermera en août », a expliqué l’échevine des Sports, Anne Lambert.', 'a expliqué', 'La piscine fermera en août', 'Anne Lambert', 'l’échevine des Sports'],
+    ['« Nous avons manqué de rigueur », a reconnu l’entraîneur de Brest, Marc Vidal.', 'a reconnu', 'Nous avons manqué de rigueur', 'Marc Vidal', 'l’entraîneur de Brest'],
+  ])('%s', (text, cue, words, source, role) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, words)).toMatchObject({ cue, content: words, source, kind: 'person', mention: source, role });
+  });
+
+  it('"Le bourgmestre de Wavre" named again alone is the same person', () => {
+    const r = read('fr', 'Le bourgmestre de Wavre, Luc Dupont, a visité le chantier. Le bourgmestre de Wavre a indiqué que « rien ne presse ».');
+    expect(about(r, 'rien ne presse')).toMatchObject({ source: 'Luc Dupont', kind: 'person', cue: 'a indiqué', mention: 'Le bourgmestre de Wavre' });
+  });
+});
+
+describe('probe 3 (fr): “…“, a left mark glued to the last word closes the quotation', () => {
+  it('“A“, a déclaré X: a direct quotation', () => {
+    const r = read('fr', '“Les écoles rouvriront lundi“, a déclaré le bourgmestre Luc Dupont.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, 'Les écoles rouvriront lundi')).toMatchObject({ cue: 'a déclaré', content: 'Les écoles rouvriront lundi', source: 'Luc Dupont', kind: 'person', role: 'bourgmestre' });
+  });
+
+  it('“A“, the writer’s words, a-t-il ajouté: one mixed attribution', () => {
+    const r = read('fr', 'Luc Dupont était à la mairie. “Il faut rester prudent“, en particulier sur les routes, a-t-il ajouté.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('mixed');
+    expect(about(r, 'Il faut rester prudent')).toMatchObject({ cue: 'ajouté', mention: 'a-t-il', content: '“Il faut rester prudent“, en particulier sur les routes', source: 'Luc Dupont', kind: 'person' });
+  });
+});
+
+describe('probe 3 (fr): a headline "Country : …" whose country the article names again after an article or "au" names no speaker', () => {
+  it.each([
+    ['Chili : trois blessés dans un incendie à Santiago', 'Le Chili fait face à une vague de chaleur.'],
+    ['Mali : les écoles restent fermées', 'Au Mali, la rentrée est reportée.'],
+    ['Portugal : le Parlement dissous par le président', 'Le Portugal votera en mars.'],
+  ])('%s', (headline, body) => {
+    expect(read('fr', headline, body).attributions).toEqual([]);
+    expect(read('fr', headline, body).sources).toEqual([]);
+  });
+
+  it('"Surname : …" named later with no article still speaks', () => {
+    const r = read('fr', 'Dupuis : « nous ne céderons pas »', 'Marc Dupuis a répété mardi que le syndicat ne céderait pas. Dupuis a insisté.');
+    expect(about(r, 'nous ne céderons pas')).toMatchObject({ cue: ':', mention: 'Dupuis', source: 'Marc Dupuis', kind: 'person' });
+  });
+});
+
+describe('probe 3 (fr): after "selon X", whom X spoke to and a relative clause about X are neither the source nor what was said', () => {
+  it.each([
+    ['Le chantier a pris du retard, selon des sources municipales à France Télévisions.', 'Le chantier a pris du retard', 'des sources municipales', 'anonymous'],
+    ['Le chantier a pris du retard, selon un proche du dossier à l’AFP.', 'Le chantier a pris du retard', 'un proche du dossier', 'anonymous'],
+    ['Le chantier a pris du retard, selon la préfecture de l’Isère, contactée par franceinfo.', 'Le chantier a pris du retard', 'la préfecture de l’Isère', 'organization'],
+    ['Le chantier a pris du retard, selon le parquet de Grenoble, interrogé par Le Monde.', 'Le chantier a pris du retard', 'le parquet de Grenoble', 'organization'],
+    ['Le chantier a pris du retard, selon la mairie qui n’a pas précisé de date.', 'Le chantier a pris du retard', 'la mairie', 'organization'],
+  ])('%s', (text, content, mention, kind) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('indirect');
+    expect(about(r, content)).toMatchObject({ cue: 'selon', mention, content, kind });
+    expect(r.sources.map((s) => s.kind)).toEqual([kind]);
+  });
+});
+
+describe('probe 3 (fr): a place in brackets or set off after a noun of where, before a cue that follows its subject', () => {
+  it.each([
+    ['Un randonneur a été secouru dans l’Isère (sud-est de la France), ont annoncé les pompiers.', 'Un randonneur a été secouru dans l’Isère (sud-est de la France)', 'ont annoncé', 'les pompiers'],
+    ['Un randonneur a été secouru dans le Jura, dans l’est de la France, ont annoncé les pompiers.', 'Un randonneur a été secouru dans le Jura, dans l’est de la France', 'ont annoncé', 'les pompiers'],
+    ['Une femme a été interpellée à Agde (Hérault), a indiqué la gendarmerie.', 'Une femme a été interpellée à Agde (Hérault)', 'a indiqué', 'la gendarmerie'],
+  ])('%s', (text, content, cue, mention) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'a été')).toMatchObject({ cue, mention, content });
+    expect(r.sources).toHaveLength(1);
+  });
+});
+
+describe('probe 3 (fr): an adverb or a day and its time between a cue and the speaker after it', () => {
+  it.each([
+    ['« Le calendrier sera tenu », assure encore la porte-parole Claire Morin.', 'assure', 'la porte-parole Claire Morin', 'Claire Morin', 'person'],
+    ['« Le calendrier sera tenu », ajoute aussi Claire Morin.', 'ajoute', 'Claire Morin', 'Claire Morin', 'person'],
+    ['« Le calendrier sera tenu », précise également la direction.', 'précise', 'la direction', 'la direction', 'anonymous'],
+    ['« Le calendrier sera tenu », a assuré jeudi soir le maire de Tours, Luc Renard.', 'a assuré', 'Luc Renard', 'Luc Renard', 'person'],
+  ])('%s', (text, cue, mention, source, kind) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]!.type).toBe('direct');
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue, mention, source, kind, content: 'Le calendrier sera tenu' });
+  });
+});

@@ -562,6 +562,18 @@ function leadingName(tokens: Token[], a: number, k: number): Subject | null {
 }
 
 /**
+ * "« … », déclare encore le porte-parole", "ajoute aussi Paul Martin": past an adverb of `cueModifiers` between a cue
+ * and the speaker after it (no helper, pronoun, article or preposition).
+ */
+function pastAdverb(tokens: Token[], i: number, b: number): number {
+  const t = tokens[i];
+  if (!t || i + 1 >= b || t.kind !== 'word' || t.cap || t.q >= 0 || !cueModifiers.has(t.lower) || current.nounsCapitalised) return i;
+  if ((t.cls & (W.NP_STOP | W.PRONOUN)) !== 0 || isDet(t.lower) || current.perfectAuxiliaries.has(t.lower) || current.passiveAuxiliaries.has(t.lower) || pronouns.has(t.lower)) return i;
+  const next = tokens[i + 1]!;
+  return next.kind === 'word' && next.q < 0 ? i + 1 : i;
+}
+
+/**
  * Past a time phrase between a cue and the speaker after it ("a déclaré jeudi le ministre", "dijo el lunes el
  * ministro", "sagte am Montag der Minister"): a day or time, after a preposition or article, before an article.
  */
@@ -571,6 +583,8 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
   if (t && k + 1 < b && t.kind === 'word' && !t.cap && (t.cls & W.TIME) === 0 && (isDet(t.lower) || npStops.has(t.lower)) && (tokens[k + 1]!.cls & W.TIME) !== 0) k++;
   if (k >= b || tokens[k]!.kind !== 'word' || (tokens[k]!.cls & W.TIME) === 0 || tokens[k]!.q >= 0) return i;
   k++;
+  // ("a affirmé mardi matin le bourgmestre": a day and the time of day.)
+  if (k < b && tokens[k]!.kind === 'word' && (tokens[k]!.cls & W.TIME) !== 0 && !tokens[k]!.cap && tokens[k]!.q < 0) k++;
   const next = tokens[k];
   // ("a affirmé mardi Marie Dubois": a day written lower-case before a name.)
   return k < b && next && next.kind === 'word' && next.q < 0 && (isDet(next.lower) || (next.cap && !tokens[k - 1]!.cap && (tokens[k - 1]!.cls & W.NP_STOP) === 0)) ? k : i;
@@ -581,7 +595,7 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
  * appositive that follows it up to the next comma or the sentence end as its role.
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
-  i = pastTimePhrase(tokens, pastTurnPhrase(tokens, i, b), b);
+  i = pastTimePhrase(tokens, pastAdverb(tokens, pastTurnPhrase(tokens, i, b), b), b);
   // "„…“, schaltet sich Staatsanwalt Tim Berg ein.": in a verb-second language a reflexive or an adverb of `afterCue`
   // may stand between the verb and its subject.
   const pre = tokens[i];
@@ -719,7 +733,9 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
   const link = tokens[e];
   // ("a indiqué le parquet de Lyon", "la gendarmerie du Rhône", "l’entourage du ministre": a body's noun and an
   // unnamed source's take their complement too.)
-  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(role.lower)) || anonymousNouns.has(role.lower.replace(/^\p{L}['’]/u, '')) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
+  // ("a affirmé l'échevin des Travaux, Paul Martin", "l’ambassadeur de France": a role with its article elided into it.)
+  const noun = role.lower.replace(/^\p{L}['’]/u, '');
+  if (current.nounsCapitalised || !link || e + 1 >= b || role.cap || role.kind !== 'word' || !(roleNouns.has(canonicalNoun(noun)) || anonymousNouns.has(noun) || (role.cls & (W.ORG_NOUN | W.ORG_NAME)) !== 0)) return e;
   if (link.kind !== 'word' || link.q >= 0 || !(link.lower === 'of' || current.nounLinks.has(link.lower))) return e;
   const det = e + 2 < b && isDet(tokens[e + 1]!.lower) ? 1 : 0;
   const np = npForward(tokens, e + 1 + det, b);
@@ -736,7 +752,10 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
  * description is its role.
  */
 function describedName(tokens: Token[], s: number, e: number, b: number): Subject | null {
-  if (!isDet(tokens[s]!.lower) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(tokens[e - 1]!.lower)) return null;
+  // ("a affirmé l'échevin des Travaux, Paul Martin": the article elided into the noun.)
+  const elided = elidedDet(tokens[s]!);
+  const head = elided && e - 1 === s ? tokens[s]!.lower.replace(/^\p{L}['’]/u, '') : tokens[e - 1]!.lower;
+  if (!(isDet(tokens[s]!.lower) || elided) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(head)) return null;
   for (let k = e; k < b && k < e + 25; k++) {
     const t = tokens[k]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;

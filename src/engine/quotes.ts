@@ -31,9 +31,9 @@ function classify(text: string, t: Token, paraStart: number): Mark {
   const after = WORDISH.test(next) || next === '‘' || next === "'";
   switch (t.text) {
     case '“':
-      // “It's unusual,“ said …: a left mark glued to the words before it and followed by a space
-      // closes (a common typing slip).
-      return !before && !after && /[,.?!]/.test(prev) ? { kind: 'double', role: 'close' } : { kind: 'double', role: 'open' };
+      // “It's unusual,“ said …, “Il faudra y réfléchir“, a affirmé …: a left mark glued to the words before it and
+      // followed by a space, a comma or a period closes (a common typing slip, and some sites' autocorrect).
+      return !before && (!after || next === '.') ? { kind: 'double', role: 'close' } : { kind: 'double', role: 'open' };
     case '„': case '«':
       return { kind: 'double', role: 'open' };
     case '”':

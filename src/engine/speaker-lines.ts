@@ -17,10 +17,12 @@ function namedLater(tokens: Token[], k: number, from: number): boolean {
   for (let i = from + 1; i < tokens.length; i++) {
     if (tokens[i]!.text !== word) continue;
     // ("Lyon : trois blessés …" then "à Lyon": a place named later is where, no one who speaks.)
-    if (current.placePrepositions.has(tokens[i - 1]!.lower)) continue;
+    // ("France : deux morts …" then "La France est touchée", "Au Sénégal, …": a name after an article is a place's or
+    // a body's, which a headline names as its subject, not as who speaks; so is a place named later, "à Lyon".)
     // ("Streik: Pendler wissen …" then "Der Streik trifft …": where every noun has a capital, a word after an article
     // is a noun, not a name; a short name in capitals keeps one, "die SPD".)
-    if (current.nounsCapitalised && current.definites.has(tokens[i - 1]!.lower) && word !== word.toUpperCase()) continue;
+    const prev = tokens[i - 1]!.lower;
+    if (current.placePrepositions.has(prev) || (current.determiners.has(prev) && !(current.nounsCapitalised && word === word.toUpperCase()))) continue;
     if (tokens[i + 1]?.text !== ':') return true;
   }
   return false;

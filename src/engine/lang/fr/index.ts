@@ -457,6 +457,15 @@ dirigeant
 dirigeante
 fondateur
 fondatrice
+# The mayors and aldermen of Belgium, Switzerland and Québec: "le bourgmestre de Namur, Paul Martin", "la mairesse de
+# Laval", "le syndic de Lausanne", "l'échevin des Travaux".
+bourgmestre
+bourgmestres
+mairesse
+syndic
+syndique
+échevin
+échevine
 `,
   honorifics: `
 m.
@@ -573,6 +582,12 @@ mère
 père
 retraité
 retraitée
+bourgmestre
+mairesse
+syndic
+syndique
+échevin
+échevine
 `,
   femaleNouns: `
 femme
@@ -608,6 +623,9 @@ candidate
 ambassadrice
 entrepreneuse
 retraitée
+mairesse
+syndique
+échevine
 `,
   maleNouns: `
 homme
@@ -1009,7 +1027,8 @@ puisque
   // "à Toulouse", "en Lucena", "in Augsburg": a place's name after one never speaks.
   // "— C’est une honte, a lancé un manifestant.": a paragraph opened by a dash is someone speaking.
   dialogueDash: true,
-  placePrepositions: 'à\nen',
+  // ("au Sénégal", "aux Pays-Bas": "à" with its article.)
+  placePrepositions: 'à\nen\nau\naux',
   // A number then one of these is someone's age, no role: "Fatima, 42 ans, mère de trois enfants".
   ageWords: `
 ans
@@ -1052,6 +1071,7 @@ Le Parisien
 Mediapart
 Le Canard enchaîné|Le Canard
 France Info|franceinfo
+France Télévisions
 France Inter
 BFMTV|BFM TV
 Ouest-France
