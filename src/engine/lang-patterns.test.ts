@@ -1601,3 +1601,49 @@ describe('Spanish: a verb of saying after "aunque" takes the subject that opens 
     expect(about(read('es', text), words)).toMatchObject({ mention });
   });
 });
+
+describe('probe 3 (es): verbs of saying of the wire and the sports page', () => {
+  it.each([
+    ['La portavoz Marta Ibáñez desmintió que el hospital vaya a cerrar en verano.', 'desmintió', 'La portavoz Marta Ibáñez', 'Marta Ibáñez', 'indirect', 'el hospital vaya a cerrar en verano'],
+    ['«Tenemos que seguir trabajando», cerró el entrenador Tomás Ayala.', 'cerró', 'el entrenador Tomás Ayala', 'Tomás Ayala', 'direct', 'Tenemos que seguir trabajando'],
+    ['"No descartamos nuevas detenciones", ha continuado el subdelegado Jaime Otero.', 'ha continuado', 'el subdelegado Jaime Otero', 'Jaime Otero', 'direct', 'No descartamos nuevas detenciones'],
+    ['El subdelegado Jaime Otero ha avanzado que el puerto abrirá de nuevo el lunes.', 'ha avanzado', 'El subdelegado Jaime Otero', 'Jaime Otero', 'indirect', 'el puerto abrirá de nuevo el lunes'],
+    ['La consejera Rosa Lerma ha trasladado a los vecinos que las obras acabarán en mayo.', 'ha trasladado', 'La consejera Rosa Lerma', 'Rosa Lerma', 'indirect', 'las obras acabarán en mayo'],
+    ['La consejera Rosa Lerma ha incidido en que las ayudas llegarán a todos los municipios.', 'ha incidido', 'La consejera Rosa Lerma', 'Rosa Lerma', 'indirect', 'las ayudas llegarán a todos los municipios'],
+  ])('%s', (text, cue, mention, source, type, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ cue, mention, source, kind: 'person' });
+    expect(r.attributions[0]!.type).toBe(type);
+  });
+
+  it('"cerró", "avanzó", "trasladó", "incidió" with a plain object report nothing', () => {
+    for (const text of ['La empresa cerró la planta de Soria.', 'El equipo avanzó hacia la final.', 'El servicio trasladó a los heridos al hospital.', 'La sequía incidió en los precios del aceite.']) {
+      expect(read('es', text).attributions).toEqual([]);
+    }
+  });
+});
+
+describe('probe 3 (es): two verbs of saying in one sentence, the second after a conjunction or a connective', () => {
+  it.each([
+    ['El alcalde Iñigo Sastre ha valorado la labor de los bomberos, al tiempo que ha avanzado que el parque reabrirá en junio.', 'ha avanzado', 'el parque reabrirá en junio'],
+    ['El alcalde Iñigo Sastre ha valorado la labor de los bomberos y ha avanzado que el parque reabrirá en junio.', 'ha avanzado', 'el parque reabrirá en junio'],
+    ['El alcalde Iñigo Sastre ha recordado que la investigación sigue abierta, por lo que ha explicado que el parque reabrirá en junio.', 'ha explicado', 'el parque reabrirá en junio'],
+  ])('%s', (text, cue, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(2);
+    expect(about(r, words)).toMatchObject({ cue, mention: 'El alcalde Iñigo Sastre', source: 'Iñigo Sastre', role: 'alcalde' });
+    expect(r.attributions[0]!.content.map((c) => c.text).join(' ')).not.toContain(words);
+  });
+
+  it('"acusó a X de …, pero remarcó que …": two acts, the mention ends before the cue', () => {
+    const r = read('es', 'La diputada Elena Prado acusó al anterior equipo de esconder las facturas, pero remarcó que la deuda está controlada.');
+    expect(about(r, 'al anterior equipo de esconder las facturas')).toMatchObject({ cue: 'acusó', mention: 'La diputada Elena Prado', source: 'Elena Prado', content: 'al anterior equipo de esconder las facturas' });
+    expect(about(r, 'la deuda está controlada')).toMatchObject({ cue: 'remarcó', mention: 'La diputada Elena Prado', source: 'Elena Prado', content: 'que la deuda está controlada' });
+  });
+
+  it('a nested report after "que" stays inside the first', () => {
+    const r = read('es', 'La diputada Elena Prado dijo que el consejero ha explicado que no hay fondos.');
+    expect(about(r, 'el consejero ha explicado')).toMatchObject({ cue: 'dijo', source: 'Elena Prado' });
+  });
+});
