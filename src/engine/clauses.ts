@@ -420,11 +420,15 @@ const CLITIC = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 /** Nothing but punctuation from `i` to the sentence end: "«…», señaló." */
 function endsClause(tokens: Token[], i: number, b: number): boolean {
+  // ("«…», dijo ayer.", "«…», ha argumentado hoy antes de valorar …": words of time after the cue say when.)
+  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && !tokens[i]!.cap && (tokens[i]!.cls & W.TIME) !== 0) i++;
   for (let k = i; k < b; k++) {
     const t = tokens[k]!;
     // "Al respecto, señaló: “…”": a quotation after the cue is what it reports.
     if (t.mark === 'open') return false;
     if (t.kind !== 'word' || t.q >= 0) continue;
+    // "«…», ha argumentado antes de valorar …", "dijo cuando salía del juzgado": a clause of when goes on about the act.
+    if (k === i && current.subordinators.has(t.lower)) return true;
     // "«…», contó y sumó que …": another cue, joined by a conjunction, starts a clause of its own.
     const next = tokens[k + 1];
     if (k === i && npStops.has(t.lower) && !!next && k + 1 < b && next.kind === 'word' && (next.cls & W.SPEECH) !== 0) return true;

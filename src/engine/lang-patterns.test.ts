@@ -1647,3 +1647,55 @@ describe('probe 3 (es): two verbs of saying in one sentence, the second after a 
     expect(about(r, 'el consejero ha explicado')).toMatchObject({ cue: 'dijo', source: 'Elena Prado' });
   });
 });
+
+describe('probe 3 (es): the speaker after the cue, behind a phrase of when, where or to whom', () => {
+  it.each([
+    ['«No subiremos las tasas», aseguró en una entrevista radiofónica el alcalde de Cuenca, Darío Peña.', 'aseguró', 'Darío Peña', 'No subiremos las tasas'],
+    ['«No subiremos las tasas», dijo hoy en una rueda de prensa la ministra de Trabajo, Irene Sáez.', 'dijo', 'Irene Sáez', 'No subiremos las tasas'],
+    ['«No subiremos las tasas», explicó ayer en Sevilla el consejero Darío Peña.', 'explicó', 'Darío Peña', 'No subiremos las tasas'],
+  ])('%s', (text, cue, source, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ cue, source, kind: 'person', content: words });
+  });
+
+  it('a phrase about someone after the cue names no speaker: the one who spoke before keeps it', () => {
+    const r = read('es', 'Darío Peña habló con la prensa. «Hay que esperar», dijo sobre la consejera Irene Sáez.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Irene Sáez');
+  });
+
+  it('"«…», ha argumentado antes de …", "«…», dijo ayer.": no adverb is a mention; the last speaker speaks', () => {
+    for (const tail of ['ha argumentado antes de visitar el puerto.', 'dijo ayer.']) {
+      const r = read('es', `Darío Peña habló con la prensa. «Hay que esperar a los técnicos», ${tail}`);
+      expect(about(r, 'Hay que esperar a los técnicos')).toMatchObject({ mention: null, source: 'Darío Peña', kind: 'person' });
+    }
+  });
+});
+
+describe('probe 3 (es): a title with its prefix before the name', () => {
+  it.each([
+    ['«Las cifras no cuadran», lamentó el codirector de Huertas Unidas, Raúl Ocampo.', 'Raúl Ocampo', 'codirector de Huertas Unidas'],
+    ['«Las cifras no cuadran», comentó la subdirectora del colegio, Inés Robles.', 'Inés Robles', 'subdirectora del colegio'],
+    ['«Las cifras no cuadran», comentó el exministro de Industria, Raúl Ocampo.', 'Raúl Ocampo', 'exministro de Industria'],
+  ])('%s', (text, source, role) => {
+    const a = about(read('es', text), 'Las cifras no cuadran');
+    expect(a).toMatchObject({ source, kind: 'person', mention: source });
+    expect(a.role).toContain(role);
+  });
+});
+
+describe('probe 3 (es): the wire\'s words for the officeholder named before', () => {
+  it.each([
+    ['dijo el funcionario.', 'el funcionario'],
+    ['dijo el mandatario.', 'el mandatario'],
+    ['dijo el titular de Economía.', 'el titular de Economía'],
+  ])('%s', (tail, mention) => {
+    const r = read('es', 'El ministro de Economía, Raúl Ocampo, dijo que los precios se han moderado.', `«Los bancos ya lo notan», ${tail}`);
+    expect(about(r, 'Los bancos ya lo notan')).toMatchObject({ cue: 'dijo', mention, source: 'Raúl Ocampo', kind: 'person' });
+    expect(r.sources).toHaveLength(1);
+  });
+
+  it('"Un funcionario dijo" stays unnamed', () => {
+    expect(about(read('es', 'Un funcionario dijo que los precios se han moderado.'), 'los precios se han moderado')).toMatchObject({ mention: 'Un funcionario', kind: 'anonymous' });
+  });
+});

@@ -337,8 +337,6 @@ experto
 experta
 trabajador
 trabajadora
-funcionario
-funcionaria
 alguien
 varios
 otras
@@ -391,6 +389,37 @@ dra.
 profesor
 profesora
 canciller
+# A title with its prefix, one word: "el codirector de Semillas Colombia, Luis Vera", "la subdirectora de la escuela",
+# "el exministro de Cultura, José Guirao".
+codirector
+codirectora
+subdirector
+subdirectora
+cofundador
+cofundadora
+viceministro
+viceministra
+vicealcalde
+vicealcaldesa
+exministro
+exministra
+expresidente
+expresidenta
+exalcalde
+exalcaldesa
+exdirector
+exdirectora
+exsecretario
+exsecretaria
+exgobernador
+exgobernadora
+exdiputado
+exdiputada
+exsenador
+exsenadora
+exfiscal
+exjuez
+exjueza
 `,
   honorifics: `
 don
@@ -521,6 +550,12 @@ madre
 padre
 jubilado
 jubilada
+# The wire's words for whoever holds an office named before: "El ministro de Hacienda, Luis Gil, …" then "dijo el
+# funcionario", "dijo el mandatario", "dijo el titular de Hacienda" ("Un funcionario dijo" stays unnamed).
+mandatario
+mandataria
+titular
+político
 `,
   femaleNouns: `
 presidenta
@@ -566,6 +601,21 @@ autora
 funcionaria
 consultora
 jubilada
+codirectora
+subdirectora
+cofundadora
+viceministra
+vicealcaldesa
+exministra
+expresidenta
+exalcaldesa
+exdirectora
+exsecretaria
+exgobernadora
+exdiputada
+exsenadora
+exjueza
+mandataria
 `,
   maleNouns: `
 don
