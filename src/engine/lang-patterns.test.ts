@@ -1699,3 +1699,16 @@ describe('probe 3 (es): the wire\'s words for the officeholder named before', ()
     expect(about(read('es', 'Un funcionario dijo que los precios se han moderado.'), 'los precios se han moderado')).toMatchObject({ mention: 'Un funcionario', kind: 'anonymous' });
   });
 });
+
+describe('probe 3 (es): a paragraph that is only a quotation, its period after the closing mark', () => {
+  it.each([
+    ['"Las obras acaban en mayo", dijo la concejala Rosa Lerma.', '"No habrá más retrasos, pero vigilaremos los plazos".'],
+    ['«Las obras acaban en mayo», dijo la concejala Rosa Lerma.', '«No habrá más retrasos. Vigilaremos los plazos».'],
+  ])('%s / %s', (first, second) => {
+    const r = read('es', first, second);
+    const a = about(r, 'No habrá más retrasos');
+    expect(a).toMatchObject({ source: 'Rosa Lerma', kind: 'person' });
+    expect(a.content).toContain('los plazos');
+    expect(r.sources).toHaveLength(1);
+  });
+});
