@@ -125,6 +125,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   if (i < b && current.objectArticles.has(tokens[i]!.lower) && tokens[i]!.q < 0) {
     for (let j = i + 1; j < b && j < i + 8; j++) {
       const t = tokens[j]!;
+      // ("acusó al Gobierno de ocultar datos, pero remarcó que …": a comma before a second verb of saying ends its object.)
+      if (isPunct(t, ',') && current.dropsSubjects && joinedCue(tokens, j + 1, b)) break;
       if (t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
         // ("dijo a la diaria que …": the complementizer itself is left to open the clause.)
         i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : complementizers.has(t.lower) ? j : j + 1;
@@ -159,6 +161,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
   for (let j = i; j < b && j < i + (other ? 10 : 14); j++) {
     const t = tokens[j]!;
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(other && t.text === ','))) break;
+    // ("negó ante el juez las acusaciones, pero remarcó que …": the "que" after a second verb of saying is that verb's.)
+    if (current.dropsSubjects && j > i && joinedCue(tokens, j, b)) break;
     if (complementizers.has(t.lower)) {
       // ("said afterward that", "said repeatedly that": an adverb of time or manner before it.)
       if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower) || timePhrase(tokens, i, j) || (j - i <= 2 && (onlyTime(tokens, i, j) || isLyAdverb(tokens[i]!)))) {
@@ -264,6 +268,13 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // "called her “weak” and said she …", "said it was a “disaster” and asking, …": a second
       // verb of the sentence's own subject ends the reported clause.
       if (words >= 3 && (t.lower === 'and' || t.lower === 'but') && i + 1 < b && secondVerb(tokens, i + 1)) return i;
+      // "ha valorado la rapidez de la policía, al tiempo que ha avanzado que …", "… y ha avanzado que …", "…, por lo que
+      // ha explicado que …": where a language drops subjects, a verb of saying after a conjunction, or after the "que"
+      // of a connective set off by a comma, with a clause of its own, is a second act of the same speaker.
+      if (words >= 3 && current.dropsSubjects && !t.cap && (t.cls & W.SPEECH) !== 0) {
+        const turn = secondReport(tokens, from, i, b);
+        if (turn >= 0) return turn;
+      }
       words++;
       continue;
     }
@@ -289,6 +300,49 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     }
   }
   return b;
+}
+
+/**
+ * The verb of saying at token v opens a report of its own, joined to the clause before it (from `from`): helpers before
+ * it, then a conjunction ("y ha avanzado que …") or the "que" of a connective a comma opens a few words before ("…, al
+ * tiempo que ha avanzado que …"); a "que", a colon or a quotation right after it. Where the clause before ends (the
+ * conjunction or the comma), or -1.
+ */
+function secondReport(tokens: Token[], from: number, v: number, b: number): number {
+  let after = v + 1;
+  // ("ha incidido en que …")
+  if (after + 1 < b && tokens[after]!.q < 0 && tokens[after]!.kind === 'word' && npStops.has(tokens[after]!.lower) && !complementizers.has(tokens[after]!.lower) && complementizers.has(tokens[after + 1]!.lower)) after++;
+  const n = tokens[after];
+  if (!n || after >= b || !(n.mark === 'open' || (n.q < 0 && (complementizers.has(n.lower) || isPunct(n, ':'))))) return -1;
+  let k = v;
+  while (k - 1 > from && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.q < 0 && !tokens[k - 1]!.cap && (cueModifiers.has(tokens[k - 1]!.lower) || current.perfectAuxiliaries.has(tokens[k - 1]!.lower))) k--;
+  const j = tokens[k - 1];
+  if (!j || k - 1 <= from || j.kind !== 'word' || j.q >= 0) return -1;
+  if (current.conjunctions.has(j.lower) || j.lower === 'pero') return isPunct(tokens[k - 2], ',') ? k - 2 : k - 1;
+  return connectiveComma(tokens, from, k - 1);
+}
+
+/**
+ * ", al tiempo que", ", por lo que", ", de modo que": a connective set off by a comma, ending in the "que" at token j,
+ * one to three words between. The comma's index, or -1 (", que …" alone opens a relative clause).
+ */
+function connectiveComma(tokens: Token[], from: number, j: number): number {
+  if (!complementizers.has(tokens[j]?.lower ?? '') || tokens[j]!.q >= 0) return -1;
+  for (let c = j - 1; c > from && c >= j - 4; c--) {
+    const t = tokens[c]!;
+    if (isPunct(t, ',')) return c < j - 1 ? c : -1;
+    if (t.kind !== 'word' || t.q >= 0 || t.cap || (t.cls & W.SPEECH) !== 0) return -1;
+  }
+  return -1;
+}
+
+/** A verb of saying after a conjunction and its helpers from token k: "pero remarcó", "y ha avanzado". */
+function joinedCue(tokens: Token[], k: number, b: number): boolean {
+  const c = tokens[k];
+  if (!c || k >= b || c.kind !== 'word' || c.q >= 0 || !(current.conjunctions.has(c.lower) || c.lower === 'pero')) return false;
+  let v = k + 1;
+  while (v < b && v < k + 4 && tokens[v]!.kind === 'word' && tokens[v]!.q < 0 && (cueModifiers.has(tokens[v]!.lower) || current.perfectAuxiliaries.has(tokens[v]!.lower))) v++;
+  return v < b && tokens[v]!.kind === 'word' && tokens[v]!.q < 0 && !tokens[v]!.cap && (tokens[v]!.cls & W.SPEECH) !== 0;
 }
 
 // "said at an event in Wyoming", "wrote in a note to investors", "posted by CBN": what follows the
@@ -366,11 +420,15 @@ const CLITIC = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 /** Nothing but punctuation from `i` to the sentence end: "«…», señaló." */
 function endsClause(tokens: Token[], i: number, b: number): boolean {
+  // ("«…», dijo ayer.", "«…», ha argumentado hoy antes de valorar …": words of time after the cue say when.)
+  while (i < b && tokens[i]!.kind === 'word' && tokens[i]!.q < 0 && !tokens[i]!.cap && (tokens[i]!.cls & W.TIME) !== 0) i++;
   for (let k = i; k < b; k++) {
     const t = tokens[k]!;
     // "Al respecto, señaló: “…”": a quotation after the cue is what it reports.
     if (t.mark === 'open') return false;
     if (t.kind !== 'word' || t.q >= 0) continue;
+    // "«…», ha argumentado antes de valorar …", "dijo cuando salía del juzgado": a clause of when goes on about the act.
+    if (k === i && current.subordinators.has(t.lower)) return true;
     // "«…», contó y sumó que …": another cue, joined by a conjunction, starts a clause of its own.
     const next = tokens[k + 1];
     if (k === i && npStops.has(t.lower) && !!next && k + 1 < b && next.kind === 'word' && (next.cls & W.SPEECH) !== 0) return true;
@@ -1248,7 +1306,8 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (np && said && wordCount(tokens, a, as - 1) >= 4) return newFound(cueSpan(tokens, cue), bareSubject(np.s, np.e), said, 0, 0);
   }
   // "«…», y enfatizó: «…»", "contó y sumó que …": a second verb joined by a conjunction, its subject dropped.
-  if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && !complementizers.has(prevTok.lower)) {
+  // ("…, al tiempo que ha avanzado que …", "…, por lo que ha explicado que …": after a connective set off by a comma.)
+  if (!before && current.dropsSubjects && !cue.participle && prevTok && lead > a && prevTok.kind === 'word' && prevTok.q < 0 && npStops.has(prevTok.lower) && (!complementizers.has(prevTok.lower) || connectiveComma(tokens, a, lead - 1) >= 0)) {
     const dropped = droppedSubject(tokens, quotes, cue, b);
     // "El portavoz del PNV, Aitor Elorriaga, se abstuvo y advirtió de que …", "Fuentes de la compañía rechazaron
     // hacer comentarios, aunque insistieron en que …": the subject opening the sentence, before its first verb, is

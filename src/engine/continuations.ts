@@ -43,7 +43,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
     const para = tokens[sent.start]!.p;
     // A paragraph that is all quotation, right after the speaker's paragraph, goes on speaking.
     const opens = sent.start === 0 || tokens[sent.start - 1]!.p !== para;
-    const nextPara = lastPara === para - 1 && opens && tokens[sent.start]!.q >= 0 && tokens[sent.end - 1]!.q >= 0;
+    const nextPara = lastPara === para - 1 && opens && tokens[sent.start]!.q >= 0 && tokens[quotedEnd(tokens, sent)]!.q >= 0;
     if (lastPara !== para && !nextPara) {
       // "Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist …?”": a
       // quotation right after a sentence whose subject is a name, in a paragraph with no cue, is that person's.
@@ -98,7 +98,7 @@ export function attachContinuations(tokens: Token[], quotes: Quote[], sentences:
  * paragraph, no quotation in it): "Aderholt returned to the issue. “What … ?”". Null for any other shape.
  */
 function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sentence, used: Set<number>, para: number, si: number): Found | null {
-  if (tokens[sent.start]!.q < 0 || tokens[sent.end - 1]!.q < 0) return null;
+  if (tokens[sent.start]!.q < 0 || tokens[quotedEnd(tokens, sent)]!.q < 0) return null;
   const ids: number[] = [];
   for (let i = sent.start; i < sent.end; i++) {
     const t = tokens[i]!;
@@ -124,6 +124,16 @@ function namedBefore(tokens: Token[], quotes: Quote[], prev: Sentence, sent: Sen
     return newFound({ s: at, e: at }, null, content, para, si, true);
   }
   return newFound({ s: at, e: at }, bareSubject(np.s, np.e), content, para, si);
+}
+
+/**
+ * The sentence's last token, before a period set after the closing mark (the RAE's "«Vamos a esperar».", French "».",
+ * German "“."): a sentence that is all quotation ends in one.
+ */
+function quotedEnd(tokens: Token[], sent: Sentence): number {
+  const e = sent.end - 1;
+  const t = tokens[e]!;
+  return e > sent.start && t.kind === 'punct' && t.q < 0 && '.!?…'.includes(t.text) && tokens[e - 1]!.mark === 'close' ? e - 1 : e;
 }
 
 function lowerVerb(verb: Token | undefined): boolean {

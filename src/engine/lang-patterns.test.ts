@@ -1790,3 +1790,114 @@ describe('probe 3 (fr): an adverb or a day and its time between a cue and the sp
     expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue, mention, source, kind, content: 'Le calendrier sera tenu' });
   });
 });
+
+describe('probe 3 (es): verbs of saying of the wire and the sports page', () => {
+  it.each([
+    ['La portavoz Marta Ibáñez desmintió que el hospital vaya a cerrar en verano.', 'desmintió', 'La portavoz Marta Ibáñez', 'Marta Ibáñez', 'indirect', 'el hospital vaya a cerrar en verano'],
+    ['«Tenemos que seguir trabajando», cerró el entrenador Tomás Ayala.', 'cerró', 'el entrenador Tomás Ayala', 'Tomás Ayala', 'direct', 'Tenemos que seguir trabajando'],
+    ['"No descartamos nuevas detenciones", ha continuado el subdelegado Jaime Otero.', 'ha continuado', 'el subdelegado Jaime Otero', 'Jaime Otero', 'direct', 'No descartamos nuevas detenciones'],
+    ['El subdelegado Jaime Otero ha avanzado que el puerto abrirá de nuevo el lunes.', 'ha avanzado', 'El subdelegado Jaime Otero', 'Jaime Otero', 'indirect', 'el puerto abrirá de nuevo el lunes'],
+    ['La consejera Rosa Lerma ha trasladado a los vecinos que las obras acabarán en mayo.', 'ha trasladado', 'La consejera Rosa Lerma', 'Rosa Lerma', 'indirect', 'las obras acabarán en mayo'],
+    ['La consejera Rosa Lerma ha incidido en que las ayudas llegarán a todos los municipios.', 'ha incidido', 'La consejera Rosa Lerma', 'Rosa Lerma', 'indirect', 'las ayudas llegarán a todos los municipios'],
+  ])('%s', (text, cue, mention, source, type, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ cue, mention, source, kind: 'person' });
+    expect(r.attributions[0]!.type).toBe(type);
+  });
+
+  it('"cerró", "avanzó", "trasladó", "incidió" with a plain object report nothing', () => {
+    for (const text of ['La empresa cerró la planta de Soria.', 'El equipo avanzó hacia la final.', 'El servicio trasladó a los heridos al hospital.', 'La sequía incidió en los precios del aceite.']) {
+      expect(read('es', text).attributions).toEqual([]);
+    }
+  });
+});
+
+describe('probe 3 (es): two verbs of saying in one sentence, the second after a conjunction or a connective', () => {
+  it.each([
+    ['El alcalde Iñigo Sastre ha valorado la labor de los bomberos, al tiempo que ha avanzado que el parque reabrirá en junio.', 'ha avanzado', 'el parque reabrirá en junio'],
+    ['El alcalde Iñigo Sastre ha valorado la labor de los bomberos y ha avanzado que el parque reabrirá en junio.', 'ha avanzado', 'el parque reabrirá en junio'],
+    ['El alcalde Iñigo Sastre ha recordado que la investigación sigue abierta, por lo que ha explicado que el parque reabrirá en junio.', 'ha explicado', 'el parque reabrirá en junio'],
+  ])('%s', (text, cue, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(2);
+    expect(about(r, words)).toMatchObject({ cue, mention: 'El alcalde Iñigo Sastre', source: 'Iñigo Sastre', role: 'alcalde' });
+    expect(r.attributions[0]!.content.map((c) => c.text).join(' ')).not.toContain(words);
+  });
+
+  it('"acusó a X de …, pero remarcó que …": two acts, the mention ends before the cue', () => {
+    const r = read('es', 'La diputada Elena Prado acusó al anterior equipo de esconder las facturas, pero remarcó que la deuda está controlada.');
+    expect(about(r, 'al anterior equipo de esconder las facturas')).toMatchObject({ cue: 'acusó', mention: 'La diputada Elena Prado', source: 'Elena Prado', content: 'al anterior equipo de esconder las facturas' });
+    expect(about(r, 'la deuda está controlada')).toMatchObject({ cue: 'remarcó', mention: 'La diputada Elena Prado', source: 'Elena Prado', content: 'que la deuda está controlada' });
+  });
+
+  it('a nested report after "que" stays inside the first', () => {
+    const r = read('es', 'La diputada Elena Prado dijo que el consejero ha explicado que no hay fondos.');
+    expect(about(r, 'el consejero ha explicado')).toMatchObject({ cue: 'dijo', source: 'Elena Prado' });
+  });
+});
+
+describe('probe 3 (es): the speaker after the cue, behind a phrase of when, where or to whom', () => {
+  it.each([
+    ['«No subiremos las tasas», aseguró en una entrevista radiofónica el alcalde de Cuenca, Darío Peña.', 'aseguró', 'Darío Peña', 'No subiremos las tasas'],
+    ['«No subiremos las tasas», dijo hoy en una rueda de prensa la ministra de Trabajo, Irene Sáez.', 'dijo', 'Irene Sáez', 'No subiremos las tasas'],
+    ['«No subiremos las tasas», explicó ayer en Sevilla el consejero Darío Peña.', 'explicó', 'Darío Peña', 'No subiremos las tasas'],
+  ])('%s', (text, cue, source, words) => {
+    const r = read('es', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ cue, source, kind: 'person', content: words });
+  });
+
+  it('a phrase about someone after the cue names no speaker: the one who spoke before keeps it', () => {
+    const r = read('es', 'Darío Peña habló con la prensa. «Hay que esperar», dijo sobre la consejera Irene Sáez.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Irene Sáez');
+  });
+
+  it('"«…», ha argumentado antes de …", "«…», dijo ayer.": no adverb is a mention; the last speaker speaks', () => {
+    for (const tail of ['ha argumentado antes de visitar el puerto.', 'dijo ayer.']) {
+      const r = read('es', `Darío Peña habló con la prensa. «Hay que esperar a los técnicos», ${tail}`);
+      expect(about(r, 'Hay que esperar a los técnicos')).toMatchObject({ mention: null, source: 'Darío Peña', kind: 'person' });
+    }
+  });
+});
+
+describe('probe 3 (es): a title with its prefix before the name', () => {
+  it.each([
+    ['«Las cifras no cuadran», lamentó el codirector de Huertas Unidas, Raúl Ocampo.', 'Raúl Ocampo', 'codirector de Huertas Unidas'],
+    ['«Las cifras no cuadran», comentó la subdirectora del colegio, Inés Robles.', 'Inés Robles', 'subdirectora del colegio'],
+    ['«Las cifras no cuadran», comentó el exministro de Industria, Raúl Ocampo.', 'Raúl Ocampo', 'exministro de Industria'],
+  ])('%s', (text, source, role) => {
+    const a = about(read('es', text), 'Las cifras no cuadran');
+    expect(a).toMatchObject({ source, kind: 'person', mention: source });
+    expect(a.role).toContain(role);
+  });
+});
+
+describe('probe 3 (es): the wire\'s words for the officeholder named before', () => {
+  it.each([
+    ['dijo el funcionario.', 'el funcionario'],
+    ['dijo el mandatario.', 'el mandatario'],
+    ['dijo el titular de Economía.', 'el titular de Economía'],
+  ])('%s', (tail, mention) => {
+    const r = read('es', 'El ministro de Economía, Raúl Ocampo, dijo que los precios se han moderado.', `«Los bancos ya lo notan», ${tail}`);
+    expect(about(r, 'Los bancos ya lo notan')).toMatchObject({ cue: 'dijo', mention, source: 'Raúl Ocampo', kind: 'person' });
+    expect(r.sources).toHaveLength(1);
+  });
+
+  it('"Un funcionario dijo" stays unnamed', () => {
+    expect(about(read('es', 'Un funcionario dijo que los precios se han moderado.'), 'los precios se han moderado')).toMatchObject({ mention: 'Un funcionario', kind: 'anonymous' });
+  });
+});
+
+describe('probe 3 (es): a paragraph that is only a quotation, its period after the closing mark', () => {
+  it.each([
+    ['"Las obras acaban en mayo", dijo la concejala Rosa Lerma.', '"No habrá más retrasos, pero vigilaremos los plazos".'],
+    ['«Las obras acaban en mayo», dijo la concejala Rosa Lerma.', '«No habrá más retrasos. Vigilaremos los plazos».'],
+  ])('%s / %s', (first, second) => {
+    const r = read('es', first, second);
+    const a = about(r, 'No habrá más retrasos');
+    expect(a).toMatchObject({ source: 'Rosa Lerma', kind: 'person' });
+    expect(a.content).toContain('los plazos');
+    expect(r.sources).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { anonymousNouns, complementizers, cueModifiers, current, determiners, documentNouns, npStops, outletKey, outletNames, pronouns, roleNouns, speechVerbs, timeWords } from './lexicons';
-import { canonicalNoun, isSourceNoun } from './source-heads';
+import { canonicalNoun, isSourceNoun, namesSomeone } from './source-heads';
 import { elidedArticle, type Token } from './tokens';
 import { W } from './word-classes';
 
@@ -591,11 +591,40 @@ function pastTimePhrase(tokens: Token[], i: number, b: number): number {
 }
 
 /**
+ * "«…», aseguró en una entrevista radial el alcalde de Lima, Jorge Muñoz", "dijo hoy en una rueda de prensa el ministro
+ * de Hacienda, …", "declaró a los periodistas Ana Ruiz": where a language drops subjects, a word of time and a phrase of
+ * where or to whom may stand between the cue and its speaker: a preposition, its noun and words of its own (no other
+ * preposition but a noun's link, "de"), then a phrase that names someone. Where that phrase starts, or i.
+ */
+function pastPlacePhrase(tokens: Token[], i: number, b: number): number {
+  if (!current.dropsSubjects) return i;
+  let k = i;
+  const t = tokens[k];
+  if (t && k + 1 < b && t.kind === 'word' && t.q < 0 && !t.cap && (t.cls & W.TIME) !== 0) k++;
+  const p = tokens[k];
+  if (!p || k >= b || p.kind !== 'word' || p.q >= 0 || p.cap || !npStops.has(p.lower) || complementizers.has(p.lower) || current.conjunctions.has(p.lower) || current.nounLinks.has(p.lower) || isDet(p.lower) || pronouns.has(p.lower)) return i;
+  for (let j = k + 2; j < b && j <= k + 8; j++) {
+    const w = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (w.kind !== 'word' || w.q >= 0) return i;
+    // (The words after a title or a role are its holder's name: "sobre la ministra Ana Ruiz" is whom it was about.)
+    const opens = w.cap ? (prev.cls & (W.TITLE | W.ROLE)) === 0 : isDet(w.lower);
+    if (opens && prev.kind === 'word' && !npStops.has(prev.lower) && !isDet(prev.lower)) {
+      const np = npForward(tokens, j, b);
+      return np && namesSomeone(tokens, np.s, np.e) ? j : i;
+    }
+    if (w.cap) return i;
+    if (npStops.has(w.lower) && !current.nounLinks.has(w.lower) && !isDet(w.lower)) return i;
+  }
+  return i;
+}
+
+/**
  * The source named after a cue ("…,” said James Jeffrey, the State Department envoy …"), with the
  * appositive that follows it up to the next comma or the sentence end as its role.
  */
 export function subjectAfter(tokens: Token[], i: number, b: number): Subject | null {
-  i = pastTimePhrase(tokens, pastAdverb(tokens, pastTurnPhrase(tokens, i, b), b), b);
+  i = pastPlacePhrase(tokens, pastTimePhrase(tokens, pastAdverb(tokens, pastTurnPhrase(tokens, i, b), b), b), b);
   // "„…“, schaltet sich Staatsanwalt Tim Berg ein.": in a verb-second language a reflexive or an adverb of `afterCue`
   // may stand between the verb and its subject.
   const pre = tokens[i];
@@ -629,6 +658,9 @@ export function subjectAfter(tokens: Token[], i: number, b: number): Subject | n
     np = object ? npForward(tokens, object.e, b) : null;
   }
   if (!np) return null;
+  // ("«…», ha argumentado antes de valorar …", "dijo ayer.": a word of when or how alone after the cue names no one.)
+  const lone = tokens[np.s]!;
+  if (current.dropsSubjects && np.e - np.s === 1 && !lone.cap && !pronouns.has(lone.lower) && (current.subordinators.has(lone.lower) || (lone.cls & W.TIME) !== 0 || cueModifiers.has(lone.lower))) return null;
   // "schreiben Berlin und Paris im „Aachener Vertrag“": two names joined by "and" are one subject.
   const and = tokens[np.e];
   if (and && np.e + 1 < b && and.kind === 'word' && and.q < 0 && current.conjunctions.has(and.lower) && allCapitalised(tokens, np.s, np.e)) {

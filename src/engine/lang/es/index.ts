@@ -18,6 +18,16 @@ mantienen
 mantuvieron
 `;
 
+// "acusó que …" (the Mexican press's "Acusó que no hay recursos"), "acusó al Gobierno anterior de ocultar datos": what
+// was said of the accused is the content. Regular, but its participle is the accused ("el acusado declaró") and its
+// present as often a thing felt ("acusa el cansancio", "acusa recibo"): the past forms alone.
+const ACCUSE_FORMS = `
+acusó
+acusaron
+acusaba
+acusaban
+`;
+
 const es: LanguageData = {
   code: 'es',
   dropsSubjects: true,
@@ -115,7 +125,7 @@ dijeron
 dicho
 decía
 decían
-${HOLD_FORMS}propuso
+${HOLD_FORMS}${ACCUSE_FORMS}propuso
 propone
 proponen
 propusieron
@@ -161,6 +171,8 @@ matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear c
 justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
 reprochar zanjar estimar defender:ie repetir:i
 espetar proclamar vaticinar pronosticar
+# "desmintió que …"; the wire's "ha avanzado que …", "ha trasladado que …", "ha incidido en que …", "transmitió que …".
+desmentir:ie/i avanzar trasladar transmitir incidir
 # Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
 # no present.
 preguntar! denunciar! citar! alertar! contar!
@@ -174,6 +186,8 @@ responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenci
 asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
 # "se proclamó campeón", "pronostica lluvias", "vaticinó su caída".
 proclamar vaticinar pronosticar
+# "avanzó hacia la meta", "trasladó a los heridos", "transmitió el partido", "incide en los precios".
+avanzar trasladar transmitir incidir
 `) + `
 # "mantiene el aviso rojo", "sostuvo el balón": irregular, form by form.
 ${HOLD_FORMS}`,
@@ -183,7 +197,11 @@ remató
 rematan
 remata
 continuó
+continuado
 prosiguió
+# "«…», cerró el técnico": a quotation's last words ("cerró la puerta", "ha cerrado el trato" are no one's words).
+cerró
+cerrado
 leía
 gritó
 `,
@@ -319,8 +337,6 @@ experto
 experta
 trabajador
 trabajadora
-funcionario
-funcionaria
 alguien
 varios
 otras
@@ -373,6 +389,37 @@ dra.
 profesor
 profesora
 canciller
+# A title with its prefix, one word: "el codirector de Semillas Colombia, Luis Vera", "la subdirectora de la escuela",
+# "el exministro de Cultura, José Guirao".
+codirector
+codirectora
+subdirector
+subdirectora
+cofundador
+cofundadora
+viceministro
+viceministra
+vicealcalde
+vicealcaldesa
+exministro
+exministra
+expresidente
+expresidenta
+exalcalde
+exalcaldesa
+exdirector
+exdirectora
+exsecretario
+exsecretaria
+exgobernador
+exgobernadora
+exdiputado
+exdiputada
+exsenador
+exsenadora
+exfiscal
+exjuez
+exjueza
 `,
   honorifics: `
 don
@@ -503,6 +550,12 @@ madre
 padre
 jubilado
 jubilada
+# The wire's words for whoever holds an office named before: "El ministro de Hacienda, Luis Gil, …" then "dijo el
+# funcionario", "dijo el mandatario", "dijo el titular de Hacienda" ("Un funcionario dijo" stays unnamed).
+mandatario
+mandataria
+titular
+político
 `,
   femaleNouns: `
 presidenta
@@ -548,6 +601,21 @@ autora
 funcionaria
 consultora
 jubilada
+codirectora
+subdirectora
+cofundadora
+viceministra
+vicealcaldesa
+exministra
+expresidenta
+exalcaldesa
+exdirectora
+exsecretaria
+exgobernadora
+exdiputada
+exsenadora
+exjueza
+mandataria
 `,
   maleNouns: `
 don
