@@ -1345,7 +1345,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       }
     }
     const right = contentOf(tokens, quotes, rs, re);
-    if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
+    // ("… and disclosed personal notes", "… but revealed nothing new": a verb of saying whose other sense takes a plain
+    // object reports nothing from it here either.)
+    if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || (!thatBetween(tokens, cue.end, rs) && plainObject(tokens, cue, rs))))) return null;
     return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   if (cue.participle) {

@@ -1601,3 +1601,41 @@ describe('Spanish: a verb of saying after "aunque" takes the subject that opens 
     expect(about(read('es', text), words)).toMatchObject({ mention });
   });
 });
+
+describe('probe 3 (en): "revealed", "disclosed", "posted", "observed" report a clause, not a plain object', () => {
+  it.each([
+    ['Jane Okoro revealed that the audit had been delayed for months.', 'the audit had been delayed', 'Jane Okoro', 'person', 'revealed'],
+    ['Jane Okoro has disclosed the contracts were signed without a tender.', 'the contracts were signed', 'Jane Okoro', 'person', 'has disclosed'],
+    ['The transport ministry posted on its website that the bridge would stay shut.', 'the bridge would stay shut', 'The transport ministry', 'organization', 'posted'],
+    ['The central bank observed that prices were rising faster than wages.', 'prices were rising faster', 'The central bank', 'organization', 'observed'],
+  ])('%s', (text, words, source, kind, cue) => {
+    const r = read('en', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind, cue, content: expect.stringMatching(new RegExp(`^${words}`)) });
+  });
+
+  it.each([
+    'The city council posted a parking notice on its website.',
+    'Dock workers observed a two-day walkout over pay.',
+    'The carmaker revealed a new electric model on Monday.',
+    'The club disclosed the transfer fee in its annual accounts.',
+  ])('no attribution: %s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+});
+
+describe('probe 3 (en): a second verb of saying after "and"/"but" with a plain object reports nothing', () => {
+  it.each([
+    'The inquiry faulted the hospital for delays but revealed nothing new about the surgeon.',
+    'Ruth Adler toured the mill and wrote a long letter to the owners.',
+    'The party lost the seat but claimed victory in the capital.',
+    'The governor visited the dam and explained her vote to the crowd.',
+  ])('%s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+
+  it('"… and revealed that …" still reports', () => {
+    const r = read('en', 'The auditor visited the depot and revealed that fuel had gone missing.');
+    expect(about(r, 'fuel had gone missing')).toMatchObject({ source: 'The auditor', kind: 'anonymous', cue: 'revealed', content: 'fuel had gone missing' });
+  });
+});
