@@ -1639,3 +1639,19 @@ describe('probe 3 (en): a second verb of saying after "and"/"but" with a plain o
     expect(about(r, 'fuel had gone missing')).toMatchObject({ source: 'The auditor', kind: 'anonymous', cue: 'revealed', content: 'fuel had gone missing' });
   });
 });
+
+describe('probe 3 (en): a capitalised title and its complement set off before the name ("Minister of Health, Name, said")', () => {
+  it.each([
+    ['Minister of Transport, Chidi Eze, has said that the bridge will reopen in May.', 'the bridge will reopen', 'Chidi Eze', 'Minister of Transport', 'has said'],
+    ['Governor of Kano State, Musa Danjuma, said the new schools would open next year.', 'the new schools would open', 'Musa Danjuma', 'Governor of Kano State', 'said'],
+  ])('%s', (text, words, source, role, cue) => {
+    const r = read('en', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue, mention: source });
+  });
+
+  it('a place set off after the title is no name', () => {
+    const r = read('en', 'Minister of Transport, Kano State, said the bridge would reopen.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Kano State');
+  });
+});

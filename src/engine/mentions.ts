@@ -44,6 +44,19 @@ function hasGiven(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+// Classes of a word that make a capitalised phrase something other than a person's name.
+const NOT_PERSON = W.ORG_NAME | W.ORG_NOUN | W.TITLE | W.ROLE | W.PLACE | W.SOURCE | W.TIME | W.NP_STOP | W.PRONOUN | W.OPENER;
+
+/** "Amina Bello": two or three capitalised words, none of them a body's, a place's, a role's or a function word. */
+function personShaped(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.q >= 0 || (t.cls & NOT_PERSON) !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** A title or a role word among tokens [s, e). */
 function hasTitle(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if ((tokens[k]!.cls & (W.TITLE | W.ROLE)) !== 0) return true;
@@ -406,7 +419,9 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
       // ("Independent MP for Kooyong, Dr Rachel Thwaites, said", "Shadow Treasurer, Rachel Thwaites, said": a capitalised
       // title with no article and no person's name, then a person's name.)
-      if (d < j && tokens[d]!.cap && !isDet(tokens[d]!.lower) && hasTitle(tokens, d, Math.min(j, d + 3)) && !hasGiven(tokens, d, j) && (tokens[j + 1]!.cls & (W.GIVEN | W.HONORIFIC)) !== 0) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
+      // ("Minister of Health, Amina Bello, said", "Governor of Lagos State, Tunde Bakare, said": a given name the lists
+      // lack, in a name of two or three plain capitalised words that name no body, place or role.)
+      if (d < j && tokens[d]!.cap && !isDet(tokens[d]!.lower) && hasTitle(tokens, d, Math.min(j, d + 3)) && !hasGiven(tokens, d, j) && ((tokens[j + 1]!.cls & (W.GIVEN | W.HONORIFIC)) !== 0 || personShaped(tokens, j + 1, nameEnd))) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
     }
     // ("Rep. Jane Roe, D-Calif., who chairs the panel, said": the state's abbreviation ends in its period.)
     if (h - 1 > a && tokens[h]!.text === '.' && partyLabelAt(tokens, h - 1, h)) h--;
