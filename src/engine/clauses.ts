@@ -1,7 +1,7 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
 import { cueAt, MAY_CUE, type Cue } from './cues';
-import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, isPassive, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { bareLower, possessive, W } from './word-classes';
@@ -1197,7 +1197,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
-  if (!before && afterQuoteOrComma && !cue.participle) {
+  // ("…, families from Clifton – were told they could return home": a passive after the comma or dash has no speaker
+  // after it.)
+  if (!before && afterQuoteOrComma && !cue.participle && !(lead < cue.start && isPassive(tokens, a, cue.start))) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
     const left = contentOf(tokens, quotes, a, lead);

@@ -1655,3 +1655,41 @@ describe('probe 3 (en): a capitalised title and its complement set off before th
     expect(r.sources.map((s) => s.name)).not.toContain('Kano State');
   });
 });
+
+describe('probe 3 (en): a phrase opening the sentence with no comma before an honorific is no part of the name', () => {
+  it.each([
+    ['Interviewed on breakfast radio Mr Okafor said the fares would rise.', 'the fares would rise', 'Okafor', null, 'Mr Okafor'],
+    ['Speaking at the depot Ms Varga said the buses were late.', 'the buses were late', 'Varga', null, 'Ms Varga'],
+    ['On Tuesday Dr Lindqvist said the ward would reopen.', 'the ward would reopen', 'Lindqvist', null, 'Dr Lindqvist'],
+  ])('%s', (text, words, source, role, mention) => {
+    const r = read('en', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue: 'said', mention, content: words });
+  });
+
+  it('a title before the honorific stays the role; "and" and "of" before it still join', () => {
+    const r = read('en', 'Prime Minister Mr Okafor said the fares would rise.');
+    expect(about(r, 'the fares would rise')).toMatchObject({ source: 'Okafor', kind: 'person', role: 'Prime Minister' });
+    expect(about(read('en', 'Mr. Okafor and Mr. Varga said the fares would rise.'), 'the fares would rise')).toMatchObject({ mention: 'Mr. Okafor and Mr. Varga' });
+  });
+});
+
+describe('probe 3 (en): "with people in X told/warned …" is a passive; the people are told, nobody speaks', () => {
+  it.each([
+    'Hundreds left their homes, with families living near the river told they should leave at once.',
+    'The dam was inspected, with residents in Lowton warned that the banks could fail.',
+  ])('%s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+
+  it('a passive after a dash reads no speaker after its cue', () => {
+    const r = read('en', 'Council officials said the river was rising.', 'On Sunday the last evacuees – families from Lowton, Kent – were told they could go home.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'the river was rising')).toMatchObject({ source: 'Council officials', kind: 'anonymous', cue: 'said' });
+  });
+
+  it('an active "Residents in X warned that …" still reports', () => {
+    const r = read('en', 'Residents in Lowton warned that the banks could fail.');
+    expect(about(r, 'the banks could fail')).toMatchObject({ source: 'Residents in Lowton', kind: 'anonymous', cue: 'warned', content: 'the banks could fail' });
+  });
+});

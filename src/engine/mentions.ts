@@ -67,6 +67,19 @@ function joinsNp(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'");
 }
 
+/**
+ * "Appearing on Today Mr Fitzsimmons", "On Monday Ms Kaur", "Speaking at the launch Ms Kaur": the honorific at k opens
+ * the name, and the word before it ends a phrase of the sentence with no comma after it. Not after a title ("Prime
+ * Minister Mr Modi"), nor after an article, a preposition or "and" ("one of Mr. Obama's advisers", "Mr. Grassley and
+ * Mr. Leahy", which the phrase reader joins as before).
+ */
+export function titleOpens(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (!t || !p || t.kind !== 'word' || p.kind !== 'word' || p.q >= 0 || t.q >= 0 || !t.cap || (t.cls & W.HONORIFIC) === 0) return false;
+  return (p.cls & (W.TITLE | W.ROLE | W.HONORIFIC | W.NP_STOP | W.POSSESSIVE)) === 0 && !isDet(p.lower) && !current.conjunctions.has(p.lower) && p.lower !== 'and';
+}
+
 /** The noun phrase that ends at token k (reading backwards), or null. */
 export function npBackward(tokens: Token[], a: number, k: number): { s: number; e: number } | null {
   if (k < a) return null;
@@ -77,6 +90,8 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   let hops = 0;
   while (i >= a && k - i < MAX_NP) {
     const t = tokens[i]!;
+    // ("Speaking at the launch Ms Kaur said": a phrase before the honorific with no comma after it is no part of the name.)
+    if (s === i + 1 && titleOpens(tokens, s)) break;
     if (t.kind === 'word' && t.q < 0) {
       // "le porte-parole du ministère", "L’avocat du ministre": an article joined to "de" after a noun links the two.
       if (isDet(t.lower) && current.nounLinks.has(t.lower) && hops < 2 && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !isDet(tokens[i - 1]!.lower)) {
@@ -296,13 +311,18 @@ export const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", 'isn’t', 'wasn’t', 'get', 'got']);
 
 /** "was announced", "were told": the subject before a passive cue is not its source. */
-function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
+export function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
   const cue = tokens[cueStart]!;
   if (!/(?:ed|told|said|wrote|written|read)$/.test(cue.lower)) return false;
   let k = cueStart - 1;
   while (k >= a && tokens[k]!.kind === 'word' && /ly$|^(?:also|not|never|then|later|reportedly)$/.test(tokens[k]!.lower)) k--;
   // ("We're told", "I’m told": a form of "be" written into its pronoun.)
-  return k >= a && tokens[k]!.kind === 'word' && (BE.has(tokens[k]!.lower) || /^\p{L}+['’](?:re|m)$/u.test(tokens[k]!.lower));
+  if (k >= a && tokens[k]!.kind === 'word' && (BE.has(tokens[k]!.lower) || /^\p{L}+['’](?:re|m)$/u.test(tokens[k]!.lower))) return true;
+  // "…, with people in Essex told they were at risk", "with residents warned that …": after "with", a noun phrase and a
+  // participle in the past are a passive with no helper; the people are told, not telling.
+  if (cue.lower === 'said') return false;
+  const np = k >= a ? npBackward(tokens, a, k) : null;
+  return !!np && np.s - 1 >= a && tokens[np.s - 1]!.lower === 'with' && tokens[np.s - 1]!.q < 0;
 }
 
 /** A dash at token k: an em or en dash, or the second of two hyphens ("--"). */
