@@ -1,7 +1,7 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
 import { cueAt, MAY_CUE, type Cue } from './cues';
-import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
+import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, isPassive, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
 import { bareLower, possessive, W } from './word-classes';
@@ -1316,7 +1316,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
     if (dropped && first) return newFound(cueSpan(tokens, cue), first, dropped.content, 0, 0);
     if (dropped) return dropped;
   }
-  if (!before && afterQuoteOrComma && !cue.participle) {
+  // ("…, families from Clifton – were told they could return home": a passive after the comma or dash has no speaker
+  // after it.)
+  if (!before && afterQuoteOrComma && !cue.participle && !(lead < cue.start && isPassive(tokens, a, cue.start))) {
     // Inversion: "“…,” said James Jeffrey, the envoy …" / "…, said X."
     const subj = subjectAfter(tokens, cue.end, b);
     const left = contentOf(tokens, quotes, a, lead);
@@ -1464,7 +1466,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
       }
     }
     const right = contentOf(tokens, quotes, rs, re);
-    if (!right || (right.type === 'indirect' && wordCount(tokens, rs, re) < 2)) return null;
+    // ("… and disclosed personal notes", "… but revealed nothing new": a verb of saying whose other sense takes a plain
+    // object reports nothing from it here either.)
+    if (!right || (right.type === 'indirect' && (wordCount(tokens, rs, re) < 2 || (!thatBetween(tokens, cue.end, rs) && plainObject(tokens, cue, rs))))) return null;
     return newFound(cueSpan(tokens, cue), mention, right, 0, 0);
   }
   if (cue.participle) {

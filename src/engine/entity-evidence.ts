@@ -1,6 +1,6 @@
 import { complementizers, current, determiners, femaleNouns, honorifics, maleNouns, pronounGender } from './lexicons';
 import type { Gender } from './names/given-names';
-import { ageAt, datelineEnd, ELIDED_CAPITAL } from './mentions';
+import { ageAt, datelineEnd, ELIDED_CAPITAL, titleOpens } from './mentions';
 
 export { isAge } from './mentions';
 import type { Sentence } from './sentences';
@@ -228,6 +228,8 @@ function roleBefore(tokens: Token[], cls: TokenClasses, runStart: number, core: 
   if (!roleNext) return core;
   while (k > limit && core - k < 8) {
     const t = tokens[k - 1]!;
+    // ("On Monday Ms Kaur", "Speaking at the launch Ms Kaur": no role before the honorific.)
+    if (k < core && titleOpens(tokens, k)) break;
     if (t.kind !== 'word' || t.q >= 0 || ROLE_STOPS.has(t.lower) || determiners.has(t.lower) || cls.has(k - 1, W.NP_STOP | W.CUE) || possessive(t.text)) break;
     k--;
   }

@@ -1901,3 +1901,95 @@ describe('probe 3 (es): a paragraph that is only a quotation, its period after t
     expect(r.sources).toHaveLength(1);
   });
 });
+
+describe('probe 3 (en): "revealed", "disclosed", "posted", "observed" report a clause, not a plain object', () => {
+  it.each([
+    ['Jane Okoro revealed that the audit had been delayed for months.', 'the audit had been delayed', 'Jane Okoro', 'person', 'revealed'],
+    ['Jane Okoro has disclosed the contracts were signed without a tender.', 'the contracts were signed', 'Jane Okoro', 'person', 'has disclosed'],
+    ['The transport ministry posted on its website that the bridge would stay shut.', 'the bridge would stay shut', 'The transport ministry', 'organization', 'posted'],
+    ['The central bank observed that prices were rising faster than wages.', 'prices were rising faster', 'The central bank', 'organization', 'observed'],
+  ])('%s', (text, words, source, kind, cue) => {
+    const r = read('en', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind, cue, content: expect.stringMatching(new RegExp(`^${words}`)) });
+  });
+
+  it.each([
+    'The city council posted a parking notice on its website.',
+    'Dock workers observed a two-day walkout over pay.',
+    'The carmaker revealed a new electric model on Monday.',
+    'The club disclosed the transfer fee in its annual accounts.',
+  ])('no attribution: %s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+});
+
+describe('probe 3 (en): a second verb of saying after "and"/"but" with a plain object reports nothing', () => {
+  it.each([
+    'The inquiry faulted the hospital for delays but revealed nothing new about the surgeon.',
+    'Ruth Adler toured the mill and wrote a long letter to the owners.',
+    'The party lost the seat but claimed victory in the capital.',
+    'The governor visited the dam and explained her vote to the crowd.',
+  ])('%s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+
+  it('"… and revealed that …" still reports', () => {
+    const r = read('en', 'The auditor visited the depot and revealed that fuel had gone missing.');
+    expect(about(r, 'fuel had gone missing')).toMatchObject({ source: 'The auditor', kind: 'anonymous', cue: 'revealed', content: 'fuel had gone missing' });
+  });
+});
+
+describe('probe 3 (en): a capitalised title and its complement set off before the name ("Minister of Health, Name, said")', () => {
+  it.each([
+    ['Minister of Transport, Chidi Eze, has said that the bridge will reopen in May.', 'the bridge will reopen', 'Chidi Eze', 'Minister of Transport', 'has said'],
+    ['Governor of Kano State, Musa Danjuma, said the new schools would open next year.', 'the new schools would open', 'Musa Danjuma', 'Governor of Kano State', 'said'],
+  ])('%s', (text, words, source, role, cue) => {
+    const r = read('en', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue, mention: source });
+  });
+
+  it('a place set off after the title is no name', () => {
+    const r = read('en', 'Minister of Transport, Kano State, said the bridge would reopen.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Kano State');
+  });
+});
+
+describe('probe 3 (en): a phrase opening the sentence with no comma before an honorific is no part of the name', () => {
+  it.each([
+    ['Interviewed on breakfast radio Mr Okafor said the fares would rise.', 'the fares would rise', 'Okafor', null, 'Mr Okafor'],
+    ['Speaking at the depot Ms Varga said the buses were late.', 'the buses were late', 'Varga', null, 'Ms Varga'],
+    ['On Tuesday Dr Lindqvist said the ward would reopen.', 'the ward would reopen', 'Lindqvist', null, 'Dr Lindqvist'],
+  ])('%s', (text, words, source, role, mention) => {
+    const r = read('en', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue: 'said', mention, content: words });
+  });
+
+  it('a title before the honorific stays the role; "and" and "of" before it still join', () => {
+    const r = read('en', 'Prime Minister Mr Okafor said the fares would rise.');
+    expect(about(r, 'the fares would rise')).toMatchObject({ source: 'Okafor', kind: 'person', role: 'Prime Minister' });
+    expect(about(read('en', 'Mr. Okafor and Mr. Varga said the fares would rise.'), 'the fares would rise')).toMatchObject({ mention: 'Mr. Okafor and Mr. Varga' });
+  });
+});
+
+describe('probe 3 (en): "with people in X told/warned …" is a passive; the people are told, nobody speaks', () => {
+  it.each([
+    'Hundreds left their homes, with families living near the river told they should leave at once.',
+    'The dam was inspected, with residents in Lowton warned that the banks could fail.',
+  ])('%s', (text) => {
+    expect(read('en', text).attributions).toEqual([]);
+  });
+
+  it('a passive after a dash reads no speaker after its cue', () => {
+    const r = read('en', 'Council officials said the river was rising.', 'On Sunday the last evacuees – families from Lowton, Kent – were told they could go home.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'the river was rising')).toMatchObject({ source: 'Council officials', kind: 'anonymous', cue: 'said' });
+  });
+
+  it('an active "Residents in X warned that …" still reports', () => {
+    const r = read('en', 'Residents in Lowton warned that the banks could fail.');
+    expect(about(r, 'the banks could fail')).toMatchObject({ source: 'Residents in Lowton', kind: 'anonymous', cue: 'warned', content: 'the banks could fail' });
+  });
+});

@@ -44,6 +44,19 @@ function hasGiven(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+// Classes of a word that make a capitalised phrase something other than a person's name.
+const NOT_PERSON = W.ORG_NAME | W.ORG_NOUN | W.TITLE | W.ROLE | W.PLACE | W.SOURCE | W.TIME | W.NP_STOP | W.PRONOUN | W.OPENER;
+
+/** "Amina Bello": two or three capitalised words, none of them a body's, a place's, a role's or a function word. */
+function personShaped(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.q >= 0 || (t.cls & NOT_PERSON) !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** A title or a role word among tokens [s, e). */
 function hasTitle(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if ((tokens[k]!.cls & (W.TITLE | W.ROLE)) !== 0) return true;
@@ -52,6 +65,19 @@ function hasTitle(tokens: Token[], s: number, e: number): boolean {
 
 function joinsNp(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'");
+}
+
+/**
+ * "Appearing on Today Mr Fitzsimmons", "On Monday Ms Kaur", "Speaking at the launch Ms Kaur": the honorific at k opens
+ * the name, and the word before it ends a phrase of the sentence with no comma after it. Not after a title ("Prime
+ * Minister Mr Modi"), nor after an article, a preposition or "and" ("one of Mr. Obama's advisers", "Mr. Grassley and
+ * Mr. Leahy", which the phrase reader joins as before).
+ */
+export function titleOpens(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (!t || !p || t.kind !== 'word' || p.kind !== 'word' || p.q >= 0 || t.q >= 0 || !t.cap || (t.cls & W.HONORIFIC) === 0) return false;
+  return (p.cls & (W.TITLE | W.ROLE | W.HONORIFIC | W.NP_STOP | W.POSSESSIVE)) === 0 && !isDet(p.lower) && !current.conjunctions.has(p.lower) && p.lower !== 'and';
 }
 
 /** The noun phrase that ends at token k (reading backwards), or null. */
@@ -64,6 +90,8 @@ export function npBackward(tokens: Token[], a: number, k: number): { s: number; 
   let hops = 0;
   while (i >= a && k - i < MAX_NP) {
     const t = tokens[i]!;
+    // ("Speaking at the launch Ms Kaur said": a phrase before the honorific with no comma after it is no part of the name.)
+    if (s === i + 1 && titleOpens(tokens, s)) break;
     if (t.kind === 'word' && t.q < 0) {
       // "le porte-parole du ministère", "L’avocat du ministre": an article joined to "de" after a noun links the two.
       if (isDet(t.lower) && current.nounLinks.has(t.lower) && hops < 2 && i > a && isNameWord(tokens[i - 1]!, i - 1 === a) && !isDet(tokens[i - 1]!.lower)) {
@@ -283,13 +311,18 @@ export const ELIDED_CAPITAL = /^\p{Ll}['’]\p{Lu}/u;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", 'isn’t', 'wasn’t', 'get', 'got']);
 
 /** "was announced", "were told": the subject before a passive cue is not its source. */
-function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
+export function isPassive(tokens: Token[], a: number, cueStart: number): boolean {
   const cue = tokens[cueStart]!;
   if (!/(?:ed|told|said|wrote|written|read)$/.test(cue.lower)) return false;
   let k = cueStart - 1;
   while (k >= a && tokens[k]!.kind === 'word' && /ly$|^(?:also|not|never|then|later|reportedly)$/.test(tokens[k]!.lower)) k--;
   // ("We're told", "I’m told": a form of "be" written into its pronoun.)
-  return k >= a && tokens[k]!.kind === 'word' && (BE.has(tokens[k]!.lower) || /^\p{L}+['’](?:re|m)$/u.test(tokens[k]!.lower));
+  if (k >= a && tokens[k]!.kind === 'word' && (BE.has(tokens[k]!.lower) || /^\p{L}+['’](?:re|m)$/u.test(tokens[k]!.lower))) return true;
+  // "…, with people in Essex told they were at risk", "with residents warned that …": after "with", a noun phrase and a
+  // participle in the past are a passive with no helper; the people are told, not telling.
+  if (cue.lower === 'said') return false;
+  const np = k >= a ? npBackward(tokens, a, k) : null;
+  return !!np && np.s - 1 >= a && tokens[np.s - 1]!.lower === 'with' && tokens[np.s - 1]!.q < 0;
 }
 
 /** A dash at token k: an em or en dash, or the second of two hyphens ("--"). */
@@ -406,7 +439,9 @@ export function subjectBefore(tokens: Token[], a: number, cueStart: number): Sub
       if (ownedRole(tokens, d, j)) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
       // ("Independent MP for Kooyong, Dr Rachel Thwaites, said", "Shadow Treasurer, Rachel Thwaites, said": a capitalised
       // title with no article and no person's name, then a person's name.)
-      if (d < j && tokens[d]!.cap && !isDet(tokens[d]!.lower) && hasTitle(tokens, d, Math.min(j, d + 3)) && !hasGiven(tokens, d, j) && (tokens[j + 1]!.cls & (W.GIVEN | W.HONORIFIC)) !== 0) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
+      // ("Minister of Health, Amina Bello, said", "Governor of Lagos State, Tunde Bakare, said": a given name the lists
+      // lack, in a name of two or three plain capitalised words that name no body, place or role.)
+      if (d < j && tokens[d]!.cap && !isDet(tokens[d]!.lower) && hasTitle(tokens, d, Math.min(j, d + 3)) && !hasGiven(tokens, d, j) && ((tokens[j + 1]!.cls & (W.GIVEN | W.HONORIFIC)) !== 0 || personShaped(tokens, j + 1, nameEnd))) return { ms: j + 1, me: nameEnd, rs: d, re: j, start: d, end: k };
     }
     // ("Rep. Jane Roe, D-Calif., who chairs the panel, said": the state's abbreviation ends in its period.)
     if (h - 1 > a && tokens[h]!.text === '.' && partyLabelAt(tokens, h - 1, h)) h--;

@@ -19,8 +19,25 @@ const en: LanguageData = {
   speechVerbs: SPEECH_VERBS,
   quoteVerbs: QUOTE_VERBS,
   // Verbs of saying whose other sense takes a plain object: "writing custom apps", "wrote songs about him", "claimed
-  // victory", "declared a disaster", "explained her vote".
+  // victory", "declared a disaster", "explained her vote"; "posted a notice", "observed a strike", "revealed a new
+  // logo", "disclosed the figures".
   clauseVerbs: `
+post
+posts
+posted
+posting
+observe
+observes
+observed
+observing
+reveal
+reveals
+revealed
+revealing
+disclose
+discloses
+disclosed
+disclosing
 write
 writes
 wrote

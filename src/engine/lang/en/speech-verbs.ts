@@ -86,6 +86,16 @@ tweeted
 tweeting
 post
 posted
+# "revealed that …", "disclosed that …": a fact made known (their plain objects, "revealed a new logo", are
+# clauseVerbs in index.ts).
+reveal
+reveals
+revealed
+revealing
+disclose
+discloses
+disclosed
+disclosing
 recall
 recalls
 recalled
