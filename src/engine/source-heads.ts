@@ -109,6 +109,36 @@ export function canonicalNoun(lower: string): string {
   return lower;
 }
 
+/**
+ * "The Romanian hacker", "a German user", "The Benghazi mom speechwriter": where a phrase ends in its noun, an article,
+ * capitalised words, then a noun for a person (by its ending only) at token k, whom the name describes but does not name.
+ * ("the RealClearPolitics average", "a Pentagon readout" name their issuer.)
+ */
+export function namedPersonNoun(tokens: Token[], s: number, k: number): boolean {
+  return current.nounLast && plainNoun(tokens[k]!) && PERSON_NOUN_END.test(tokens[k]!.lower) && nameBefore(tokens, s, k);
+}
+
+/**
+ * An article, capitalised words and no more than one other lower-case noun before token k, the whole phrase from s
+ * ("the Romanian hacker", "a German user", "The Benghazi mom speechwriter").
+ */
+function nameBefore(tokens: Token[], s: number, k: number): boolean {
+  let j = k - 1;
+  if (j > s && plainNoun(tokens[j]!)) j--;
+  if (j <= s || !tokens[j]!.cap || tokens[j]!.kind !== 'word' || (tokens[j]!.cls & W.POSSESSIVE) !== 0) return false;
+  while (j > s + 1 && tokens[j - 1]!.cap && tokens[j - 1]!.kind === 'word' && (tokens[j - 1]!.cls & W.POSSESSIVE) === 0) j--;
+  return j === s + 1 && DETERMINERS.has(tokens[s]!.lower);
+}
+
+/** A lower-case word of letters that is no word of time and no adverb in -ly: perhaps a noun. */
+function plainNoun(t: Token): boolean {
+  return !t.cap && t.kind === 'word' && t.q < 0 && (t.cls & (W.TIME | W.CUE | W.OPENER | W.PRONOUN | W.NP_STOP)) === 0 && t.lower.length >= 3 && !PARTICIPLE_END.test(t.lower) && LETTERS_ONLY.test(t.lower);
+}
+const LETTERS_ONLY = /^[a-z]+$/;
+const PERSON_NOUN_END = /(?:er|or|ist|man|ian|ee)s?$|men$/;
+// ("familiar" is no head either: "one Democrat familiar with …"; nor "himself".)
+const PARTICIPLE_END = /(?:ly|ed|en|ing|self|selves|iar)$/;
+
 /** One of the lexicons' nouns for sources (one table lookup for the seven lists: W.SOURCE). */
 function isSourceWord(w: string): boolean {
   return (classesOf(w) & W.SOURCE) !== 0;
@@ -138,6 +168,9 @@ export function headOf(tokens: Token[], s: number, e: number): number {
     if (t.cap && k === s && k < end - 1 && determiners.has(t.lower)) continue;
     // ("data released Friday by state regulators": a day or a month is no head.)
     if ((t.cap && !((t.cls & (W.TIME | W.GIVEN)) === W.TIME && k > s && !tokens[k - 1]!.cap)) || isSourceNoun(dropPossessive(t.lower))) return k;
+    // "The Romanian hacker who …", "The Benghazi mom speechwriter": where a phrase ends in its noun, a lower-case word
+    // after a capitalised one is the head, not the name before it (no "Romanian" speaks).
+    if (k === end - 1 && namedPersonNoun(tokens, s, k)) return k;
   }
   return end - 1;
 }

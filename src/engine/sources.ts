@@ -4,7 +4,7 @@ import { buildNameIndex, describes, isPlace, kindOf, type Entity, type NameIndex
 import { anonymousNouns, businessNouns, cueModifiers, current, determiners, documentNouns, honorifics, mediaNouns, orgNameWords, orgNouns, outletKey, outletNames, pronounGender, pronouns, publicBodyWords, roleNouns, titles, withoutElision, withoutQuoteMarks } from './lexicons';
 import { antecedent, isGroup, isHer, isHim, isSomeone, isThing, namedBefore, namedReferent, type Reference, type Referent } from './referents';
 import type { Sentence } from './sentences';
-import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
+import { canonicalNoun, dropPossessive, headEnd, headOf, isSourceNoun, namedPersonNoun, namesSomeone, POSSESSIVE, QUANTIFIERS, singular } from './source-heads';
 import { ELIDED_CAPITAL, npBackward, npForward, pluralPronounAt, pluralVerb, subjectStart } from './mentions';
 import { elidedArticle, elision, type Token } from './tokens';
 import { bareLower, compoundClasses, W } from './word-classes';
@@ -950,6 +950,8 @@ class Resolver {
       }
       return this.unnamedOf(phrase, headLower, 'organization');
     }
+    // "The Romanian hacker said", "the New York businessman said": someone unnamed, whom the name only describes.
+    if (namedPersonNoun(tokens, ms, end - 1)) return this.unnamedOf(this.span(ms, end), headLower, 'anonymous', singular(rawHead) !== rawHead);
     return null;
   }
 

@@ -622,3 +622,23 @@ describe('more words of a body\'s name (Spanish and French)', () => {
     expect(about(r, 'deux patients étaient morts').source).toMatch(/Centre hospitalier de Quimper$/);
   });
 });
+
+describe('a name before a noun for a person describes someone unnamed (English)', () => {
+  it('"the New York businessman", "The Romanian hacker", "a Danish user" are unnamed people, not New York, Romania or Danish', () => {
+    const r = read(
+      'en',
+      'Donald Trump spoke in Ohio on Monday. “We need change,” the New York businessman said.',
+      'The Romanian hacker who said the server was open was sentenced on Thursday.',
+      'A Danish user tweeted that the site was down.',
+    );
+    expect(about(r, 'We need change')).toMatchObject({ source: 'the New York businessman', kind: 'anonymous' });
+    expect(about(r, 'the server was open')).toMatchObject({ source: 'The Romanian hacker', kind: 'anonymous' });
+    expect(about(r, 'the site was down')).toMatchObject({ source: 'A Danish user', kind: 'anonymous' });
+    expect(r.sources.map((s) => s.name)).not.toContain('New York');
+  });
+
+  it('a body named before a thing it issued still speaks: "the RealClearPolitics average", "a Pentagon readout"', () => {
+    const r = read('en', 'According to the RealClearPolitics average, the governor leads by four points.');
+    expect(about(r, 'the governor leads by four points')).toMatchObject({ source: 'RealClearPolitics', kind: 'organization' });
+  });
+});

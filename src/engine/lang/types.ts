@@ -229,4 +229,9 @@ export interface LanguageData {
    * the one who spoke last.
    */
   dropsSubjects?: boolean;
+  /**
+   * True when a noun phrase ends in its noun, every modifier before it, names too (English "the Romanian hacker", "the
+   * Benghazi mom speechwriter"): a lower-case word after a capitalised one is the head, the name only describes it.
+   */
+  nounLast?: boolean;
 }

@@ -100,6 +100,7 @@ export interface Lexicons {
   sentenceCaseNames: boolean;
   verbSecond: boolean;
   dropsSubjects: boolean;
+  nounLast: boolean;
 }
 
 /**
@@ -290,6 +291,7 @@ function compile(data: LanguageData): Lexicons {
     sentenceCaseNames: data.sentenceCaseNames === true,
     verbSecond: data.verbSecond === true,
     dropsSubjects: data.dropsSubjects === true,
+    nounLast: data.nounLast === true,
   };
 }
 

@@ -15,6 +15,7 @@ import { HONORIFICS, TITLES } from './titles';
 /** English: the language the engine was first written for, and the one it falls back to. */
 const en: LanguageData = {
   code: 'en',
+  nounLast: true,
   commonWords: COMMON_WORDS,
   speechVerbs: SPEECH_VERBS,
   quoteVerbs: QUOTE_VERBS,
