@@ -1695,3 +1695,27 @@ describe('probe 3 (de): a headline "Noun: …" whose noun comes back after an ar
     expect(about(r, 'Wir müssen jetzt handeln')).toMatchObject({ source: 'Tanja Kessler', kind: 'person' });
   });
 });
+
+describe('probe 3 (de): "laut" and a document with no article: its issuer speaks', () => {
+  it.each([
+    ['Laut Mitteilung der Gemeinde bleibt das Freibad bis Juni geschlossen.', 'Gemeinde', 'bleibt das Freibad bis Juni geschlossen'],
+    ['Laut Pressemitteilung der Feuerwehr brannte die Scheune vollständig ab.', 'Feuerwehr', 'brannte die Scheune vollständig ab'],
+    ['Laut Bericht der Polizei war der Fahrer zu schnell unterwegs.', 'Polizei', 'war der Fahrer zu schnell unterwegs'],
+  ])('%s', (text, source, words) => {
+    const r = read('de', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'organization', cue: 'Laut', content: words });
+  });
+
+  it('"Laut Angaben der Polizei" as "Nach Angaben der Polizei": the police', () => {
+    const r = read('de', 'Laut Angaben der Feuerwehr wurde bei dem Brand niemand verletzt.');
+    expect(r.sources.map((s) => s.name)).toEqual(['Feuerwehr']);
+    expect(about(r, 'wurde bei dem Brand niemand verletzt')).toMatchObject({ source: 'Feuerwehr', kind: 'organization', cue: 'Laut Angaben der', mention: 'Feuerwehr', content: 'wurde bei dem Brand niemand verletzt' });
+  });
+
+  it('a name before the link is still whom it was said to: "sagte X der Zeitung"', () => {
+    const r = read('de', 'Die Lage sei ernst, sagte Jonas Imhof der Zeitung.');
+    expect(about(r, 'Die Lage sei ernst')).toMatchObject({ source: 'Jonas Imhof', kind: 'person', cue: 'sagte' });
+  });
+});
