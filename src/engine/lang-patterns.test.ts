@@ -1719,3 +1719,24 @@ describe('probe 3 (de): "laut" and a document with no article: its issuer speaks
     expect(about(r, 'Die Lage sei ernst')).toMatchObject({ source: 'Jonas Imhof', kind: 'person', cue: 'sagte' });
   });
 });
+
+describe('probe 3 (de): "laut X" or "X zufolge" in the middle of a clause reports both sides of it', () => {
+  it.each([
+    ['Die Umleitung gilt laut einem Sprecher der Stadtwerke noch bis Freitag.', 'laut', 'einem Sprecher der Stadtwerke', 'anonymous', 'Die Umleitung gilt | noch bis Freitag'],
+    ['Der Radfahrer wurde laut Feuerwehr schwer verletzt.', 'laut', 'Feuerwehr', 'organization', 'Der Radfahrer wurde | schwer verletzt'],
+    ['Erst im Herbst dürfte es laut Birgit Sommerfeld neue Zahlen geben.', 'laut', 'Birgit Sommerfeld', 'person', 'Erst im Herbst dürfte es | neue Zahlen geben'],
+    ['Die Mieten sind Experten zufolge im Frühjahr kräftig gestiegen.', 'zufolge', 'Experten', 'anonymous', 'Die Mieten sind | im Frühjahr kräftig gestiegen'],
+  ])('%s', (text, cue, source, kind, content) => {
+    const r = read('de', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, content.split(' | ')[1]!)).toMatchObject({ source, kind, cue, mention: source, content });
+  });
+
+  it.each([
+    ['Laut Feuerwehr wurde der Radfahrer schwer verletzt.', 'wurde der Radfahrer schwer verletzt'],
+    ['Der Radfahrer wurde schwer verletzt, laut Feuerwehr.', 'Der Radfahrer wurde schwer verletzt'],
+    ['Die Straße, die laut Feuerwehr noch bis Freitag gesperrt bleibt, ist eine Umleitung.', 'noch bis Freitag gesperrt bleibt, ist eine Umleitung'],
+  ])('opening, closing or inside a relative clause, one side as before: %s', (text, content) => {
+    expect(about(read('de', text), content)).toMatchObject({ source: 'Feuerwehr', content });
+  });
+});
