@@ -766,8 +766,11 @@ function according(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: num
   let clause = current.data.code === 'en' ? a : cue.start;
   while (clause > a && !isPunct(tokens[clause - 1], ',;:')) clause--;
   const inClause = clause > a && cue.start - clause <= 2 && after === subj.end && !!right && right.type === 'indirect' && wordCount(tokens, after, b) >= 3;
+  // "Die Strecke sei laut einer Sprecherin der Bahn bald wieder frei.": where the verb comes second, the phrase set in
+  // the middle of a clause with no comma on either side leaves that clause to go on after its source.
+  const midClause = current.verbSecond && after === subj.end && !isPunct(tokens[cue.start - 1], ',;:') && tokens[after]?.kind === 'word' && tokens[after]!.q < 0;
   if (inClause || !content || content.spans.reduce((n, g) => n + g.e - g.s, 0) < 8) content = right;
-  else if (right && after > np.e && content.type === 'indirect' && right.type === 'indirect' && wordCount(tokens, after, b) >= 3) {
+  else if (right && (after > np.e || midClause) && content.type === 'indirect' && right.type === 'indirect' && (midClause || wordCount(tokens, after, b) >= 3)) {
     // "At the heart of the trouble, according to Ross, was a decision …": both sides.
     content.spans.push(...right.spans);
   }
@@ -1072,6 +1075,15 @@ function accordingAfter(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b
   let content = after < b ? contentOf(tokens, quotes, after, end) : null;
   if (!content && np.s > a) content = contentOf(tokens, quotes, a, np.s);
   if (!content) return null;
+  // "Die Brücke bleibt dem Bericht zufolge bis Juni gesperrt.": where the verb comes second, the phrase set in the middle
+  // of a clause with no comma on either side reports both sides of it (but "…, die dem Bericht zufolge …" only the
+  // relative clause, after its word or two).
+  let clause = np.s;
+  while (clause > a && !isPunct(tokens[clause - 1], ',;:')) clause--;
+  if (current.verbSecond && after === cue.end && np.s > a && content.type === 'indirect' && !current.relatives.has(tokens[cue.start]!.lower) && !(clause > a && np.s - clause <= 2)) {
+    const left = contentOf(tokens, quotes, a, np.s);
+    if (left && left.type === 'indirect' && !isPunct(tokens[np.s - 1], ',;:')) content.spans.unshift(...left.spans);
+  }
   return newFound(cueSpan(tokens, cue), bareSubject(np.s, np.e), content, 0, 0);
 }
 

@@ -1993,3 +1993,48 @@ describe('probe 3 (en): "with people in X told/warned …" is a passive; the peo
     expect(about(r, 'the banks could fail')).toMatchObject({ source: 'Residents in Lowton', kind: 'anonymous', cue: 'warned', content: 'the banks could fail' });
   });
 });
+
+describe('probe 3 (de): "laut" and a document with no article: its issuer speaks', () => {
+  it.each([
+    ['Laut Mitteilung der Gemeinde bleibt das Freibad bis Juni geschlossen.', 'Gemeinde', 'bleibt das Freibad bis Juni geschlossen'],
+    ['Laut Pressemitteilung der Feuerwehr brannte die Scheune vollständig ab.', 'Feuerwehr', 'brannte die Scheune vollständig ab'],
+    ['Laut Bericht der Polizei war der Fahrer zu schnell unterwegs.', 'Polizei', 'war der Fahrer zu schnell unterwegs'],
+  ])('%s', (text, source, words) => {
+    const r = read('de', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'organization', cue: 'Laut', content: words });
+  });
+
+  it('"Laut Angaben der Polizei" as "Nach Angaben der Polizei": the police', () => {
+    const r = read('de', 'Laut Angaben der Feuerwehr wurde bei dem Brand niemand verletzt.');
+    expect(r.sources.map((s) => s.name)).toEqual(['Feuerwehr']);
+    expect(about(r, 'wurde bei dem Brand niemand verletzt')).toMatchObject({ source: 'Feuerwehr', kind: 'organization', cue: 'Laut Angaben der', mention: 'Feuerwehr', content: 'wurde bei dem Brand niemand verletzt' });
+  });
+
+  it('a name before the link is still whom it was said to: "sagte X der Zeitung"', () => {
+    const r = read('de', 'Die Lage sei ernst, sagte Jonas Imhof der Zeitung.');
+    expect(about(r, 'Die Lage sei ernst')).toMatchObject({ source: 'Jonas Imhof', kind: 'person', cue: 'sagte' });
+  });
+});
+
+describe('probe 3 (de): "laut X" or "X zufolge" in the middle of a clause reports both sides of it', () => {
+  it.each([
+    ['Die Umleitung gilt laut einem Sprecher der Stadtwerke noch bis Freitag.', 'laut', 'einem Sprecher der Stadtwerke', 'anonymous', 'Die Umleitung gilt | noch bis Freitag'],
+    ['Der Radfahrer wurde laut Feuerwehr schwer verletzt.', 'laut', 'Feuerwehr', 'organization', 'Der Radfahrer wurde | schwer verletzt'],
+    ['Erst im Herbst dürfte es laut Birgit Sommerfeld neue Zahlen geben.', 'laut', 'Birgit Sommerfeld', 'person', 'Erst im Herbst dürfte es | neue Zahlen geben'],
+    ['Die Mieten sind Experten zufolge im Frühjahr kräftig gestiegen.', 'zufolge', 'Experten', 'anonymous', 'Die Mieten sind | im Frühjahr kräftig gestiegen'],
+  ])('%s', (text, cue, source, kind, content) => {
+    const r = read('de', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, content.split(' | ')[1]!)).toMatchObject({ source, kind, cue, mention: source, content });
+  });
+
+  it.each([
+    ['Laut Feuerwehr wurde der Radfahrer schwer verletzt.', 'wurde der Radfahrer schwer verletzt'],
+    ['Der Radfahrer wurde schwer verletzt, laut Feuerwehr.', 'Der Radfahrer wurde schwer verletzt'],
+    ['Die Straße, die laut Feuerwehr noch bis Freitag gesperrt bleibt, ist eine Umleitung.', 'noch bis Freitag gesperrt bleibt, ist eine Umleitung'],
+  ])('opening, closing or inside a relative clause, one side as before: %s', (text, content) => {
+    expect(about(read('de', text), content)).toMatchObject({ source: 'Feuerwehr', content });
+  });
+});

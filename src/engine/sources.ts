@@ -728,8 +728,10 @@ class Resolver {
     if (current.nounsCapitalised) {
       for (let k = ms + 1; k < me; k++) {
         if (tokens[k]!.q >= 0 || !current.nounLinks.has(tokens[k]!.lower)) continue;
+        // ("Laut Mitteilung der Stadt", "Laut Bericht des Ministeriums": a noun for a document, no article before it, is
+        // no name; the link after it opens its issuer.)
         const name = this.index.at(k - 1);
-        if (name && name.e === k && name.ts >= ms && !name.entity.media && name.entity.quick.org === 0) me = k;
+        if (name && name.e === k && name.ts >= ms && !name.entity.media && name.entity.quick.org === 0 && !(name.ts === k - 1 && documentNouns.has(tokens[k - 1]!.lower))) me = k;
         break;
       }
     }

@@ -231,6 +231,14 @@ brüllt
 brüllte
 `,
   accordingTo: `
+# "Laut Angaben der Polizei", as "Nach Angaben der Polizei": the body after the link speaks, not "Angaben" read as a
+# name. Listed before "laut": the first line that matches is read.
+laut angaben von
+laut angaben des
+laut angaben der
+laut informationen von
+laut informationen des
+laut informationen der
 laut
 zufolge _
 wonach _
