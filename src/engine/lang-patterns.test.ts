@@ -1740,3 +1740,16 @@ describe('probe 3 (fr): "…, ajoutant que …", "…, a poursuivi X." and "a te
     expect(read('fr', 'La police a poursuivi le suspect jusqu’à la gare.').attributions).toEqual([]);
   });
 });
+
+describe('probe 3 (fr): "M Martin" with no period, and "Le ministre, Paul Martin, a rencontré …"', () => {
+  it('"M" with no period is an honorific: "M Renard" is Luc Renard', () => {
+    const r = read('fr', 'Le maire Luc Renard était à Trois-Rivières. « Le calendrier sera tenu », a dit M Renard.');
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue: 'a dit', mention: 'M Renard', source: 'Luc Renard', kind: 'person', role: 'maire', content: 'Le calendrier sera tenu' });
+  });
+
+  it('"Title, Name, a verbe objet": the role is the title, not the verb phrase', () => {
+    const r = read('fr', 'La ministre, Claire Morin, a reçu le maire de Tours. « Le calendrier sera tenu », a-t-elle dit.');
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue: 'dit', mention: 'a-t-elle', source: 'Claire Morin', kind: 'person', role: 'La ministre', content: 'Le calendrier sera tenu' });
+  });
+});

@@ -524,6 +524,8 @@ syndique
 `,
   honorifics: `
 m.
+# "M Lisée": Québec writes the honorific with no period.
+m
 mme
 mme.
 mlle
@@ -689,6 +691,7 @@ fils
 frère
 monsieur
 m.
+m
 `,
   orgNameWords: `
 ministère
