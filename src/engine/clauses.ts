@@ -282,7 +282,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
     if (words >= 4 && (isPunct(t, '—–') || (t.text === '-' && tokens[i + 1]?.text === '-'))) return i;
     if (isPunct(t, ',—') && i + 1 < b) {
       const n = tokens[i + 1]!;
-      if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
+      if (n.kind === 'word' && (PARTICIPLES.has(n.lower) || current.participleCues.has(n.lower) || (n.lower === 'according' && tokens[i + 2]?.lower === 'to'))) return i;
       // ", implicitly putting his name on the line": an adverb, then a participle phrase.
       const n3 = tokens[i + 2];
       if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;

@@ -156,7 +156,8 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word' || npStops.has(prev.lower)) return null;
   }
-  const participle = base.endsWith('ing');
+  // ("…, ajoutant que …": a language's participles of saying are listed.)
+  const participle = base.endsWith('ing') || current.participleCues.has(base);
   // "(Reporting by …)": a credit line, not a cue.
   if (participle && nextLower === 'by') return null;
   // "One Napa County reporting station hasn’t seen …": right after a name, with no comma between, a participle
@@ -227,7 +228,10 @@ function quoteIntroduced(tokens: Token[], i: number, sentEnd: number): boolean {
  * reports the clause before its comma when someone named after it ends the sentence.
  */
 function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
-  const comma = tokens[i - 1];
+  // "Il a saisi l'arme, a poursuivi le préfet.": the perfect's helper between the comma and the verb.
+  const aux = tokens[i - 1];
+  const c = aux && aux.kind === 'word' && aux.q < 0 && !aux.cap && current.perfectAuxiliaries.has(aux.lower) ? i - 1 : i;
+  const comma = tokens[c - 1];
   if (!comma || comma.kind !== 'punct' || comma.text !== ',' || comma.p !== tokens[i]!.p) return false;
   const np = npForward(tokens, i + 1, sentEnd);
   if (!np || !namesSomeone(tokens, np.s, np.e)) return false;
@@ -235,6 +239,11 @@ function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
   let e = np.e;
   const link = tokens[e];
   if (e < sentEnd && link && link.kind === 'word' && !link.cap && current.nounLinks.has(link.lower)) e = npForward(tokens, e + 1, sentEnd)?.e ?? e;
+  // "…, a poursuivi la procureure de Lyon, Anne Roux.": the name set off after the role.
+  if (isComma(tokens[e]) && e + 1 < sentEnd && tokens[e + 1]!.cap && tokens[e + 1]!.q < 0) {
+    const named = npForward(tokens, e + 1, sentEnd);
+    if (named && named.e === sentEnd - 1) e = named.e;
+  }
   // "so Lang weiter", "so ein Sprecher am Montag", "so Müller gegenüber der Zeitung": adverbs of the cue, then a short
   // phrase of when or to whom, may end the sentence after the speaker.
   while (e < sentEnd && tokens[e]!.kind === 'word' && tokens[e]!.q < 0 && !tokens[e]!.cap && current.afterCue.has(tokens[e]!.lower)) e++;
@@ -247,12 +256,16 @@ function speakerEnds(tokens: Token[], i: number, sentEnd: number): boolean {
   if (e < sentEnd && !(e === sentEnd - 1 && end && end.kind === 'punct' && '.!'.includes(end.text))) return false;
   // Three words at least before the comma, in the sentence.
   let words = 0;
-  for (let k = i - 2; k >= 0 && k > i - 40 && words < 3; k--) {
+  for (let k = c - 2; k >= 0 && k > c - 40 && words < 3; k--) {
     const t = tokens[k]!;
     if (t.p !== comma.p || (t.kind === 'punct' && '.!?'.includes(t.text))) break;
     if (t.kind === 'word') words++;
   }
   return words >= 3;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.q < 0 && t.text === ',';
 }
 
 /** A quotation opens just after token i ("reads: “…”") or closes just before it ("“…,” he continued"). */

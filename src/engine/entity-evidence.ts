@@ -292,6 +292,8 @@ function appositiveAfter(tokens: Token[], cls: TokenClasses, e: number, b: numbe
   if (age > 0 && tokens[k + age]?.text === ',') k += age + 1;
   const first = tokens[k];
   if (!first || first.kind !== 'word' || first.q >= 0 || NOT_APPOSITIVE.has(first.lower.replace(CONTRACTED, '')) || cls.has(k, W.CUE)) return null;
+  // "Le ministre, Paul Martin, a rencontré le maire": the name's verb, its helper first, is no description of it.
+  if (!first.cap && (current.perfectAuxiliaries.has(first.lower) || current.passiveAuxiliaries.has(first.lower))) return null;
   // "Hori Parata, watched by his father,", ", bristling with anger,": a participle and its phrase describe what the
   // person did, not who they are ("retired teacher" is a description).
   if (!first.cap && PARTICIPLE_END.test(first.lower) && ROLE_STOPS.has(tokens[k + 1]?.lower ?? '')) return null;

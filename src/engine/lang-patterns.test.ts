@@ -2038,3 +2038,60 @@ describe('probe 3 (de): "laut X" or "X zufolge" in the middle of a clause report
     expect(about(read('de', text), content)).toMatchObject({ source: 'Feuerwehr', content });
   });
 });
+
+describe('probe 3 (fr): "…, ajoutant que …", "…, a poursuivi X." and "a tenu à rappeler que …": cues of other shapes', () => {
+  it('"X a déclaré que A, ajoutant que B": two attributions of the same speaker', () => {
+    const r = read('fr', 'Claire Morin a déclaré que la route était coupée, ajoutant que les secours étaient sur place.');
+    expect(r.attributions).toHaveLength(2);
+    expect(about(r, 'la route était coupée')).toMatchObject({ cue: 'a déclaré', source: 'Claire Morin', kind: 'person', content: 'que la route était coupée' });
+    expect(about(r, 'les secours étaient sur place')).toMatchObject({ cue: 'ajoutant', source: 'Claire Morin', kind: 'person', content: 'que les secours étaient sur place' });
+  });
+
+  it('"« A », a-t-elle précisé, ajoutant que B « C »": the participle is a mixed attribution of hers', () => {
+    const r = read('fr', 'Claire Morin dirige le service. « Le bâtiment est sûr », a-t-elle précisé, ajoutant que les ouvriers avaient dû « renforcer la charpente ».');
+    expect(r.attributions).toHaveLength(2);
+    expect(about(r, 'Le bâtiment est sûr')).toMatchObject({ cue: 'précisé', source: 'Claire Morin', content: 'Le bâtiment est sûr' });
+    const added = r.attributions.find((a) => a.cue.text === 'ajoutant')!;
+    expect(added.type).toBe('mixed');
+    expect(about(r, 'les ouvriers avaient dû')).toMatchObject({ source: 'Claire Morin', kind: 'person', content: 'que les ouvriers avaient dû « renforcer la charpente »' });
+  });
+
+  it('"A, a poursuivi X." after a clause with no quotation marks', () => {
+    const r = read('fr', 'Le conducteur a pris la fuite à pied, a poursuivi le commissaire.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'Le conducteur a pris la fuite')).toMatchObject({ cue: 'a poursuivi', mention: 'le commissaire', kind: 'anonymous', content: 'Le conducteur a pris la fuite à pied' });
+  });
+
+  it('"A, a poursuivi le rôle, Nom." names the speaker after the role', () => {
+    const r = read('fr', 'Le conducteur a pris la fuite à pied, a poursuivi la procureure de Nantes, Anne Roux.');
+    expect(about(r, 'Le conducteur a pris la fuite')).toMatchObject({ cue: 'a poursuivi', source: 'Anne Roux', kind: 'person', role: 'la procureure de Nantes', content: 'Le conducteur a pris la fuite à pied' });
+  });
+
+  it.each([
+    ['La ministre Claire Morin a tenu à rappeler que le calendrier serait tenu.', 'a tenu à rappeler', 'Claire Morin', 'person', 'que le calendrier serait tenu'],
+    ['Le maire Luc Renard a souhaité préciser que le calendrier serait tenu.', 'a souhaité préciser', 'Luc Renard', 'person', 'que le calendrier serait tenu'],
+    ['La direction tient à souligner que le calendrier sera tenu.', 'tient à souligner', 'La direction', 'anonymous', 'que le calendrier sera tenu'],
+  ])('a helper of wish or care before the verb of saying: %s', (text, cue, source, kind, content) => {
+    const r = read('fr', text);
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'le calendrier')).toMatchObject({ cue, source, kind, content });
+  });
+
+  it('"cela veut dire que …" and "a poursuivi le suspect" report nothing', () => {
+    expect(read('fr', 'Cela veut dire que le calendrier sera tenu.').attributions).toEqual([]);
+    expect(read('fr', 'La police a poursuivi le suspect jusqu’à la gare.').attributions).toEqual([]);
+  });
+});
+
+describe('probe 3 (fr): "M Martin" with no period, and "Le ministre, Paul Martin, a rencontré …"', () => {
+  it('"M" with no period is an honorific: "M Renard" is Luc Renard', () => {
+    const r = read('fr', 'Le maire Luc Renard était à Trois-Rivières. « Le calendrier sera tenu », a dit M Renard.');
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue: 'a dit', mention: 'M Renard', source: 'Luc Renard', kind: 'person', role: 'maire', content: 'Le calendrier sera tenu' });
+  });
+
+  it('"Title, Name, a verbe objet": the role is the title, not the verb phrase', () => {
+    const r = read('fr', 'La ministre, Claire Morin, a reçu le maire de Tours. « Le calendrier sera tenu », a-t-elle dit.');
+    expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue: 'dit', mention: 'a-t-elle', source: 'Claire Morin', kind: 'person', role: 'La ministre', content: 'Le calendrier sera tenu' });
+  });
+});

@@ -22,6 +22,12 @@ export interface LanguageData {
    */
   quoteVerbs: string;
   /**
+   * Present participles of verbs of saying that borrow the subject of the clause they follow (English's "adding",
+   * "saying" are the engine's own): "a confirmé l'incendie, ajoutant que …". Each is a cue of its own, and a comma
+   * before one ends the clause the cue before reports.
+   */
+  participleCues?: string;
+  /**
    * Forms of speechVerbs that report only a clause or a quotation, never a plain object: another sense of theirs takes
    * one ("versichert, dass …" but "versichert ihre Autos"; "salue les soldats"; "asegura su casa").
    */

@@ -16,6 +16,8 @@ export interface Lexicons {
   data: LanguageData;
   speechVerbs: ReadonlySet<string>;
   quoteVerbs: ReadonlySet<string>;
+  /** Present participles of verbs of saying that borrow their clause's subject ("ajoutant"): speech verbs as well. */
+  participleCues: ReadonlySet<string>;
   /**
    * Every cue word in one table: 1 for a speech verb, 2 for a verb that needs a quotation next to it, 3 for one that
    * needs a quotation closed right before it.
@@ -173,7 +175,8 @@ const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? en
 function compile(data: LanguageData): Lexicons {
   // (A document's verbs are cues as speech verbs are; the clause reader keeps them only with a document as subject.)
   const documentVerbs = set(data.documentVerbs);
-  const speech = new Set([...set(data.speechVerbs), ...documentVerbs]);
+  const participleCues = set(data.participleCues);
+  const speech = new Set([...set(data.speechVerbs), ...documentVerbs, ...participleCues]);
   // ("gibt <": only after a quotation.)
   const quoteLines = set(data.quoteVerbs);
   const quote = new Set([...quoteLines].map((w) => (w.endsWith(' <') ? w.slice(0, -2) : w)));
@@ -224,6 +227,7 @@ function compile(data: LanguageData): Lexicons {
     data,
     speechVerbs: speech,
     quoteVerbs: quote,
+    participleCues,
     cueWords,
     cuePhrases,
     according,

@@ -3,6 +3,15 @@ import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
 import { frenchForms } from '../verb-forms';
 
+// "a tenu à rappeler que …", "a souhaité préciser que …": a verb of saying after a helper of wish or care is a cue of
+// several words, helper and verb whole. (Not "dire": "cela veut dire que …" is what something means.)
+const withHelpers = (helpers: string, verbs: string): string =>
+  helpers
+    .split('\n')
+    .filter((h) => h)
+    .flatMap((h) => verbs.split(' ').map((v) => `${h} ${v}`))
+    .join('\n') + '\n';
+
 // "s'" and "s’" before each form: "s'indigne", "s’indigne".
 const elided = (forms: string): string =>
   forms
@@ -171,6 +180,24 @@ se dit
 se disent
 qualifieront
 ` +
+    withHelpers(
+      `tenu à
+tient à
+tiennent à
+tenait à
+tenaient à
+souhaité
+souhaite
+souhaitent
+souhaitait
+souhaitaient
+voulu
+veut
+veulent
+voulait
+voulaient`,
+      'rappeler préciser souligner affirmer réaffirmer insister expliquer indiquer déclarer',
+    ) +
     frenchForms(`
 affirmer déclarer expliquer ajouter préciser souligner indiquer estimer assurer confier raconter résumer conseiller
 préconiser annoncer révéler insister noter observer dénoncer lancer tweeter qualifier accuser commenter regretter
@@ -207,6 +234,7 @@ releva
 poursuit
 poursuivi
 continue
+continué
 lire
 lisait
 lance
@@ -229,6 +257,33 @@ réagir
 # "a interpellé le gouvernement : « … »"; "ont interpellé deux suspects" is an arrest.
 interpeller
 `),
+  // "a confirmé l'incendie, ajoutant que …", "« … », a-t-elle précisé, ajoutant que …", "en affirmant que …": the
+  // participle borrows the subject of the clause it follows. Not the forms that are as often adjectives or nouns
+  // (confiant, insistant, reconnaissant, concluant, protestant, détaillant, prévenant).
+  participleCues: `
+ajoutant
+précisant
+soulignant
+expliquant
+indiquant
+affirmant
+déclarant
+rappelant
+annonçant
+dénonçant
+martelant
+assurant
+estimant
+jugeant
+répétant
+réaffirmant
+arguant
+avertissant
+admettant
+promettant
+démentant
+disant
+`,
   accordingTo: `
 # A view given by someone named at the sentence's start: "Pour le ministre, …" (" ,": only there, before a comma).
 pour ,
@@ -469,6 +524,8 @@ syndique
 `,
   honorifics: `
 m.
+# "M Lisée": Québec writes the honorific with no period.
+m
 mme
 mme.
 mlle
@@ -634,6 +691,7 @@ fils
 frère
 monsieur
 m.
+m
 `,
   orgNameWords: `
 ministère
