@@ -1993,3 +1993,34 @@ describe('probe 3 (en): "with people in X told/warned …" is a passive; the peo
     expect(about(r, 'the banks could fail')).toMatchObject({ source: 'Residents in Lowton', kind: 'anonymous', cue: 'warned', content: 'the banks could fail' });
   });
 });
+
+describe('probe 3 (es): an infinitive of saying after "tras", "al", "después de", "antes de", "luego de" speaks for its clause\'s subject', () => {
+  it.each([
+    ['El concejal Pedro Vidal ha pedido calma, tras asegurar que el puente resistirá la crecida.', 'el puente resistirá la crecida', 'Pedro Vidal', 'concejal', 'asegurar'],
+    ['La rectora Elena Paz defendió el presupuesto al señalar que las aulas están llenas.', 'las aulas están llenas', 'Elena Paz', 'rectora', 'señalar'],
+    ['El diputado Tomás Rey abandonó la sala después de explicar que no votará la reforma.', 'no votará la reforma', 'Tomás Rey', 'diputado', 'explicar'],
+    ['La jueza Clara Soto suspendió la audiencia luego de advertir que faltaban testigos.', 'faltaban testigos', 'Clara Soto', 'jueza', 'advertir'],
+  ])('%s', (text, words, source, role, cue) => {
+    const r = read('es', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue, content: `que ${words}` });
+    expect(r.attributions.find((a) => a.cue.text === cue)?.type).toBe('indirect');
+  });
+
+  it('the first verb\'s object ends at the lead: "pidió calma al señalar que …" is one report, the infinitive\'s', () => {
+    const r = read('es', 'El intendente Raúl Ponce pidió calma al señalar que el agua volverá mañana.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'el agua volverá mañana')).toMatchObject({ source: 'Raúl Ponce', cue: 'señalar', content: 'que el agua volverá mañana' });
+  });
+
+  it('the lead opening the sentence: the subject after the comma speaks', () => {
+    const r = read('es', 'Tras reconocer que la obra lleva un año de retraso, el alcalde Jaime Ortiz pidió disculpas.');
+    expect(about(r, 'la obra lleva un año de retraso')).toMatchObject({ source: 'Jaime Ortiz', kind: 'person', cue: 'reconocer', mention: 'el alcalde Jaime Ortiz' });
+  });
+
+  it('an infinitive with a plain object, or with no lead, reports nothing', () => {
+    expect(read('es', 'El alcalde Jaime Ortiz llegó tarde tras explicar el plan a los vecinos.').attributions).toEqual([]);
+    expect(read('es', 'Los técnicos vinieron para asegurar que la red funcione.').attributions).toEqual([]);
+    expect(read('es', 'Es importante señalar que la red funciona.').attributions).toEqual([]);
+  });
+});
