@@ -2024,3 +2024,21 @@ describe('probe 3 (es): an infinitive of saying after "tras", "al", "después de
     expect(read('es', 'Es importante señalar que la red funciona.').attributions).toEqual([]);
   });
 });
+
+describe('probe 3 (es): a bare plural noun for bodies as subject ("Organizaciones vecinales denunciaron que …") is an unnamed group', () => {
+  it.each([
+    ['Organizaciones campesinas denunciaron que el riego llega tarde.', 'el riego llega tarde', 'Organizaciones campesinas', 'denunciaron'],
+    ['Asociaciones de inquilinos advirtieron que los alquileres subirán.', 'los alquileres subirán', 'Asociaciones de inquilinos', 'advirtieron'],
+    ['Colectivos ecologistas reclamaron que se cierre la mina.', 'se cierre la mina', 'Colectivos ecologistas', 'reclamaron'],
+    ['Entidades financieras aseguraron que los cajeros funcionan.', 'los cajeros funcionan', 'Entidades financieras', 'aseguraron'],
+  ])('%s', (text, words, source, cue) => {
+    const r = read('es', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'anonymous', role: null, cue, mention: source, content: `que ${words}` });
+  });
+
+  it('a body named with such a word keeps its name and kind', () => {
+    const r = read('es', 'La Federación de Asociaciones Vecinales dijo que el barrio está abandonado.');
+    expect(about(r, 'el barrio está abandonado')).toMatchObject({ source: 'Federación de Asociaciones Vecinales', kind: 'organization', cue: 'dijo' });
+  });
+});

@@ -365,6 +365,15 @@ varios
 otras
 algunas
 muchas
+# Bodies not named, a group of them: "Organizaciones vecinales denunciaron que …", "Colectivos feministas reclamaron
+# …" (plurals whose singular the plain "-s" rule cannot find, as it does for "grupos", "sindicatos").
+organizaciones
+asociaciones
+agrupaciones
+federaciones
+entidades
+instituciones
+colectivos
 `,
   titles: `
 presidente
