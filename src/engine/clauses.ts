@@ -1,6 +1,6 @@
 import { contentOf, joinContent, type Content } from './content';
 import { anonymousNouns, complementizers, cueModifiers, cueWords, current, determiners, documentNouns, mediaNouns, npStops, outletKey, outletNames, pronouns, roleNouns, titles } from './lexicons';
-import { cueAt, MAY_CUE, type Cue } from './cues';
+import { cueAt, infinitiveLead, MAY_CUE, type Cue } from './cues';
 import { bareSubject, datelineEnd, describesSomeone, IRREGULAR_PAST, isLyAdverb, isPassive, leadParticiple, npBackward, npForward, SUBORDINATORS, subjectAfter, subjectBefore, subjectStart, type Subject } from './mentions';
 import type { Quote } from './quotes';
 import { dropPossessive, headOf, isSourceNoun, namesSomeone } from './source-heads';
@@ -127,6 +127,8 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
       const t = tokens[j]!;
       // ("acusó al Gobierno de ocultar datos, pero remarcó que …": a comma before a second verb of saying ends its object.)
       if (isPunct(t, ',') && current.dropsSubjects && joinedCue(tokens, j + 1, b)) break;
+      // ("defendió a los vecinos después de explicar que …": the "que" is the infinitive's.)
+      if (leadsInfinitive(tokens, j, b)) break;
       if (t.q < 0 && (isPunct(t, ',:') || complementizers.has(t.lower))) {
         // ("dijo a la diaria que …": the complementizer itself is left to open the clause.)
         i = isPunct(t, ',') && complementizers.has(tokens[j + 1]?.lower ?? '') ? j + 2 : complementizers.has(t.lower) ? j : j + 1;
@@ -163,6 +165,7 @@ function clauseStart(tokens: Token[], cue: Cue, b: number): number {
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(other && t.text === ','))) break;
     // ("negó ante el juez las acusaciones, pero remarcó que …": the "que" after a second verb of saying is that verb's.)
     if (current.dropsSubjects && j > i && joinedCue(tokens, j, b)) break;
+    if (leadsInfinitive(tokens, j, b)) break;
     if (complementizers.has(t.lower)) {
       // ("said afterward that", "said repeatedly that": an adverb of time or manner before it.)
       if (j === i || other || ADJUNCT_PREPS.has(tokens[i]!.lower) || TIME_START.has(tokens[i]!.lower) || timePhrase(tokens, i, j) || (j - i <= 2 && (onlyTime(tokens, i, j) || isLyAdverb(tokens[i]!)))) {
@@ -271,7 +274,7 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       // "ha valorado la rapidez de la policía, al tiempo que ha avanzado que …", "… y ha avanzado que …", "…, por lo que
       // ha explicado que …": where a language drops subjects, a verb of saying after a conjunction, or after the "que"
       // of a connective set off by a comma, with a clause of its own, is a second act of the same speaker.
-      if (words >= 3 && current.dropsSubjects && !t.cap && (t.cls & W.SPEECH) !== 0) {
+      if ((words >= 3 || current.infinitives.has(t.lower)) && current.dropsSubjects && !t.cap && (t.cls & W.SPEECH) !== 0) {
         const turn = secondReport(tokens, from, i, b);
         if (turn >= 0) return turn;
       }
@@ -314,6 +317,12 @@ function secondReport(tokens: Token[], from: number, v: number, b: number): numb
   if (after + 1 < b && tokens[after]!.q < 0 && tokens[after]!.kind === 'word' && npStops.has(tokens[after]!.lower) && !complementizers.has(tokens[after]!.lower) && complementizers.has(tokens[after + 1]!.lower)) after++;
   const n = tokens[after];
   if (!n || after >= b || !(n.mark === 'open' || (n.q < 0 && (complementizers.has(n.lower) || isPunct(n, ':'))))) return -1;
+  // "pidió calma al señalar que …", "…, tras asegurar que …": an infinitive's lead (and a comma before it) ends the
+  // clause before.
+  if (current.infinitives.has(tokens[v]!.lower)) {
+    const lead = infinitiveLead(tokens, v);
+    return lead <= from ? -1 : isPunct(tokens[lead - 1], ',') ? lead - 1 : lead;
+  }
   let k = v;
   while (k - 1 > from && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.q < 0 && !tokens[k - 1]!.cap && (cueModifiers.has(tokens[k - 1]!.lower) || current.perfectAuxiliaries.has(tokens[k - 1]!.lower))) k--;
   const j = tokens[k - 1];
@@ -334,6 +343,12 @@ function connectiveComma(tokens: Token[], from: number, j: number): number {
     if (t.kind !== 'word' || t.q >= 0 || t.cap || (t.cls & W.SPEECH) !== 0) return -1;
   }
   return -1;
+}
+
+/** Token j ends the lead of an infinitive cue right after it ("… al señalar", "… después de explicar"). */
+function leadsInfinitive(tokens: Token[], j: number, b: number): boolean {
+  const v = tokens[j + 1];
+  return j + 1 < b && !!v && v.q < 0 && current.infinitives.has(v.lower) && infinitiveLead(tokens, j + 1) >= 0;
 }
 
 /** A verb of saying after a conjunction and its helpers from token k: "pero remarcó", "y ha avanzado". */
@@ -1007,7 +1022,8 @@ function mannerQuote(tokens: Token[], quotes: Quote[], found: Found): boolean {
  */
 function participleLed(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: number): Found | null {
   const first = tokens[a]!;
-  const opens = cue.start === a ? cue.participle && first.cap : cue.start === a + 1 && first.cap && first.kind === 'word' && (first.cls & W.GIVEN) === 0 && first.lower.length > 4 && leadParticiple(first.lower);
+  // ("Tras asegurar que …, el alcalde pidió calma": an infinitive's lead opening the sentence.)
+  const opens = cue.lead !== undefined ? cue.lead === a && first.cap : cue.start === a ? cue.participle && first.cap : cue.start === a + 1 && first.cap && first.kind === 'word' && (first.cls & W.GIVEN) === 0 && first.lower.length > 4 && leadParticiple(first.lower);
   if (!opens) return null;
   // The comma that ends the participle's clause, outside quotations, a few words on.
   let comma = cue.end;
@@ -1017,7 +1033,8 @@ function participleLed(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b:
   }
   if (comma >= b || !isPunct(tokens[comma], ',')) return null;
   const subject = subjectAfter(tokens, comma + 1, b);
-  if (!subject || subject.ms !== comma + 1 || !namesSomeone(tokens, subject.ms, subject.me) || !tokens[subject.ms]!.cap) return null;
+  // (After an infinitive's lead a subject may open with its article: "Tras asegurar que …, el alcalde pidió calma".)
+  if (!subject || subject.ms !== comma + 1 || !namesSomeone(tokens, subject.ms, subject.me) || (!tokens[subject.ms]!.cap && cue.lead === undefined)) return null;
   const rs = clauseStart(tokens, cue, comma);
   // ("Writing for a Los Angeles Times panel, …": a phrase of where or for whom is no content.)
   if (rs >= comma || ((tokens[rs]!.cls & W.NP_STOP) !== 0 && !complementizers.has(tokens[rs]!.lower) && tokens[rs]!.q < 0 && !thatBetween(tokens, cue.end, rs))) return null;
@@ -1486,8 +1503,9 @@ function verbCue(tokens: Token[], quotes: Quote[], cue: Cue, a: number, b: numbe
   if (cue.participle) {
     // "…, adding that …": the source is the clause's subject, or the sentence's first noun phrase;
     // "with Clinton saying …": the noun phrase right before the cue.
+    // ("defendió a los vecinos al señalar que …": an infinitive's subject is never the noun before its lead.)
     const pt = tokens[cue.start - 1];
-    const np = pt && pt.kind === 'word' && cue.start - 1 >= a ? npBackward(tokens, a, cue.start - 1) : null;
+    const np = pt && pt.kind === 'word' && cue.start - 1 >= a && cue.lead === undefined ? npBackward(tokens, a, cue.start - 1) : null;
     const head = np ? tokens[np.e - 1]! : null;
     // "posted on Twitter accusing …": a noun phrase after a preposition is no subject of the participle.
     const governed = np && np.s - 1 >= a && ADJUNCT_PREPS.has(tokens[np.s - 1]!.lower);

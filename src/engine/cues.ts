@@ -21,6 +21,8 @@ export interface Cue {
   opening?: boolean;
   /** The verb carries its subject pronoun ("prévient-elle"): the cue token is its own mention. */
   clitic?: boolean;
+  /** An infinitive after its lead ("tras asegurar que …"): the lead's first token. The cue borrows its clause's subject. */
+  lead?: number;
 }
 
 const CLITIC_CUE = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -90,6 +92,12 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   const kind = cueWords.get(base);
   if (kind === undefined) return null;
   if (clitic && base !== t.lower) return { start: i, end: i + 1, kind: 'verb', participle: false, tell: false, clitic: true };
+  // "El alcalde pidió calma, tras asegurar que …", "al señalar que …": an infinitive is a cue only after its lead, and
+  // borrows the subject of its clause as a participle does.
+  if (current.infinitives.has(base)) {
+    const lead = infinitiveLead(tokens, i);
+    return lead < 0 ? null : { start: i, end: i + 1, kind: 'verb', participle: true, tell: false, lead };
+  }
   const speech = kind === 1;
   // A capitalised verb inside a sentence is part of a name ("The Washington Post").
   // A headline in title case ("Chris Christie Says He Would …") is the exception.
@@ -166,6 +174,19 @@ export function cueAt(tokens: Token[], i: number, sentEnd: number, hasQuoteAfter
   if (participle && before && before.kind === 'word' && before.cap && before.p === t.p && before.q < 0 && (before.cls & W.PRONOUN) === 0 && next && next.kind === 'word' && !next.cap && next.q < 0 && (next.cls & W.PRONOUN) === 0 && nounsVerb(tokens[i + 2])) return null;
   const tell = base === 'told' || base === 'tell' || base === 'tells' || base === 'telling';
   return { start: i, end: i + 1, kind: 'verb', participle, tell };
+}
+
+/** The first token of a lead of `infinitiveLeads` ending right before token i ("tras", "después de"), or -1. */
+export function infinitiveLead(tokens: Token[], i: number): number {
+  const last = tokens[i - 1];
+  const leads = last && last.kind === 'word' && last.q < 0 && last.p === tokens[i]!.p ? current.infinitiveLeads.get(last.lower) : undefined;
+  if (!leads) return -1;
+  for (const words of leads) {
+    let k = 0;
+    while (k < words.length && i - 2 - k >= 0 && tokens[i - 2 - k]!.p === last!.p && tokens[i - 2 - k]!.lower === words[words.length - 1 - k]) k++;
+    if (k === words.length) return i - 1 - k;
+  }
+  return -1;
 }
 
 // After "called" and its object, words that make it a phone call, a summons or a phrasal verb, not a description.

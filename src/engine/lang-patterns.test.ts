@@ -2095,3 +2095,52 @@ describe('probe 3 (fr): "M Martin" with no period, and "Le ministre, Paul Martin
     expect(about(r, 'Le calendrier sera tenu')).toMatchObject({ cue: 'dit', mention: 'a-t-elle', source: 'Claire Morin', kind: 'person', role: 'La ministre', content: 'Le calendrier sera tenu' });
   });
 });
+
+describe('probe 3 (es): an infinitive of saying after "tras", "al", "después de", "antes de", "luego de" speaks for its clause\'s subject', () => {
+  it.each([
+    ['El concejal Pedro Vidal ha pedido calma, tras asegurar que el puente resistirá la crecida.', 'el puente resistirá la crecida', 'Pedro Vidal', 'concejal', 'asegurar'],
+    ['La rectora Elena Paz defendió el presupuesto al señalar que las aulas están llenas.', 'las aulas están llenas', 'Elena Paz', 'rectora', 'señalar'],
+    ['El diputado Tomás Rey abandonó la sala después de explicar que no votará la reforma.', 'no votará la reforma', 'Tomás Rey', 'diputado', 'explicar'],
+    ['La jueza Clara Soto suspendió la audiencia luego de advertir que faltaban testigos.', 'faltaban testigos', 'Clara Soto', 'jueza', 'advertir'],
+  ])('%s', (text, words, source, role, cue) => {
+    const r = read('es', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'person', role, cue, content: `que ${words}` });
+    expect(r.attributions.find((a) => a.cue.text === cue)?.type).toBe('indirect');
+  });
+
+  it('the first verb\'s object ends at the lead: "pidió calma al señalar que …" is one report, the infinitive\'s', () => {
+    const r = read('es', 'El intendente Raúl Ponce pidió calma al señalar que el agua volverá mañana.');
+    expect(r.attributions).toHaveLength(1);
+    expect(about(r, 'el agua volverá mañana')).toMatchObject({ source: 'Raúl Ponce', cue: 'señalar', content: 'que el agua volverá mañana' });
+  });
+
+  it('the lead opening the sentence: the subject after the comma speaks', () => {
+    const r = read('es', 'Tras reconocer que la obra lleva un año de retraso, el alcalde Jaime Ortiz pidió disculpas.');
+    expect(about(r, 'la obra lleva un año de retraso')).toMatchObject({ source: 'Jaime Ortiz', kind: 'person', cue: 'reconocer', mention: 'el alcalde Jaime Ortiz' });
+  });
+
+  it('an infinitive with a plain object, or with no lead, reports nothing', () => {
+    expect(read('es', 'El alcalde Jaime Ortiz llegó tarde tras explicar el plan a los vecinos.').attributions).toEqual([]);
+    expect(read('es', 'Los técnicos vinieron para asegurar que la red funcione.').attributions).toEqual([]);
+    expect(read('es', 'Es importante señalar que la red funciona.').attributions).toEqual([]);
+  });
+});
+
+describe('probe 3 (es): a bare plural noun for bodies as subject ("Organizaciones vecinales denunciaron que …") is an unnamed group', () => {
+  it.each([
+    ['Organizaciones campesinas denunciaron que el riego llega tarde.', 'el riego llega tarde', 'Organizaciones campesinas', 'denunciaron'],
+    ['Asociaciones de inquilinos advirtieron que los alquileres subirán.', 'los alquileres subirán', 'Asociaciones de inquilinos', 'advirtieron'],
+    ['Colectivos ecologistas reclamaron que se cierre la mina.', 'se cierre la mina', 'Colectivos ecologistas', 'reclamaron'],
+    ['Entidades financieras aseguraron que los cajeros funcionan.', 'los cajeros funcionan', 'Entidades financieras', 'aseguraron'],
+  ])('%s', (text, words, source, cue) => {
+    const r = read('es', text);
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, words)).toMatchObject({ source, kind: 'anonymous', role: null, cue, mention: source, content: `que ${words}` });
+  });
+
+  it('a body named with such a word keeps its name and kind', () => {
+    const r = read('es', 'La Federación de Asociaciones Vecinales dijo que el barrio está abandonado.');
+    expect(about(r, 'el barrio está abandonado')).toMatchObject({ source: 'Federación de Asociaciones Vecinales', kind: 'organization', cue: 'dijo' });
+  });
+});

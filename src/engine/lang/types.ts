@@ -162,6 +162,14 @@ export interface LanguageData {
    * …", "Consultada sobre esto, …"): the subject comes after the comma that ends the participle's phrase.
    */
   leadParticiples?: string;
+  /**
+   * Words before an infinitive that make a verb of saying in it a cue whose speaker is its clause's subject ("El
+   * alcalde pidió calma, tras asegurar que …", "al señalar que …", "después de explicar que …"), one a line, words
+   * separated by single spaces. The infinitives are `speechInfinitives`: a cue only after one of these.
+   */
+  infinitiveLeads?: string;
+  /** The infinitives of verbs of saying, read as cues only after a word of `infinitiveLeads` ("asegurar", "señalar"). */
+  speechInfinitives?: string;
   /** Conjunctions that open a clause of when, if or why ("when", "wenn", "quand", "cuando"): such a clause says no one's words. */
   subordinators?: string;
   /** Words that join two names into one subject ("Berlin und Paris", "Boeing and Airbus"): "and", "und", "et", "y". */

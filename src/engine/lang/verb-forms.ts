@@ -59,6 +59,16 @@ export function spanishForms(list: string): string {
 }
 
 /**
+ * The infinitives of a list `spanishForms` reads, one a line, without their marks ("advertir:ie/i" -> "advertir";
+ * "preguntar!" -> "preguntar"): "tras advertir que …" (the language's `speechInfinitives`).
+ */
+export function infinitives(list: string): string {
+  return lemmas(list)
+    .map((entry) => entry.replace(/!$/, '').split(':')[0]!)
+    .join('\n');
+}
+
+/**
  * French: a verb of the first group (-er) or of the second (-ir, with "issent": "avertir", "réagir"). An "é" in the
  * stem's last syllable turns "è" before a silent ending (révéler: révèle); "c" and "g" keep their sound before "a"
  * (annonçait, interrogeait). Verbs that double a consonant or take a grave accent on a plain "e" (rappeler: rappelle,

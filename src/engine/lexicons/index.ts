@@ -77,6 +77,10 @@ export interface Lexicons {
   subordinators: ReadonlySet<string>;
   /** Endings of a participle opening a sentence before its subject ("ing", "é", "ado"). */
   leadParticiples: readonly string[];
+  /** `infinitiveLeads` by their last word: the words before it ("de" -> [["después"], ["antes"]]; "tras" -> [[]]). */
+  infinitiveLeads: ReadonlyMap<string, string[][]>;
+  /** `speechInfinitives`: cues only after a lead of `infinitiveLeads`. */
+  infinitives: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
   ageWords: ReadonlySet<string>;
   staffRoles: ReadonlySet<string>;
@@ -187,6 +191,15 @@ function compile(data: LanguageData): Lexicons {
     cuePhrases.set(words[0]!, [...(cuePhrases.get(words[0]!) ?? []), words.slice(1)]);
   }
   const cueWords = new Map<string, 1 | 2 | 3>([...[...quoteLines].map((w) => (w.endsWith(' <') ? ([w.slice(0, -2), 3] as [string, 3]) : ([w, 2] as [string, 2]))), ...[...speech].filter((w) => !w.includes(' ')).map((w) => [w, 1] as [string, 1])]);
+  // ("tras asegurar que …": an infinitive is a cue word, read as one only after its lead.)
+  const infinitives = new Set([...set(data.speechInfinitives)].filter((w) => !cueWords.has(w)));
+  for (const w of infinitives) cueWords.set(w, 1);
+  const infinitiveLeads = new Map<string, string[][]>();
+  for (const line of data.infinitiveLeads ? entries(data.infinitiveLeads) : []) {
+    const words = line.toLowerCase().split(/\s+/);
+    const last = words.pop()!;
+    infinitiveLeads.set(last, [...(infinitiveLeads.get(last) ?? []), words]);
+  }
   const according = new Map<string, Array<{ rest: string[]; after: boolean; own?: boolean; opening?: boolean }>>();
   for (const line of entries(data.accordingTo)) {
     const words = line.toLowerCase().split(/\s+/);
@@ -273,6 +286,8 @@ function compile(data: LanguageData): Lexicons {
     conjunctions: set(data.conjunctions),
     subordinators: set(data.subordinators),
     leadParticiples: [...set(data.leadParticiples)],
+    infinitiveLeads,
+    infinitives,
     adjectiveEndings: [...set(data.adjectiveEndings)],
     ageWords: set(data.ageWords),
     staffRoles: set(data.staffRoles),

@@ -1,7 +1,7 @@
 // Spanish: its lexicons as data (src/engine/lang/types.ts says what each list is for; README.md why entries are in).
 import type { LanguageData } from '../types';
 import { GIVEN_NAMES } from './given-names';
-import { spanishForms } from '../verb-forms';
+import { infinitives, spanishForms } from '../verb-forms';
 
 // "sostuvo que …", "mantiene que …": irregular, written form by form, once for the cues and once for the verbs that
 // report only a clause or a quotation ("mantiene el aviso rojo", "sostuvo el balón").
@@ -26,6 +26,37 @@ acusó
 acusaron
 acusaba
 acusaban
+`;
+
+// Regular verbs of saying, by their infinitive (verb-forms.ts): their forms are speech verbs, their infinitives cues
+// after a lead of infinitiveLeads ("tras asegurar que …").
+const SAY = `
+afirmar asegurar señalar explicar indicar agregar añadir destacar subrayar manifestar:ie expresar comentar declarar
+informar anunciar advertir:ie/i reconocer admitir lamentar enfatizar insistir apuntar recordar:ue valorar calificar
+considerar opinar relatar reclamar criticar aclarar confirmar negar:ie tuitear detallar mencionar razonar
+reflexionar concluir exigir plantear remarcar puntualizar acotar resaltar reiterar argumentar entender:ie recalcar
+matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear confesar:ie revelar desvelar narrar
+justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
+reprochar zanjar estimar defender:ie repetir:i
+espetar proclamar vaticinar pronosticar
+# "desmintió que …"; the wire's "ha avanzado que …", "ha trasladado que …", "ha incidido en que …", "transmitió que …".
+desmentir:ie/i avanzar trasladar transmitir incidir
+# Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
+# no present.
+preguntar! denunciar! citar! alertar! contar!
+# Their present is as often a verb of doing or needing ("responde por", "precisa inversiones", "publica un libro",
+# "comparte piso", "la sentencia"): no present.
+responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenciar!
+`;
+
+// Verbs of saying whose other sense takes a plain object: "asegura su casa", "garantiza el suministro", "adelantó el
+// viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
+const SAY_CLAUSE = `
+asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
+# "se proclamó campeón", "pronostica lluvias", "vaticinó su caída".
+proclamar vaticinar pronosticar
+# "avanzó hacia la meta", "trasladó a los heridos", "transmitió el partido", "incide en los precios".
+avanzar trasladar transmitir incidir
 `;
 
 const es: LanguageData = {
@@ -162,33 +193,25 @@ hizo énfasis
 hizo hincapié
 dio a conocer
 ` +
-    spanishForms(`
-afirmar asegurar señalar explicar indicar agregar añadir destacar subrayar manifestar:ie expresar comentar declarar
-informar anunciar advertir:ie/i reconocer admitir lamentar enfatizar insistir apuntar recordar:ue valorar calificar
-considerar opinar relatar reclamar criticar aclarar confirmar negar:ie tuitear detallar mencionar razonar
-reflexionar concluir exigir plantear remarcar puntualizar acotar resaltar reiterar argumentar entender:ie recalcar
-matizar apostillar anticipar adelantar avisar alegar aseverar ironizar bromear confesar:ie revelar desvelar narrar
-justificar recomendar:ie sugerir:ie/i prometer garantizar replicar exclamar comunicar especificar cuestionar
-reprochar zanjar estimar defender:ie repetir:i
-espetar proclamar vaticinar pronosticar
-# "desmintió que …"; the wire's "ha avanzado que …", "ha trasladado que …", "ha incidido en que …", "transmitió que …".
-desmentir:ie/i avanzar trasladar transmitir incidir
-# Their present is a common noun or another verb's as well ("la pregunta", "una denuncia", "la cita", "cuenta con"):
-# no present.
-preguntar! denunciar! citar! alertar! contar!
-# Their present is as often a verb of doing or needing ("responde por", "precisa inversiones", "publica un libro",
-# "comparte piso", "la sentencia"): no present.
-responder! contestar! precisar! publicar! compartir! analizar! resumir! sentenciar!
-`),
-  // Verbs of saying whose other sense takes a plain object: "asegura su casa", "garantiza el suministro", "adelantó el
-  // viaje", "considera la propuesta". (Not "recordó la heterogeneidad …", "reconoció el error": words reported as a thing.)
-  clauseVerbs: spanishForms(`
-asegurar entender:ie garantizar anticipar adelantar considerar estimar criticar defender:ie repetir:i
-# "se proclamó campeón", "pronostica lluvias", "vaticinó su caída".
-proclamar vaticinar pronosticar
-# "avanzó hacia la meta", "trasladó a los heridos", "transmitió el partido", "incide en los precios".
-avanzar trasladar transmitir incidir
-`) + `
+    spanishForms(SAY),
+  // "El alcalde pidió calma, tras asegurar que …", "al señalar que …", "Después de explicar que …, la ministra …": the
+  // speaker is the subject of the clause the infinitive hangs on. Each infinitive reports only "que …" or a quotation
+  // (clauseVerbs): "tras explicar el plan", "al contar los votos" are no one's words.
+  infinitiveLeads: `
+tras
+al
+después de
+antes de
+luego de
+`,
+  speechInfinitives: `${infinitives(SAY)}
+decir
+acusar
+`,
+  clauseVerbs: `${spanishForms(SAY_CLAUSE)}
+${infinitives(SAY)}
+decir
+acusar
 # "mantiene el aviso rojo", "sostuvo el balón": irregular, form by form.
 ${HOLD_FORMS}`,
   quoteVerbs: `
@@ -342,6 +365,15 @@ varios
 otras
 algunas
 muchas
+# Bodies not named, a group of them: "Organizaciones vecinales denunciaron que …", "Colectivos feministas reclamaron
+# …" (plurals whose singular the plain "-s" rule cannot find, as it does for "grupos", "sindicatos").
+organizaciones
+asociaciones
+agrupaciones
+federaciones
+entidades
+instituciones
+colectivos
 `,
   titles: `
 presidente
