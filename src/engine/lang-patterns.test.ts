@@ -1993,3 +1993,25 @@ describe('probe 3 (en): "with people in X told/warned …" is a passive; the peo
     expect(about(r, 'the banks could fail')).toMatchObject({ source: 'Residents in Lowton', kind: 'anonymous', cue: 'warned', content: 'the banks could fail' });
   });
 });
+
+describe('probe 3 (en): an unnamed speaker\'s quotation running over four paragraphs or more keeps them in mind to its end', () => {
+  const quoted = [
+    'Asked about the closures, the commissioner said, “We have heard the complaints.',
+    '“The farmers will lose their harvest.',
+    '“Traders cannot reach the markets.',
+    '“Families depend on what they sell each week.”',
+  ];
+
+  it('"She warned that …" and "“…,” she said" after the quotation are the unnamed speaker\'s', () => {
+    const r = read('en', ...quoted, 'She warned that prices would double.', '“Schools will close too,” she said.');
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, 'Traders cannot reach the markets')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'said', mention: 'the commissioner' });
+    expect(about(r, 'prices would double')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'warned', mention: 'She', content: 'prices would double' });
+    expect(about(r, 'Schools will close too')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'said', mention: 'she' });
+  });
+
+  it('with no quotation running on, a pronoun four paragraphs on still finds no one', () => {
+    const r = read('en', 'Asked about the closures, the commissioner said the farmers would lose their harvest.', 'The roads were closed.', 'The markets were empty.', 'The schools were shut.', 'She warned that prices would double.');
+    expect(about(r, 'prices would double').source).toBeNull();
+  });
+});
