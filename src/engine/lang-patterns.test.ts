@@ -2015,3 +2015,23 @@ describe('probe 3 (en): an unnamed speaker\'s quotation running over four paragr
     expect(about(r, 'prices would double').source).toBeNull();
   });
 });
+
+describe('probe 3 (en): an unnamed group named again in a shorter form, paragraphs on, is the same source', () => {
+  const between = ['The mayor said the talks had stalled.', 'The mayor said the buses would still run.', 'The mayor said the schools would open.'];
+
+  it.each([
+    ['The 12 regional farm unions said the blockade would go on.', 'Later, the regional farm unions claimed the blockade had worked.', 'The 12 regional farm unions'],
+    ['Four senior nurses said the clinic was unsafe.', 'Later, the senior nurses claimed the clinic had closed.', 'Four senior nurses'],
+  ])('%s … %s', (first, again, name) => {
+    const r = read('en', first, ...between, again);
+    expect(r.sources.map((s) => s.name).sort()).toEqual([name, 'The mayor'].sort());
+    const later = r.attributions.find((a) => a.cue.text === 'claimed')!;
+    expect(later.mention?.text).toBe(again.slice(7, again.indexOf(' claimed')));
+    expect(about(r, again.slice(again.indexOf('claimed') + 8, -1))).toMatchObject({ source: name, kind: 'anonymous', cue: 'claimed' });
+  });
+
+  it('the noun alone, far on, is no shorter form of the group', () => {
+    const r = read('en', 'The 12 regional farm unions said the blockade would go on.', ...between, 'Later, the unions of the south claimed the blockade had worked.');
+    expect(about(r, 'the blockade had worked').source).not.toBe('The 12 regional farm unions');
+  });
+});

@@ -1073,8 +1073,27 @@ class Resolver {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head) && r.sourceId !== null);
         if (one) return one;
       }
+      const shorter = this.shortened(phrase, sgHead, plural);
+      if (shorter) return shorter;
     }
     return this.unnamedOf(phrase, head, 'anonymous', plural);
+  }
+
+  /**
+   * "The 10 central trade unions said …" and, paragraphs on, "the central trade unions claimed …": a definite phrase of
+   * a noun and what describes it, all of whose words an unnamed source's phrase holds with the same noun, is that source
+   * however far back (the last such source). Not the noun alone ("the officials"), which only points back nearby.
+   */
+  private shortened(phrase: string, sgHead: string, plural: boolean): Referent | null {
+    const words = phrase.toLowerCase().replace(DETS, '').split(/\s+/);
+    if (words.length < 2) return null;
+    for (let i = this.unnamed.length - 1; i >= 0; i--) {
+      const r = this.unnamed[i]!;
+      if (r.kind !== 'anonymous' || r.sourceId === null || r.plural !== plural || r.head === null || singular(r.head) !== sgHead) continue;
+      const held = r.phrase!.toLowerCase().split(/\s+/);
+      if (held.length > words.length && words.every((w) => held.includes(w))) return r;
+    }
+    return null;
   }
 
   private unnamedOf(phrase: string, head: string, kind: Referent['kind'], plural = false): Referent {
