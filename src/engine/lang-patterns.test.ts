@@ -2035,3 +2035,19 @@ describe('probe 3 (en): an unnamed group named again in a shorter form, paragrap
     expect(about(r, 'the blockade had worked').source).not.toBe('The 12 regional farm unions');
   });
 });
+
+describe('probe 3 (en): a reported clause ends before ", while" and a new speaker with a verb of saying', () => {
+  it.each([
+    ['The governor said the levy was fair, while the farmers argued it would ruin them.', 'the levy was fair', 'The governor', 'the farmers', 'argued', 'it would ruin them'],
+    ['The coach said the pitch was dangerous, whereas Rovers insisted it was fine.', 'the pitch was dangerous', 'The coach', 'Rovers', 'insisted', 'it was fine'],
+  ])('%s', (text, words, source, other, cue, said) => {
+    const r = read('en', text);
+    expect(about(r, words)).toMatchObject({ source, cue: 'said', content: words });
+    expect(about(r, said)).toMatchObject({ source: expect.stringMatching(new RegExp(other, 'i')), cue, content: said });
+  });
+
+  it('", while" with no speaker after it goes on with the clause', () => {
+    const r = read('en', 'The governor said the levy was fair, while the reserves were low.');
+    expect(about(r, 'the levy was fair')).toMatchObject({ source: 'The governor', cue: 'said', content: 'the levy was fair, while the reserves were low' });
+  });
+});
