@@ -291,8 +291,9 @@ export function clauseEnd(tokens: Token[], from: number, b: number): number {
       if (words >= 3 && isLyAdverb(n) && n3 && n3.kind === 'word' && !n3.cap && /ing$/.test(n3.lower) && n3.lower.length > 5) return i;
       // ", but “the offers were …”": a quotation right after the turn goes on with the speaker's words.
       if (words >= 6 && n.kind === 'word' && CLAUSE_TURNS.has(n.lower) && !(n.lower === 'but' && tokens[i + 2]?.mark === 'open')) return i;
-      // ", and a few Republican lawmakers have called for …": a new subject with a speech verb of its own.
-      if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but') && newSpeaker(tokens, i + 2, b)) return i;
+      // ", and a few Republican lawmakers have called for …", "…, while the opposition claimed …": a new subject with a
+      // speech verb of its own.
+      if (words >= 3 && t.text === ',' && (n.lower === 'and' || n.lower === 'but' || n.lower === 'while' || n.lower === 'whereas') && newSpeaker(tokens, i + 2, b)) return i;
       if (words >= 4 && t.text === ',' && n.cap && newSpeaker(tokens, i + 1, b)) return i;
       // "…, la cual, dijo Perdomo, debe …", "…, said Smith, …": a verb of saying and its speaker set off by commas
       // report words of their own.

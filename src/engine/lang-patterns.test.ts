@@ -2144,3 +2144,61 @@ describe('probe 3 (es): a bare plural noun for bodies as subject ("Organizacione
     expect(about(r, 'el barrio está abandonado')).toMatchObject({ source: 'Federación de Asociaciones Vecinales', kind: 'organization', cue: 'dijo' });
   });
 });
+
+describe('probe 3 (en): an unnamed speaker\'s quotation running over four paragraphs or more keeps them in mind to its end', () => {
+  const quoted = [
+    'Asked about the closures, the commissioner said, “We have heard the complaints.',
+    '“The farmers will lose their harvest.',
+    '“Traders cannot reach the markets.',
+    '“Families depend on what they sell each week.”',
+  ];
+
+  it('"She warned that …" and "“…,” she said" after the quotation are the unnamed speaker\'s', () => {
+    const r = read('en', ...quoted, 'She warned that prices would double.', '“Schools will close too,” she said.');
+    expect(r.sources).toHaveLength(1);
+    expect(about(r, 'Traders cannot reach the markets')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'said', mention: 'the commissioner' });
+    expect(about(r, 'prices would double')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'warned', mention: 'She', content: 'prices would double' });
+    expect(about(r, 'Schools will close too')).toMatchObject({ source: 'the commissioner', kind: 'anonymous', cue: 'said', mention: 'she' });
+  });
+
+  it('with no quotation running on, a pronoun four paragraphs on still finds no one', () => {
+    const r = read('en', 'Asked about the closures, the commissioner said the farmers would lose their harvest.', 'The roads were closed.', 'The markets were empty.', 'The schools were shut.', 'She warned that prices would double.');
+    expect(about(r, 'prices would double').source).toBeNull();
+  });
+});
+
+describe('probe 3 (en): an unnamed group named again in a shorter form, paragraphs on, is the same source', () => {
+  const between = ['The mayor said the talks had stalled.', 'The mayor said the buses would still run.', 'The mayor said the schools would open.'];
+
+  it.each([
+    ['The 12 regional farm unions said the blockade would go on.', 'Later, the regional farm unions claimed the blockade had worked.', 'The 12 regional farm unions'],
+    ['Four senior nurses said the clinic was unsafe.', 'Later, the senior nurses claimed the clinic had closed.', 'Four senior nurses'],
+  ])('%s … %s', (first, again, name) => {
+    const r = read('en', first, ...between, again);
+    expect(r.sources.map((s) => s.name).sort()).toEqual([name, 'The mayor'].sort());
+    const later = r.attributions.find((a) => a.cue.text === 'claimed')!;
+    expect(later.mention?.text).toBe(again.slice(7, again.indexOf(' claimed')));
+    expect(about(r, again.slice(again.indexOf('claimed') + 8, -1))).toMatchObject({ source: name, kind: 'anonymous', cue: 'claimed' });
+  });
+
+  it('the noun alone, far on, is no shorter form of the group', () => {
+    const r = read('en', 'The 12 regional farm unions said the blockade would go on.', ...between, 'Later, the unions of the south claimed the blockade had worked.');
+    expect(about(r, 'the blockade had worked').source).not.toBe('The 12 regional farm unions');
+  });
+});
+
+describe('probe 3 (en): a reported clause ends before ", while" and a new speaker with a verb of saying', () => {
+  it.each([
+    ['The governor said the levy was fair, while the farmers argued it would ruin them.', 'the levy was fair', 'The governor', 'the farmers', 'argued', 'it would ruin them'],
+    ['The coach said the pitch was dangerous, whereas Rovers insisted it was fine.', 'the pitch was dangerous', 'The coach', 'Rovers', 'insisted', 'it was fine'],
+  ])('%s', (text, words, source, other, cue, said) => {
+    const r = read('en', text);
+    expect(about(r, words)).toMatchObject({ source, cue: 'said', content: words });
+    expect(about(r, said)).toMatchObject({ source: expect.stringMatching(new RegExp(other, 'i')), cue, content: said });
+  });
+
+  it('", while" with no speaker after it goes on with the clause', () => {
+    const r = read('en', 'The governor said the levy was fair, while the reserves were low.');
+    expect(about(r, 'the levy was fair')).toMatchObject({ source: 'The governor', cue: 'said', content: 'the levy was fair, while the reserves were low' });
+  });
+});

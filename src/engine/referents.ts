@@ -51,10 +51,17 @@ export interface Reference {
   paragraph: number;
   /** Character offset, to leave out what lies inside an attribution's own content. */
   at: number;
+  /**
+   * Where the words of the speaker end, for a reference at a cue: the sentence and paragraph of the content's last word
+   * (else those of the reference). A quotation running on over paragraphs keeps its speaker in mind to its end.
+   */
+  lastSentence: number;
+  lastParagraph: number;
 }
 
 // How far back a pronoun or a description looks for what it points at: a reader's memory, and what keeps
-// resolution linear in the article's length.
+// resolution linear in the article's length. Counted from where the reference's words end: "the minister said, “…
+// (four paragraphs of quotation) …” She stressed that …" points back to the minister.
 const MAX_SENTENCES = 8;
 const MAX_PARAGRAPHS = 3;
 const MAX_LOOK = 80;
@@ -77,7 +84,9 @@ export function antecedent(
   let bestSentence = -1;
   for (let i = history.length - 1, seen = 0; i >= 0 && seen < MAX_LOOK; i--, seen++) {
     const h = history[i]!;
-    if (sentence - h.sentence > MAX_SENTENCES || paragraph - h.paragraph > MAX_PARAGRAPHS) break;
+    // (Past the window, an earlier reference may still be a speaker's whose words run on into it: the walk goes on,
+    // MAX_LOOK references at most.)
+    if (sentence - h.lastSentence > MAX_SENTENCES || paragraph - h.lastParagraph > MAX_PARAGRAPHS) continue;
     if (best && h.sentence !== bestSentence) break;
     if ((h.at >= skipFrom && h.at < skipTo) || !fits(h.ref) || (inSentence && !inSentence(h.sentence))) continue;
     best = h;

@@ -313,7 +313,7 @@ class Resolver {
           ref = this.resolve(f);
           resolved.push(m);
           refs.push(ref);
-          if (ref) this.note(ref, m.ms, true);
+          if (ref) this.note(ref, m.ms, true, f.content.spans);
           // "local officials and customers who accused …": the source is named by the phrase "who" stands for, and
           // the mention runs from it to the pronoun.
           if (ref && this.antecedentSpan) m.ms = this.antecedentSpan[0];
@@ -489,11 +489,37 @@ class Resolver {
     return null;
   }
 
-  /** Records a reference; a weak name (perhaps a common noun) only where it speaks at a cue, which makes it someone. */
-  private note(ref: Referent, tok: number, speaks = false): void {
+  /**
+   * Records a reference; a weak name (perhaps a common noun) only where it speaks at a cue, which makes it someone. At
+   * a cue, the reference lasts to the end of the words it introduces (`spans`, the content).
+   */
+  private note(ref: Referent, tok: number, speaks = false, spans?: ReadonlyArray<{ s: number; e: number }>): void {
     if (ref.entity && ((ref.entity.weak && !speaks) || isPlace(ref.entity))) return;
     const t = this.tokens[tok]!;
-    this.history.push({ ref, tok, sentence: this.sentOf[tok]!, paragraph: t.p, at: t.s });
+    const sentence = this.sentOf[tok]!;
+    let lastSentence = sentence;
+    let lastParagraph = t.p;
+    const end = spans && spans.length > 0 ? spans[spans.length - 1]!.e : -1;
+    if (end > t.e) {
+      const k = this.tokenBefore(end);
+      if (k > tok) {
+        lastSentence = this.sentOf[k]!;
+        lastParagraph = this.tokens[k]!.p;
+      }
+    }
+    this.history.push({ ref, tok, sentence, paragraph: t.p, at: t.s, lastSentence, lastParagraph });
+  }
+
+  /** The last token starting before character `at` (a binary search: tokens are in text order). */
+  private tokenBefore(at: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[mid]!.s < at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private refOf(entity: Entity): Referent {
@@ -1051,8 +1077,27 @@ class Resolver {
         const one = antecedent(this.history, sentence, p, (r) => r.kind === 'anonymous' && !r.plural && r.head !== null && anonymousNouns.has(r.head) && r.sourceId !== null);
         if (one) return one;
       }
+      const shorter = this.shortened(phrase, sgHead, plural);
+      if (shorter) return shorter;
     }
     return this.unnamedOf(phrase, head, 'anonymous', plural);
+  }
+
+  /**
+   * "The 10 central trade unions said …" and, paragraphs on, "the central trade unions claimed …": a definite phrase of
+   * a noun and what describes it, all of whose words an unnamed source's phrase holds with the same noun, is that source
+   * however far back (the last such source). Not the noun alone ("the officials"), which only points back nearby.
+   */
+  private shortened(phrase: string, sgHead: string, plural: boolean): Referent | null {
+    const words = phrase.toLowerCase().replace(DETS, '').split(/\s+/);
+    if (words.length < 2) return null;
+    for (let i = this.unnamed.length - 1; i >= 0; i--) {
+      const r = this.unnamed[i]!;
+      if (r.kind !== 'anonymous' || r.sourceId === null || r.plural !== plural || r.head === null || singular(r.head) !== sgHead) continue;
+      const held = r.phrase!.toLowerCase().split(/\s+/);
+      if (held.length > words.length && words.every((w) => held.includes(w))) return r;
+    }
+    return null;
   }
 
   private unnamedOf(phrase: string, head: string, kind: Referent['kind'], plural = false): Referent {
