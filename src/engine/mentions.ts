@@ -77,7 +77,7 @@ export function titleOpens(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const p = tokens[k - 1];
   if (!t || !p || t.kind !== 'word' || p.kind !== 'word' || p.q >= 0 || t.q >= 0 || !t.cap || (t.cls & W.HONORIFIC) === 0) return false;
-  return (p.cls & (W.TITLE | W.ROLE | W.HONORIFIC | W.NP_STOP | W.POSSESSIVE)) === 0 && !isDet(p.lower) && !current.conjunctions.has(p.lower) && p.lower !== 'and';
+  return (p.cls & (W.TITLE | W.ROLE | W.HONORIFIC | W.NP_STOP | W.POSSESSIVE)) === 0 && !isDet(p.lower) && !current.conjunctions.has(p.lower);
 }
 
 /** The noun phrase that ends at token k (reading backwards), or null. */
@@ -821,7 +821,7 @@ function roleComplement(tokens: Token[], e: number, b: number): number {
 function describedName(tokens: Token[], s: number, e: number, b: number): Subject | null {
   // ("a affirmé l'échevin des Travaux, Paul Martin": the article elided into the noun.)
   const elided = elidedDet(tokens[s]!);
-  const head = elided && e - 1 === s ? tokens[s]!.lower.replace(/^\p{L}['’]/u, '') : tokens[e - 1]!.lower;
+  const head = elided && e - 1 === s ? tokens[s]!.lower.slice(2) : tokens[e - 1]!.lower;
   if (!(isDet(tokens[s]!.lower) || elided) || tokens[e - 1]!.cap || tokens[e]?.text === ',' || !isSourceNoun(head)) return null;
   for (let k = e; k < b && k < e + 25; k++) {
     const t = tokens[k]!;

@@ -57,6 +57,9 @@ export interface Reference {
    */
   lastSentence: number;
   lastParagraph: number;
+  /** The latest `lastSentence` and `lastParagraph` of this reference and every one before it: where the walk back may stop. */
+  reachSentence: number;
+  reachParagraph: number;
 }
 
 // How far back a pronoun or a description looks for what it points at: a reader's memory, and what keeps
@@ -84,8 +87,9 @@ export function antecedent(
   let bestSentence = -1;
   for (let i = history.length - 1, seen = 0; i >= 0 && seen < MAX_LOOK; i--, seen++) {
     const h = history[i]!;
-    // (Past the window, an earlier reference may still be a speaker's whose words run on into it: the walk goes on,
-    // MAX_LOOK references at most.)
+    // (Past the window, an earlier reference may still be a speaker's whose words run on into it: the walk goes on
+    // while one may, MAX_LOOK references at most.)
+    if (sentence - h.reachSentence > MAX_SENTENCES || paragraph - h.reachParagraph > MAX_PARAGRAPHS) break;
     if (sentence - h.lastSentence > MAX_SENTENCES || paragraph - h.lastParagraph > MAX_PARAGRAPHS) continue;
     if (best && h.sentence !== bestSentence) break;
     if ((h.at >= skipFrom && h.at < skipTo) || !fits(h.ref) || (inSentence && !inSentence(h.sentence))) continue;

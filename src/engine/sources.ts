@@ -507,7 +507,10 @@ class Resolver {
         lastParagraph = this.tokens[k]!.p;
       }
     }
-    this.history.push({ ref, tok, sentence, paragraph: t.p, at: t.s, lastSentence, lastParagraph });
+    const before = this.history[this.history.length - 1];
+    const reachSentence = before ? Math.max(before.reachSentence, lastSentence) : lastSentence;
+    const reachParagraph = before ? Math.max(before.reachParagraph, lastParagraph) : lastParagraph;
+    this.history.push({ ref, tok, sentence, paragraph: t.p, at: t.s, lastSentence, lastParagraph, reachSentence, reachParagraph });
   }
 
   /** The last token starting before character `at` (a binary search: tokens are in text order). */
